@@ -1,0 +1,114 @@
+import type {
+  AcceptInput,
+  AcceptResult,
+  Answer,
+  AnswerQuery,
+  AskQuestionInput,
+  CallOptions,
+  Category,
+  Page,
+  PostAnswerInput,
+  Question,
+  QuestionQuery,
+  UserProfile,
+  Viewer,
+  VoteInput,
+} from './types.js';
+
+/** Why an adapter call failed. Elements map each code to a localized message. */
+export type MajlisErrorCode =
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'invalid'
+  | 'rate-limited'
+  | 'network'
+  | 'unavailable';
+
+export const ERROR_CODES: readonly MajlisErrorCode[] = [
+  'unauthenticated',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'invalid',
+  'rate-limited',
+  'network',
+  'unavailable',
+];
+
+export interface MajlisErrorOptions {
+  /** The input field at fault, for `invalid` (e.g. `title`, `body`). */
+  field?: string;
+  /** Seconds to wait before retrying, for `rate-limited`. */
+  retryAfter?: number;
+  cause?: unknown;
+}
+
+/**
+ * The one error type adapters throw. `message` is for developers and logs (English);
+ * elements show a localized text chosen by `code` (and `field`).
+ */
+export class MajlisError extends Error {
+  override readonly name = 'MajlisError';
+  readonly code: MajlisErrorCode;
+  readonly field?: string;
+  readonly retryAfter?: number;
+
+  constructor(code: MajlisErrorCode, message: string, options: MajlisErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    if (options.field !== undefined) this.field = options.field;
+    if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
+  }
+
+  /** Whether retrying the same call later may succeed. */
+  get retryable(): boolean {
+    return this.code === 'network' || this.code === 'unavailable' || this.code === 'rate-limited';
+  }
+}
+
+export function isMajlisError(value: unknown): value is MajlisError {
+  return value instanceof MajlisError || (value instanceof Error && value.name === 'MajlisError' && 'code' in value);
+}
+
+export function isAbortError(value: unknown): boolean {
+  return value instanceof DOMException && value.name === 'AbortError';
+}
+
+/** Turns anything thrown by an adapter into a MajlisError (junk becomes `unavailable`). */
+export function toMajlisError(value: unknown): MajlisError {
+  if (isMajlisError(value)) return value;
+  if (value instanceof TypeError) return new MajlisError('network', value.message, { cause: value });
+  const message = value instanceof Error ? value.message : `Adapter failed with ${String(value)}`;
+  return new MajlisError('unavailable', message, { cause: value });
+}
+
+/**
+ * The contract between the elements and a backend. Reads and mutations are required;
+ * optional capabilities are discovered with {@link supports} and their UI is hidden when absent.
+ * Every list is cursor-paged; every call takes `{ signal }`; failures throw {@link MajlisError}.
+ * `src/testing/conformance.ts` is the executable form of this contract.
+ */
+export interface CommunityAdapter {
+  getViewer(options?: CallOptions): Promise<Viewer>;
+  listCategories(options?: CallOptions): Promise<Category[]>;
+  listQuestions(query?: QuestionQuery, options?: CallOptions): Promise<Page<Question>>;
+  getQuestion(id: string, options?: CallOptions): Promise<Question>;
+  listAnswers(questionId: string, query?: AnswerQuery, options?: CallOptions): Promise<Page<Answer>>;
+  getUser(id: string, options?: CallOptions): Promise<UserProfile>;
+
+  askQuestion(input: AskQuestionInput, options?: CallOptions): Promise<Question>;
+  postAnswer(input: PostAnswerInput, options?: CallOptions): Promise<Answer>;
+  /** Sets the viewer's kudos on a post and returns the post with its new count. */
+  vote(input: VoteInput, options?: CallOptions): Promise<Question | Answer>;
+  acceptAnswer(input: AcceptInput, options?: CallOptions): Promise<AcceptResult>;
+}
+
+/** Names of the optional capabilities later elements look for. */
+export type OptionalCapability = 'editPost' | 'flag' | 'moderate' | 'leaderboard' | 'follow' | 'subscribe';
+
+/** Whether an adapter implements an optional capability (a method of that name). */
+export function supports(adapter: CommunityAdapter, capability: OptionalCapability): boolean {
+  return typeof (adapter as unknown as Record<string, unknown>)[capability] === 'function';
+}
