@@ -57,6 +57,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
+      // @open-wc/semantic-dom-diff types chai's `equal` as returning a Promise, which floods this rule;
+      // the async assertion that matters (axe) is required to be awaited below instead.
+      '@typescript-eslint/no-floating-promises': 'off',
+      'no-restricted-syntax': [
+        'error',
+        ...noFocusedOrSkippedTests,
+        {
+          selector: "ExpressionStatement > CallExpression > MemberExpression.callee[property.name='accessible']",
+          message: 'Await the accessibility check: `await expect(el).to.be.accessible()`.',
+        },
+      ],
     },
   },
   {
@@ -64,7 +75,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
-      globals: { process: 'readonly', console: 'readonly', fetch: 'readonly', setTimeout: 'readonly', URL: 'readonly' },
+      globals: { process: 'readonly', console: 'readonly', fetch: 'readonly', setTimeout: 'readonly', URL: 'readonly', Buffer: 'readonly' },
     },
   },
 );

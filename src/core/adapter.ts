@@ -96,6 +96,8 @@ export interface CommunityAdapter {
   listQuestions(query?: QuestionQuery, options?: CallOptions): Promise<Page<Question>>;
   getQuestion(id: string, options?: CallOptions): Promise<Question>;
   listAnswers(questionId: string, query?: AnswerQuery, options?: CallOptions): Promise<Page<Answer>>;
+  /** One answer by id (a standalone vote or accept button needs it without its thread). */
+  getAnswer(id: string, options?: CallOptions): Promise<Answer>;
   getUser(id: string, options?: CallOptions): Promise<UserProfile>;
 
   askQuestion(input: AskQuestionInput, options?: CallOptions): Promise<Question>;

@@ -1,0 +1,96 @@
+// npm run size — what Majlis costs a page, after `npm run build`.
+// Prints min+gzip and min+brotli (quality 11) bytes of the standalone bundle (what loads before the first
+// render, and everything with every lazy chunk), of each lazy chunk, of each npm entry (minified here with
+// esbuild, runtime dependencies left out), and of the floor: lit + marked + DOMPurify (+ Floating UI) alone.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build, transform } from 'esbuild';
+
+const dist = new URL('../dist/', import.meta.url).pathname;
+if (!existsSync(join(dist, 'majlis.bundle.js'))) {
+  console.error('dist/majlis.bundle.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const brotli = (code) =>
+  brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Relative modules a chunk imports statically (`import … from "./x.js"`, `import "./x.js"`). */
+function staticImports(code) {
+  const found = new Set();
+  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w${},*\s]+from\s*)?["'](\.\/[^"']+)["']/g)) {
+    found.add(m[1].slice(2));
+  }
+  return [...found];
+}
+
+function closure(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    staticImports(readFileSync(join(dist, file), 'utf8')).forEach(visit);
+  };
+  visit(entry);
+  return [...seen];
+}
+
+const measure = (code) => ({ min: Buffer.byteLength(code), gzip: gzip(code), brotli: brotli(code) });
+const read = (file) => readFileSync(join(dist, file), 'utf8');
+const sum = (files) => measure(files.map(read).join('\n'));
+
+const bundleFiles = readdirSync(dist).filter((f) => f.startsWith('majlis.') && f.endsWith('.js'));
+const initial = closure('majlis.bundle.js');
+const lazy = bundleFiles.filter((f) => !initial.includes(f));
+
+async function minified(file) {
+  const result = await transform(read(file), { minify: true, format: 'esm', target: 'es2022' });
+  return result.code;
+}
+
+async function floor(withFloatingUi) {
+  const contents = [
+    "export { LitElement, html, css, nothing } from 'lit';",
+    "export { Marked } from 'marked';",
+    "export { default as DOMPurify } from 'dompurify';",
+    withFloatingUi ? "export { computePosition, autoUpdate, flip, shift, offset } from '@floating-ui/dom';" : '',
+  ].join('\n');
+  const result = await build({
+    stdin: { contents, resolveDir: new URL('..', import.meta.url).pathname, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+  });
+  return result.outputFiles[0].text;
+}
+
+const rows = [
+  ['standalone: before first render (majlis.bundle.js + static imports)', sum(initial), 40 * 1024],
+  ['standalone: everything (bundle + every lazy chunk)', sum(bundleFiles), 60 * 1024],
+  ...lazy.map((f) => [`  lazy chunk ${f}`, sum([f])]),
+  ['npm entry dist/index.js (own code, deps external)', measure(await minified('index.js'))],
+  ['npm entry dist/testing.js (own code, deps external)', measure(await minified('testing.js'))],
+  ['floor: lit + marked + DOMPurify', measure(await floor(false))],
+  ['floor: lit + marked + DOMPurify + @floating-ui/dom', measure(await floor(true))],
+];
+
+const width = Math.max(...rows.map(([name]) => name.length));
+console.log(`${'what'.padEnd(width)}  ${'min'.padStart(9)}  ${'min+gzip'.padStart(9)}  ${'min+brotli'.padStart(10)}  budget (brotli)`);
+let over = false;
+for (const [name, size, budget] of rows) {
+  const verdict = budget ? `${kb(budget)} ${size.brotli <= budget ? 'ok' : 'OVER'}` : '';
+  if (budget && size.brotli > budget) over = true;
+  console.log(
+    `${name.padEnd(width)}  ${kb(size.min).padStart(9)}  ${kb(size.gzip).padStart(9)}  ${kb(size.brotli).padStart(10)}  ${verdict}`,
+  );
+}
+console.log(`\ninitial files: ${initial.join(', ')}`);
+if (over) {
+  console.error('\nA size budget is exceeded.');
+  process.exitCode = 1;
+}

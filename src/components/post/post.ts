@@ -1,0 +1,216 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { categoryName } from '../../core/categories.js';
+import { StoreController } from '../../core/controllers/store-controller.js';
+import { toggleState } from '../../core/custom-states.js';
+import { MajlisElement } from '../../core/element.js';
+import { MajlisErrorEvent } from '../../core/events.js';
+import { formatLanguageName } from '../../core/i18n/format.js';
+import { markdown } from '../../core/markdown.js';
+import { toMajlisError } from '../../core/adapter.js';
+import type { Answer, Category, Post, PostType, Question } from '../../core/types.js';
+import { renderError, renderProblem, feedbackStyles } from '../shared/feedback.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { styles } from './post.styles.js';
+
+const checkIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="currentColor">
+  <path d="M6.2 11.6 2.9 8.3l1.1-1.1 2.2 2.2 5.8-5.8 1.1 1.1z" />
+</svg>`;
+
+/**
+ * @summary One question or answer: author, time, Markdown body (sanitized), kudos and — for answers —
+ * the accepted-solution marker and accept button. Used by `<majlis-thread>`, usable on its own.
+ *
+ * @slot actions - Extra controls in the footer, after the kudos and accept buttons.
+ *
+ * @csspart post - The `<article>` around the post.
+ * @csspart title - The question's title heading.
+ * @csspart header - Author, time, category and language line.
+ * @csspart body - The rendered Markdown.
+ * @csspart footer - Kudos and accept buttons.
+ * @csspart accepted-badge - "Accepted solution" marker of an accepted answer.
+ * @csspart helpful-badge - "Most helpful" marker.
+ * @csspart user-card - Forwarded from the author's `<majlis-user-card>`.
+ * @csspart vote-button - Forwarded from `<majlis-vote-button>`.
+ * @csspart vote-count - Forwarded from `<majlis-vote-button>`.
+ * @csspart accept-button - Forwarded from `<majlis-accept-button>`.
+ * @csspart error - Load error message.
+ * @csspart retry-button - Retry after a load error.
+ *
+ * @cssstate accepted - The answer is the accepted solution.
+ *
+ * @cssprop --majlis-color-success - Colour of the accepted-solution marker.
+ *
+ * @fires {MajlisErrorEvent} majlis-error - Loading the post failed.
+ */
+export class MajlisPost extends MajlisElement {
+  static override styles = [hostStyles, feedbackStyles, styles];
+
+  /** `question` or `answer`. */
+  @property({ reflect: true }) type: PostType = 'answer';
+
+  /** Id of the post to show (read from the shared store, loaded if needed). */
+  @property({ attribute: 'post-id', reflect: true }) postId = '';
+
+  /** Heading level of a question's title (1–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Also flag this answer as "Most helpful" (set by the thread when it out-kudos the accepted one). */
+  @property({ type: Boolean, attribute: 'most-helpful', reflect: true }) mostHelpful = false;
+
+  @state() private loadError: unknown;
+  @state() private categories: Category[] = [];
+
+  private readonly data = new StoreController(this);
+  private readonly internals: ElementInternals | undefined = this.attachInternals?.();
+  private requested = '';
+
+  /** The post as the store has it now (with pending kudos/accept changes applied). */
+  get post(): Post | undefined {
+    return this.postId ? this.data.store?.post(this.type, this.postId) : undefined;
+  }
+
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('article')?.focus(options);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('postId') || changed.has('type')) this.loadError = undefined;
+    const store = this.data.store;
+    const key = `${this.type}:${this.postId}`;
+    if (store && this.postId && !this.post && !this.loadError && this.requested !== key) {
+      this.requested = key;
+      void this.load();
+    }
+    if (store && this.type === 'question' && this.categories.length === 0) {
+      store.listCategories().then(
+        (categories) => (this.categories = categories),
+        () => undefined, // the category chip is optional; the post still shows
+      );
+    }
+  }
+
+  protected override updated(): void {
+    const post = this.post;
+    toggleState(this.internals, 'accepted', post?.type === 'answer' && post.accepted);
+  }
+
+  private async load(): Promise<void> {
+    try {
+      await this.data.store!.loadPost(this.type, this.postId);
+    } catch (error) {
+      this.loadError = error;
+      this.dispatchEvent(new MajlisErrorEvent({ error: toMajlisError(error), operation: 'load' }));
+    }
+  }
+
+  private retry = () => {
+    this.loadError = undefined;
+    this.requested = '';
+  };
+
+  override render() {
+    if (this.data.problem) return renderProblem(this.localize, this.data.problem);
+    if (this.loadError) return renderError(this.localize, this.loadError, this.retry);
+    const post = this.post;
+    if (!post) return this.renderSkeleton();
+    return post.type === 'question' ? this.renderQuestion(post) : this.renderAnswer(post);
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`<div part="post" class="skeleton" aria-busy="true">
+      <span class="short"></span><span></span><span class="long"></span>
+      <span class="visually-hidden">${this.localize.msg.common.loading}</span>
+    </div>`;
+  }
+
+  private renderQuestion(question: Question): TemplateResult {
+    const category = this.categories.find((c) => c.id === question.categoryId);
+    return html`<article part="post" tabindex="-1" aria-labelledby="title">
+      ${this.renderTitle(question.title)}
+      <header part="header">
+        ${this.renderByline(question)}
+        ${category ? html`<span class="chip">${categoryName(category, this.localize.lang)}</span>` : nothing}
+        ${question.status === 'locked' ? html`<span class="chip">${this.localize.msg.status.locked}</span>` : nothing}
+      </header>
+      ${this.renderBody(question)}
+      <footer part="footer">
+        <majlis-vote-button target="question" target-id=${question.id} exportparts="vote-button, vote-count"></majlis-vote-button>
+        <slot name="actions"></slot>
+      </footer>
+    </article>`;
+  }
+
+  private renderTitle(title: string): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    const content = html`<bdi>${title}</bdi>`;
+    switch (level) {
+      case 1:
+        return html`<h1 id="title" part="title" dir="auto">${content}</h1>`;
+      case 3:
+        return html`<h3 id="title" part="title" dir="auto">${content}</h3>`;
+      case 4:
+        return html`<h4 id="title" part="title" dir="auto">${content}</h4>`;
+      default:
+        return html`<h2 id="title" part="title" dir="auto">${content}</h2>`;
+    }
+  }
+
+  private renderAnswer(answer: Answer): TemplateResult {
+    const { msg } = this.localize;
+    return html`<article part="post" tabindex="-1" aria-label=${msg.post.answerBy(answer.author.name)}>
+      ${answer.accepted || this.mostHelpful
+        ? html`<div class="badges">
+            ${answer.accepted ? this.renderAcceptedBadge(answer) : nothing}
+            ${this.mostHelpful
+              ? html`<span part="helpful-badge" class="badge badge--helpful">${msg.status.mostHelpful}</span>`
+              : nothing}
+          </div>`
+        : nothing}
+      <header part="header">${this.renderByline(answer)}</header>
+      ${this.renderBody(answer)}
+      <footer part="footer">
+        <majlis-vote-button target="answer" target-id=${answer.id} exportparts="vote-button, vote-count"></majlis-vote-button>
+        <majlis-accept-button answer-id=${answer.id} exportparts="accept-button"></majlis-accept-button>
+        <slot name="actions"></slot>
+      </footer>
+    </article>`;
+  }
+
+  private renderAcceptedBadge(answer: Answer): TemplateResult {
+    const { msg } = this.localize;
+    const question = this.data.store?.question(answer.questionId);
+    const by = answer.acceptedBy;
+    const byAsker = !by || (question !== undefined && by.id === question.author.id);
+    return html`<span part="accepted-badge" class="badge">
+      ${checkIcon}${msg.status.acceptedSolution}
+      <span class="accepted-by">· ${byAsker ? msg.post.acceptedByAsker : msg.post.acceptedBy(by.name)}</span>
+    </span>`;
+  }
+
+  private renderByline(post: Post): TemplateResult {
+    const { msg, lang, locale } = this.localize;
+    const differentLanguage = post.language.split('-')[0] !== lang;
+    return html`<majlis-user-card .user=${post.author} user-id=${post.author.id} exportparts="user-card"></majlis-user-card>
+      <span class="meta"><majlis-relative-time datetime=${post.createdAt}></majlis-relative-time></span>
+      ${post.editedAt
+        ? html`<span class="meta edited" title=${msg.post.editedOn(this.localize.date(post.editedAt))}>${msg.status.edited}</span>`
+        : nothing}
+      ${differentLanguage
+        ? html`<span class="chip" title=${msg.post.writtenIn(formatLanguageName(locale, post.language))}
+            >${formatLanguageName(locale, post.language)}</span
+          >`
+        : nothing}`;
+  }
+
+  private renderBody(post: Post): TemplateResult {
+    return html`<div part="body" lang=${post.language} dir="auto">${markdown(post.body)}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'majlis-post': MajlisPost;
+  }
+}

@@ -1,0 +1,93 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    font-size: var(--_font-size);
+    line-height: 1.5;
+  }
+  .thread {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+  }
+  .answers-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+    padding-block-end: 0.5rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  .answers-heading {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+  .sort {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  select {
+    min-block-size: 2.25rem;
+    padding-inline: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  ol {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .empty {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    text-align: center;
+  }
+  .more {
+    display: flex;
+    justify-content: center;
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .skeleton span {
+    display: block;
+    block-size: 1em;
+    border-radius: 0.3em;
+    background: var(--_subtle);
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .skeleton .title {
+    block-size: 1.6em;
+    inline-size: 70%;
+  }
+  .skeleton .short {
+    inline-size: 35%;
+  }
+  .skeleton .block {
+    block-size: 5em;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton span {
+      animation: none;
+    }
+  }
+`;

@@ -1,0 +1,119 @@
+/** The locales Majlis ships catalogs for; English is bundled, the others load on first use. */
+export const SUPPORTED_LOCALES = ['en', 'ar', 'nl', 'fr', 'vi'] as const;
+export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
+
+export type Direction = 'ltr' | 'rtl';
+
+const DEFAULT_LOCALE = 'en';
+
+// For engines without Intl.Locale#getTextInfo: right-to-left languages and scripts.
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug', 'yi', 'dv', 'syr']);
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg']);
+
+interface TextInfo {
+  direction?: string;
+}
+/** `getTextInfo()` is the current name; older engines had a `textInfo` getter. Not yet in TypeScript's lib. */
+interface LocaleTextInfo {
+  getTextInfo?: () => TextInfo;
+  textInfo?: TextInfo;
+}
+
+/** The canonical form of a BCP-47 tag (`en_gb` → `en-GB`), or undefined for an empty or malformed one. */
+export function canonicalLocale(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replaceAll('_', '-'))[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The element itself, then its ancestors, stepping from a shadow root to its host. */
+function* ancestry(el: Element): Generator<Element> {
+  for (let node: Element | null = el; node; ) {
+    yield node;
+    const parent: Node | null = node.parentNode;
+    node = parent instanceof ShadowRoot ? parent.host : node.parentElement;
+  }
+}
+
+function ownLocale(el: Element): string | undefined {
+  return canonicalLocale(el.getAttribute('lang'));
+}
+
+function ownDirection(el: Element): Direction | undefined {
+  const dir = el.getAttribute('dir')?.toLowerCase();
+  return dir === 'ltr' || dir === 'rtl' ? dir : undefined;
+}
+
+/**
+ * The language of an element: its own `lang`, else the closest ancestor's (through shadow roots),
+ * else `<html lang>`, else the browser's language, else English. Empty or malformed tags are skipped.
+ */
+export function resolveLocale(el: Element): string {
+  for (const node of ancestry(el)) {
+    const locale = ownLocale(node);
+    if (locale) return locale;
+  }
+  return (
+    canonicalLocale(document.documentElement.lang) ??
+    canonicalLocale(navigator.language) ??
+    DEFAULT_LOCALE
+  );
+}
+
+/** Whether a locale is written right to left, from `Intl.Locale` text info or, lacking it, the tables above. */
+export function directionOf(locale: string): Direction {
+  let parsed: Intl.Locale & LocaleTextInfo;
+  try {
+    parsed = new Intl.Locale(locale);
+  } catch {
+    return 'ltr';
+  }
+  const info = typeof parsed.getTextInfo === 'function' ? parsed.getTextInfo() : parsed.textInfo;
+  if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
+  if (parsed.script) return RTL_SCRIPTS.has(parsed.script) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(parsed.language) ? 'rtl' : 'ltr';
+}
+
+/**
+ * The direction of an element: decided by the nearest element (itself, then ancestors through shadow
+ * roots) carrying `dir="ltr|rtl"` or a `lang`. A nearer `lang` beats a farther `dir`, so
+ * `<html lang="en" dir="ltr">` with `<majlis-thread lang="ar">` is right to left: the element's text
+ * is Arabic. `dir="auto"` is ignored. Without either, the direction of {@link resolveLocale}.
+ */
+export function resolveDirection(el: Element): Direction {
+  for (const node of ancestry(el)) {
+    const dir = ownDirection(node);
+    if (dir) return dir;
+    const locale = ownLocale(node);
+    if (locale) return directionOf(locale);
+  }
+  return directionOf(resolveLocale(el));
+}
+
+/** `nl-BE-u-nu-latn` → `nl-BE`, `nl`: the tag without extensions, then shorter and shorter prefixes. */
+function fallbacks(locale: string): string[] {
+  const base = new Intl.Locale(locale).baseName;
+  const parts = base.split('-');
+  return parts.map((_, i) => parts.slice(0, parts.length - i).join('-'));
+}
+
+/**
+ * The best of `available` for a tag: an exact match, else the nearest shorter prefix
+ * (`ar-AE` → `ar`, `fr-BE` → `fr`), else `en`. Case-insensitive; returns the spelling in `available`.
+ */
+export function matchSupportedLocale(
+  tag: string,
+  available: readonly string[] = SUPPORTED_LOCALES,
+): string {
+  const locale = canonicalLocale(tag);
+  if (!locale) return DEFAULT_LOCALE;
+  const byLower = new Map(available.map((candidate) => [candidate.toLowerCase(), candidate]));
+  for (const candidate of fallbacks(locale)) {
+    const match = byLower.get(candidate.toLowerCase());
+    if (match) return match;
+  }
+  return DEFAULT_LOCALE;
+}

@@ -1,0 +1,168 @@
+import type { Messages } from './types.js';
+
+/**
+ * Modern Standard Arabic. Counts use all six CLDR forms: zero (لا …), one and two (the noun alone,
+ * in singular and dual), few (3–10: plural), many (11–99: singular accusative), other (100+: singular).
+ */
+export const ar: Messages = {
+  post: {
+    answerBy: (name) => `إجابة من ${name}`,
+    acceptedByAsker: 'اعتمدها صاحب السؤال',
+    acceptedBy: (name) => `اعتمدها ${name}`,
+    editedOn: (date) => `عُدّلت في ${date}`,
+    writtenIn: (language) => `مكتوبة باللغة: ${language}`,
+  },
+  thread: {
+    sortLabel: 'ترتيب الإجابات',
+    sort: { votes: 'الأكثر إعجابًا', newest: 'الأحدث أولًا', oldest: 'الأقدم أولًا' },
+    showMoreAnswers: (remaining, f) =>
+      remaining === undefined
+        ? 'عرض مزيد من الإجابات'
+        : f.plural(remaining, {
+            one: 'عرض إجابة أخرى',
+            two: 'عرض إجابتين أخريين',
+            few: 'عرض # إجابات أخرى',
+            many: 'عرض # إجابةً أخرى',
+            other: 'عرض # إجابة أخرى',
+          }),
+    noAnswers: 'لا توجد إجابات بعد — كن أول من يساعد.',
+    notFound: 'لم نعثر على هذا السؤال. ربما حُذف أو أن الرابط غير صحيح.',
+    loading: 'جارٍ تحميل السؤال…',
+    loadingMore: 'جارٍ تحميل مزيد من الإجابات…',
+    acceptedAnnounce: (name) => `أصبحت إجابة ${name} هي الحل المعتمد.`,
+  },
+  vote: {
+    // The button shows the number, so the name writes it as a numeral in every form: after a numeral
+    // 3–10 take the plural, 11–99 the singular accusative, and 0, 1, 2 and 100+ the singular.
+    label: (n, f) =>
+      f.plural(n, {
+        few: 'أعجبني، # إعجابات',
+        many: 'أعجبني، # إعجابًا',
+        other: 'أعجبني، # إعجاب',
+      }),
+    ownPost: 'لا يمكنك الإعجاب بمشاركتك',
+    notAllowed: 'لا يمكن الإعجاب بهذه المشاركة',
+  },
+  accept: {
+    mark: 'قبول كحل',
+    unmark: 'حل مقبول — تراجع',
+    marked: 'تم قبول الإجابة كحل',
+    unmarked: 'لم تعد هذه الإجابة الحل المقبول',
+  },
+  common: {
+    retry: 'إعادة المحاولة',
+    loading: 'جارٍ التحميل…',
+    cancel: 'إلغاء',
+    close: 'إغلاق',
+    signIn: 'تسجيل الدخول',
+    showMore: 'عرض المزيد',
+  },
+  error: {
+    unauthenticated: 'يُرجى تسجيل الدخول للقيام بذلك.',
+    forbidden: 'ليست لديك صلاحية للقيام بذلك.',
+    'not-found': 'لم نعثر على ما تبحث عنه، فربما نُقل أو حُذف.',
+    conflict: 'عدّل شخص آخر هذا المحتوى في الوقت نفسه. يُرجى إعادة تحميل الصفحة والمحاولة مرة أخرى.',
+    invalid: 'بعض ما أدخلته غير صالح. يُرجى مراجعته والمحاولة مرة أخرى.',
+    invalidField: (field) => `يُرجى مراجعة حقل «${field}».`,
+    'rate-limited': (seconds, f) =>
+      `لقد كررت هذا الإجراء مرات كثيرة. ${
+        seconds === undefined
+          ? 'يُرجى الانتظار قليلًا ثم المحاولة مرة أخرى.'
+          : f.plural(seconds, {
+              zero: 'يُرجى المحاولة مرة أخرى الآن.',
+              one: 'يُرجى المحاولة مرة أخرى بعد ثانية واحدة.',
+              two: 'يُرجى المحاولة مرة أخرى بعد ثانيتين.',
+              few: 'يُرجى المحاولة مرة أخرى بعد # ثوانٍ.',
+              other: 'يُرجى المحاولة مرة أخرى بعد # ثانية.',
+            })
+      }`,
+    network: 'يبدو أنك غير متصل بالإنترنت. تحقّق من اتصالك وحاول مرة أخرى.',
+    unavailable: 'منتدى المجتمع غير متاح مؤقتًا. يُرجى المحاولة مرة أخرى بعد بضع دقائق.',
+    unknown: 'حدث خطأ ما. يُرجى المحاولة مرة أخرى.',
+  },
+  field: {
+    title: 'العنوان',
+    body: 'النص',
+    category: 'الفئة',
+    language: 'اللغة',
+    tags: 'الوسوم',
+    cursor: 'الموضع في القائمة',
+  },
+  config: {
+    noAdapter:
+      'لا يوجد مصدر بيانات لهذا العنصر من عناصر المجتمع. ضعه داخل <majlis-community>، أو استدعِ configure({ adapter }) مرة واحدة في الصفحة، أو أضف إليه السمة endpoint.',
+    restUnavailable:
+      'تتطلب السمة endpoint محوّل REST، وهو غير مضمَّن في هذا الإصدار من Majlis. حمّل حزمة majlis الكاملة أو مرّر محوّلًا عبر configure({ adapter }).',
+  },
+  count: {
+    kudos: (n, f) =>
+      f.plural(n, {
+        zero: 'لا إعجابات',
+        one: 'إعجاب واحد',
+        two: 'إعجابان',
+        few: '# إعجابات',
+        many: '# إعجابًا',
+        other: '# إعجاب',
+      }),
+    answers: (n, f) =>
+      f.plural(n, {
+        zero: 'لا إجابات',
+        one: 'إجابة واحدة',
+        two: 'إجابتان',
+        few: '# إجابات',
+        many: '# إجابةً',
+        other: '# إجابة',
+      }),
+    questions: (n, f) =>
+      f.plural(n, {
+        zero: 'لا أسئلة',
+        one: 'سؤال واحد',
+        two: 'سؤالان',
+        few: '# أسئلة',
+        many: '# سؤالًا',
+        other: '# سؤال',
+      }),
+    points: (n, f) =>
+      f.plural(n, {
+        zero: 'لا نقاط',
+        one: 'نقطة واحدة',
+        two: 'نقطتان',
+        few: '# نقاط',
+        many: '# نقطةً',
+        other: '# نقطة',
+      }),
+    acceptedSolutions: (n, f) =>
+      f.plural(n, {
+        zero: 'لا حلول مقبولة',
+        one: 'حل مقبول واحد',
+        two: 'حلّان مقبولان',
+        few: '# حلول مقبولة',
+        many: '# حلًّا مقبولًا',
+        other: '# حل مقبول',
+      }),
+  },
+  role: {
+    member: 'عضو',
+    expert: 'خبير',
+    staff: 'موظف',
+    moderator: 'مشرف',
+  },
+  userCard: {
+    unknownUser: 'عضو غير معروف',
+    reputation: 'السمعة',
+    rank: 'الترتيب',
+    acceptedSolutions: 'الحلول المقبولة',
+    kudosReceived: 'الإعجابات المتلقّاة',
+    memberSince: 'عضو منذ',
+    rankValue: (rank, f) => `المرتبة ${f.number(rank)} في المجتمع`,
+    unranked: 'لم يُصنَّف بعد',
+  },
+  status: {
+    open: 'مفتوح',
+    locked: 'مقفل',
+    solved: 'تم الحل',
+    acceptedSolution: 'الحل المقبول',
+    mostHelpful: 'الأكثر فائدة',
+    edited: 'تم التعديل',
+  },
+};

@@ -1,0 +1,107 @@
+import type { Messages } from './types.js';
+
+/** English, the bundled catalog and the fallback for missing keys. */
+export const en: Messages = {
+  post: {
+    answerBy: (name) => `Answer by ${name}`,
+    acceptedByAsker: 'Accepted by the person who asked',
+    acceptedBy: (name) => `Accepted by ${name}`,
+    editedOn: (date) => `Edited on ${date}`,
+    writtenIn: (language) => `Written in ${language}`,
+  },
+  thread: {
+    sortLabel: 'Sort answers',
+    sort: { votes: 'Most kudos', newest: 'Newest first', oldest: 'Oldest first' },
+    showMoreAnswers: (remaining, f) =>
+      remaining === undefined
+        ? 'Show more answers'
+        : f.plural(remaining, { one: 'Show # more answer', other: 'Show # more answers' }),
+    noAnswers: 'No answers yet — be the first to help.',
+    notFound: 'We couldn’t find this question. It may have been removed, or the link may be wrong.',
+    loading: 'Loading the question…',
+    loadingMore: 'Loading more answers…',
+    acceptedAnnounce: (name) => `The answer by ${name} is now the accepted solution.`,
+  },
+  vote: {
+    label: (n, f) => f.plural(n, { other: 'Give kudos, # kudos' }),
+    ownPost: 'You can’t give kudos to your own post',
+    notAllowed: 'You can’t give kudos to this post',
+  },
+  accept: {
+    mark: 'Accept as solution',
+    unmark: 'Accepted solution — undo',
+    marked: 'Marked as the accepted solution',
+    unmarked: 'No longer the accepted solution',
+  },
+  common: {
+    retry: 'Try again',
+    loading: 'Loading…',
+    cancel: 'Cancel',
+    close: 'Close',
+    signIn: 'Sign in',
+    showMore: 'Show more',
+  },
+  error: {
+    unauthenticated: 'Please sign in to do that.',
+    forbidden: 'You don’t have permission to do that.',
+    'not-found': 'We couldn’t find that. It may have been moved or deleted.',
+    conflict: 'Someone else changed this at the same time. Reload the page and try again.',
+    invalid: 'Some of what you entered isn’t valid. Please check it and try again.',
+    invalidField: (field) => `Please check the “${field}” field.`,
+    'rate-limited': (seconds, f) =>
+      `You’re doing that too often. ${
+        seconds === undefined
+          ? 'Please wait a moment and try again.'
+          : f.plural(seconds, { one: 'Please try again in # second.', other: 'Please try again in # seconds.' })
+      }`,
+    network: 'You seem to be offline. Check your connection and try again.',
+    unavailable: 'The community is temporarily unavailable. Please try again in a few minutes.',
+    unknown: 'Something went wrong. Please try again.',
+  },
+  field: {
+    title: 'Title',
+    body: 'Message',
+    category: 'Category',
+    language: 'Language',
+    tags: 'Tags',
+    cursor: 'List position',
+  },
+  config: {
+    noAdapter:
+      'This community element has no data source. Place it inside <majlis-community>, call configure({ adapter }) once on the page, or give it an endpoint attribute.',
+    restUnavailable:
+      'The endpoint attribute needs the REST adapter, which this build of Majlis does not include. Load the full majlis bundle or pass an adapter with configure({ adapter }).',
+  },
+  count: {
+    // "Kudos" is singular in English too: "1 kudos".
+    kudos: (n, f) => f.plural(n, { other: '# kudos' }),
+    answers: (n, f) => f.plural(n, { one: '# answer', other: '# answers' }),
+    questions: (n, f) => f.plural(n, { one: '# question', other: '# questions' }),
+    points: (n, f) => f.plural(n, { one: '# point', other: '# points' }),
+    acceptedSolutions: (n, f) => f.plural(n, { one: '# accepted solution', other: '# accepted solutions' }),
+  },
+  role: {
+    member: 'Member',
+    expert: 'Expert',
+    staff: 'Staff',
+    moderator: 'Moderator',
+  },
+  userCard: {
+    unknownUser: 'Unknown member',
+    reputation: 'Reputation',
+    rank: 'Rank',
+    acceptedSolutions: 'Accepted solutions',
+    kudosReceived: 'Kudos received',
+    memberSince: 'Member since',
+    rankValue: (rank, f) => `#${f.number(rank)} in the community`,
+    unranked: 'Not ranked yet',
+  },
+  status: {
+    open: 'Open',
+    locked: 'Locked',
+    solved: 'Solved',
+    acceptedSolution: 'Accepted solution',
+    mostHelpful: 'Most helpful',
+    edited: 'Edited',
+  },
+};

@@ -1,0 +1,107 @@
+import type { Messages } from './types.js';
+
+/** Dutch (informal "je", as Dutch and Flemish operators address customers). */
+export const nl: Messages = {
+  post: {
+    answerBy: (name) => `Antwoord van ${name}`,
+    acceptedByAsker: 'Geaccepteerd door de vraagsteller',
+    acceptedBy: (name) => `Geaccepteerd door ${name}`,
+    editedOn: (date) => `Bewerkt op ${date}`,
+    writtenIn: (language) => `Geschreven in het ${language}`,
+  },
+  thread: {
+    sortLabel: 'Antwoorden sorteren',
+    sort: { votes: 'Meeste kudos', newest: 'Nieuwste eerst', oldest: 'Oudste eerst' },
+    showMoreAnswers: (remaining, f) =>
+      remaining === undefined
+        ? 'Meer antwoorden tonen'
+        : f.plural(remaining, { one: 'Nog # antwoord tonen', other: 'Nog # antwoorden tonen' }),
+    noAnswers: 'Nog geen antwoorden — help als eerste.',
+    notFound: 'We konden deze vraag niet vinden. Misschien is ze verwijderd of klopt de link niet.',
+    loading: 'Vraag laden…',
+    loadingMore: 'Meer antwoorden laden…',
+    acceptedAnnounce: (name) => `Het antwoord van ${name} is nu de geaccepteerde oplossing.`,
+  },
+  vote: {
+    label: (n, f) => f.plural(n, { one: 'Kudo geven, # kudo', other: 'Kudo geven, # kudo’s' }),
+    ownPost: 'Je kunt geen kudo’s geven aan je eigen bericht',
+    notAllowed: 'Je kunt geen kudo’s geven aan dit bericht',
+  },
+  accept: {
+    mark: 'Accepteren als oplossing',
+    unmark: 'Geaccepteerde oplossing — ongedaan maken',
+    marked: 'Gemarkeerd als geaccepteerde oplossing',
+    unmarked: 'Niet langer de geaccepteerde oplossing',
+  },
+  common: {
+    retry: 'Opnieuw proberen',
+    loading: 'Laden…',
+    cancel: 'Annuleren',
+    close: 'Sluiten',
+    signIn: 'Inloggen',
+    showMore: 'Meer tonen',
+  },
+  error: {
+    unauthenticated: 'Log in om dit te doen.',
+    forbidden: 'Je hebt geen toestemming om dit te doen.',
+    'not-found': 'We kunnen dit niet vinden. Misschien is het verplaatst of verwijderd.',
+    conflict: 'Iemand anders heeft dit tegelijkertijd gewijzigd. Laad de pagina opnieuw en probeer het nog eens.',
+    invalid: 'Niet alles wat je hebt ingevuld is geldig. Controleer het en probeer het opnieuw.',
+    invalidField: (field) => `Controleer het veld ‘${field}’.`,
+    'rate-limited': (seconds, f) =>
+      `Je doet dit te vaak. ${
+        seconds === undefined
+          ? 'Wacht even en probeer het dan opnieuw.'
+          : f.plural(seconds, { one: 'Probeer het over # seconde opnieuw.', other: 'Probeer het over # seconden opnieuw.' })
+      }`,
+    network: 'Je lijkt offline te zijn. Controleer je verbinding en probeer het opnieuw.',
+    unavailable: 'De community is tijdelijk niet beschikbaar. Probeer het over een paar minuten opnieuw.',
+    unknown: 'Er ging iets mis. Probeer het opnieuw.',
+  },
+  field: {
+    title: 'Titel',
+    body: 'Bericht',
+    category: 'Categorie',
+    language: 'Taal',
+    tags: 'Tags',
+    cursor: 'Positie in de lijst',
+  },
+  config: {
+    noAdapter:
+      'Dit community-element heeft geen gegevensbron. Plaats het binnen <majlis-community>, roep configure({ adapter }) één keer aan op de pagina of geef het een endpoint-attribuut.',
+    restUnavailable:
+      'Het endpoint-attribuut heeft de REST-adapter nodig, maar die zit niet in deze build van Majlis. Laad de volledige majlis-bundel of geef een adapter mee met configure({ adapter }).',
+  },
+  count: {
+    kudos: (n, f) => f.plural(n, { one: '# kudo', other: '# kudo’s' }),
+    answers: (n, f) => f.plural(n, { one: '# antwoord', other: '# antwoorden' }),
+    questions: (n, f) => f.plural(n, { one: '# vraag', other: '# vragen' }),
+    points: (n, f) => f.plural(n, { one: '# punt', other: '# punten' }),
+    acceptedSolutions: (n, f) =>
+      f.plural(n, { one: '# geaccepteerde oplossing', other: '# geaccepteerde oplossingen' }),
+  },
+  role: {
+    member: 'Lid',
+    expert: 'Expert',
+    staff: 'Medewerker',
+    moderator: 'Moderator',
+  },
+  userCard: {
+    unknownUser: 'Onbekend lid',
+    reputation: 'Reputatie',
+    rank: 'Positie',
+    acceptedSolutions: 'Geaccepteerde oplossingen',
+    kudosReceived: 'Ontvangen kudo’s',
+    memberSince: 'Lid sinds',
+    rankValue: (rank, f) => `#${f.number(rank)} in de community`,
+    unranked: 'Nog niet gerangschikt',
+  },
+  status: {
+    open: 'Open',
+    locked: 'Gesloten',
+    solved: 'Opgelost',
+    acceptedSolution: 'Geaccepteerde oplossing',
+    mostHelpful: 'Meest behulpzaam',
+    edited: 'Bewerkt',
+  },
+};

@@ -1,0 +1,129 @@
+import type { MajlisErrorCode } from '../../adapter.js';
+import type { AnswerSort, QuestionStatus, Role } from '../../types.js';
+import type { Formatters } from '../format.js';
+
+/**
+ * A count with its noun ("12 answers"): picks the plural form with `fmt.plural` and writes the number
+ * with `fmt.number` (or `#` in a form), so both follow the page's locale.
+ */
+export type Count = (n: number, fmt: Formatters) => string;
+
+/** Input fields an `invalid` error can name (`MajlisError#field`). */
+export type FieldName = 'title' | 'body' | 'category' | 'language' | 'tags' | 'cursor';
+
+/** One message per {@link MajlisErrorCode}, so a new code cannot go untranslated. */
+export type ErrorMessages = Record<Exclude<MajlisErrorCode, 'rate-limited'>, string> & {
+  /** `seconds` is the server's retry-after when it sent one. */
+  'rate-limited': (seconds: number | undefined, fmt: Formatters) => string;
+  /** An `invalid` error about one field; `field` is that field's localized label (`Messages.field`). */
+  invalidField: (field: string) => string;
+  /** Anything that is not a MajlisError. */
+  unknown: string;
+};
+
+/**
+ * Every user-visible string of Majlis, grouped by area. Each catalog (`en`, `ar`, `nl`, `fr`, `vi`) is
+ * typed as `Messages`, so a missing or misspelt key fails type checking.
+ */
+export interface Messages {
+  /** One question or answer (`<majlis-post>`). */
+  post: {
+    /** Accessible name of an answer's article. */
+    answerBy: (name: string) => string;
+    acceptedByAsker: string;
+    acceptedBy: (name: string) => string;
+    /** Tooltip of the "Edited" marker. */
+    editedOn: (date: string) => string;
+    /** Shown when a post's language differs from the page's. */
+    writtenIn: (language: string) => string;
+  };
+  /** The question page (`<majlis-thread>`). */
+  thread: {
+    sortLabel: string;
+    sort: Record<AnswerSort, string>;
+    showMoreAnswers: (remaining: number | undefined, fmt: Formatters) => string;
+    noAnswers: string;
+    notFound: string;
+    loading: string;
+    loadingMore: string;
+    /** Announced when an answer becomes the accepted solution. */
+    acceptedAnnounce: (name: string) => string;
+  };
+  /** `<majlis-vote-button>`: the kudos toggle. */
+  vote: {
+    /**
+     * Accessible name of the kudos button, the same whether kudos are given or not (`aria-pressed` tells
+     * which). The button shows only the number, so every plural form must contain it (`#`).
+     */
+    label: Count;
+    /** Why the button is unavailable: the post is the viewer's own. Tooltip and accessible description. */
+    ownPost: string;
+    /** Why the button is unavailable to a signed-in viewer otherwise (e.g. a locked question). */
+    notAllowed: string;
+  };
+  /** `<majlis-accept-button>`: marks an answer as the accepted solution. */
+  accept: {
+    /** The button while the answer is not the accepted solution. */
+    mark: string;
+    /** The button while it is; selecting it again undoes the accept. */
+    unmark: string;
+    /** Announced once the adapter confirmed the accept. */
+    marked: string;
+    /** Announced once the adapter confirmed the undo. */
+    unmarked: string;
+  };
+  common: {
+    retry: string;
+    loading: string;
+    cancel: string;
+    close: string;
+    signIn: string;
+    showMore: string;
+  };
+  error: ErrorMessages;
+  /** Labels of input fields, as error messages name them. */
+  field: Record<FieldName, string>;
+  /** Shown in place of an element that cannot work as configured. */
+  config: {
+    /** No adapter from an ancestor, from `configure()` or from an `endpoint` attribute. */
+    noAdapter: string;
+    /** An `endpoint` attribute, but no REST adapter in this build to serve it. */
+    restUnavailable: string;
+  };
+  count: {
+    kudos: Count;
+    answers: Count;
+    questions: Count;
+    /** Reputation points. */
+    points: Count;
+    acceptedSolutions: Count;
+  };
+  role: Record<Role, string>;
+  /** `<majlis-user-card>`: the author chip and its profile popover. */
+  userCard: {
+    /** The chip's name when the member could not be loaded. */
+    unknownUser: string;
+    /** Labels of the popover's figures. */
+    reputation: string;
+    rank: string;
+    acceptedSolutions: string;
+    kudosReceived: string;
+    memberSince: string;
+    /** The member's position by reputation: "#3 in the community". */
+    rankValue: (rank: number, fmt: Formatters) => string;
+    /** In place of {@link rankValue} when the member has no rank yet. */
+    unranked: string;
+  };
+  /** Badges of questions (`open`, `locked`, `solved`) and answers (the rest). */
+  status: Record<QuestionStatus, string> & {
+    solved: string;
+    acceptedSolution: string;
+    mostHelpful: string;
+    edited: string;
+  };
+}
+
+/** Overrides a host registers: any subset of keys, at any depth. */
+export type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K];
+};

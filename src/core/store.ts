@@ -1,0 +1,349 @@
+import { MajlisError, toMajlisError } from './adapter.js';
+import type { CommunityAdapter } from './adapter.js';
+import type { ErrorOperation } from './events.js';
+import type {
+  AcceptResult,
+  Answer,
+  AnswerQuery,
+  AskQuestionInput,
+  CallOptions,
+  Category,
+  Page,
+  Post,
+  PostAnswerInput,
+  PostType,
+  Question,
+  QuestionQuery,
+  User,
+  UserProfile,
+  Viewer,
+} from './types.js';
+
+/** What changed in the store; elements re-render on any change and may react to the specific ones. */
+export type StoreChange =
+  | { type: 'entities' }
+  | { type: 'answer-posted'; answer: Answer }
+  | { type: 'question-asked'; question: Question }
+  | { type: 'reset' };
+
+export type StoreListener = (change: StoreChange) => void;
+
+/** Dispatched on the store when the adapter refuses a mutation (after the rollback). */
+export class StoreErrorEvent extends Event {
+  constructor(
+    readonly error: MajlisError,
+    readonly operation: ErrorOperation,
+  ) {
+    super('error');
+  }
+}
+
+/**
+ * An optimistic change waiting for the adapter. While pending it is applied on top of the
+ * confirmed data every time an entity is read; failure simply drops it, which is the rollback.
+ */
+interface PendingMutation {
+  /** Mutations with the same key run one after the other, in order. */
+  key: string;
+  /** Identical mutations (same signature) in flight share one promise. */
+  signature: string;
+  question?(question: Question): Question;
+  answer?(answer: Answer): Answer;
+  promise: Promise<unknown>;
+}
+
+function withVote<P extends Post>(post: P, voted: boolean): P {
+  if (post.viewerHasVoted === voted) return post;
+  return { ...post, viewerHasVoted: voted, voteCount: Math.max(0, post.voteCount + (voted ? 1 : -1)) };
+}
+
+/**
+ * The shared cache between elements and one adapter: questions, answers and users by id,
+ * so every element on a page shows the same numbers. Obtain it with {@link storeFor}.
+ */
+export class MajlisStore extends EventTarget {
+  private readonly questions = new Map<string, Question>();
+  private readonly answers = new Map<string, Answer>();
+  private readonly users = new Map<string, User | UserProfile>();
+  private readonly listeners = new Set<StoreListener>();
+  private readonly pending: PendingMutation[] = [];
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly shared = new Map<string, Promise<unknown>>();
+  private viewer: Viewer | undefined;
+
+  constructor(readonly adapter: CommunityAdapter) {
+    super();
+  }
+
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: StoreListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Forgets every cached entity (e.g. after the viewer signed in or out) and tells subscribers to reload. */
+  reset(): void {
+    this.questions.clear();
+    this.answers.clear();
+    this.users.clear();
+    this.shared.clear();
+    this.viewer = undefined;
+    this.notify({ type: 'reset' });
+  }
+
+  // ── cached snapshots (with pending optimistic changes applied) ──
+
+  question(id: string): Question | undefined {
+    const confirmed = this.questions.get(id);
+    return confirmed && this.pending.reduce((q, m) => m.question?.(q) ?? q, confirmed);
+  }
+
+  answer(id: string): Answer | undefined {
+    const confirmed = this.answers.get(id);
+    return confirmed && this.pending.reduce((a, m) => m.answer?.(a) ?? a, confirmed);
+  }
+
+  post(target: PostType, id: string): Post | undefined {
+    return target === 'question' ? this.question(id) : this.answer(id);
+  }
+
+  user(id: string): User | UserProfile | undefined {
+    return this.users.get(id);
+  }
+
+  /** The viewer once loaded by {@link loadViewer}. */
+  get currentViewer(): Viewer | undefined {
+    return this.viewer;
+  }
+
+  /** Whether a mutation of this post (vote) or question (accept) is waiting for the adapter. */
+  isPending(key: string): boolean {
+    return this.pending.some((m) => m.key === key);
+  }
+
+  // ── reads ──
+
+  loadViewer(): Promise<Viewer> {
+    return this.once('viewer', async () => {
+      this.viewer = await this.adapter.getViewer();
+      if (this.viewer.user) this.users.set(this.viewer.user.id, this.viewer.user);
+      this.notify({ type: 'entities' });
+      return this.viewer;
+    });
+  }
+
+  listCategories(): Promise<Category[]> {
+    return this.once('categories', () => this.adapter.listCategories());
+  }
+
+  async loadQuestion(id: string, options?: CallOptions): Promise<Question> {
+    this.putQuestion(await this.adapter.getQuestion(id, options));
+    this.notify({ type: 'entities' });
+    return this.question(id)!;
+  }
+
+  async loadAnswer(id: string, options?: CallOptions): Promise<Answer> {
+    this.putAnswer(await this.adapter.getAnswer(id, options));
+    this.notify({ type: 'entities' });
+    return this.answer(id)!;
+  }
+
+  /** A question or answer from the adapter, cached. */
+  loadPost(target: PostType, id: string, options?: CallOptions): Promise<Post> {
+    return target === 'question' ? this.loadQuestion(id, options) : this.loadAnswer(id, options);
+  }
+
+  async listQuestions(query?: QuestionQuery, options?: CallOptions): Promise<Page<Question>> {
+    const page = await this.adapter.listQuestions(query, options);
+    page.items.forEach((q) => this.putQuestion(q));
+    this.notify({ type: 'entities' });
+    return { ...page, items: page.items.map((q) => this.question(q.id)!) };
+  }
+
+  async listAnswers(questionId: string, query?: AnswerQuery, options?: CallOptions): Promise<Page<Answer>> {
+    const page = await this.adapter.listAnswers(questionId, query, options);
+    page.items.forEach((a) => this.putAnswer(a));
+    this.notify({ type: 'entities' });
+    return { ...page, items: page.items.map((a) => this.answer(a.id)!) };
+  }
+
+  /** A user's profile (with stats and rank), fetched once and then served from the cache. */
+  loadUser(id: string): Promise<UserProfile> {
+    return this.once(`user:${id}`, async () => {
+      const profile = await this.adapter.getUser(id);
+      this.users.set(id, profile);
+      this.notify({ type: 'entities' });
+      return profile;
+    });
+  }
+
+  // ── mutations ──
+
+  /**
+   * Gives (`voted: true`) or takes back kudos. The count changes at once; if the adapter refuses,
+   * it rolls back, an `error` event is dispatched on the store and the returned promise rejects.
+   */
+  vote(target: PostType, id: string, voted: boolean): Promise<Post> {
+    const apply = <P extends Post>(post: P): P => (post.id === id && post.type === target ? withVote(post, voted) : post);
+    return this.mutate({
+      key: `${target}:${id}`,
+      signature: `vote:${target}:${id}:${voted}`,
+      operation: 'vote',
+      ...(target === 'question' ? { question: apply } : { answer: apply }),
+      call: () => this.adapter.vote({ target, id, voted }),
+      commit: (post: Post) => this.putPost(post),
+    });
+  }
+
+  /** Accepts or unaccepts an answer, optimistically, with the same rollback as {@link vote}. */
+  accept(answerId: string, accepted: boolean): Promise<AcceptResult> {
+    const target = this.answer(answerId);
+    if (!target) return Promise.reject(new MajlisError('not-found', `Answer ${answerId} is not loaded`));
+    const { questionId } = target;
+    const acceptedBy = this.viewer?.user ?? null;
+    const at = new Date().toISOString();
+    return this.mutate({
+      key: `question:${questionId}:accept`,
+      signature: `accept:${answerId}:${accepted}`,
+      operation: 'accept',
+      question: (q) => (q.id === questionId ? { ...q, acceptedAnswerId: accepted ? answerId : null } : q),
+      answer: (a) => {
+        if (a.questionId !== questionId) return a;
+        if (a.id === answerId) {
+          return accepted ? { ...a, accepted, acceptedBy, acceptedAt: at } : { ...a, accepted, acceptedBy: null, acceptedAt: null };
+        }
+        return accepted && a.accepted ? { ...a, accepted: false, acceptedBy: null, acceptedAt: null } : a;
+      },
+      call: () => this.adapter.acceptAnswer({ answerId, accepted }),
+      commit: (result: AcceptResult) => {
+        this.putQuestion(result.question);
+        this.putAnswer(result.answer);
+        if (result.previous) this.putAnswer(result.previous);
+      },
+    });
+  }
+
+  /** Posts an answer; on success it is cached, the question's count grows and subscribers hear `answer-posted`. */
+  async postAnswer(input: PostAnswerInput, options?: CallOptions): Promise<Answer> {
+    const answer = await this.report('post-answer', () => this.adapter.postAnswer(input, options));
+    this.putAnswer(answer);
+    const question = this.questions.get(answer.questionId);
+    if (question) {
+      this.questions.set(question.id, {
+        ...question,
+        answerCount: question.answerCount + 1,
+        lastActivityAt: answer.createdAt,
+      });
+    }
+    this.notify({ type: 'answer-posted', answer });
+    return answer;
+  }
+
+  async askQuestion(input: AskQuestionInput, options?: CallOptions): Promise<Question> {
+    const question = await this.report('ask-question', () => this.adapter.askQuestion(input, options));
+    this.putQuestion(question);
+    this.notify({ type: 'question-asked', question });
+    return question;
+  }
+
+  // ── internals ──
+
+  private mutate<R>(spec: {
+    key: string;
+    signature: string;
+    operation: ErrorOperation;
+    question?: (q: Question) => Question;
+    answer?: (a: Answer) => Answer;
+    call: () => Promise<R>;
+    commit: (result: R) => void;
+  }): Promise<R> {
+    const last = this.pending.filter((m) => m.key === spec.key).at(-1);
+    if (last?.signature === spec.signature) return last.promise as Promise<R>;
+
+    const previous = this.queues.get(spec.key) ?? Promise.resolve();
+    const mutation: PendingMutation = { key: spec.key, signature: spec.signature, promise: Promise.resolve() };
+    if (spec.question) mutation.question = spec.question;
+    if (spec.answer) mutation.answer = spec.answer;
+    const run = previous.then(async () => {
+      try {
+        const result = await spec.call();
+        spec.commit(result);
+        return result;
+      } catch (error) {
+        throw this.fail(error, spec.operation);
+      } finally {
+        this.pending.splice(this.pending.indexOf(mutation), 1);
+        if (this.queues.get(spec.key) === settled) this.queues.delete(spec.key);
+        this.notify({ type: 'entities' });
+      }
+    });
+    const settled = run.catch(() => undefined);
+    mutation.promise = run;
+    this.queues.set(spec.key, settled);
+    this.pending.push(mutation);
+    this.notify({ type: 'entities' });
+    return run;
+  }
+
+  private async report<R>(operation: ErrorOperation, call: () => Promise<R>): Promise<R> {
+    try {
+      return await call();
+    } catch (error) {
+      throw this.fail(error, operation);
+    }
+  }
+
+  private fail(error: unknown, operation: ErrorOperation): MajlisError {
+    const majlisError = toMajlisError(error);
+    this.dispatchEvent(new StoreErrorEvent(majlisError, operation));
+    return majlisError;
+  }
+
+  /** Runs a read once and shares it; a failed read is forgotten so it can be retried. */
+  private once<R>(key: string, load: () => Promise<R>): Promise<R> {
+    let promise = this.shared.get(key) as Promise<R> | undefined;
+    if (!promise) {
+      promise = load();
+      this.shared.set(key, promise);
+      promise.catch(() => this.shared.delete(key));
+    }
+    return promise;
+  }
+
+  private putPost(post: Post): void {
+    if (post.type === 'question') this.putQuestion(post);
+    else this.putAnswer(post);
+  }
+
+  private putQuestion(question: Question): void {
+    this.questions.set(question.id, question);
+    this.putUser(question.author);
+  }
+
+  private putAnswer(answer: Answer): void {
+    this.answers.set(answer.id, answer);
+    this.putUser(answer.author);
+  }
+
+  /** Keeps a richer cached profile, refreshing the fields a post carries. */
+  private putUser(user: User): void {
+    const cached = this.users.get(user.id);
+    this.users.set(user.id, cached ? { ...cached, ...user } : user);
+  }
+
+  private notify(change: StoreChange): void {
+    for (const listener of [...this.listeners]) listener(change);
+  }
+}
+
+const stores = new WeakMap<CommunityAdapter, MajlisStore>();
+
+/** The one store of an adapter (created on first use), shared by every element using that adapter. */
+export function storeFor(adapter: CommunityAdapter): MajlisStore {
+  let store = stores.get(adapter);
+  if (!store) {
+    store = new MajlisStore(adapter);
+    stores.set(adapter, store);
+  }
+  return store;
+}

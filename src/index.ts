@@ -1,0 +1,34 @@
+/**
+ * Majlis: embeddable community Q&A elements. Importing this module defines every `majlis-*` element
+ * (providers before consumers) and nothing else; everything a page or an adapter author touches is
+ * re-exported from here.
+ */
+import { ContextRoot } from '@lit/context';
+import { defineOnce } from './core/element.js';
+import { MajlisRelativeTime } from './components/relative-time/relative-time.js';
+import { MajlisPost } from './components/post/post.js';
+import { MajlisThread } from './components/thread/thread.js';
+
+// A consumer defined (or upgraded) before its provider still finds it once the provider arrives.
+if (typeof document !== 'undefined' && document.body) new ContextRoot().attach(document.body);
+
+defineOnce('majlis-thread', MajlisThread);
+defineOnce('majlis-post', MajlisPost);
+defineOnce('majlis-relative-time', MajlisRelativeTime);
+
+export { MajlisThread, MajlisPost, MajlisRelativeTime };
+
+export type * from './core/types.js';
+export type { CommunitySeed, SeedAnswer, SeedCategory, SeedQuestion, SeedUser, SeedVote } from './core/seed.js';
+export { LIMITS, REPUTATION, ROLES } from './core/types.js';
+export { MajlisError, ERROR_CODES, isMajlisError, supports, toMajlisError } from './core/adapter.js';
+export type { CommunityAdapter, MajlisErrorCode, MajlisErrorOptions, OptionalCapability } from './core/adapter.js';
+export { MajlisStore, StoreErrorEvent, storeFor } from './core/store.js';
+export type { StoreChange, StoreListener } from './core/store.js';
+export { configure, defaultStore, storeContext } from './core/context.js';
+export type { MajlisConfig } from './core/context.js';
+export * from './core/events.js';
+export { markdownToHtml, markdownToText, renderMarkdown } from './core/markdown.js';
+export { registerMessages, loadMessages } from './core/i18n/index.js';
+export type { DeepPartial, Messages } from './core/i18n/index.js';
+export { VERSION, defineOnce } from './core/element.js';

@@ -1,0 +1,38 @@
+import { css } from 'lit';
+import { tokenStyles } from './tokens.styles.js';
+
+/** The reset every element starts from: its tokens, box sizing, `[hidden]`, focus ring, visually-hidden text. */
+export const hostStyles = [
+  tokenStyles,
+  css`
+    :host {
+      box-sizing: border-box;
+      font-family: var(--_font-family);
+      color: var(--_text);
+    }
+    :host([hidden]),
+    [hidden] {
+      display: none !important;
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: inherit;
+    }
+    :focus-visible {
+      outline: var(--_focus-ring);
+      outline-offset: 2px;
+    }
+    .visually-hidden {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+      border: 0;
+    }
+  `,
+];

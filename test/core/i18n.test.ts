@@ -1,0 +1,401 @@
+import { expect, fixture, html } from '../helpers/fixture.js';
+import { MajlisError } from '../../src/core/adapter.js';
+import type { MajlisErrorCode } from '../../src/core/adapter.js';
+import {
+  availableLocales,
+  directionOf,
+  en,
+  errorMessage,
+  formatDate,
+  formatList,
+  formatNumber,
+  formatRelativeTime,
+  formattersFor,
+  loadMessages,
+  matchSupportedLocale,
+  messagesFor,
+  onMessagesChange,
+  plural,
+  pluralCategory,
+  registerMessages,
+  resolveDirection,
+  resolveLocale,
+} from '../../src/core/i18n/index.js';
+import type { Formatters, Messages } from '../../src/core/i18n/index.js';
+
+const ARABIC_LETTER = /[\u0600-\u06ff]/;
+
+// Declared before anything that loads catalogs: module state is shared by the whole file.
+describe('catalog loading', () => {
+  it('serves English until a lazy catalog has loaded, then the catalog', async () => {
+    expect(messagesFor('ar')).to.equal(en);
+    expect(messagesFor('vi-VN')).to.equal(en);
+    let notified = 0;
+    const stop = onMessagesChange(() => notified++);
+    const first = loadMessages('ar-AE');
+    const second = loadMessages('ar');
+    const [a, b] = await Promise.all([first, second]);
+    stop();
+    expect(a).to.equal(b);
+    expect(a.common.retry).to.equal('إعادة المحاولة');
+    expect(messagesFor('ar')).to.equal(a);
+    expect(messagesFor('ar-SA')).to.equal(a);
+    expect(notified).to.equal(1);
+    expect(messagesFor('vi')).to.equal(en);
+  });
+
+  it('resolves unknown locales to English without loading anything', async () => {
+    expect(await loadMessages('de-DE')).to.equal(messagesFor('en'));
+  });
+});
+
+describe('plural()', () => {
+  const arabic = { zero: 'zero', one: 'one', two: 'two', few: 'few', many: 'many', other: 'other' };
+
+  it('selects all six Arabic categories', () => {
+    const cases: [number, string][] = [
+      [0, 'zero'], [1, 'one'], [2, 'two'], [3, 'few'], [10, 'few'], [11, 'many'],
+      [99, 'many'], [100, 'other'], [101, 'other'], [102, 'other'], [103, 'few'], [111, 'many'],
+    ];
+    for (const [n, category] of cases) {
+      expect(pluralCategory('ar', n), `ar ${n}`).to.equal(category);
+      expect(plural('ar', n, arabic), `ar ${n}`).to.equal(category);
+    }
+  });
+
+  it('uses only one/other in English and falls back to other for missing categories', () => {
+    const forms = { zero: 'zero', one: 'one', other: 'other' };
+    expect([0, 1, 2, 21].map((n) => plural('en', n, forms))).to.deep.equal(['other', 'one', 'other', 'other']);
+    expect(plural('ar', 2, { one: 'one', other: 'other' })).to.equal('other');
+  });
+
+  it('lets an exact =n form win over the category', () => {
+    const forms = { '=0': 'No answers yet', one: '# answer', other: '# answers' };
+    expect(plural('en', 0, forms)).to.equal('No answers yet');
+    expect(plural('en', 1, forms)).to.equal('# answer');
+    expect(plural('ar', 0, { '=0': 'exact', zero: 'zero', other: 'other' })).to.equal('exact');
+  });
+});
+
+describe('counts in the catalogs', () => {
+  let ar: Messages;
+  before(async () => {
+    ar = await loadMessages('ar');
+  });
+
+  it('writes Arabic counts in six forms with the locale’s digits', () => {
+    const f = formattersFor('ar');
+    const d = (n: number) => formatNumber('ar', n);
+    const expected = [
+      [0, 'لا إجابات'], [1, 'إجابة واحدة'], [2, 'إجابتان'], [3, `${d(3)} إجابات`], [10, `${d(10)} إجابات`],
+      [11, `${d(11)} إجابةً`], [99, `${d(99)} إجابةً`], [100, `${d(100)} إجابة`], [101, `${d(101)} إجابة`],
+      [102, `${d(102)} إجابة`],
+    ] as const;
+    for (const [n, text] of expected) expect(ar.count.answers(n, f), `${n}`).to.equal(text);
+    expect(ar.count.kudos(12, f)).to.equal(`${d(12)} إعجابًا`);
+    expect(ar.count.kudos(2, f)).to.equal('إعجابان');
+  });
+
+  it('follows the digits a locale tag asks for', () => {
+    expect(ar.count.points(11, formattersFor('ar-u-nu-arab'))).to.equal('١١ نقطةً');
+    expect(ar.count.points(11, formattersFor('ar-u-nu-latn'))).to.equal('11 نقطةً');
+  });
+
+  it('writes English counts with one/other and grouped numbers', () => {
+    const f = formattersFor('en');
+    expect(en.count.answers(1, f)).to.equal('1 answer');
+    expect(en.count.answers(0, f)).to.equal('0 answers');
+    expect(en.count.answers(1234, f)).to.equal('1,234 answers');
+    expect(en.count.kudos(1, f)).to.equal('1 kudos');
+    expect(en.count.kudos(12, f)).to.equal('12 kudos');
+    expect(en.count.acceptedSolutions(1, f)).to.equal('1 accepted solution');
+  });
+});
+
+describe('formatting', () => {
+  it('formats numbers per locale', () => {
+    expect(formatNumber('en', 1234.5)).to.equal('1,234.5');
+    expect(formatNumber('nl', 1234.5)).to.equal('1.234,5');
+    expect(formatNumber('vi', 1234.5)).to.equal('1.234,5');
+    expect(formatNumber('fr', 1234.5)).to.equal('1\u202f234,5');
+    expect(formatNumber('ar-u-nu-arab', 1234.5)).to.equal('١٬٢٣٤٫٥');
+    // Plain `ar` uses whatever digits the browser's CLDR data gives it (Latin in current engines).
+    expect(formatNumber('ar', 1234.5)).to.equal(new Intl.NumberFormat('ar').format(1234.5));
+    expect(formatNumber('en', 0.5, { style: 'percent' })).to.equal('50%');
+    expect(formatNumber('en', 0.5)).to.equal('0.5');
+  });
+
+  it('formats dates, and gives an empty string for an invalid one', () => {
+    const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
+    expect(formatDate('en', '2024-03-05T10:00:00Z', options)).to.equal('March 5, 2024');
+    expect(formatDate('fr', new Date('2024-03-05T10:00:00Z'), options)).to.equal('5 mars 2024');
+    expect(formatDate('en', 'not a date')).to.equal('');
+  });
+
+  it('formats relative times in the largest fitting unit', () => {
+    const now = '2024-03-05T12:00:00Z';
+    const at = (seconds: number) => new Date(Date.parse(now) + seconds * 1000).toISOString();
+    const cases: [number, string][] = [
+      [0, 'now'],
+      [-30, '30 seconds ago'],
+      [-5 * 60, '5 minutes ago'],
+      [-59.7 * 60, '1 hour ago'],
+      [2 * 3600, 'in 2 hours'],
+      [-86400, 'yesterday'],
+      [-3 * 86400, '3 days ago'],
+      [-14 * 86400, '2 weeks ago'],
+      [-45 * 86400, 'last month'],
+      [-100 * 86400, '3 months ago'],
+      [-400 * 86400, 'last year'],
+      [-3 * 365 * 86400, '3 years ago'],
+    ];
+    for (const [seconds, text] of cases) expect(formatRelativeTime('en', at(seconds), now), `${seconds}s`).to.equal(text);
+    expect(formatRelativeTime('nl', at(-86400), now)).to.equal('gisteren');
+    expect(formatRelativeTime('ar', at(-86400), now)).to.equal('أمس');
+    expect(formatRelativeTime('en', 'garbage', now)).to.equal('');
+  });
+
+  it('formats lists', () => {
+    expect(formatList('en', ['4G', '5G', 'fibre'])).to.equal('4G, 5G, and fibre');
+    expect(formatList('nl', ['4G', '5G', 'glasvezel'])).to.equal('4G, 5G en glasvezel');
+  });
+});
+
+describe('locale resolution', () => {
+  let htmlLang: string | null;
+  beforeEach(() => {
+    htmlLang = document.documentElement.getAttribute('lang');
+  });
+  afterEach(() => {
+    if (htmlLang === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', htmlLang);
+  });
+
+  it('takes the element’s own lang, else the closest ancestor’s', async () => {
+    const root = await fixture(html`<section lang="nl-BE"><p><b lang="fr"></b><i></i><u lang=""></u></p></section>`);
+    expect(resolveLocale(root.querySelector('b')!)).to.equal('fr');
+    expect(resolveLocale(root.querySelector('i')!)).to.equal('nl-BE');
+    expect(resolveLocale(root.querySelector('u')!), 'empty lang is skipped').to.equal('nl-BE');
+  });
+
+  it('crosses shadow roots to the host’s ancestors', async () => {
+    const root = await fixture(html`<article lang="ar-AE"><div></div></article>`);
+    const shadow = root.querySelector('div')!.attachShadow({ mode: 'open' });
+    const inner = document.createElement('span');
+    const nested = document.createElement('em');
+    nested.lang = 'vi';
+    shadow.append(inner, nested);
+    expect(resolveLocale(inner)).to.equal('ar-AE');
+    expect(resolveLocale(nested)).to.equal('vi');
+  });
+
+  it('falls back to <html lang>, then the browser language', async () => {
+    const p = await fixture(html`<p></p>`);
+    document.documentElement.setAttribute('lang', 'fr-BE');
+    expect(resolveLocale(p)).to.equal('fr-BE');
+    document.documentElement.removeAttribute('lang');
+    expect(resolveLocale(p)).to.equal(Intl.getCanonicalLocales(navigator.language)[0]);
+    expect(resolveLocale(document.createElement('p')), 'detached').to.equal(resolveLocale(p));
+  });
+
+  it('matches a tag to a supported locale', () => {
+    expect(matchSupportedLocale('ar-AE')).to.equal('ar');
+    expect(matchSupportedLocale('nl-BE')).to.equal('nl');
+    expect(matchSupportedLocale('fr-BE')).to.equal('fr');
+    expect(matchSupportedLocale('vi-VN')).to.equal('vi');
+    expect(matchSupportedLocale('EN-gb')).to.equal('en');
+    expect(matchSupportedLocale('ar-u-nu-arab')).to.equal('ar');
+    expect(matchSupportedLocale('de')).to.equal('en');
+    expect(matchSupportedLocale('')).to.equal('en');
+    expect(matchSupportedLocale('not a tag')).to.equal('en');
+    expect(matchSupportedLocale('pt-br', ['en', 'pt-BR'])).to.equal('pt-BR');
+    expect(matchSupportedLocale('pt', ['en', 'pt-BR'])).to.equal('en');
+  });
+});
+
+describe('direction', () => {
+  const rtl = ['ar', 'ar-AE', 'he', 'fa', 'ur', 'ckb', 'az-Arab'];
+  const ltr = ['en', 'nl', 'fr', 'vi', 'tr'];
+
+  it('knows right-to-left locales', () => {
+    for (const locale of rtl) expect(directionOf(locale), locale).to.equal('rtl');
+    for (const locale of ltr) expect(directionOf(locale), locale).to.equal('ltr');
+    expect(directionOf('%%')).to.equal('ltr');
+  });
+
+  it('knows them without Intl.Locale text info too', () => {
+    const proto = Intl.Locale.prototype;
+    const saved = ['getTextInfo', 'textInfo'].map((key) => [key, Object.getOwnPropertyDescriptor(proto, key)] as const);
+    for (const [key] of saved) Object.defineProperty(proto, key, { value: undefined, configurable: true });
+    try {
+      expect((new Intl.Locale('ar') as unknown as { getTextInfo?: unknown }).getTextInfo).to.equal(undefined);
+      for (const locale of rtl) expect(directionOf(locale), locale).to.equal('rtl');
+      for (const locale of ltr) expect(directionOf(locale), locale).to.equal('ltr');
+    } finally {
+      for (const [key, descriptor] of saved) {
+        if (descriptor) Object.defineProperty(proto, key, descriptor);
+        else delete (proto as unknown as Record<string, unknown>)[key];
+      }
+    }
+  });
+
+  it('comes from the nearest dir attribute or lang, through shadow roots', async () => {
+    const root = await fixture(html`<div>
+      <div dir="rtl"><p id="a"></p><p id="b" dir="auto"></p><p id="c" lang="en"></p></div>
+      <div lang="he"><p id="d"></p><p id="e" dir="ltr" lang="ar"></p></div>
+      <div dir="RTL"><p id="host"></p></div>
+    </div>`);
+    const at = (id: string) => root.querySelector(`#${id}`)!;
+    expect(resolveDirection(at('a'))).to.equal('rtl');
+    expect(resolveDirection(at('b')), 'dir=auto is ignored').to.equal('rtl');
+    expect(resolveDirection(at('c')), 'a nearer lang beats a farther dir').to.equal('ltr');
+    expect(resolveDirection(at('d'))).to.equal('rtl');
+    expect(resolveDirection(at('e')), 'dir beats lang on the same element').to.equal('ltr');
+    const inner = document.createElement('span');
+    at('host').attachShadow({ mode: 'open' }).append(inner);
+    expect(resolveDirection(inner)).to.equal('rtl');
+  });
+});
+
+describe('registerMessages()', () => {
+  it('overrides strings of a shipped locale, keeping the rest', async () => {
+    const fr = await loadMessages('fr');
+    const original = fr.common.retry;
+    registerMessages('fr', { common: { retry: 'Encore une fois' } });
+    try {
+      const merged = messagesFor('fr-CA');
+      expect(merged.common.retry).to.equal('Encore une fois');
+      expect(merged.common.cancel).to.equal('Annuler');
+      expect(merged.count.answers(2, formattersFor('fr'))).to.equal('2 réponses');
+      expect(messagesFor('fr')).to.equal(merged);
+    } finally {
+      registerMessages('fr', { common: { retry: original } });
+    }
+    expect(messagesFor('fr').common.retry).to.equal(original);
+  });
+
+  it('adds a locale Majlis does not ship, with English for missing keys', () => {
+    let notified = 0;
+    const stop = onMessagesChange(() => notified++);
+    registerMessages('de', { common: { retry: 'Erneut versuchen' }, count: { answers: (n, f) => f.plural(n, { one: '# Antwort', other: '# Antworten' }) } });
+    registerMessages('de', { common: { close: 'Schließen' } });
+    stop();
+    expect(notified).to.equal(2);
+    expect(availableLocales()).to.include('de');
+    expect(matchSupportedLocale('de-AT', availableLocales())).to.equal('de');
+    const de = messagesFor('de-AT');
+    expect(de.common.retry).to.equal('Erneut versuchen');
+    expect(de.common.close).to.equal('Schließen');
+    expect(de.common.cancel).to.equal(en.common.cancel);
+    expect(de.count.answers(3, formattersFor('de'))).to.equal('3 Antworten');
+    expect(de.error.network).to.equal(en.error.network);
+  });
+
+  it('adds a regional variant over its language’s catalog', async () => {
+    const ar = await loadMessages('ar');
+    registerMessages('ar-AE', { status: { solved: 'محلول' } });
+    expect(matchSupportedLocale('ar-AE', availableLocales())).to.equal('ar-AE');
+    const gulf = messagesFor('ar-AE');
+    expect(gulf.status.solved).to.equal('محلول');
+    expect(gulf.common.retry).to.equal(ar.common.retry);
+    expect(messagesFor('ar').status.solved).to.equal('تم الحل');
+    expect(messagesFor('ar-SA')).to.equal(messagesFor('ar'));
+  });
+
+  it('rejects a malformed tag', () => {
+    expect(() => registerMessages('not a tag', {})).to.throw(RangeError);
+  });
+});
+
+describe('errorMessage()', () => {
+  const f: Formatters = formattersFor('en');
+  const codes: MajlisErrorCode[] = ['unauthenticated', 'forbidden', 'not-found', 'conflict', 'network', 'unavailable'];
+
+  it('gives one message per error code', () => {
+    for (const code of codes) expect(errorMessage(en, new MajlisError(code, 'dev text'), f)).to.equal(en.error[code]);
+    expect(errorMessage(en, new MajlisError('unauthenticated', 'x'), f)).to.equal('Please sign in to do that.');
+    expect(errorMessage(en, new Error('boom'), f)).to.equal(en.error.unknown);
+    expect(errorMessage(en, 'junk', f)).to.equal(en.error.unknown);
+  });
+
+  it('names the field of an invalid input', () => {
+    const invalid = (field?: string) => errorMessage(en, new MajlisError('invalid', 'x', field ? { field } : {}), f);
+    expect(invalid('title')).to.equal('Please check the “Title” field.');
+    expect(invalid('categoryId')).to.equal('Please check the “Category” field.');
+    expect(invalid('mystery')).to.equal(en.error.invalid);
+    expect(invalid()).to.equal(en.error.invalid);
+  });
+
+  it('says how long to wait when rate-limited', async () => {
+    const limited = (retryAfter?: number) => new MajlisError('rate-limited', 'x', retryAfter === undefined ? {} : { retryAfter });
+    expect(errorMessage(en, limited(30), f)).to.contain('try again in 30 seconds');
+    expect(errorMessage(en, limited(0.4), f)).to.contain('try again in 1 second.');
+    expect(errorMessage(en, limited(), f)).to.contain('wait a moment');
+    const ar = await loadMessages('ar');
+    expect(errorMessage(ar, limited(2), formattersFor('ar'))).to.contain('ثانيتين');
+  });
+});
+
+describe('catalog completeness', () => {
+  const samples: unknown[] = [0, 1, 2, 3, 11, 100, 1_000_000, undefined, 'Title'];
+
+  /** Every path of `reference`, with a problem for each one `catalog` lacks or gets wrong. */
+  function problems(reference: object, catalog: object, fmt: Formatters, path = ''): string[] {
+    const found: string[] = [];
+    const actual = catalog as Record<string, unknown>;
+    for (const [key, expected] of Object.entries(reference)) {
+      const where = `${path}${key}`;
+      const value = actual[key];
+      if (typeof value !== typeof expected) {
+        found.push(`${where}: ${typeof value} instead of ${typeof expected}`);
+      } else if (typeof value === 'function') {
+        for (const sample of samples) {
+          const text: unknown = (value as (arg: unknown, fmt: Formatters) => unknown)(sample, fmt);
+          if (typeof text !== 'string' || !text.trim() || text.includes('#')) found.push(`${where}(${String(sample)}): ${String(text)}`);
+        }
+      } else if (typeof value === 'string') {
+        if (!value.trim()) found.push(`${where}: empty`);
+      } else {
+        found.push(...problems(expected as object, value as object, fmt, `${where}.`));
+      }
+    }
+    for (const key of Object.keys(actual)) if (!(key in reference)) found.push(`${path}${key}: not in English`);
+    return found;
+  }
+
+  /** Every string a catalog can produce, with sample arguments for its functions. */
+  function texts(catalog: object, fmt: Formatters): string[] {
+    return Object.values(catalog).flatMap((value: unknown) => {
+      if (typeof value === 'string') return [value];
+      if (typeof value === 'function') return samples.map((s) => String((value as (a: unknown, f: Formatters) => unknown)(s, fmt)));
+      return texts(value as object, fmt);
+    });
+  }
+
+  const catalogs: Record<string, () => Promise<Messages>> = {
+    ar: async () => (await import('../../src/core/i18n/messages/ar.js')).ar,
+    nl: async () => (await import('../../src/core/i18n/messages/nl.js')).nl,
+    fr: async () => (await import('../../src/core/i18n/messages/fr.js')).fr,
+    vi: async () => (await import('../../src/core/i18n/messages/vi.js')).vi,
+  };
+
+  it('English itself produces non-empty strings', () => {
+    expect(problems(en, en, formattersFor('en'))).to.deep.equal([]);
+  });
+
+  for (const [locale, load] of Object.entries(catalogs)) {
+    it(`${locale} has every key of English`, async () => {
+      expect(problems(en, await load(), formattersFor(locale))).to.deep.equal([]);
+    });
+  }
+
+  it('catches a missing translation', () => {
+    const broken = { ...en, common: { ...en.common, retry: undefined } };
+    expect(problems(en, broken, formattersFor('en'))).to.deep.equal(['common.retry: undefined instead of string']);
+  });
+
+  it('Arabic has Arabic text in every string', async () => {
+    const untranslated = texts(await catalogs.ar(), formattersFor('ar')).filter((text) => !ARABIC_LETTER.test(text));
+    expect(untranslated).to.deep.equal([]);
+  });
+});

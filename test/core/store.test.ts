@@ -1,0 +1,201 @@
+import { expect } from '../helpers/fixture.js';
+import { FakeAdapter } from '../helpers/fake-adapter.js';
+import { MajlisError } from '../../src/core/adapter.js';
+import { MajlisStore, storeFor } from '../../src/core/store.js';
+import type { StoreChange , StoreErrorEvent} from '../../src/core/store.js';
+
+async function loadedStore(adapter = new FakeAdapter()) {
+  const store = new MajlisStore(adapter);
+  await store.loadViewer();
+  await store.loadQuestion('q-1');
+  await store.listAnswers('q-1');
+  return { store, adapter };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve));
+
+describe('MajlisStore', () => {
+  it('is one per adapter', () => {
+    const adapter = new FakeAdapter();
+    expect(storeFor(adapter)).to.equal(storeFor(adapter));
+    expect(storeFor(new FakeAdapter())).not.to.equal(storeFor(adapter));
+  });
+
+  it('caches entities by id and their authors', async () => {
+    const { store } = await loadedStore();
+    expect(store.question('q-1')?.title).to.contain('roaming');
+    expect(store.answer('a-2')?.author.name).to.equal('Sam Peeters');
+    expect(store.user('u-layla')?.role).to.equal('staff');
+  });
+
+  it('shares one answer between list and thread readers (same numbers everywhere)', async () => {
+    const { store, adapter } = await loadedStore();
+    await store.vote('answer', 'a-1', true);
+    await store.listAnswers('q-1');
+    expect(store.answer('a-1')?.voteCount).to.equal(6);
+    expect(adapter.calls.filter((c) => c.method === 'vote')).to.have.length(1);
+  });
+
+  it('applies a vote at once and keeps it when the adapter confirms', async () => {
+    const { store, adapter } = await loadedStore();
+    adapter.autoResolve = false;
+    const changes: StoreChange[] = [];
+    store.subscribe((change) => changes.push(change));
+    const done = store.vote('answer', 'a-1', true);
+    expect(store.answer('a-1')).to.include({ voteCount: 6, viewerHasVoted: true });
+    expect(store.isPending('answer:a-1')).to.equal(true);
+    await settle();
+    adapter.release();
+    const post = await done;
+    expect(post.voteCount).to.equal(6);
+    expect(store.answer('a-1')).to.include({ voteCount: 6, viewerHasVoted: true });
+    expect(store.isPending('answer:a-1')).to.equal(false);
+    expect(changes.length).to.be.greaterThan(1);
+  });
+
+  it('rolls a refused vote back and reports the error', async () => {
+    const { store, adapter } = await loadedStore();
+    adapter.autoResolve = false;
+    adapter.failWith = new MajlisError('forbidden', 'You cannot vote on your own post');
+    const errors: StoreErrorEvent[] = [];
+    store.addEventListener('error', (e) => errors.push(e as StoreErrorEvent));
+    const done = store.vote('answer', 'a-1', true);
+    expect(store.answer('a-1')?.voteCount).to.equal(6);
+    await settle();
+    adapter.release();
+    const error = await done.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).to.be.instanceOf(MajlisError);
+    expect((error as MajlisError).code).to.equal('forbidden');
+    expect(store.answer('a-1')).to.include({ voteCount: 5, viewerHasVoted: false });
+    expect(errors).to.have.length(1);
+    expect(errors[0].operation).to.equal('vote');
+  });
+
+  it('turns junk thrown by an adapter into an `unavailable` MajlisError', async () => {
+    const { store, adapter } = await loadedStore();
+    adapter.vote = () => Promise.reject(new Error('socket hang up'));
+    const error = await store.vote('question', 'q-1', true).catch((e: unknown) => e);
+    expect((error as MajlisError).code).to.equal('unavailable');
+    expect(store.question('q-1')?.voteCount).to.equal(3);
+  });
+
+  it('coalesces identical votes in flight into one adapter call', async () => {
+    const { store, adapter } = await loadedStore();
+    adapter.autoResolve = false;
+    const first = store.vote('answer', 'a-1', true);
+    const second = store.vote('answer', 'a-1', true);
+    expect(second).to.equal(first);
+    await settle();
+    adapter.release();
+    await first;
+    expect(adapter.calls.filter((c) => c.method === 'vote')).to.have.length(1);
+    expect(store.answer('a-1')?.voteCount).to.equal(6);
+  });
+
+  it('runs a vote and an undo in order and ends on the last one', async () => {
+    const { store, adapter } = await loadedStore();
+    adapter.autoResolve = false;
+    const up = store.vote('answer', 'a-1', true);
+    const down = store.vote('answer', 'a-1', false);
+    expect(store.answer('a-1')).to.include({ voteCount: 5, viewerHasVoted: false });
+    await settle();
+    expect(adapter.waiting).to.equal(1);
+    adapter.release();
+    await up;
+    expect(store.answer('a-1')).to.include({ voteCount: 5, viewerHasVoted: false });
+    await settle();
+    adapter.release();
+    await down;
+    expect(store.answer('a-1')).to.include({ voteCount: 5, viewerHasVoted: false });
+  });
+
+  it('rolls back only the failed step of a vote then undo', async () => {
+    const { store, adapter } = await loadedStore();
+    adapter.autoResolve = false;
+    const up = store.vote('answer', 'a-1', true).catch(() => 'failed');
+    const down = store.vote('answer', 'a-1', false);
+    await settle();
+    adapter.release();
+    await up;
+    await settle();
+    adapter.failWith = new MajlisError('network', 'offline');
+    adapter.release();
+    await down.catch(() => undefined);
+    expect(store.answer('a-1')).to.include({ voteCount: 6, viewerHasVoted: true });
+  });
+
+  it('accepts optimistically: one accepted answer, the question points at it', async () => {
+    const { store, adapter } = await loadedStore();
+    adapter.answers[1].accepted = true;
+    adapter.question.acceptedAnswerId = 'a-2';
+    await store.loadQuestion('q-1');
+    await store.listAnswers('q-1');
+    adapter.autoResolve = false;
+    const done = store.accept('a-1', true);
+    expect(store.question('q-1')?.acceptedAnswerId).to.equal('a-1');
+    expect(store.answer('a-1')?.accepted).to.equal(true);
+    expect(store.answer('a-1')?.acceptedBy?.name).to.equal('Viewer');
+    expect(store.answer('a-2')?.accepted).to.equal(false);
+    await settle();
+    adapter.release();
+    const result = await done;
+    expect(result.previous?.id).to.equal('a-2');
+    expect(store.answer('a-2')?.accepted).to.equal(false);
+  });
+
+  it('rolls a refused accept back', async () => {
+    const { store, adapter } = await loadedStore();
+    adapter.failWith = new MajlisError('forbidden', 'Only the asker or staff can accept');
+    const error = await store.accept('a-1', true).catch((e: unknown) => e);
+    expect((error as MajlisError).code).to.equal('forbidden');
+    expect(store.question('q-1')?.acceptedAnswerId).to.equal(null);
+    expect(store.answer('a-1')?.accepted).to.equal(false);
+  });
+
+  it('adds a posted answer, counts it and tells subscribers', async () => {
+    const { store } = await loadedStore();
+    const heard: StoreChange[] = [];
+    store.subscribe((change) => heard.push(change));
+    const answer = await store.postAnswer({ questionId: 'q-1', body: 'Restart the phone after the APN reset.', language: 'en' });
+    expect(store.answer(answer.id)?.body).to.contain('Restart');
+    expect(store.question('q-1')?.answerCount).to.equal(3);
+    expect(heard.some((c) => c.type === 'answer-posted' && c.answer.id === answer.id)).to.equal(true);
+  });
+
+  it('rejects a failed post with the error and keeps nothing half-done', async () => {
+    const { store, adapter } = await loadedStore();
+    adapter.failWith = new MajlisError('rate-limited', 'Slow down', { retryAfter: 30 });
+    const error = await store.postAnswer({ questionId: 'q-1', body: 'Try again later', language: 'en' }).catch((e: unknown) => e);
+    expect((error as MajlisError).retryAfter).to.equal(30);
+    expect(store.question('q-1')?.answerCount).to.equal(2);
+  });
+
+  it('loads a user profile once and shares the request', async () => {
+    const { store, adapter } = await loadedStore();
+    const [a, b] = await Promise.all([store.loadUser('u-layla'), store.loadUser('u-layla')]);
+    expect(a).to.equal(b);
+    expect(a.stats.kudosReceived).to.equal(9);
+    expect(adapter.calls.filter((c) => c.method === 'getUser')).to.have.length(1);
+  });
+
+  it('forgets a failed shared read so it can be retried', async () => {
+    const { store } = await loadedStore();
+    const first = await store.loadUser('u-nobody').catch((e: unknown) => e);
+    expect((first as MajlisError).code).to.equal('not-found');
+    const second = await store.loadUser('u-nobody').catch((e: unknown) => e);
+    expect(second).not.to.equal(first);
+  });
+
+  it('reset() empties the cache and announces it', async () => {
+    const { store } = await loadedStore();
+    let heard: StoreChange | undefined;
+    store.subscribe((change) => (heard = change));
+    store.reset();
+    expect(store.question('q-1')).to.equal(undefined);
+    expect(store.currentViewer).to.equal(undefined);
+    expect(heard?.type).to.equal('reset');
+  });
+});
