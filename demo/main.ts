@@ -1,0 +1,171 @@
+// The demo host page: a support site of a fictional operator, wired to Majlis on the in-browser adapter.
+// Everything here is the host page's job (viewer switch, sign-in, language), not the library's.
+import { configure } from '../src/index.js';
+import { MemoryAdapter } from '../src/adapters/memory.js';
+import type { CommunitySeed, MajlisThread } from '../src/index.js';
+import seedJson from './seed.json';
+
+const seed = seedJson as unknown as CommunitySeed;
+const params = new URLSearchParams(location.search);
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+type Lang = 'en' | 'ar' | 'nl' | 'fr' | 'vi';
+const pageText: Record<Lang, Record<string, string>> = {
+  en: {
+    navMobile: 'Mobile', navInternet: 'Home internet', navSupport: 'Support', navAccount: 'My Nuvo',
+    crumbSupport: 'Support', crumbCommunity: 'Community',
+    helpTitle: 'Still need help?', helpText: 'Our support team answers in the community every day, 8:00–22:00.',
+    helpChat: 'Chat with us', helpCall: 'Call 111 from your Nuvo line',
+    kudosTitle: 'Give kudos', kudosText: 'Found an answer helpful? A thumbs-up helps other customers find it and thanks the member who wrote it.',
+    signInTitle: 'Sign in to Nuvo', signInText: "This is the host page's own sign-in. In the demo, pick a customer:", cancel: 'Cancel',
+    anonymous: 'Not signed in', signedInAs: 'Signed in as',
+  },
+  ar: {
+    navMobile: 'الجوال', navInternet: 'الإنترنت المنزلي', navSupport: 'الدعم', navAccount: 'حسابي',
+    crumbSupport: 'الدعم', crumbCommunity: 'المجتمع',
+    helpTitle: 'هل ما زلت بحاجة إلى مساعدة؟', helpText: 'يجيب فريق الدعم في المجتمع يوميًا من 8:00 حتى 22:00.',
+    helpChat: 'تحدث معنا', helpCall: 'اتصل بالرقم 111 من خط نوڤو',
+    kudosTitle: 'امنح إعجابًا', kudosText: 'هل وجدت إجابة مفيدة؟ الإعجاب يساعد العملاء الآخرين على إيجادها ويشكر كاتبها.',
+    signInTitle: 'تسجيل الدخول إلى نوڤو', signInText: 'هذا هو تسجيل الدخول الخاص بالموقع المضيف. في العرض التجريبي اختر عميلًا:', cancel: 'إلغاء',
+    anonymous: 'غير مسجل الدخول', signedInAs: 'مسجل الدخول باسم',
+  },
+  nl: {
+    navMobile: 'Mobiel', navInternet: 'Internet thuis', navSupport: 'Support', navAccount: 'Mijn Nuvo',
+    crumbSupport: 'Support', crumbCommunity: 'Community',
+    helpTitle: 'Nog hulp nodig?', helpText: 'Ons supportteam antwoordt elke dag in de community, van 8:00 tot 22:00.',
+    helpChat: 'Chat met ons', helpCall: 'Bel 111 met je Nuvo-lijn',
+    kudosTitle: 'Geef kudos', kudosText: 'Vond je een antwoord nuttig? Een duim omhoog helpt andere klanten en bedankt de schrijver.',
+    signInTitle: 'Aanmelden bij Nuvo', signInText: 'Dit is de eigen aanmelding van de site. Kies in de demo een klant:', cancel: 'Annuleren',
+    anonymous: 'Niet aangemeld', signedInAs: 'Aangemeld als',
+  },
+  fr: {
+    navMobile: 'Mobile', navInternet: 'Internet maison', navSupport: 'Assistance', navAccount: 'Mon Nuvo',
+    crumbSupport: 'Assistance', crumbCommunity: 'Communauté',
+    helpTitle: 'Besoin d’aide ?', helpText: 'Notre équipe répond dans la communauté tous les jours, de 8 h à 22 h.',
+    helpChat: 'Discuter avec nous', helpCall: 'Appelez le 111 depuis votre ligne Nuvo',
+    kudosTitle: 'Donnez des kudos', kudosText: 'Une réponse vous a aidé ? Un pouce levé aide les autres clients et remercie son auteur.',
+    signInTitle: 'Se connecter à Nuvo', signInText: 'Voici la connexion propre au site. Dans la démo, choisissez un client :', cancel: 'Annuler',
+    anonymous: 'Non connecté', signedInAs: 'Connecté en tant que',
+  },
+  vi: {
+    navMobile: 'Di động', navInternet: 'Internet gia đình', navSupport: 'Hỗ trợ', navAccount: 'Nuvo của tôi',
+    crumbSupport: 'Hỗ trợ', crumbCommunity: 'Cộng đồng',
+    helpTitle: 'Vẫn cần trợ giúp?', helpText: 'Đội ngũ hỗ trợ trả lời trong cộng đồng mỗi ngày, 8:00–22:00.',
+    helpChat: 'Trò chuyện với chúng tôi', helpCall: 'Gọi 111 từ thuê bao Nuvo',
+    kudosTitle: 'Tặng kudos', kudosText: 'Thấy câu trả lời hữu ích? Một lượt thích giúp khách hàng khác tìm thấy và cảm ơn người viết.',
+    signInTitle: 'Đăng nhập Nuvo', signInText: 'Đây là trang đăng nhập của chính trang web. Trong bản demo, hãy chọn một khách hàng:', cancel: 'Hủy',
+    anonymous: 'Chưa đăng nhập', signedInAs: 'Đã đăng nhập:',
+  },
+};
+
+const users = new Map(seed.users.map((u) => [u.id, u]));
+const questionIds = new Set(seed.questions.map((q) => q.id));
+let questionId = questionIds.has(params.get('q') ?? '') ? params.get('q')! : 'q-1';
+let lang = (params.get('lang') ?? 'en') as Lang;
+if (!(lang in pageText)) lang = 'en';
+const askerOf = (id: string) => seed.questions.find((q) => q.id === id)!.authorId;
+
+/** The viewer choice: anonymous, a member, the asker of the shown question, staff. */
+const viewerChoices = () => [
+  { value: '', label: 'Anonymous' },
+  { value: 'u-noura', label: `Member — ${users.get('u-noura')!.name}` },
+  { value: 'asker', label: `Asker — ${users.get(askerOf(questionId))!.name}` },
+  { value: 'u-khalid', label: `Expert — ${users.get('u-khalid')!.name}` },
+  { value: 'u-layla', label: `Staff — ${users.get('u-layla')!.name}` },
+];
+let viewerChoice = params.get('viewer') ?? '';
+const viewerId = () => (viewerChoice === 'asker' ? askerOf(questionId) : viewerChoice || null);
+
+const adapter = new MemoryAdapter({ seed, viewerId: viewerId(), persist: 'local-storage', storageKey: 'demo', latencyMs: 300 });
+const store = configure({ adapter });
+const thread = $<MajlisThread>('thread');
+
+function remember(): void {
+  const next = new URLSearchParams({ q: questionId, lang, viewer: viewerChoice });
+  history.replaceState(null, '', `?${next.toString()}`);
+}
+
+function applyViewer(): void {
+  adapter.setViewer(viewerId());
+  store.reset();
+  const id = viewerId();
+  const t = pageText[lang];
+  $('signed-in').textContent = id ? `${t.signedInAs} ${users.get(id)!.name}` : t.anonymous;
+}
+
+function applyLanguage(): void {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) el.textContent = pageText[lang][el.dataset.t!] ?? '';
+  const category = seed.categories.find((c) => c.id === seed.questions.find((q) => q.id === questionId)!.categoryId)!;
+  $('crumb-category').textContent = category.names?.[lang] ?? category.name;
+  applyViewer();
+}
+
+function fillSelect(select: HTMLSelectElement, options: { value: string; label: string }[], value: string): void {
+  select.replaceChildren(...options.map((o) => new Option(o.label, o.value, false, o.value === value)));
+}
+
+const viewerSelect = $<HTMLSelectElement>('viewer');
+const questionSelect = $<HTMLSelectElement>('question');
+const languageSelect = $<HTMLSelectElement>('language');
+const themeSelect = $<HTMLSelectElement>('theme');
+
+fillSelect(viewerSelect, viewerChoices(), viewerChoice);
+fillSelect(
+  questionSelect,
+  seed.questions.map((q) => ({ value: q.id, label: `${q.id} · ${q.language} · ${q.title.slice(0, 48)}` })),
+  questionId,
+);
+languageSelect.value = lang;
+themeSelect.value = params.get('theme') ?? 'light dark';
+document.documentElement.style.colorScheme = themeSelect.value;
+
+viewerSelect.addEventListener('change', () => {
+  viewerChoice = viewerSelect.value;
+  applyViewer();
+  remember();
+});
+languageSelect.addEventListener('change', () => {
+  lang = languageSelect.value as Lang;
+  applyLanguage();
+  remember();
+});
+themeSelect.addEventListener('change', () => {
+  document.documentElement.style.colorScheme = themeSelect.value;
+});
+questionSelect.addEventListener('change', () => {
+  questionId = questionSelect.value;
+  thread.questionId = questionId;
+  fillSelect(viewerSelect, viewerChoices(), viewerChoice);
+  applyLanguage();
+  remember();
+});
+$('reset').addEventListener('click', () => {
+  adapter.reset();
+  store.reset();
+});
+
+// The host page owns sign-in: Majlis only asks for it.
+const dialog = $<HTMLDialogElement>('sign-in');
+document.addEventListener('majlis-login-request', () => {
+  const buttons = ['u-noura', askerOf(questionId), 'u-khalid', 'u-layla'].map((id) => {
+    const button = document.createElement('button');
+    button.value = id;
+    button.textContent = users.get(id)!.name;
+    return button;
+  });
+  $('sign-in-users').replaceChildren(...buttons);
+  dialog.showModal();
+});
+dialog.addEventListener('close', () => {
+  const id = dialog.returnValue;
+  if (!users.has(id)) return;
+  viewerChoice = id === askerOf(questionId) ? 'asker' : id;
+  viewerSelect.value = viewerChoice;
+  applyViewer();
+  remember();
+});
+
+thread.questionId = questionId;
+applyLanguage();

@@ -1,0 +1,68 @@
+import '../../src/index.js';
+import { expect, fixture, html, waitUntil } from '../helpers/fixture.js';
+import { demoAdapter, textOf } from '../helpers/community.js';
+import '../helpers/provider.js';
+import type { CommunityAdapter } from '../../src/core/adapter.js';
+import type { MajlisPost } from '../../src/components/post/post.js';
+
+async function renderPost(adapter: CommunityAdapter, type: 'question' | 'answer', id: string, lang = 'en', dir = 'ltr') {
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang} dir=${dir}>
+    <majlis-test-provider .adapter=${adapter}><majlis-post type=${type} post-id=${id}></majlis-post></majlis-test-provider>
+  </div>`);
+  const post = wrapper.querySelector('majlis-post')!;
+  await waitUntil(() => post.shadowRoot!.querySelector('article'), `${type} ${id} did not render`);
+  return post;
+}
+
+describe('<majlis-post>', () => {
+  it('loads and renders a standalone answer with its author, time and body', async () => {
+    const post = await renderPost(await demoAdapter(), 'answer', 'a-1');
+    const article = post.shadowRoot!.querySelector('article')!;
+    expect(article.getAttribute('aria-label')).to.equal('Answer by Khalid Al-Mansouri');
+    expect(post.shadowRoot!.querySelector('majlis-relative-time')!.getAttribute('datetime')).to.equal('2026-06-04T06:53:00.000Z');
+    expect(textOf(post.shadowRoot!.querySelector('[part="body"]'))).to.contain('web.nuvo');
+    expect(post.shadowRoot!.querySelector('majlis-vote-button')!.getAttribute('target-id')).to.equal('a-1');
+  });
+
+  it('marks an edited post and gives the edit date', async () => {
+    const post = await renderPost(await demoAdapter(), 'answer', 'a-1');
+    const edited = post.shadowRoot!.querySelector('.edited')!;
+    expect(textOf(edited)).to.equal('Edited');
+    expect(edited.getAttribute('title')).to.match(/^Edited on /);
+  });
+
+  it('names the language of a post written in another language than the page', async () => {
+    const post = await renderPost(await demoAdapter(), 'question', 'q-2');
+    expect(textOf(post.shadowRoot!.querySelector('header'))).to.contain('Arabic');
+    expect(post.shadowRoot!.querySelector('[part="body"]')!.getAttribute('lang')).to.equal('ar');
+    const title = post.shadowRoot!.querySelector('h2')!;
+    expect(title.getAttribute('dir')).to.equal('auto');
+  });
+
+  it('shows the category of a question in the page language', async () => {
+    const post = await renderPost(await demoAdapter(), 'question', 'q-2', 'ar', 'rtl');
+    await waitUntil(() => textOf(post.shadowRoot!.querySelector('header')).includes('المنتجات') || textOf(post.shadowRoot!.querySelector('header')).includes('العروض'), textOf(post.shadowRoot!.querySelector('header')));
+  });
+
+  it('says who accepted a solution when it was not the asker', async () => {
+    const post = await renderPost(await demoAdapter(), 'answer', 'a-17');
+    await waitUntil(() => post.shadowRoot!.querySelector('[part="accepted-badge"]'));
+    expect(textOf(post.shadowRoot!.querySelector('[part="accepted-badge"]'))).to.match(/Accepted by (Nuvo|Sophie)/);
+  });
+
+  it('shows an error with a retry for an unknown post', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<majlis-test-provider .adapter=${await demoAdapter()}>
+      <majlis-post type="answer" post-id="a-nope"></majlis-post>
+    </majlis-test-provider>`);
+    const post = wrapper.querySelector<MajlisPost>('majlis-post')!;
+    await waitUntil(() => post.shadowRoot!.querySelector('[part="error"]'));
+    expect(textOf(post.shadowRoot!.querySelector('[part="error"]'))).to.contain('couldn’t find');
+    expect(post.shadowRoot!.querySelector('[part="retry-button"]')).to.exist;
+  });
+
+  it('is accessible in LTR and RTL', async () => {
+    await expect(await renderPost(await demoAdapter('u-raj'), 'answer', 'a-2')).to.be.accessible();
+    const rtl = await renderPost(await demoAdapter(), 'question', 'q-4', 'ar', 'rtl');
+    await expect(rtl).to.be.accessible();
+  });
+});

@@ -1,0 +1,180 @@
+import '../../src/index.js';
+import { expect, fixture, html, oneEvent, waitUntil } from '../helpers/fixture.js';
+import { demoAdapter, textOf } from '../helpers/community.js';
+import '../helpers/provider.js';
+import { MajlisError } from '../../src/core/adapter.js';
+import type { CommunityAdapter } from '../../src/core/adapter.js';
+import { storeFor } from '../../src/core/store.js';
+import type { MajlisThread } from '../../src/components/thread/thread.js';
+import type { MajlisPost } from '../../src/components/post/post.js';
+
+async function renderThread(adapter: CommunityAdapter, attrs: { questionId?: string; pageSize?: number; sort?: string; dir?: string; lang?: string } = {}) {
+  const wrapper = await fixture<HTMLElement>(html`<div dir=${attrs.dir ?? 'ltr'} lang=${attrs.lang ?? 'en'}>
+    <majlis-test-provider .adapter=${adapter}>
+      <majlis-thread question-id=${attrs.questionId ?? 'q-1'} page-size=${attrs.pageSize ?? 10} sort=${attrs.sort ?? 'votes'}></majlis-thread>
+    </majlis-test-provider>
+  </div>`);
+  const thread = wrapper.querySelector('majlis-thread')!;
+  await waitUntil(() => thread.shadowRoot!.querySelector('majlis-post[type="question"]'), 'question did not render');
+  await waitUntil(() => answerPosts(thread).every((p) => p.shadowRoot?.querySelector('article')), 'answers did not render');
+  return thread;
+}
+
+function answerPosts(thread: MajlisThread): MajlisPost[] {
+  return [...thread.shadowRoot!.querySelectorAll<MajlisPost>('majlis-post[type="answer"]')];
+}
+
+const answerIds = (thread: MajlisThread) => answerPosts(thread).map((p) => p.postId);
+
+describe('<majlis-thread>', () => {
+  it('shows the question title as a heading, its body and its answers', async () => {
+    const thread = await renderThread(await demoAdapter());
+    const question = thread.shadowRoot!.querySelector<MajlisPost>('majlis-post[type="question"]')!;
+    const heading = question.shadowRoot!.querySelector('h2');
+    expect(textOf(heading)).to.equal('Mobile data not working after switching to Nuvo – which APN settings?');
+    expect(textOf(question.shadowRoot!.querySelector('[part="body"]'))).to.contain('no mobile data at all');
+    expect(question.shadowRoot!.querySelector('[part="body"] table')).to.exist;
+    expect(answerPosts(thread)).to.have.length(4);
+    expect(textOf(thread.shadowRoot!.querySelector('[role="heading"]'))).to.equal('4 answers');
+  });
+
+  it('puts the accepted solution first, says who accepted it, and flags a more helpful answer', async () => {
+    const thread = await renderThread(await demoAdapter());
+    const [first, second] = answerPosts(thread);
+    expect(first!.postId).to.equal('a-2');
+    const badge = first!.shadowRoot!.querySelector('[part="accepted-badge"]');
+    expect(textOf(badge)).to.contain('Accepted solution');
+    expect(textOf(badge)).to.contain('Accepted by the person who asked');
+    expect(second!.postId).to.equal('a-1');
+    expect(second!.mostHelpful).to.equal(true);
+    expect(textOf(second!.shadowRoot!.querySelector('[part="helpful-badge"]'))).to.equal('Most helpful');
+    expect(answerPosts(thread).filter((p) => p.mostHelpful)).to.have.length(1);
+  });
+
+  it('reorders the other answers with the sort control, keeping the accepted one on top', async () => {
+    const thread = await renderThread(await demoAdapter());
+    const select = thread.shadowRoot!.querySelector<HTMLSelectElement>('select[part="sort-select"]')!;
+    expect(select.value).to.equal('votes');
+    select.value = 'newest';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => answerIds(thread).join() === 'a-2,a-4,a-3,a-1', `order was ${answerIds(thread).join()}`);
+    expect(thread.getAttribute('sort')).to.equal('newest');
+    thread.sort = 'oldest';
+    await waitUntil(() => answerIds(thread).join() === 'a-2,a-1,a-3,a-4', `order was ${answerIds(thread).join()}`);
+  });
+
+  it('pages answers with "Show more answers" and moves focus to the first new one', async () => {
+    const thread = await renderThread(await demoAdapter(), { pageSize: 2 });
+    expect(answerIds(thread)).to.deep.equal(['a-2', 'a-1']);
+    const more = thread.shadowRoot!.querySelector<HTMLButtonElement>('[part="more-button"]')!;
+    expect(textOf(more)).to.equal('Show 2 more answers');
+    more.click();
+    await waitUntil(() => answerPosts(thread).length === 4, 'second page did not load');
+    expect(thread.shadowRoot!.querySelector('[part="more-button"]')).to.equal(null);
+    const third = answerPosts(thread)[2]!;
+    await waitUntil(() => third.shadowRoot!.activeElement?.tagName === 'ARTICLE', 'focus did not move to the new answer');
+  });
+
+  it('shows another thread when question-id changes', async () => {
+    const thread = await renderThread(await demoAdapter());
+    thread.questionId = 'q-3';
+    await waitUntil(() => {
+      const question = thread.shadowRoot!.querySelector<MajlisPost>('majlis-post[type="question"]');
+      return textOf(question?.shadowRoot?.querySelector('h2')).startsWith('MMS won');
+    }, 'q-3 did not render');
+    await waitUntil(() => answerPosts(thread).length === 3 && answerIds(thread)[0] === 'a-8');
+  });
+
+  it('says when there are no answers yet', async () => {
+    const thread = await renderThread(await demoAdapter(), { questionId: 'q-33' });
+    expect(textOf(thread.shadowRoot!.querySelector('[part="empty"]'))).to.equal('No answers yet — be the first to help.');
+  });
+
+  it('explains a question that does not exist', async () => {
+    const adapter = await demoAdapter();
+    const el = await fixture<HTMLElement>(html`<majlis-test-provider .adapter=${adapter}>
+      <majlis-thread question-id="q-404"></majlis-thread>
+    </majlis-test-provider>`);
+    const thread = el.querySelector('majlis-thread')!;
+    await waitUntil(() => thread.shadowRoot!.querySelector('[part="empty"]'));
+    expect(textOf(thread.shadowRoot!.querySelector('[part="empty"]'))).to.contain('couldn’t find this question');
+  });
+
+  it('shows a readable error with a retry when the adapter fails, and fires majlis-error', async () => {
+    const adapter = await demoAdapter();
+    const original = adapter.getQuestion.bind(adapter);
+    let failures = 1;
+    adapter.getQuestion = (id, options) =>
+      failures-- > 0 ? Promise.reject(new MajlisError('network', 'offline')) : original(id, options);
+    const el = await fixture<HTMLElement>(html`<majlis-test-provider .adapter=${adapter}></majlis-test-provider>`);
+    const thread = document.createElement('majlis-thread');
+    thread.questionId = 'q-1';
+    const errorEvent = oneEvent(thread, 'majlis-error');
+    el.append(thread);
+    const { detail } = await errorEvent;
+    expect(detail.error.code).to.equal('network');
+    expect(detail.operation).to.equal('load');
+    await waitUntil(() => thread.shadowRoot!.querySelector('[part="error"]'));
+    expect(textOf(thread.shadowRoot!.querySelector('[part="error"]'))).to.contain('You seem to be offline');
+    thread.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+    await waitUntil(() => answerPosts(thread).length === 4, 'retry did not load the thread');
+  });
+
+  it('shows a newly posted answer without a reload', async () => {
+    const adapter = await demoAdapter('u-noura');
+    const thread = await renderThread(adapter);
+    await storeFor(adapter).postAnswer({ questionId: 'q-1', body: 'Also check that *Data roaming* is off at home.', language: 'en' });
+    await waitUntil(() => answerPosts(thread).length === 5, 'new answer did not appear');
+    expect(textOf(thread.shadowRoot!.querySelector('[role="heading"]'))).to.equal('5 answers');
+  });
+
+  it('moves a newly accepted answer to the top', async () => {
+    const adapter = await demoAdapter('u-raj');
+    const thread = await renderThread(adapter);
+    void storeFor(adapter).accept('a-4', true);
+    await waitUntil(() => answerIds(thread)[0] === 'a-4', `order was ${answerIds(thread).join()}`);
+    expect(answerPosts(thread)[0]!.shadowRoot!.querySelector('[part="accepted-badge"]')).to.exist;
+  });
+
+  it('renders hostile Markdown inert', async () => {
+    const adapter = await demoAdapter('u-noura');
+    const question = await adapter.askQuestion({
+      title: 'Is this link safe to open on my phone?',
+      body: 'Click [here](javascript:window.__xss=1) <img src=x onerror="window.__xss=1"> <script>window.__xss=1</script>',
+      categoryId: 'other',
+      language: 'en',
+    });
+    const thread = await renderThread(adapter, { questionId: question.id });
+    const post = thread.shadowRoot!.querySelector<MajlisPost>('majlis-post[type="question"]')!;
+    const body = post.shadowRoot!.querySelector('[part="body"]')!;
+    expect(body.querySelector('script, img[onerror]')).to.equal(null);
+    expect(body.querySelector('a[href^="javascript"]')).to.equal(null);
+    expect(textOf(body)).to.contain('<script>');
+    expect((window as { __xss?: number }).__xss).to.equal(undefined);
+  });
+
+  it('explains a missing data source instead of rendering nothing', async () => {
+    const thread = await fixture<MajlisThread>(html`<majlis-thread question-id="q-1"></majlis-thread>`);
+    expect(textOf(thread.shadowRoot!.querySelector('[part="error"]'))).to.contain('no data source');
+  });
+
+  it('is accessible in LTR', async () => {
+    const thread = await renderThread(await demoAdapter('u-raj'));
+    await expect(thread).to.be.accessible();
+  });
+
+  it('is accessible in RTL, in Arabic', async () => {
+    const thread = await renderThread(await demoAdapter(), { questionId: 'q-2', dir: 'rtl', lang: 'ar' });
+    await waitUntil(() => textOf(thread.shadowRoot!.querySelector('[role="heading"]')).includes('إجابات'), 'Arabic strings did not load');
+    await expect(thread).to.be.accessible();
+  });
+
+  it('is accessible in a dark colour scheme', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="color-scheme: dark; background: Canvas; color: CanvasText">
+      <majlis-test-provider .adapter=${await demoAdapter()}><majlis-thread question-id="q-6"></majlis-thread></majlis-test-provider>
+    </div>`);
+    const thread = wrapper.querySelector('majlis-thread')!;
+    await waitUntil(() => answerPosts(thread).length === 3 && answerPosts(thread).every((p) => p.shadowRoot?.querySelector('article')));
+    await expect(thread).to.be.accessible();
+  });
+});
