@@ -5,18 +5,29 @@
  */
 import { ContextRoot } from '@lit/context';
 import { defineOnce } from './core/element.js';
+import { defineLazy, watchDocument } from './core/lazy.js';
 import { MajlisRelativeTime } from './components/relative-time/relative-time.js';
 import { MajlisPost } from './components/post/post.js';
 import { MajlisThread } from './components/thread/thread.js';
+import { MajlisVoteButton } from './components/vote-button/vote-button.js';
+import { MajlisAcceptButton } from './components/accept-button/accept-button.js';
 
 // A consumer defined (or upgraded) before its provider still finds it once the provider arrives.
 if (typeof document !== 'undefined' && document.body) new ContextRoot().attach(document.body);
 
+// Not needed for a page's first render: fetched as a chunk the first time the tag is used.
+defineLazy('majlis-composer', () => import('./components/composer/composer.js').then((m) => m.MajlisComposer));
+
 defineOnce('majlis-thread', MajlisThread);
 defineOnce('majlis-post', MajlisPost);
+defineOnce('majlis-vote-button', MajlisVoteButton);
+defineOnce('majlis-accept-button', MajlisAcceptButton);
 defineOnce('majlis-relative-time', MajlisRelativeTime);
 
-export { MajlisThread, MajlisPost, MajlisRelativeTime };
+watchDocument();
+
+export { MajlisThread, MajlisPost, MajlisVoteButton, MajlisAcceptButton, MajlisRelativeTime };
+export type { MajlisComposer } from './components/composer/composer.js';
 
 export type * from './core/types.js';
 export type { CommunitySeed, SeedAnswer, SeedCategory, SeedQuestion, SeedUser, SeedVote } from './core/seed.js';

@@ -69,6 +69,7 @@ export class MajlisStore extends EventTarget {
   private readonly pending: PendingMutation[] = [];
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly shared = new Map<string, Promise<unknown>>();
+  private readonly inflight = new Map<string, Promise<unknown>>();
   private viewer: Viewer | undefined;
 
   constructor(readonly adapter: CommunityAdapter) {
@@ -148,9 +149,17 @@ export class MajlisStore extends EventTarget {
     return this.answer(id)!;
   }
 
-  /** A question or answer from the adapter, cached. */
-  loadPost(target: PostType, id: string, options?: CallOptions): Promise<Post> {
-    return target === 'question' ? this.loadQuestion(id, options) : this.loadAnswer(id, options);
+  /** A question or answer from the adapter, cached; elements asking for the same post at once share one request. */
+  loadPost(target: PostType, id: string): Promise<Post> {
+    const key = `post:${target}:${id}`;
+    let request = this.inflight.get(key) as Promise<Post> | undefined;
+    if (!request) {
+      request = target === 'question' ? this.loadQuestion(id) : this.loadAnswer(id);
+      this.inflight.set(key, request);
+      const forget = () => this.inflight.delete(key);
+      request.then(forget, forget);
+    }
+    return request;
   }
 
   async listQuestions(query?: QuestionQuery, options?: CallOptions): Promise<Page<Question>> {

@@ -91,60 +91,6 @@ export const styles = css`
   .edited {
     font-style: italic;
   }
-  [part='body'] {
-    overflow-wrap: anywhere;
-  }
-  [part='body'] > :first-child {
-    margin-block-start: 0;
-  }
-  [part='body'] > :last-child {
-    margin-block-end: 0;
-  }
-  [part='body'] pre {
-    overflow-x: auto;
-    padding: 0.75em;
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_subtle);
-    font-size: 0.875em;
-  }
-  [part='body'] code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: 0.9em;
-  }
-  [part='body'] :not(pre) > code {
-    padding: 0.1em 0.3em;
-    border-radius: 0.25em;
-    background: var(--_subtle);
-  }
-  [part='body'] table {
-    display: block;
-    overflow-x: auto;
-    border-collapse: collapse;
-    font-size: 0.9375em;
-  }
-  [part='body'] th,
-  [part='body'] td {
-    padding: 0.35em 0.6em;
-    border: 1px solid var(--_border);
-    text-align: start;
-  }
-  [part='body'] blockquote {
-    margin-inline: 0;
-    padding-inline-start: 0.85em;
-    border-inline-start: 3px solid var(--_border);
-    color: var(--_muted);
-  }
-  [part='body'] img {
-    max-inline-size: 100%;
-    block-size: auto;
-  }
-  [part='body'] a {
-    color: var(--_accent);
-  }
-  [part='body'] ul,
-  [part='body'] ol {
-    padding-inline-start: 1.4em;
-  }
   footer {
     display: flex;
     flex-wrap: wrap;

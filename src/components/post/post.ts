@@ -12,6 +12,7 @@ import { toMajlisError } from '../../core/adapter.js';
 import type { Answer, Category, Post, PostType, Question } from '../../core/types.js';
 import { renderError, renderProblem, feedbackStyles } from '../shared/feedback.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { markdownStyles } from '../../styles/markdown.styles.js';
 import { styles } from './post.styles.js';
 
 const checkIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="currentColor">
@@ -19,6 +20,7 @@ const checkIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="current
 </svg>`;
 
 /**
+ * @tag majlis-post
  * @summary One question or answer: author, time, Markdown body (sanitized), kudos and — for answers —
  * the accepted-solution marker and accept button. Used by `<majlis-thread>`, usable on its own.
  *
@@ -35,17 +37,18 @@ const checkIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="current
  * @csspart vote-button - Forwarded from `<majlis-vote-button>`.
  * @csspart vote-count - Forwarded from `<majlis-vote-button>`.
  * @csspart accept-button - Forwarded from `<majlis-accept-button>`.
+ * @csspart accept-error - Forwarded: why an accept failed.
+ * @csspart vote-error - Forwarded: why kudos could not be saved.
  * @csspart error - Load error message.
  * @csspart retry-button - Retry after a load error.
  *
  * @cssstate accepted - The answer is the accepted solution.
  *
- * @cssprop --majlis-color-success - Colour of the accepted-solution marker.
  *
  * @fires {MajlisErrorEvent} majlis-error - Loading the post failed.
  */
 export class MajlisPost extends MajlisElement {
-  static override styles = [hostStyles, feedbackStyles, styles];
+  static override styles = [hostStyles, feedbackStyles, markdownStyles, styles];
 
   /** `question` or `answer`. */
   @property({ reflect: true }) type: PostType = 'answer';
@@ -136,7 +139,7 @@ export class MajlisPost extends MajlisElement {
       </header>
       ${this.renderBody(question)}
       <footer part="footer">
-        <majlis-vote-button target="question" target-id=${question.id} exportparts="vote-button, vote-count"></majlis-vote-button>
+        <majlis-vote-button target="question" target-id=${question.id} exportparts="vote-button, vote-count, vote-error"></majlis-vote-button>
         <slot name="actions"></slot>
       </footer>
     </article>`;
@@ -171,8 +174,8 @@ export class MajlisPost extends MajlisElement {
       <header part="header">${this.renderByline(answer)}</header>
       ${this.renderBody(answer)}
       <footer part="footer">
-        <majlis-vote-button target="answer" target-id=${answer.id} exportparts="vote-button, vote-count"></majlis-vote-button>
-        <majlis-accept-button answer-id=${answer.id} exportparts="accept-button"></majlis-accept-button>
+        <majlis-vote-button target="answer" target-id=${answer.id} exportparts="vote-button, vote-count, vote-error"></majlis-vote-button>
+        <majlis-accept-button answer-id=${answer.id} exportparts="accept-button, accept-error"></majlis-accept-button>
         <slot name="actions"></slot>
       </footer>
     </article>`;
@@ -205,7 +208,7 @@ export class MajlisPost extends MajlisElement {
   }
 
   private renderBody(post: Post): TemplateResult {
-    return html`<div part="body" lang=${post.language} dir="auto">${markdown(post.body)}</div>`;
+    return html`<div part="body" class="markdown" lang=${post.language} dir="auto">${markdown(post.body)}</div>`;
   }
 }
 

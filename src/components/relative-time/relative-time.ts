@@ -33,6 +33,7 @@ function sharedObserver(): IntersectionObserver {
 }
 
 /**
+ * @tag majlis-relative-time
  * @summary A time as "3 hours ago" in the element's language, with the full date as `<time datetime>` and a
  * title. It keeps itself current while it is on screen (one shared timer for all instances).
  *

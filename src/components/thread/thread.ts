@@ -20,6 +20,7 @@ const SORTS: readonly AnswerSort[] = ['votes', 'newest', 'oldest'];
 type Status = 'loading' | 'ready' | 'not-found' | 'error';
 
 /**
+ * @tag majlis-thread
  * @summary A question and its answers: the accepted solution first (and the most helpful answer flagged
  * when it has more kudos), the rest in the chosen order, paged with "Show more answers", and the answer
  * composer underneath.
@@ -37,6 +38,8 @@ type Status = 'loading' | 'ready' | 'not-found' | 'error';
  * @csspart vote-button - Forwarded from every kudos button.
  * @csspart vote-count - Forwarded from every kudos button.
  * @csspart accept-button - Forwarded from every accept button.
+ * @csspart accept-error - Forwarded: why an accept failed.
+ * @csspart vote-error - Forwarded: why kudos could not be saved.
  * @csspart user-card - Forwarded from every author chip.
  * @csspart composer - Forwarded from `<majlis-composer>`.
  * @csspart error - Error message (load failures).
@@ -212,7 +215,7 @@ export class MajlisThread extends MajlisElement {
         type="question"
         post-id=${question.id}
         heading-level=${this.headingLevel}
-        exportparts="post, title, header, body, vote-button, vote-count, user-card"
+        exportparts="post, title, header, body, vote-button, vote-count, vote-error, user-card"
       ></majlis-post>
       <section aria-labelledby="answers-heading">
         <div class="answers-bar">
@@ -239,7 +242,7 @@ export class MajlisThread extends MajlisElement {
                     type="answer"
                     post-id=${a.id}
                     ?most-helpful=${a.id === helpful}
-                    exportparts="post, header, body, accepted-badge, helpful-badge, vote-button, vote-count, accept-button, user-card"
+                    exportparts="post, header, body, accepted-badge, helpful-badge, vote-button, vote-count, vote-error, accept-button, accept-error, user-card"
                   ></majlis-post>
                 </li>`,
               )}

@@ -29,7 +29,6 @@ export const ar: Messages = {
     notFound: 'لم نعثر على هذا السؤال. ربما حُذف أو أن الرابط غير صحيح.',
     loading: 'جارٍ تحميل السؤال…',
     loadingMore: 'جارٍ تحميل مزيد من الإجابات…',
-    acceptedAnnounce: (name) => `أصبحت إجابة ${name} هي الحل المعتمد.`,
   },
   vote: {
     // The button shows the number, so the name writes it as a numeral in every form: after a numeral
@@ -48,6 +47,67 @@ export const ar: Messages = {
     unmark: 'حل مقبول — تراجع',
     marked: 'تم قبول الإجابة كحل',
     unmarked: 'لم تعد هذه الإجابة الحل المقبول',
+  },
+  composer: {
+    label: 'إجابتك',
+    modes: 'وضع المحرر',
+    write: 'كتابة',
+    preview: 'معاينة',
+    nothingToPreview: 'لا يوجد ما يمكن معاينته بعد.',
+    toolbar: 'التنسيق',
+    bold: 'غامق',
+    italic: 'مائل',
+    link: 'رابط',
+    code: 'شيفرة برمجية',
+    list: 'قائمة نقطية',
+    characters: (count, max, f) => `${f.number(count)} / ${f.number(max)}`,
+    charactersLabel: (count, max, f) =>
+      f.plural(max, {
+        one: `${f.number(count)} من أصل حرف واحد`,
+        two: `${f.number(count)} من أصل حرفين`,
+        few: `${f.number(count)} من أصل # أحرف`,
+        many: `${f.number(count)} من أصل # حرفًا`,
+        other: `${f.number(count)} من أصل # حرف`,
+      }),
+    charactersLeft: (n, f) =>
+      f.plural(n, {
+        zero: 'لم يتبقَّ أي حرف',
+        one: 'تبقّى حرف واحد',
+        two: 'تبقّى حرفان',
+        few: 'تبقّت # أحرف',
+        many: 'تبقّى # حرفًا',
+        other: 'تبقّى # حرف',
+      }),
+    tooLong: (n, f) =>
+      f.plural(n, {
+        one: 'إجابتك أطول من الحد المسموح به بحرف واحد.',
+        two: 'إجابتك أطول من الحد المسموح به بحرفين.',
+        few: 'إجابتك أطول من الحد المسموح به بـ# أحرف.',
+        many: 'إجابتك أطول من الحد المسموح به بـ# حرفًا.',
+        other: 'إجابتك أطول من الحد المسموح به بـ# حرف.',
+      }),
+    tooShort: (n, f) =>
+      f.plural(n, {
+        one: 'اكتب حرفًا واحدًا على الأقل لنشر إجابة.',
+        two: 'اكتب حرفين على الأقل لنشر إجابة.',
+        few: 'اكتب # أحرف على الأقل لنشر إجابة.',
+        many: 'اكتب # حرفًا على الأقل لنشر إجابة.',
+        other: 'اكتب # حرف على الأقل لنشر إجابة.',
+      }),
+    language: 'لغة الإجابة',
+    languageHint: (question, writing) =>
+      `هذا السؤال باللغة ${question}، لكنك تكتب باللغة ${writing}. هل تريد تعيين لغة الإجابة إلى ${writing}؟`,
+    languageHintChosen: (answer, writing) =>
+      `لغة الإجابة المحددة هي ${answer}، لكنك تكتب باللغة ${writing}. هل تريد تغييرها إلى ${writing}؟`,
+    switchLanguage: (language) => `التبديل إلى ${language}`,
+    keepLanguage: 'إبقاء اللغة كما هي',
+    submit: 'نشر الإجابة',
+    posting: 'جارٍ النشر…',
+    posted: 'تم نشر إجابتك.',
+    signInPrompt: 'هل تعرف الإجابة؟ سجّل الدخول لمشاركتها مع المجتمع.',
+    signIn: 'سجّل الدخول للإجابة',
+    locked: 'هذا السؤال مقفل ولا يقبل إجابات جديدة.',
+    cannotAnswer: 'لا تتوفر إمكانية الإجابة عن هذا السؤال.',
   },
   common: {
     retry: 'إعادة المحاولة',

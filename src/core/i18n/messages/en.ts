@@ -20,7 +20,6 @@ export const en: Messages = {
     notFound: 'We couldn’t find this question. It may have been removed, or the link may be wrong.',
     loading: 'Loading the question…',
     loadingMore: 'Loading more answers…',
-    acceptedAnnounce: (name) => `The answer by ${name} is now the accepted solution.`,
   },
   vote: {
     label: (n, f) => f.plural(n, { other: 'Give kudos, # kudos' }),
@@ -32,6 +31,44 @@ export const en: Messages = {
     unmark: 'Accepted solution — undo',
     marked: 'Marked as the accepted solution',
     unmarked: 'No longer the accepted solution',
+  },
+  composer: {
+    label: 'Your answer',
+    modes: 'Editor mode',
+    write: 'Write',
+    preview: 'Preview',
+    nothingToPreview: 'Nothing to preview yet.',
+    toolbar: 'Formatting',
+    bold: 'Bold',
+    italic: 'Italic',
+    link: 'Link',
+    code: 'Code',
+    list: 'Bulleted list',
+    characters: (count, max, f) => `${f.number(count)} / ${f.number(max)}`,
+    charactersLabel: (count, max, f) =>
+      f.plural(max, { one: `${f.number(count)} of # character`, other: `${f.number(count)} of # characters` }),
+    charactersLeft: (n, f) => f.plural(n, { one: '# character left', other: '# characters left' }),
+    tooLong: (n, f) =>
+      f.plural(n, { one: 'Your answer is # character too long.', other: 'Your answer is # characters too long.' }),
+    tooShort: (n, f) =>
+      f.plural(n, {
+        one: 'Write at least # character to post an answer.',
+        other: 'Write at least # characters to post an answer.',
+      }),
+    language: 'Answer language',
+    languageHint: (question, writing) =>
+      `This question is in ${question}. You’re writing in ${writing} — set the answer language to ${writing}?`,
+    languageHintChosen: (answer, writing) =>
+      `The answer language is set to ${answer}, but you’re writing in ${writing}. Set it to ${writing}?`,
+    switchLanguage: (language) => `Switch to ${language}`,
+    keepLanguage: 'Keep as is',
+    submit: 'Post answer',
+    posting: 'Posting…',
+    posted: 'Your answer was posted.',
+    signInPrompt: 'Know the answer? Sign in to share it with the community.',
+    signIn: 'Sign in to answer',
+    locked: 'This question is locked and takes no new answers.',
+    cannotAnswer: 'Answering isn’t available for this question.',
   },
   common: {
     retry: 'Try again',

@@ -27,7 +27,6 @@ export const fr: Messages = {
     notFound: 'Nous n’avons pas trouvé cette question. Elle a peut-être été supprimée, ou le lien est erroné.',
     loading: 'Chargement de la question…',
     loadingMore: 'Chargement d’autres réponses…',
-    acceptedAnnounce: (name) => `La réponse de ${name} est désormais la solution acceptée.`,
   },
   vote: {
     label: (n, f) =>
@@ -44,6 +43,54 @@ export const fr: Messages = {
     unmark: 'Solution acceptée — annuler',
     marked: 'Réponse marquée comme solution acceptée',
     unmarked: 'Cette réponse n’est plus la solution acceptée',
+  },
+  composer: {
+    label: 'Votre réponse',
+    modes: 'Mode de l’éditeur',
+    write: 'Écrire',
+    preview: 'Aperçu',
+    nothingToPreview: 'Rien à afficher pour l’instant.',
+    toolbar: 'Mise en forme',
+    bold: 'Gras',
+    italic: 'Italique',
+    link: 'Lien',
+    code: 'Code',
+    list: 'Liste à puces',
+    characters: (count, max, f) => `${f.number(count)} / ${f.number(max)}`,
+    charactersLabel: (count, max, f) =>
+      f.plural(max, {
+        one: `${f.number(count)} sur # caractère`,
+        many: `${f.number(count)} sur # de caractères`,
+        other: `${f.number(count)} sur # caractères`,
+      }),
+    charactersLeft: (n, f) =>
+      f.plural(n, { one: 'Il reste # caractère', many: 'Il reste # de caractères', other: 'Il reste # caractères' }),
+    tooLong: (n, f) =>
+      f.plural(n, {
+        one: 'Votre réponse dépasse la limite de # caractère.',
+        many: 'Votre réponse dépasse la limite de # de caractères.',
+        other: 'Votre réponse dépasse la limite de # caractères.',
+      }),
+    tooShort: (n, f) =>
+      f.plural(n, {
+        one: 'Écrivez au moins # caractère pour publier une réponse.',
+        many: 'Écrivez au moins # de caractères pour publier une réponse.',
+        other: 'Écrivez au moins # caractères pour publier une réponse.',
+      }),
+    language: 'Langue de la réponse',
+    languageHint: (question, writing) =>
+      `Cette question est en ${question}. Vous écrivez en ${writing} — passer la langue de la réponse en ${writing}${NBSP}?`,
+    languageHintChosen: (answer, writing) =>
+      `La réponse est indiquée en ${answer}, mais vous écrivez en ${writing}. Passer en ${writing}${NBSP}?`,
+    switchLanguage: (language) => `Passer en ${language}`,
+    keepLanguage: 'Ne rien changer',
+    submit: 'Publier la réponse',
+    posting: 'Publication…',
+    posted: 'Votre réponse a été publiée.',
+    signInPrompt: `Vous connaissez la réponse${NBSP}? Connectez-vous pour la partager avec la communauté.`,
+    signIn: 'Se connecter pour répondre',
+    locked: 'Cette question est verrouillée et n’accepte plus de nouvelles réponses.',
+    cannotAnswer: 'Il n’est pas possible de répondre à cette question.',
   },
   common: {
     retry: 'Réessayer',

@@ -20,7 +20,6 @@ export const nl: Messages = {
     notFound: 'We konden deze vraag niet vinden. Misschien is ze verwijderd of klopt de link niet.',
     loading: 'Vraag laden…',
     loadingMore: 'Meer antwoorden laden…',
-    acceptedAnnounce: (name) => `Het antwoord van ${name} is nu de geaccepteerde oplossing.`,
   },
   vote: {
     label: (n, f) => f.plural(n, { one: 'Kudo geven, # kudo', other: 'Kudo geven, # kudo’s' }),
@@ -32,6 +31,43 @@ export const nl: Messages = {
     unmark: 'Geaccepteerde oplossing — ongedaan maken',
     marked: 'Gemarkeerd als geaccepteerde oplossing',
     unmarked: 'Niet langer de geaccepteerde oplossing',
+  },
+  composer: {
+    label: 'Jouw antwoord',
+    modes: 'Editormodus',
+    write: 'Schrijven',
+    preview: 'Voorbeeld',
+    nothingToPreview: 'Er is nog niets om te bekijken.',
+    toolbar: 'Opmaak',
+    bold: 'Vet',
+    italic: 'Cursief',
+    link: 'Link',
+    code: 'Code',
+    list: 'Lijst met opsommingstekens',
+    characters: (count, max, f) => `${f.number(count)} / ${f.number(max)}`,
+    charactersLabel: (count, max, f) =>
+      f.plural(max, { one: `${f.number(count)} van # teken`, other: `${f.number(count)} van # tekens` }),
+    charactersLeft: (n, f) => f.plural(n, { one: 'Nog # teken over', other: 'Nog # tekens over' }),
+    tooLong: (n, f) => f.plural(n, { one: 'Je antwoord is # teken te lang.', other: 'Je antwoord is # tekens te lang.' }),
+    tooShort: (n, f) =>
+      f.plural(n, {
+        one: 'Schrijf minstens # teken om een antwoord te plaatsen.',
+        other: 'Schrijf minstens # tekens om een antwoord te plaatsen.',
+      }),
+    language: 'Taal van het antwoord',
+    languageHint: (question, writing) =>
+      `Deze vraag is in het ${question}. Je schrijft in het ${writing} — de taal van het antwoord op ${writing} zetten?`,
+    languageHintChosen: (answer, writing) =>
+      `De taal van het antwoord staat op ${answer}, maar je schrijft in het ${writing}. Op ${writing} zetten?`,
+    switchLanguage: (language) => `Overschakelen naar ${language}`,
+    keepLanguage: 'Zo laten',
+    submit: 'Antwoord plaatsen',
+    posting: 'Bezig met plaatsen…',
+    posted: 'Je antwoord is geplaatst.',
+    signInPrompt: 'Weet je het antwoord? Log in om het met de community te delen.',
+    signIn: 'Inloggen om te antwoorden',
+    locked: 'Deze vraag is gesloten en neemt geen nieuwe antwoorden meer aan.',
+    cannotAnswer: 'Antwoorden is bij deze vraag niet mogelijk.',
   },
   common: {
     retry: 'Opnieuw proberen',

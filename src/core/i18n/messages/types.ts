@@ -46,8 +46,6 @@ export interface Messages {
     notFound: string;
     loading: string;
     loadingMore: string;
-    /** Announced when an answer becomes the accepted solution. */
-    acceptedAnnounce: (name: string) => string;
   };
   /** `<majlis-vote-button>`: the kudos toggle. */
   vote: {
@@ -71,6 +69,52 @@ export interface Messages {
     marked: string;
     /** Announced once the adapter confirmed the undo. */
     unmarked: string;
+  };
+  /** The answer form (`<majlis-composer>`). */
+  composer: {
+    /** Visible label of the answer field. */
+    label: string;
+    /** Accessible name of the Write/Preview tabs. */
+    modes: string;
+    write: string;
+    preview: string;
+    nothingToPreview: string;
+    /** Accessible name of the formatting toolbar; the rest are its buttons. */
+    toolbar: string;
+    bold: string;
+    italic: string;
+    link: string;
+    code: string;
+    list: string;
+    /** The visible counter: "123 / 10,000". */
+    characters: (count: number, max: number, fmt: Formatters) => string;
+    /** The counter as screen readers read it: "123 of 10,000 characters". */
+    charactersLabel: (count: number, max: number, fmt: Formatters) => string;
+    /** Announced when the text comes near the limit: `n` characters left. */
+    charactersLeft: Count;
+    /** Shown (and announced) when the text is `n` characters over the limit. */
+    tooLong: Count;
+    /** Shown when posting fewer than `n` characters. */
+    tooShort: Count;
+    /** Label of the answer language select. */
+    language: string;
+    /** Language hint while the answer language is the question's; both are localized language names. */
+    languageHint: (questionLanguage: string, writingLanguage: string) => string;
+    /** Language hint after the viewer chose another answer language. */
+    languageHintChosen: (answerLanguage: string, writingLanguage: string) => string;
+    switchLanguage: (language: string) => string;
+    /** Dismisses the language hint. */
+    keepLanguage: string;
+    submit: string;
+    posting: string;
+    /** Announced once the answer was stored. */
+    posted: string;
+    /** Shown to anonymous viewers above the sign-in button. */
+    signInPrompt: string;
+    signIn: string;
+    locked: string;
+    /** A signed-in viewer who may not answer (the backend said so). */
+    cannotAnswer: string;
   };
   common: {
     retry: string;

@@ -1,0 +1,676 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { toMajlisError } from '../../core/adapter.js';
+import { AnnounceController } from '../../core/controllers/announce-controller.js';
+import { DraftController } from '../../core/controllers/draft-controller.js';
+import { StoreController } from '../../core/controllers/store-controller.js';
+import { toggleState } from '../../core/custom-states.js';
+import { MajlisElement } from '../../core/element.js';
+import { MajlisAnswerPostedEvent, MajlisErrorEvent, MajlisLoginRequestEvent } from '../../core/events.js';
+import { formatLanguageName } from '../../core/i18n/format.js';
+import { SUPPORTED_LOCALES, canonicalLocale } from '../../core/i18n/locale.js';
+import { markdown } from '../../core/markdown.js';
+import { markdownStyles } from '../../styles/markdown.styles.js';
+import type { StoreChange, MajlisStore } from '../../core/store.js';
+import { LIMITS } from '../../core/types.js';
+import type { Question } from '../../core/types.js';
+import { buttonStyles } from '../../styles/button.styles.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
+import { MARKDOWN_FORMATS, applyFormat, editTextarea } from './markdown-toolbar.js';
+import type { MarkdownFormat } from './markdown-toolbar.js';
+import { styles } from './composer.styles.js';
+
+/** What the draft keeps: the text and the chosen answer language (`''`: the question's). */
+interface AnswerDraft {
+  body: string;
+  language: string;
+}
+
+function toAnswerDraft(stored: unknown): AnswerDraft | undefined {
+  if (typeof stored !== 'object' || stored === null) return undefined;
+  const { body, language } = stored as Partial<Record<keyof AnswerDraft, unknown>>;
+  return typeof body === 'string' && typeof language === 'string' ? { body, language } : undefined;
+}
+
+type Mode = 'write' | 'preview';
+const MODES: readonly Mode[] = ['write', 'preview'];
+
+/** How close the text is to the length limit; announced when it changes to `near` or `over`. */
+type Level = 'ok' | 'near' | 'over';
+
+function levelOf(length: number): Level {
+  if (length > LIMITS.bodyMax) return 'over';
+  return length >= LIMITS.bodyMax * 0.9 ? 'near' : 'ok';
+}
+
+// ── Which language the viewer is writing in: letter counts over the start of the text ──
+
+/** Fewer letters than this say nothing about a language. */
+const MIN_LETTERS = 20;
+/** Only the start of the text is looked at, so a long answer costs no more than a short one. */
+const SAMPLE_LENGTH = 2000;
+const ARABIC_LETTERS = /(?=\p{L})\p{Script=Arabic}/gu;
+const LATIN_LETTERS = /\p{Script=Latin}/gu;
+/** Letters only Vietnamese uses (â, ê, ô, à, é… are French too). */
+const VIETNAMESE_LETTERS = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệĩỉịọỏốồổỗộớờởỡợũụủứừửữựỳỵỷỹ]/giu;
+/** Frequent short words that only one of these languages uses. */
+const COMMON_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set('the and you your to it with have this that for not my on can are be will if then what how or'.split(' ')),
+  nl: new Set('het een van niet dat met voor op zijn heb deze wat maar ook naar bij mijn uit aan dan als er nog wel geen om'.split(' ')),
+  fr: new Set('le la les et des est vous pas une du pour avec sur que mon votre ne dans il au ce'.split(' ')),
+};
+
+/** A writing system: an ISO 15924 script code, or `vi` for Vietnamese (Latin with its own letters). */
+type Writing = string;
+
+interface Detected {
+  writing: Writing;
+  /** The language when the letters or words tell it. */
+  language?: string;
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+function commonWordsLanguage(sample: string): string | undefined {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const [best, second] = Object.entries(COMMON_WORDS)
+    .map(([language, set]) => [language, words.filter((word) => set.has(word)).length] as const)
+    .sort((a, b) => b[1] - a[1]);
+  return best[1] >= 2 && best[1] >= second[1] * 2 ? best[0] : undefined;
+}
+
+/** What a text is clearly written in, or undefined when it is too short or mixed to tell. */
+function detectWriting(text: string): Detected | undefined {
+  const sample = text.slice(0, SAMPLE_LENGTH).normalize('NFC');
+  const arabic = countMatches(sample, ARABIC_LETTERS);
+  const latin = countMatches(sample, LATIN_LETTERS);
+  const letters = arabic + latin;
+  if (letters < MIN_LETTERS) return undefined;
+  if (arabic * 3 >= letters * 2) return { writing: 'Arab', language: 'ar' };
+  if (latin * 3 < letters * 2) return undefined;
+  if (countMatches(sample, VIETNAMESE_LETTERS) >= Math.max(2, latin * 0.03)) return { writing: 'vi', language: 'vi' };
+  return { writing: 'Latn', language: commonWordsLanguage(sample) };
+}
+
+/** The writing system of a language tag (`ar` → Arab, `nl-BE` → Latn, `vi` → vi). */
+function writingOf(tag: string): Writing | undefined {
+  try {
+    const locale = new Intl.Locale(tag);
+    return locale.language === 'vi' ? 'vi' : locale.maximize().script;
+  } catch {
+    return undefined;
+  }
+}
+
+function primaryLanguage(tag: string): string {
+  return tag.split('-')[0].toLowerCase();
+}
+
+function capitalize(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
+/** `Ctrl+` or `⌘`, for tooltips of keyboard shortcuts. */
+function shortcutModifier(): string {
+  return /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl+';
+}
+
+/** Ctrl/⌘ + letter shortcuts in the answer field. */
+const SHORTCUTS: Readonly<Partial<Record<MarkdownFormat, string>>> = { bold: 'b', italic: 'i', link: 'k' };
+
+/** The letter of a Ctrl/⌘ shortcut, from the physical key when the layout is not Latin (Arabic keyboards). */
+function shortcutLetter(event: KeyboardEvent): string {
+  return /^[a-z]$/i.test(event.key) ? event.key.toLowerCase() : event.code.replace(/^Key/, '').toLowerCase();
+}
+
+const TOOL_ICONS: Readonly<Record<MarkdownFormat, TemplateResult>> = {
+  bold: html`<span class="letter letter--bold" aria-hidden="true">B</span>`,
+  italic: html`<span class="letter letter--italic" aria-hidden="true">I</span>`,
+  link: html`<svg viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" aria-hidden="true">
+    <path d="M6.5 9.5l3-3M7.6 4.4l.9-.9a2.5 2.5 0 0 1 3.5 3.5l-.9.9M8.4 11.6l-.9.9a2.5 2.5 0 0 1-3.5-3.5l.9-.9" />
+  </svg>`,
+  code: html`<span class="letter letter--code" aria-hidden="true">&lt;/&gt;</span>`,
+  list: html`<svg class="mirror" viewBox="0 0 16 16" aria-hidden="true">
+    <g fill="currentColor"><circle cx="2.5" cy="4" r="1.2" /><circle cx="2.5" cy="8" r="1.2" /><circle cx="2.5" cy="12" r="1.2" /></g>
+    <path d="M6 4h8M6 8h8M6 12h8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+  </svg>`,
+};
+
+const lockIcon = html`<svg viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.5" aria-hidden="true">
+  <rect x="3" y="7" width="10" height="7" rx="1.5" /><path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" />
+</svg>`;
+
+/**
+ * @tag majlis-composer
+ * @summary The answer form under a question: Markdown with a formatting toolbar and a preview, a character
+ * count, the answer language (with a hint when the text is in another language), and drafts that survive a
+ * reload or a failed post. Anonymous viewers get a sign-in prompt, locked questions a notice.
+ *
+ * @csspart composer - The form (the card around everything).
+ * @csspart label - The label of the answer field.
+ * @csspart tabs - The Write/Preview tab list.
+ * @csspart tab - Each of the Write and Preview tabs.
+ * @csspart toolbar - The formatting toolbar.
+ * @csspart toolbar-button - Each formatting button.
+ * @csspart textarea - The Markdown text field.
+ * @csspart preview - The rendered preview panel.
+ * @csspart count - The character count ("123 / 10,000").
+ * @csspart message - A validation message (too short, too long).
+ * @csspart language-select - The answer language select.
+ * @csspart language-hint - The hint offering to switch the answer language.
+ * @csspart submit-button - "Post answer".
+ * @csspart notice - What is shown instead of the form: sign-in prompt, locked question, no permission.
+ * @csspart sign-in-button - "Sign in to answer", for anonymous viewers.
+ * @csspart error - Load or post error message.
+ * @csspart retry-button - Retry after an error.
+ *
+ * @cssprop --majlis-color-accent - Selected tab, primary button, focus ring, language hint.
+ * @cssprop --majlis-color-on-accent - Text on the primary button.
+ * @cssprop --majlis-color-surface - Card and field background.
+ * @cssprop --majlis-color-text - Text colour.
+ * @cssprop --majlis-color-muted - Secondary text: counter, inactive tabs.
+ * @cssprop --majlis-color-border - Card, field and toolbar borders.
+ * @cssprop --majlis-color-subtle - Notice, hint and code backgrounds.
+ * @cssprop --majlis-color-danger - Validation messages and the over-limit counter.
+ * @cssprop --majlis-radius - Corner radius.
+ * @cssprop --majlis-space - Spacing unit.
+ * @cssprop --majlis-font-family - Font.
+ * @cssprop --majlis-font-size - Base font size.
+ *
+ * @cssstate posting - The answer is being sent.
+ * @cssstate preview - The Preview tab is shown.
+ * @cssstate over-limit - The text is longer than the limit.
+ *
+ * @fires {MajlisAnswerPostedEvent} majlis-answer-posted - The adapter stored the answer (`detail.answer`).
+ * @fires {MajlisLoginRequestEvent} majlis-login-request - An anonymous viewer chose "Sign in to answer"
+ * (`detail.reason` is `answer`); the host page opens its sign-in.
+ * @fires {MajlisErrorEvent} majlis-error - Loading the question or viewer (`load`) or posting (`post-answer`) failed.
+ */
+export class MajlisComposer extends MajlisElement {
+  static override styles = [hostStyles, buttonStyles, feedbackStyles, markdownStyles, styles];
+
+  private readonly data = new StoreController(this, (change) => this.onStoreChange(change));
+  private readonly announcer = new AnnounceController(this);
+  private readonly draft = new DraftController<AnswerDraft>(this, { parse: toAnswerDraft });
+  private readonly internals: ElementInternals | undefined = this.attachInternals?.();
+
+  /** Id of the question to answer; each question keeps its own draft. */
+  @property({ attribute: 'question-id', reflect: true }) questionId = '';
+
+  @state() private text = '';
+  /** The answer language the viewer chose; `''` follows the question's. */
+  @state() private language = '';
+  @state() private mode: Mode = 'write';
+  @state() private posting = false;
+  @state() private postError: unknown;
+  @state() private loadError: unknown;
+  @state() private showTooShort = false;
+  /** `selected>suggested` of a language hint the viewer waved away. */
+  @state() private dismissedHint = '';
+  @state() private toolIndex = 0;
+
+  @query('textarea') private textarea?: HTMLTextAreaElement;
+
+  private loadedStore: MajlisStore | undefined;
+  private loadedFor = '';
+  private level: Level = 'ok';
+  /** The language the hint currently suggests. */
+  private hint: string | undefined;
+
+  private get question(): Question | undefined {
+    return this.questionId ? this.data.store?.question(this.questionId) : undefined;
+  }
+
+  private get length(): number {
+    return this.text.trim().length;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('questionId')) this.openDraft();
+    if (this.data.store !== this.loadedStore || this.questionId !== this.loadedFor) this.load();
+    const level = levelOf(this.length);
+    if (level !== this.level) {
+      this.level = level;
+      if (level !== 'ok') this.announceLevel(level);
+    }
+    this.updateHint();
+  }
+
+  protected override updated(): void {
+    toggleState(this.internals, 'posting', this.posting);
+    toggleState(this.internals, 'preview', this.mode === 'preview');
+    toggleState(this.internals, 'over-limit', this.level === 'over');
+  }
+
+  // ── data ──
+
+  private openDraft(): void {
+    const draft = this.draft.open(this.questionId ? `answer:${this.questionId}` : undefined);
+    this.text = draft?.body ?? '';
+    this.language = draft?.language ?? '';
+    this.level = levelOf(this.length);
+    this.mode = 'write';
+    this.postError = undefined;
+    this.showTooShort = false;
+    this.dismissedHint = '';
+  }
+
+  /** Loads the question (unless cached) and the viewer; results arrive through the store subscription. */
+  private load(): void {
+    const store = this.data.store;
+    const id = this.questionId;
+    this.loadedStore = store;
+    this.loadedFor = id;
+    this.loadError = undefined;
+    if (!store || !id) return;
+    Promise.all([store.question(id) ?? store.loadQuestion(id), store.currentViewer ?? store.loadViewer()]).catch(
+      (error: unknown) => {
+        if (store !== this.loadedStore || id !== this.loadedFor) return;
+        this.loadError = error;
+        this.dispatchEvent(new MajlisErrorEvent({ error: toMajlisError(error), operation: 'load' }));
+      },
+    );
+  }
+
+  private onStoreChange(change: StoreChange): void {
+    // After a sign-in or sign-out the store forgets everything: load again on the next update.
+    if (change.type === 'reset') this.loadedStore = undefined;
+  }
+
+  /** The answer language: the viewer's choice, else the question's. */
+  private selectedLanguage(question: Question): string {
+    return this.language || (canonicalLocale(question.language) ?? question.language);
+  }
+
+  private setText(text: string): void {
+    this.text = text;
+    if (this.length >= LIMITS.bodyMin) this.showTooShort = false;
+    this.saveDraft();
+  }
+
+  private setLanguage(language: string): void {
+    this.language = language;
+    this.saveDraft();
+  }
+
+  private saveDraft(): void {
+    this.draft.save(this.text.trim() ? { body: this.text, language: this.language } : null);
+  }
+
+  // ── language hint and announcements ──
+
+  private languageName(tag: string): string {
+    return formatLanguageName(this.localize.locale, tag);
+  }
+
+  /** The language to suggest when the text is clearly written in another one than selected. */
+  private suggestLanguage(question: Question, selected: string): string | undefined {
+    const detected = detectWriting(this.text);
+    if (!detected) return undefined;
+    const primary = primaryLanguage(selected);
+    let suggestion = detected.language;
+    if (detected.writing !== writingOf(selected)) {
+      // Latin text whose language the common words did not give away: most likely the viewer's own.
+      suggestion ??= writingOf(this.localize.lang) === 'Latn' ? this.localize.lang : 'en';
+    } else if (!Object.hasOwn(COMMON_WORDS, primary)) {
+      return undefined;
+    }
+    if (!suggestion || suggestion === primary) return undefined;
+    // The question's regional tag (nl-BE) beats the bare language.
+    const tag = primaryLanguage(question.language) === suggestion ? question.language : suggestion;
+    return this.dismissedHint === `${selected}>${tag}` ? undefined : tag;
+  }
+
+  private hintText(question: Question, selected: string, suggestion: string): string {
+    const msg = this.localize.msg.composer;
+    const writing = this.languageName(suggestion);
+    return selected === (canonicalLocale(question.language) ?? question.language)
+      ? msg.languageHint(this.languageName(question.language), writing)
+      : msg.languageHintChosen(this.languageName(selected), writing);
+  }
+
+  /** Recomputes the language hint, announcing it when it appears or changes. */
+  private updateHint(): void {
+    const question = this.question;
+    const previous = this.hint;
+    this.hint = undefined;
+    const canWrite = question?.status === 'open' && question.viewerCan.answer && this.data.store?.currentViewer?.user;
+    if (!question || !canWrite) return;
+    const selected = this.selectedLanguage(question);
+    this.hint = this.suggestLanguage(question, selected);
+    if (this.hint && this.hint !== previous) this.announcer.announce(this.hintText(question, selected, this.hint));
+  }
+
+  private announceLevel(level: Exclude<Level, 'ok'>): void {
+    const { composer } = this.localize.msg;
+    const fmt = this.localize.fmt;
+    this.announcer.announce(
+      level === 'over'
+        ? composer.tooLong(this.length - LIMITS.bodyMax, fmt)
+        : composer.charactersLeft(LIMITS.bodyMax - this.length, fmt),
+    );
+  }
+
+  // ── handlers ──
+
+  private readonly onInput = (event: Event): void => {
+    this.setText((event.target as HTMLTextAreaElement).value);
+  };
+
+  private readonly onTextareaKeydown = (event: KeyboardEvent): void => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void this.submit();
+      return;
+    }
+    const letter = shortcutLetter(event);
+    const format = event.shiftKey ? undefined : MARKDOWN_FORMATS.find((f) => SHORTCUTS[f] === letter);
+    if (!format) return;
+    event.preventDefault();
+    this.format(format);
+  };
+
+  private format(format: MarkdownFormat): void {
+    const textarea = this.textarea;
+    if (!textarea || this.posting) return;
+    const { value: text, selectionStart: start, selectionEnd: end } = textarea;
+    editTextarea(textarea, applyFormat(format, { text, start, end }));
+    this.setText(textarea.value);
+  }
+
+  /** The index an arrow, Home or End key moves to in a row of `count` items (mirrored right to left). */
+  private step(event: KeyboardEvent, index: number, count: number): number | undefined {
+    const rtl = this.localize.dir === 'rtl';
+    switch (event.key) {
+      case rtl ? 'ArrowLeft' : 'ArrowRight':
+        return (index + 1) % count;
+      case rtl ? 'ArrowRight' : 'ArrowLeft':
+        return (index - 1 + count) % count;
+      case 'Home':
+        return 0;
+      case 'End':
+        return count - 1;
+      default:
+        return undefined;
+    }
+  }
+
+  private focusItem(selector: string, index: number): void {
+    this.renderRoot.querySelectorAll<HTMLElement>(selector)[index]?.focus();
+  }
+
+  private readonly onToolbarKeydown = (event: KeyboardEvent): void => {
+    const index = this.step(event, this.toolIndex, MARKDOWN_FORMATS.length);
+    if (index === undefined) return;
+    event.preventDefault();
+    this.toolIndex = index;
+    this.focusItem('[part="toolbar-button"]', index);
+  };
+
+  private readonly onTabsKeydown = (event: KeyboardEvent): void => {
+    const index = this.step(event, MODES.indexOf(this.mode), MODES.length);
+    if (index === undefined) return;
+    event.preventDefault();
+    this.mode = MODES[index];
+    this.focusItem('[role="tab"]', index);
+  };
+
+  private readonly onLanguageChange = (event: Event): void => {
+    this.setLanguage((event.target as HTMLSelectElement).value);
+  };
+
+  /** Acts on the hint and returns to writing (the hint, holding focus, goes away). */
+  private resolveHint(question: Question, suggestion: string, accept: boolean): void {
+    if (accept) this.setLanguage(suggestion);
+    else this.dismissedHint = `${this.selectedLanguage(question)}>${suggestion}`;
+    this.textarea?.focus();
+  }
+
+  private readonly requestLogin = (): void => {
+    this.dispatchEvent(new MajlisLoginRequestEvent('answer'));
+  };
+
+  private readonly onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    void this.submit();
+  };
+
+  /** Validates and posts the answer; the draft is cleared only once the adapter accepted it. */
+  private async submit(): Promise<void> {
+    const store = this.data.store;
+    const question = this.question;
+    if (!store || !question || this.posting) return;
+    if (this.length < LIMITS.bodyMin) {
+      this.showTooShort = true;
+      this.textarea?.focus();
+      return;
+    }
+    if (this.length > LIMITS.bodyMax) return;
+    const questionId = question.id;
+    const draftName = this.draft.name;
+    const hadFocus = this.matches(':focus-within');
+    this.posting = true;
+    this.postError = undefined;
+    try {
+      const language = this.selectedLanguage(question);
+      const answer = await store.postAnswer({ questionId, body: this.text.trim(), language });
+      this.draft.clear(draftName);
+      if (this.questionId === questionId) {
+        this.text = '';
+        this.language = '';
+        this.mode = 'write';
+        this.dismissedHint = '';
+      }
+      this.announcer.announce(this.localize.msg.composer.posted);
+      this.dispatchEvent(new MajlisAnswerPostedEvent(answer));
+    } catch (error) {
+      if (this.questionId === questionId) this.postError = error;
+      this.dispatchEvent(new MajlisErrorEvent({ error: toMajlisError(error), operation: 'post-answer' }));
+    } finally {
+      this.posting = false;
+    }
+    // A retry button that disappeared took focus with it: give it back to the text.
+    if (!hadFocus) return;
+    await this.updateComplete;
+    if (!this.matches(':focus-within')) this.textarea?.focus();
+  }
+
+  // ── rendering ──
+
+  override render() {
+    return html`<div dir=${this.localize.dir}>${this.renderContent()}${this.announcer.region()}</div>`;
+  }
+
+  private renderContent(): TemplateResult | typeof nothing {
+    const { problem, store } = this.data;
+    const msg = this.localize.msg;
+    if (problem) return renderProblem(this.localize, problem);
+    if (this.loadError) return renderError(this.localize, this.loadError, () => this.load());
+    if (!this.questionId) return nothing;
+    const question = this.question;
+    const viewer = store?.currentViewer;
+    if (!question || !viewer) return html`<p class="loading">${msg.common.loading}</p>`;
+    if (question.status === 'locked') return this.renderNotice(html`${lockIcon}${msg.composer.locked}`);
+    if (!viewer.user) {
+      return this.renderNotice(
+        msg.composer.signInPrompt,
+        html`<button part="sign-in-button" class="button button--primary" type="button" @click=${this.requestLogin}>
+          ${msg.composer.signIn}
+        </button>`,
+      );
+    }
+    if (!question.viewerCan.answer) return this.renderNotice(msg.composer.cannotAnswer);
+    return this.renderForm(question);
+  }
+
+  private renderNotice(text: TemplateResult | string, action: TemplateResult | typeof nothing = nothing): TemplateResult {
+    return html`<div part="notice" class="notice"><p>${text}</p>${action}</div>`;
+  }
+
+  private renderForm(question: Question): TemplateResult {
+    const msg = this.localize.msg.composer;
+    const fmt = this.localize.fmt;
+    const selected = this.selectedLanguage(question);
+    const preview = this.mode === 'preview';
+    const message =
+      this.level === 'over'
+        ? msg.tooLong(this.length - LIMITS.bodyMax, fmt)
+        : this.showTooShort
+          ? msg.tooShort(LIMITS.bodyMin, fmt)
+          : undefined;
+    return html`
+      <form part="composer" class="card" novalidate aria-busy=${this.posting ? 'true' : 'false'} @submit=${this.onSubmit}>
+        <label part="label" class="label" for="body">${msg.label}</label>
+        <div class="header">${this.renderTabs()}${this.renderToolbar(preview)}</div>
+        <div role="tabpanel" id="panel-write" aria-labelledby="tab-write" ?hidden=${preview}>
+          <textarea
+            id="body"
+            part="textarea"
+            rows="6"
+            dir="auto"
+            lang=${selected}
+            .value=${live(this.text)}
+            ?readonly=${this.posting}
+            aria-invalid=${message ? 'true' : 'false'}
+            aria-describedby=${message ? 'message' : nothing}
+            @input=${this.onInput}
+            @keydown=${this.onTextareaKeydown}
+          ></textarea>
+        </div>
+        <div
+          role="tabpanel"
+          id="panel-preview"
+          part="preview"
+          class="preview"
+          aria-labelledby="tab-preview"
+          tabindex="0"
+          ?hidden=${!preview}
+        >
+          ${preview ? this.renderPreview(selected) : nothing}
+        </div>
+        <div class="status">
+          ${message
+            ? html`<p id="message" part="message" class="message" role=${this.showTooShort ? 'alert' : nothing}>${message}</p>`
+            : nothing}
+          <p part="count" class="count" data-level=${this.level}>
+            <span aria-hidden="true">${msg.characters(this.length, LIMITS.bodyMax, fmt)}</span>
+            <span class="visually-hidden">${msg.charactersLabel(this.length, LIMITS.bodyMax, fmt)}</span>
+          </p>
+        </div>
+        ${this.hint ? this.renderHint(question, selected, this.hint) : nothing}
+        ${this.postError ? renderError(this.localize, this.postError, () => void this.submit()) : nothing}
+        <div class="footer">
+          <div class="language">
+            <label for="language">${msg.language}</label>
+            <select id="language" part="language-select" ?disabled=${this.posting} @change=${this.onLanguageChange}>
+              ${this.languageOptions(question, selected).map(
+                (tag) =>
+                  html`<option value=${tag} .selected=${live(tag === selected)}>
+                    ${capitalize(this.languageName(tag), this.localize.locale)}
+                  </option>`,
+              )}
+            </select>
+          </div>
+          <button
+            part="submit-button"
+            class="button button--primary"
+            type="submit"
+            ?disabled=${this.level === 'over'}
+            aria-disabled=${this.posting ? 'true' : nothing}
+          >
+            ${this.posting ? msg.posting : msg.submit}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderTabs(): TemplateResult {
+    const msg = this.localize.msg.composer;
+    return html`<div part="tabs" class="tabs" role="tablist" aria-label=${msg.modes} @keydown=${this.onTabsKeydown}>
+      ${MODES.map(
+        (mode) => html`<button
+          part="tab"
+          class="tab"
+          type="button"
+          role="tab"
+          id="tab-${mode}"
+          aria-controls="panel-${mode}"
+          aria-selected=${mode === this.mode ? 'true' : 'false'}
+          tabindex=${mode === this.mode ? '0' : '-1'}
+          @click=${() => (this.mode = mode)}
+        >
+          ${msg[mode]}
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  private renderToolbar(hidden: boolean): TemplateResult {
+    const msg = this.localize.msg.composer;
+    const modifier = shortcutModifier();
+    return html`<div
+      part="toolbar"
+      class="toolbar"
+      role="toolbar"
+      aria-label=${msg.toolbar}
+      aria-controls="body"
+      ?hidden=${hidden}
+      @keydown=${this.onToolbarKeydown}
+    >
+      ${MARKDOWN_FORMATS.map((format, index) => {
+        const shortcut = SHORTCUTS[format]?.toUpperCase();
+        return html`<button
+          part="toolbar-button"
+          class="button button--quiet tool"
+          type="button"
+          aria-label=${msg[format]}
+          title=${shortcut ? `${msg[format]} (${modifier}${shortcut})` : msg[format]}
+          tabindex=${index === this.toolIndex ? '0' : '-1'}
+          ?disabled=${this.posting}
+          @focus=${() => (this.toolIndex = index)}
+          @click=${() => this.format(format)}
+        >
+          ${TOOL_ICONS[format]}
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  private renderPreview(language: string): TemplateResult {
+    return this.text.trim()
+      ? html`<div class="markdown" dir="auto" lang=${language}>${markdown(this.text)}</div>`
+      : html`<p class="empty">${this.localize.msg.composer.nothingToPreview}</p>`;
+  }
+
+  private renderHint(question: Question, selected: string, suggestion: string): TemplateResult {
+    const msg = this.localize.msg.composer;
+    return html`<div part="language-hint" class="hint">
+      <p>${this.hintText(question, selected, suggestion)}</p>
+      <button class="button" type="button" @click=${() => this.resolveHint(question, suggestion, true)}>
+        ${msg.switchLanguage(this.languageName(suggestion))}
+      </button>
+      <button class="button button--quiet" type="button" @click=${() => this.resolveHint(question, suggestion, false)}>
+        ${msg.keepLanguage}
+      </button>
+    </div>`;
+  }
+
+  /** The shipped languages, plus the question's own tag (`nl-BE`) and the selected one when not among them. */
+  private languageOptions(question: Question, selected: string): string[] {
+    const tags = [...SUPPORTED_LOCALES, canonicalLocale(question.language) ?? question.language, selected];
+    return tags.filter((tag, index) => tags.findIndex((other) => other.toLowerCase() === tag.toLowerCase()) === index);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'majlis-composer': MajlisComposer;
+  }
+}

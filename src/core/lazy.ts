@@ -1,0 +1,60 @@
+import { defineOnce } from './element.js';
+
+/**
+ * Elements whose code loads on first use: the tag is registered with a loader, and the module is fetched
+ * (as a chunk beside the bundle) the first time such a tag appears in the page or inside a Majlis element.
+ */
+const loaders = new Map<string, () => Promise<CustomElementConstructor>>();
+const loading = new Map<string, Promise<void>>();
+let observer: MutationObserver | undefined;
+
+/** Registers a tag whose class is imported on first use. */
+export function defineLazy(tag: string, load: () => Promise<CustomElementConstructor>): void {
+  if (!customElements.get(tag)) loaders.set(tag, load);
+}
+
+/** Loads and defines a lazy tag now (resolves at once for tags already defined). */
+export function loadElement(tag: string): Promise<void> {
+  const load = loaders.get(tag);
+  if (!load) return Promise.resolve();
+  let pending = loading.get(tag);
+  if (!pending) {
+    pending = load().then(
+      (element) => {
+        loaders.delete(tag);
+        defineOnce(tag, element);
+      },
+      (error: unknown) => {
+        loading.delete(tag); // a failed chunk (offline) is tried again next time the tag is seen
+        throw error;
+      },
+    );
+    loading.set(tag, pending);
+  }
+  return pending;
+}
+
+/** Loads every lazy element used inside `root` (a document, element or shadow root). */
+export function loadElementsWithin(root: ParentNode): void {
+  for (const tag of loaders.keys()) {
+    if (!loading.has(tag) && root.querySelector(tag)) {
+      loadElement(tag).catch((error: unknown) => console.error(`[majlis] could not load <${tag}>`, error));
+    }
+  }
+}
+
+/** Whether any lazy element is still waiting for first use (lets callers skip the DOM scan). */
+export function hasLazyElements(): boolean {
+  return loaders.size > loading.size;
+}
+
+/** Watches the page's own DOM for lazy tags a host adds later. */
+export function watchDocument(): void {
+  if (observer || typeof document === 'undefined') return;
+  loadElementsWithin(document);
+  observer = new MutationObserver(() => {
+    if (hasLazyElements()) loadElementsWithin(document);
+    else observer?.disconnect();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}
