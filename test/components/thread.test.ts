@@ -41,13 +41,13 @@ describe('<majlis-thread>', () => {
   it('puts the accepted solution first, says who accepted it, and flags a more helpful answer', async () => {
     const thread = await renderThread(await demoAdapter());
     const [first, second] = answerPosts(thread);
-    expect(first!.postId).to.equal('a-2');
-    const badge = first!.shadowRoot!.querySelector('[part="accepted-badge"]');
+    expect(first.postId).to.equal('a-2');
+    const badge = first.shadowRoot!.querySelector('[part="accepted-badge"]');
     expect(textOf(badge)).to.contain('Accepted solution');
     expect(textOf(badge)).to.contain('Accepted by the person who asked');
-    expect(second!.postId).to.equal('a-1');
-    expect(second!.mostHelpful).to.equal(true);
-    expect(textOf(second!.shadowRoot!.querySelector('[part="helpful-badge"]'))).to.equal('Most helpful');
+    expect(second.postId).to.equal('a-1');
+    expect(second.mostHelpful).to.equal(true);
+    expect(textOf(second.shadowRoot!.querySelector('[part="helpful-badge"]'))).to.equal('Most helpful');
     expect(answerPosts(thread).filter((p) => p.mostHelpful)).to.have.length(1);
   });
 
@@ -71,7 +71,7 @@ describe('<majlis-thread>', () => {
     more.click();
     await waitUntil(() => answerPosts(thread).length === 4, 'second page did not load');
     expect(thread.shadowRoot!.querySelector('[part="more-button"]')).to.equal(null);
-    const third = answerPosts(thread)[2]!;
+    const third = answerPosts(thread)[2];
     await waitUntil(() => third.shadowRoot!.activeElement?.tagName === 'ARTICLE', 'focus did not move to the new answer');
   });
 
@@ -133,7 +133,7 @@ describe('<majlis-thread>', () => {
     const thread = await renderThread(adapter);
     void storeFor(adapter).accept('a-4', true);
     await waitUntil(() => answerIds(thread)[0] === 'a-4', `order was ${answerIds(thread).join()}`);
-    expect(answerPosts(thread)[0]!.shadowRoot!.querySelector('[part="accepted-badge"]')).to.exist;
+    expect(answerPosts(thread)[0].shadowRoot!.querySelector('[part="accepted-badge"]')).to.exist;
   });
 
   it('renders hostile Markdown inert', async () => {
