@@ -1,5 +1,22 @@
 import { css } from 'lit';
 
+/** The global theme tokens (documented as `@cssprop` on MajlisElement); element knobs are `--majlis-<element>-*`. */
+export const THEME_TOKENS = [
+  '--majlis-font-family',
+  '--majlis-font-size',
+  '--majlis-color-text',
+  '--majlis-color-surface',
+  '--majlis-color-muted',
+  '--majlis-color-border',
+  '--majlis-color-subtle',
+  '--majlis-color-accent',
+  '--majlis-color-on-accent',
+  '--majlis-color-success',
+  '--majlis-color-danger',
+  '--majlis-radius',
+  '--majlis-space',
+] as const;
+
 /**
  * The theme tokens every element reads. Public knobs are `--majlis-*` custom properties (they inherit
  * from any ancestor, so a page themes all elements at once); each resolves into a private `--_*` local
