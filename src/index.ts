@@ -10,24 +10,26 @@ import { MajlisRelativeTime } from './components/relative-time/relative-time.js'
 import { MajlisPost } from './components/post/post.js';
 import { MajlisThread } from './components/thread/thread.js';
 import { MajlisVoteButton } from './components/vote-button/vote-button.js';
-import { MajlisAcceptButton } from './components/accept-button/accept-button.js';
+import { MajlisUserCard } from './components/user-card/user-card.js';
 
 // A consumer defined (or upgraded) before its provider still finds it once the provider arrives.
 if (typeof document !== 'undefined' && document.body) new ContextRoot().attach(document.body);
 
 // Not needed for a page's first render: fetched as a chunk the first time the tag is used.
 defineLazy('majlis-composer', () => import('./components/composer/composer.js').then((m) => m.MajlisComposer));
+defineLazy('majlis-accept-button', () => import('./components/accept-button/accept-button.js').then((m) => m.MajlisAcceptButton));
 
 defineOnce('majlis-thread', MajlisThread);
 defineOnce('majlis-post', MajlisPost);
 defineOnce('majlis-vote-button', MajlisVoteButton);
-defineOnce('majlis-accept-button', MajlisAcceptButton);
+defineOnce('majlis-user-card', MajlisUserCard);
 defineOnce('majlis-relative-time', MajlisRelativeTime);
 
 watchDocument();
 
-export { MajlisThread, MajlisPost, MajlisVoteButton, MajlisAcceptButton, MajlisRelativeTime };
+export { MajlisThread, MajlisPost, MajlisVoteButton, MajlisUserCard, MajlisRelativeTime };
 export type { MajlisComposer } from './components/composer/composer.js';
+export type { MajlisAcceptButton } from './components/accept-button/accept-button.js';
 
 export type * from './core/types.js';
 export type { CommunitySeed, SeedAnswer, SeedCategory, SeedQuestion, SeedUser, SeedVote } from './core/seed.js';

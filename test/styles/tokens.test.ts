@@ -4,7 +4,7 @@ import type { LitElement } from 'lit';
 import { THEME_TOKENS } from '../../src/styles/tokens.styles.js';
 import { loadElement } from '../../src/core/lazy.js';
 
-const TAGS = ['majlis-thread', 'majlis-post', 'majlis-vote-button', 'majlis-accept-button', 'majlis-relative-time', 'majlis-composer'];
+const TAGS = ['majlis-thread', 'majlis-post', 'majlis-vote-button', 'majlis-accept-button', 'majlis-relative-time', 'majlis-composer', 'majlis-user-card'];
 
 async function styleText(tag: string): Promise<string> {
   await loadElement(tag);
@@ -12,8 +12,8 @@ async function styleText(tag: string): Promise<string> {
   return element.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')).join('\n');
 }
 
-const read = (css: string, prefix: string) => [...css.matchAll(new RegExp(`var\\((${prefix}[\\w-]+)`, 'g'))].map((m) => m[1]!);
-const defined = (css: string) => new Set([...css.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]!));
+const read = (css: string, prefix: string) => [...css.matchAll(new RegExp(`var\\((${prefix}[\\w-]+)`, 'g'))].map((m) => m[1]);
+const defined = (css: string) => new Set([...css.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]));
 
 describe('theme tokens', () => {
   for (const tag of TAGS) {
@@ -35,7 +35,7 @@ describe('theme tokens', () => {
 
   it('every custom property is either public (--majlis-) or private (--_)', async () => {
     const all = (await Promise.all(TAGS.map(styleText))).join('\n');
-    const names = [...all.matchAll(/var\((--[\w-]+)/g)].map((m) => m[1]!);
+    const names = [...all.matchAll(/var\((--[\w-]+)/g)].map((m) => m[1]);
     expect(names.filter((name) => !name.startsWith('--majlis-') && !name.startsWith('--_'))).to.deep.equal([]);
   });
 });

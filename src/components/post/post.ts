@@ -175,7 +175,9 @@ export class MajlisPost extends MajlisElement {
       ${this.renderBody(answer)}
       <footer part="footer">
         <majlis-vote-button target="answer" target-id=${answer.id} exportparts="vote-button, vote-count, vote-error"></majlis-vote-button>
-        <majlis-accept-button answer-id=${answer.id} exportparts="accept-button, accept-error"></majlis-accept-button>
+        ${answer.viewerCan.accept
+          ? html`<majlis-accept-button answer-id=${answer.id} exportparts="accept-button, accept-error"></majlis-accept-button>`
+          : nothing}
         <slot name="actions"></slot>
       </footer>
     </article>`;

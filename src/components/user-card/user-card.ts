@@ -1,0 +1,245 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { toMajlisError } from '../../core/adapter.js';
+import { PopoverController } from '../../core/controllers/popover-controller.js';
+import { StoreController } from '../../core/controllers/store-controller.js';
+import { toggleState } from '../../core/custom-states.js';
+import { MajlisElement } from '../../core/element.js';
+import { MajlisErrorEvent } from '../../core/events.js';
+import type { Role, User, UserProfile } from '../../core/types.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { buttonStyles } from '../../styles/button.styles.js';
+import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
+import { styles } from './user-card.styles.js';
+
+function isProfile(user: User | undefined): user is UserProfile {
+  return user !== undefined && 'stats' in user;
+}
+
+function isHttpUrl(url: string | null | undefined): url is string {
+  if (!url) return false;
+  try {
+    const { protocol } = new URL(url); // throws for relative URLs
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+const ARABIC = /\p{Script=Arabic}/u;
+/** The first letter or digit of a word, with its combining marks (`Đ`, `É`, `أ`). */
+const FIRST_LETTER = /[\p{L}\p{N}]\p{M}*/u;
+
+/**
+ * Up to two initials from the first two words that contain a letter: "Sam Peeters" → "SP",
+ * "Layla (Nuvo Support)" → "LN". Arabic letters are kept apart by a zero-width non-joiner, so
+ * "ليلى حداد" shows the isolated letters ل and ح instead of joining them into one word.
+ */
+function initials(name: string, locale: string): string {
+  const letters = name
+    .split(/\s+/u)
+    .map((word) => FIRST_LETTER.exec(word)?.[0])
+    .filter((letter): letter is string => Boolean(letter))
+    .slice(0, 2);
+  const joiner = letters.some((letter) => ARABIC.test(letter)) ? '\u200c' : '';
+  return letters.join(joiner).toLocaleUpperCase(locale);
+}
+
+/** A stable hue (0–359) for an id, so a member keeps the same avatar colour everywhere. */
+function hueOf(id: string): number {
+  let hash = 2166136261; // FNV-1a
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
+  return (hash >>> 0) % 360;
+}
+
+/**
+ * @tag majlis-user-card
+ * @summary The author chip next to a post: avatar, name and role badge. Hovering, focusing with the
+ * keyboard or clicking it opens a card with the member's reputation, rank, accepted solutions, kudos and
+ * membership date (loaded on first open).
+ *
+ * @csspart user-card - The chip: a button with avatar, name and role badge.
+ * @csspart avatar - The avatar picture, or the initials in a coloured circle (chip and card).
+ * @csspart name - The member's name (chip and card).
+ * @csspart role-badge - "Staff", "Expert" or "Moderator" (members have none).
+ * @csspart popover - The profile card.
+ * @csspart stats - The card's figures (a description list).
+ * @csspart error - The message when the profile could not be loaded.
+ * @csspart retry-button - Loads the profile again after an error.
+ *
+ * @cssprop [--majlis-user-card-z-index=1000] - Stacking order of the card over the page.
+ * @cssprop [--majlis-color-accent=light-dark(#0b57d0, #8ab4f8)] - Staff badge and focus ring.
+ * @cssprop [--majlis-color-success=light-dark(#146c2e, #6dd58c)] - Expert badge.
+ * @cssprop [--majlis-color-surface=Canvas] - Card background.
+ * @cssprop [--majlis-color-border] - Card border, chip outline while open.
+ *
+ * @cssstate open - The card is open.
+ * @cssstate loading - The member's profile is loading.
+ *
+ * @fires {MajlisErrorEvent} majlis-error - Loading the member's profile failed.
+ */
+export class MajlisUserCard extends MajlisElement {
+  static override styles = [hostStyles, buttonStyles, feedbackStyles, styles];
+
+  private readonly data = new StoreController(this);
+  private readonly popup = new PopoverController(this, {
+    anchor: () => this.renderRoot.querySelector<HTMLElement>('#chip'),
+    floating: () => this.renderRoot.querySelector<HTMLElement>('#popover'),
+    direction: () => this.localize.dir,
+  });
+  private readonly internals: ElementInternals | undefined = this.attachInternals?.();
+
+  /** Id of the member to show; fetched through the store when it is not cached. */
+  @property({ attribute: 'user-id', reflect: true }) userId = '';
+
+  /** The member to show, e.g. a post's `author`; when set, it wins over `user-id`. */
+  @property({ attribute: false }) user: User | UserProfile | undefined;
+
+  /** The id being fetched. */
+  @state() private loadingId: string | undefined;
+  @state() private failure: { id: string; error: unknown } | undefined;
+  /** An avatar URL that failed to load; initials are shown instead. */
+  @state() private brokenAvatar: string | undefined;
+
+  private get memberId(): string {
+    return this.user?.id ?? this.userId;
+  }
+
+  private get cached(): User | UserProfile | undefined {
+    return this.memberId ? this.data.store?.user(this.memberId) : undefined;
+  }
+
+  /** Who the chip shows. */
+  private get member(): User | undefined {
+    return this.user ?? this.cached;
+  }
+
+  /** The card's figures, once a profile is known. */
+  private get profile(): UserProfile | undefined {
+    return [this.cached, this.user].find(isProfile);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('userId') || changed.has('user')) && this.failure?.id !== this.memberId) this.failure = undefined;
+    if (!this.member || (this.popup.isOpen && !this.profile)) this.load();
+  }
+
+  protected override updated(): void {
+    toggleState(this.internals, 'open', this.popup.isOpen);
+    toggleState(this.internals, 'loading', this.loadingId !== undefined);
+  }
+
+  private load(): void {
+    const store = this.data.store;
+    const id = this.memberId;
+    if (!store || !id || this.loadingId === id || this.failure?.id === id) return;
+    this.loadingId = id;
+    void store
+      .loadUser(id)
+      .catch((error: unknown) => {
+        if (this.memberId !== id) return;
+        this.failure = { id, error };
+        this.dispatchEvent(new MajlisErrorEvent({ error: toMajlisError(error), operation: 'load' }));
+      })
+      .finally(() => {
+        if (this.loadingId === id) this.loadingId = undefined;
+      });
+  }
+
+  private readonly retry = (): void => {
+    this.failure = undefined;
+  };
+
+  private readonly onChipClick = (): void => {
+    this.popup.toggle();
+  };
+
+  override render() {
+    const member = this.member;
+    if (!member && this.data.problem) return renderProblem(this.localize, this.data.problem);
+    const dir = this.localize.dir;
+    const open = this.popup.isOpen;
+    return html`<button
+        id="chip"
+        part="user-card"
+        class="chip"
+        type="button"
+        dir=${dir}
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="popover"
+        @click=${this.onChipClick}
+      >
+        ${this.renderAvatar(member, 'chip')} ${this.renderName(member)} ${this.renderBadge(member?.role)}
+      </button>
+      <div id="popover" part="popover" class="popover" role="group" aria-labelledby="card-name" dir=${dir} ?hidden=${!open}>
+        <div class="header">
+          ${this.renderAvatar(member, 'card')}
+          <div class="identity">${this.renderName(member, 'card-name')} ${this.renderBadge(member?.role)}</div>
+        </div>
+        ${open ? this.renderDetails() : nothing}
+      </div>`;
+  }
+
+  private renderAvatar(member: User | undefined, size: 'chip' | 'card'): TemplateResult {
+    const url = member?.avatarUrl;
+    if (isHttpUrl(url) && url !== this.brokenAvatar) {
+      return html`<img
+        part="avatar"
+        class="avatar avatar--${size}"
+        src=${url}
+        alt=""
+        loading="lazy"
+        referrerpolicy="no-referrer"
+        @error=${() => (this.brokenAvatar = url)}
+      />`;
+    }
+    const hue = { '--_hue': String(member ? hueOf(member.id) : 0) };
+    return html`<span part="avatar" class="avatar avatar--${size} initials" style=${styleMap(hue)} aria-hidden="true"
+      >${member ? initials(member.name, this.localize.locale) : ''}</span
+    >`;
+  }
+
+  private renderName(member: User | undefined, id?: string): TemplateResult {
+    if (member) return html`<bdi id=${id ?? nothing} part="name" class="name">${member.name}</bdi>`;
+    if (this.failure) return html`<span id=${id ?? nothing} part="name" class="name">${this.localize.msg.userCard.unknownUser}</span>`;
+    return html`<span id=${id ?? nothing} class="name placeholder"
+      ><span class="visually-hidden">${this.localize.msg.common.loading}</span></span
+    >`;
+  }
+
+  private renderBadge(role: Role | undefined): TemplateResult | typeof nothing {
+    if (!role || role === 'member') return nothing;
+    return html`<span part="role-badge" class="badge badge--${role}">${this.localize.msg.role[role]}</span>`;
+  }
+
+  private renderDetails(): TemplateResult {
+    const profile = this.profile;
+    if (profile) return this.renderStats(profile);
+    if (this.data.problem) return renderProblem(this.localize, this.data.problem);
+    if (this.failure) return renderError(this.localize, this.failure.error, this.retry);
+    return html`<p class="loading" role="status">${this.localize.msg.common.loading}</p>`;
+  }
+
+  private renderStats(profile: UserProfile): TemplateResult {
+    const { msg, fmt } = this.localize;
+    const t = msg.userCard;
+    const rows: [string, string][] = [
+      [t.reputation, this.localize.count('points', profile.reputation)],
+      [t.rank, profile.rank === null ? t.unranked : t.rankValue(profile.rank, fmt)],
+      [t.acceptedSolutions, this.localize.number(profile.stats.acceptedAnswers)],
+      [t.kudosReceived, this.localize.number(profile.stats.kudosReceived)],
+      [t.memberSince, this.localize.date(profile.joinedAt, { year: 'numeric', month: 'long' })],
+    ];
+    return html`<dl part="stats" class="stats">
+      ${rows.map(([label, value]) => html`<div class="stat"><dt>${label}</dt><dd>${value}</dd></div>`)}
+    </dl>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'majlis-user-card': MajlisUserCard;
+  }
+}
