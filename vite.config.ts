@@ -60,7 +60,7 @@ const bundle: UserConfig = {
       fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
-      // Library mode keeps whitespace for tree-shaking bundlers; this file is the end product, so minify fully.
+      // Library mode keeps whitespace for tree-shaking bundlers; these files are the end product, so minify fully.
       output: { chunkFileNames: 'majlis.[name]-[hash].js', minify: true },
     },
   },

@@ -6,30 +6,32 @@
 import { ContextRoot } from '@lit/context';
 import { defineOnce } from './core/element.js';
 import { defineLazy, watchDocument } from './core/lazy.js';
-import { MajlisRelativeTime } from './components/relative-time/relative-time.js';
-import { MajlisPost } from './components/post/post.js';
 import { MajlisThread } from './components/thread/thread.js';
-import { MajlisVoteButton } from './components/vote-button/vote-button.js';
-import { MajlisUserCard } from './components/user-card/user-card.js';
 
 // A consumer defined (or upgraded) before its provider still finds it once the provider arrives.
 if (typeof document !== 'undefined' && document.body) new ContextRoot().attach(document.body);
 
-// Not needed for a page's first render: fetched as a chunk the first time the tag is used.
-defineLazy('majlis-composer', () => import('./components/composer/composer.js').then((m) => m.MajlisComposer));
-defineLazy('majlis-accept-button', () => import('./components/accept-button/accept-button.js').then((m) => m.MajlisAcceptButton));
-
 defineOnce('majlis-thread', MajlisThread);
-defineOnce('majlis-post', MajlisPost);
-defineOnce('majlis-vote-button', MajlisVoteButton);
-defineOnce('majlis-user-card', MajlisUserCard);
-defineOnce('majlis-relative-time', MajlisRelativeTime);
+
+// Everything else is a chunk beside the bundle, fetched the first time its tag appears (or when a view that
+// will render it starts loading its data, so code and data arrive in parallel).
+defineLazy('majlis-post', () => import('./components/post/post.js').then((m) => m.MajlisPost));
+defineLazy('majlis-vote-button', () => import('./components/vote-button/vote-button.js').then((m) => m.MajlisVoteButton));
+defineLazy('majlis-user-card', () => import('./components/user-card/user-card.js').then((m) => m.MajlisUserCard));
+defineLazy('majlis-relative-time', () => import('./components/relative-time/relative-time.js').then((m) => m.MajlisRelativeTime));
+defineLazy('majlis-accept-button', () => import('./components/accept-button/accept-button.js').then((m) => m.MajlisAcceptButton));
+defineLazy('majlis-composer', () => import('./components/composer/composer.js').then((m) => m.MajlisComposer));
 
 watchDocument();
 
-export { MajlisThread, MajlisPost, MajlisVoteButton, MajlisUserCard, MajlisRelativeTime };
-export type { MajlisComposer } from './components/composer/composer.js';
+export { MajlisThread };
+export type { MajlisPost } from './components/post/post.js';
+export type { MajlisVoteButton } from './components/vote-button/vote-button.js';
+export type { MajlisUserCard } from './components/user-card/user-card.js';
+export type { MajlisRelativeTime } from './components/relative-time/relative-time.js';
 export type { MajlisAcceptButton } from './components/accept-button/accept-button.js';
+export type { MajlisComposer } from './components/composer/composer.js';
+export { loadElement } from './core/lazy.js';
 
 export type * from './core/types.js';
 export type { CommunitySeed, SeedAnswer, SeedCategory, SeedQuestion, SeedUser, SeedVote } from './core/seed.js';
@@ -41,7 +43,6 @@ export type { StoreChange, StoreListener } from './core/store.js';
 export { configure, defaultStore, storeContext } from './core/context.js';
 export type { MajlisConfig } from './core/context.js';
 export * from './core/events.js';
-export { markdownToHtml, markdownToText, renderMarkdown } from './core/markdown.js';
 export { registerMessages, loadMessages } from './core/i18n/index.js';
 export type { DeepPartial, Messages } from './core/i18n/index.js';
 export { VERSION, defineOnce } from './core/element.js';

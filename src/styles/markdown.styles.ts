@@ -52,8 +52,10 @@ export const markdownStyles = css`
   .markdown a {
     color: var(--_accent);
   }
-  .markdown ul,
-  .markdown ol {
+  .markdown ul {
     padding-inline-start: 1.4em;
+  }
+  .markdown ol {
+    padding-inline-start: 2em;
   }
 `;

@@ -10,7 +10,7 @@ async function renderPost(adapter: CommunityAdapter, type: 'question' | 'answer'
     <majlis-test-provider .adapter=${adapter}><majlis-post type=${type} post-id=${id}></majlis-post></majlis-test-provider>
   </div>`);
   const post = wrapper.querySelector('majlis-post')!;
-  await waitUntil(() => post.shadowRoot!.querySelector('article'), `${type} ${id} did not render`);
+  await waitUntil(() => post.shadowRoot?.querySelector('article'), `${type} ${id} did not render`);
   return post;
 }
 

@@ -34,11 +34,12 @@ export const styles = css`
   }
   .badge {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.35em;
-    padding-block: 0.15em;
+    gap: 0.1em 0.35em;
+    padding-block: 0.2em;
     padding-inline: 0.6em;
-    border-radius: 999px;
+    border-radius: calc(var(--_radius) * 0.75);
     font-size: 0.8125em;
     font-weight: 600;
   }

@@ -7,6 +7,7 @@ import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
 import { MajlisErrorEvent } from '../../core/events.js';
 import { formatLanguageName } from '../../core/i18n/format.js';
+import { directionOf } from '../../core/i18n/locale.js';
 import { markdown } from '../../core/markdown.js';
 import { toMajlisError } from '../../core/adapter.js';
 import type { Answer, Category, Post, PostType, Question } from '../../core/types.js';
@@ -210,7 +211,7 @@ export class MajlisPost extends MajlisElement {
   }
 
   private renderBody(post: Post): TemplateResult {
-    return html`<div part="body" class="markdown" lang=${post.language} dir="auto">${markdown(post.body)}</div>`;
+    return html`<div part="body" class="markdown" lang=${post.language} dir=${directionOf(post.language)}>${markdown(post.body)}</div>`;
   }
 }
 

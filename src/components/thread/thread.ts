@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { isAbortError, isMajlisError, toMajlisError } from '../../core/adapter.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { MajlisElement } from '../../core/element.js';
+import { loadElement } from '../../core/lazy.js';
 import { MajlisErrorEvent } from '../../core/events.js';
 import type { StoreChange } from '../../core/store.js';
 import type { Answer, AnswerSort, Question } from '../../core/types.js';
@@ -16,6 +16,9 @@ import type { MajlisPost } from '../post/post.js';
 import { styles } from './thread.styles.js';
 
 const SORTS: readonly AnswerSort[] = ['votes', 'newest', 'oldest'];
+
+/** Elements a thread renders, fetched while its data loads rather than after. */
+const PARTS = ['majlis-post', 'majlis-vote-button', 'majlis-user-card', 'majlis-relative-time'];
 
 type Status = 'loading' | 'ready' | 'not-found' | 'error';
 
@@ -75,6 +78,11 @@ export class MajlisThread extends MajlisElement {
   private abort: AbortController | undefined;
   private loaded = '';
   private shownQuestion = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const tag of PARTS) loadElement(tag).catch(() => undefined); // a failed chunk is retried when its tag renders
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -234,9 +242,7 @@ export class MajlisThread extends MajlisElement {
         ${answers.length === 0
           ? html`<p part="empty" class="empty">${msg.thread.noAnswers}</p>`
           : html`<ol part="answers">
-              ${repeat(
-                answers,
-                (a) => a.id,
+              ${answers.map(
                 (a) => html`<li>
                   <majlis-post
                     type="answer"

@@ -71,9 +71,10 @@ export function directionOf(locale: string): Direction {
   } catch {
     return 'ltr';
   }
+  // An explicit script decides (WebKit's text info ignores it: `az-Arab` came back ltr).
+  if (parsed.script) return RTL_SCRIPTS.has(parsed.script) ? 'rtl' : 'ltr';
   const info = typeof parsed.getTextInfo === 'function' ? parsed.getTextInfo() : parsed.textInfo;
   if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
-  if (parsed.script) return RTL_SCRIPTS.has(parsed.script) ? 'rtl' : 'ltr';
   return RTL_LANGUAGES.has(parsed.language) ? 'rtl' : 'ltr';
 }
 
