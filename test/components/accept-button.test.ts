@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
-import { expect, fixture, html, oneEvent, waitUntil } from '../helpers/fixture.js';
+import { expect, html, oneEvent, waitUntil } from '../helpers/fixture.js';
 import { FakeAdapter, deferred, makeAnswer } from '../helpers/fake-adapter.js';
-import '../helpers/provider.js';
+import { mountWith, part } from '../helpers/provider.js';
 import { MajlisError } from '../../src/core/adapter.js';
 import { defineOnce } from '../../src/core/element.js';
 import { MajlisAcceptEvent, MajlisErrorEvent } from '../../src/core/events.js';
@@ -14,17 +14,8 @@ defineOnce('majlis-accept-button', MajlisAcceptButton);
 
 const acceptButton = (id = 'a-1') => html`<majlis-accept-button answer-id=${id}></majlis-accept-button>`;
 
-/** Renders `content` inside a provider of `adapter`'s store (wrapped in `wrap`, e.g. a lang/dir div). */
-async function mount(
-  adapter: FakeAdapter,
-  content: TemplateResult = acceptButton(),
-  wrap: (inner: TemplateResult) => TemplateResult = (inner) => inner,
-): Promise<MajlisAcceptButton> {
-  const root = await fixture<HTMLElement>(
-    wrap(html`<majlis-test-provider .adapter=${adapter}>${content}</majlis-test-provider>`),
-  );
-  return root.querySelector('majlis-accept-button')!;
-}
+const mount = (adapter: FakeAdapter, content: TemplateResult = acceptButton(), wrap?: (inner: TemplateResult) => TemplateResult) =>
+  mountWith<MajlisAcceptButton>(adapter, content, 'majlis-accept-button', wrap);
 
 /** Mounts and waits until the button is shown. */
 async function mountReady(...args: Parameters<typeof mount>): Promise<MajlisAcceptButton> {
@@ -33,9 +24,6 @@ async function mountReady(...args: Parameters<typeof mount>): Promise<MajlisAcce
   return el;
 }
 
-function part(el: Element, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-}
 
 const button = (el: MajlisAcceptButton) => part(el, 'accept-button') as HTMLButtonElement;
 const label = (el: MajlisAcceptButton) => button(el).textContent.trim();

@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '../helpers/fixture.js';
 import { FakeAdapter, deferred, makeAnswer } from '../helpers/fake-adapter.js';
-import '../helpers/provider.js';
+import { mountWith, part } from '../helpers/provider.js';
 import { MajlisError } from '../../src/core/adapter.js';
 import { defineOnce } from '../../src/core/element.js';
 import { MajlisErrorEvent, MajlisLoginRequestEvent, MajlisVoteEvent } from '../../src/core/events.js';
@@ -15,17 +15,8 @@ defineOnce('majlis-vote-button', MajlisVoteButton);
 const voteButton = (target = 'answer', id = 'a-1') =>
   html`<majlis-vote-button target=${target} target-id=${id}></majlis-vote-button>`;
 
-/** Renders `content` inside a provider of `adapter`'s store (wrapped in `wrap`, e.g. a lang/dir div). */
-async function mount(
-  adapter: FakeAdapter,
-  content: TemplateResult = voteButton(),
-  wrap: (inner: TemplateResult) => TemplateResult = (inner) => inner,
-): Promise<MajlisVoteButton> {
-  const root = await fixture<HTMLElement>(
-    wrap(html`<majlis-test-provider .adapter=${adapter}>${content}</majlis-test-provider>`),
-  );
-  return root.querySelector('majlis-vote-button')!;
-}
+const mount = (adapter: FakeAdapter, content: TemplateResult = voteButton(), wrap?: (inner: TemplateResult) => TemplateResult) =>
+  mountWith<MajlisVoteButton>(adapter, content, 'majlis-vote-button', wrap);
 
 /** Mounts and waits until the button shows the post's count. */
 async function mountReady(...args: Parameters<typeof mount>): Promise<MajlisVoteButton> {
@@ -34,9 +25,6 @@ async function mountReady(...args: Parameters<typeof mount>): Promise<MajlisVote
   return el;
 }
 
-function part(el: Element, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-}
 
 const button = (el: MajlisVoteButton) => part(el, 'vote-button') as HTMLButtonElement;
 const count = (el: MajlisVoteButton) => part(el, 'vote-count')?.textContent ?? '';

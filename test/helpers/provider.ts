@@ -1,4 +1,6 @@
 import { ContextProvider } from '@lit/context';
+import type { TemplateResult } from 'lit';
+import { fixture, html } from '@open-wc/testing';
 import { storeContext } from '../../src/core/context.js';
 import { storeFor } from '../../src/core/store.js';
 import type { CommunityAdapter } from '../../src/core/adapter.js';
@@ -26,4 +28,20 @@ declare global {
   interface HTMLElementTagNameMap {
     'majlis-test-provider': MajlisTestProvider;
   }
+}
+
+/** Renders `content` inside a provider of `adapter`'s store (wrapped in `wrap`, e.g. a lang/dir div) and returns the `tag` element. */
+export async function mountWith<T extends Element>(
+  adapter: CommunityAdapter,
+  content: TemplateResult,
+  tag: string,
+  wrap: (inner: TemplateResult) => TemplateResult = (inner) => inner,
+): Promise<T> {
+  const root = await fixture<HTMLElement>(wrap(html`<majlis-test-provider .adapter=${adapter}>${content}</majlis-test-provider>`));
+  return root.querySelector<T>(tag) ?? (root.matches(tag) ? (root as unknown as T) : Promise.reject(new Error(`no <${tag}>`)));
+}
+
+/** An element's shadow part by name. */
+export function part(el: Element, name: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 }
