@@ -82,6 +82,16 @@ describe('<majlis-user-card>', () => {
     await resetMouse();
   });
 
+  // First in this file: no chip has been pointed at, focused or clicked on this page yet.
+  it('loads the card’s code only when a chip is first pointed at, focused or clicked', async () => {
+    const requested = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('user-card-popover'));
+    const { card } = await mount(html`<majlis-user-card .user=${layla}></majlis-user-card>`);
+    expect(requested(), 'requested before any intent').to.be.false;
+    await sendMouse({ type: 'move', position: centre(chip(card)) });
+    await opened(card);
+    expect(requested()).to.be.true;
+  });
+
   describe('chip', () => {
     it('shows initials, the name and no badge for a member', async () => {
       const { card } = await mount(html`<majlis-user-card .user=${sam}></majlis-user-card>`);

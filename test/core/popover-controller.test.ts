@@ -53,8 +53,28 @@ class OutsideProbe extends LitElement {
 }
 if (!customElements.get('popover-outside-probe')) customElements.define('popover-outside-probe', OutsideProbe);
 
+/** A host that adds its controller only later, like one whose popover code loads on the first intent. */
+class LatePopoverProbe extends LitElement {
+  controller: PopoverController | undefined;
+
+  addPopover(): void {
+    this.controller = new PopoverController(this, {
+      anchor: () => this.renderRoot.querySelector('button'),
+      floating: () => this.renderRoot.querySelector('div'),
+      direction: () => 'ltr',
+      openDelay: 100,
+    });
+  }
+
+  override render() {
+    return litHtml`<button type="button">Anchor</button>
+      <div ?hidden=${!this.controller?.isOpen}>Popover</div>`;
+  }
+}
+if (!customElements.get('popover-late-probe')) customElements.define('popover-late-probe', LatePopoverProbe);
+
 function floatingUiRequested(): boolean {
-  return performance.getEntriesByType('resource').some((entry) => entry.name.includes('@floating-ui'));
+  return performance.getEntriesByType('resource').some((entry) => /@floating-ui|\/controllers\/floating\./.test(entry.name));
 }
 
 async function mount(direction: Direction = 'ltr'): Promise<{ root: HTMLElement; probe: PopoverProbe }> {
@@ -239,6 +259,28 @@ describe('PopoverController', () => {
     expect(probe.controller.isOpen).to.be.true;
     await sendKeys({ press: 'Tab' }); // out of it
     expect(probe.controller.isOpen).to.be.false;
+  });
+
+  it('added while the pointer rests on its anchor or the anchor has keyboard focus, opens as if it had seen that', async () => {
+    for (const intent of ['hover', 'focus'] as const) {
+      const root = await fixture<HTMLElement>(html`<div style="padding: 40px 200px">
+        <button id="before" type="button">Before</button>
+        <popover-late-probe></popover-late-probe>
+      </div>`);
+      const probe = root.querySelector<LatePopoverProbe>('popover-late-probe')!;
+      await probe.updateComplete;
+      const anchor = probe.shadowRoot!.querySelector('button')!;
+      if (intent === 'hover') {
+        await sendMouse({ type: 'move', position: centre(anchor) });
+      } else {
+        root.querySelector<HTMLButtonElement>('#before')!.focus();
+        await sendKeys({ press: 'Tab' });
+      }
+      probe.addPopover();
+      await waitUntil(() => probe.controller!.openedBy === intent, `${intent} was missed`);
+      probe.remove();
+      await resetMouse();
+    }
   });
 
   it('a hover-opened popover survives the trip to it and closes once the pointer leaves both', async () => {

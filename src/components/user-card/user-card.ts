@@ -3,15 +3,14 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { toMajlisError } from '../../core/adapter.js';
-import { PopoverController } from '../../core/controllers/popover-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
 import { MajlisErrorEvent } from '../../core/events.js';
 import type { Role, User, UserProfile } from '../../core/types.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { buttonStyles } from '../../styles/button.styles.js';
-import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
+import { feedbackStyles, renderProblem } from '../shared/feedback.js';
+import type { UserCardPopover } from './user-card-popover.js';
 import { styles } from './user-card.styles.js';
 
 function isProfile(user: User | undefined): user is UserProfile {
@@ -81,14 +80,9 @@ function hueOf(id: string): number {
  * @fires {MajlisErrorEvent} majlis-error - Loading the member's profile failed.
  */
 export class MajlisUserCard extends MajlisElement {
-  static override styles = [hostStyles, buttonStyles, feedbackStyles, styles];
+  static override styles = [hostStyles, feedbackStyles, styles];
 
   private readonly data = new StoreController(this);
-  private readonly popup = new PopoverController(this, {
-    anchor: () => this.renderRoot.querySelector<HTMLElement>('#chip'),
-    floating: () => this.renderRoot.querySelector<HTMLElement>('#popover'),
-    direction: () => this.localize.dir,
-  });
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
 
   /** Id of the member to show; fetched through the store when it is not cached. */
@@ -102,6 +96,9 @@ export class MajlisUserCard extends MajlisElement {
   @state() private failure: { id: string; error: unknown } | undefined;
   /** An avatar URL that failed to load; initials are shown instead. */
   @state() private brokenAvatar: string | undefined;
+  /** The card, once its code has loaded. */
+  @state() private card: UserCardPopover | undefined;
+  private cardLoaded: Promise<UserCardPopover> | undefined;
 
   private get memberId(): string {
     return this.user?.id ?? this.userId;
@@ -121,13 +118,17 @@ export class MajlisUserCard extends MajlisElement {
     return [this.cached, this.user].find(isProfile);
   }
 
+  private get open(): boolean {
+    return this.card?.popup.isOpen ?? false;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('userId') || changed.has('user')) && this.failure?.id !== this.memberId) this.failure = undefined;
-    if (!this.member || (this.popup.isOpen && !this.profile)) this.load();
+    if (!this.member || (this.open && !this.profile)) this.load();
   }
 
   protected override updated(): void {
-    toggleState(this.internals, 'open', this.popup.isOpen);
+    toggleState(this.internals, 'open', this.open);
     toggleState(this.internals, 'loading', this.loadingId !== undefined);
   }
 
@@ -152,15 +153,30 @@ export class MajlisUserCard extends MajlisElement {
     this.failure = undefined;
   };
 
+  /**
+   * Fetches the card's code on the first sign that the reader may open it (pointer over the chip, focus,
+   * click), and again after a failed fetch. The card's popover controller takes over from there: once
+   * attached, it opens on a pointer resting on the chip or keyboard focus, as if it had been there all along.
+   */
+  private readonly prepare = (): Promise<UserCardPopover> =>
+    (this.cardLoaded ??= import('./user-card-popover.js').then(
+      ({ UserCardPopover }) => (this.card = new UserCardPopover(this, this.localize)),
+      (error: unknown) => {
+        this.cardLoaded = undefined;
+        throw error;
+      },
+    ));
+
   private readonly onChipClick = (): void => {
-    this.popup.toggle();
+    void this.prepare().then((card) => card.popup.toggle());
   };
 
   override render() {
     const member = this.member;
     if (!member && this.data.problem) return renderProblem(this.localize, this.data.problem);
     const dir = this.localize.dir;
-    const open = this.popup.isOpen;
+    const card = this.card;
+    const open = this.open;
     return html`<button
         id="chip"
         part="user-card"
@@ -169,6 +185,8 @@ export class MajlisUserCard extends MajlisElement {
         dir=${dir}
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls="popover"
+        @pointerenter=${this.prepare}
+        @focus=${this.prepare}
         @click=${this.onChipClick}
       >
         ${this.renderAvatar(member, 'chip')} ${this.renderName(member)} ${this.renderBadge(member?.role)}
@@ -178,7 +196,9 @@ export class MajlisUserCard extends MajlisElement {
           ${this.renderAvatar(member, 'card')}
           <div class="identity">${this.renderName(member, 'card-name')} ${this.renderBadge(member?.role)}</div>
         </div>
-        ${open ? this.renderDetails() : nothing}
+        ${open && card
+          ? card.render({ profile: this.profile, problem: this.data.problem, failure: this.failure, retry: this.retry })
+          : nothing}
       </div>`;
   }
 
@@ -212,29 +232,6 @@ export class MajlisUserCard extends MajlisElement {
   private renderBadge(role: Role | undefined): TemplateResult | typeof nothing {
     if (!role || role === 'member') return nothing;
     return html`<span part="role-badge" class="badge badge--${role}">${this.localize.msg.role[role]}</span>`;
-  }
-
-  private renderDetails(): TemplateResult {
-    const profile = this.profile;
-    if (profile) return this.renderStats(profile);
-    if (this.data.problem) return renderProblem(this.localize, this.data.problem);
-    if (this.failure) return renderError(this.localize, this.failure.error, this.retry);
-    return html`<p class="loading" role="status">${this.localize.msg.common.loading}</p>`;
-  }
-
-  private renderStats(profile: UserProfile): TemplateResult {
-    const { msg, fmt } = this.localize;
-    const t = msg.userCard;
-    const rows: [string, string][] = [
-      [t.reputation, this.localize.count('points', profile.reputation)],
-      [t.rank, profile.rank === null ? t.unranked : t.rankValue(profile.rank, fmt)],
-      [t.acceptedSolutions, this.localize.number(profile.stats.acceptedAnswers)],
-      [t.kudosReceived, this.localize.number(profile.stats.kudosReceived)],
-      [t.memberSince, this.localize.date(profile.joinedAt, { year: 'numeric', month: 'long' })],
-    ];
-    return html`<dl part="stats" class="stats">
-      ${rows.map(([label, value]) => html`<div class="stat"><dt>${label}</dt><dd>${value}</dd></div>`)}
-    </dl>`;
   }
 }
 

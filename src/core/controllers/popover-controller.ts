@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type * as FloatingUiModule from '@floating-ui/dom';
 import type { Placement } from '@floating-ui/dom';
 import type { Direction } from '../i18n/index.js';
+import type * as FloatingUiModule from './floating.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type FloatingUi = typeof FloatingUiModule;
@@ -41,9 +41,9 @@ export interface PopoverOptions {
 
 let floatingUi: Promise<FloatingUi> | undefined;
 
-/** @floating-ui/dom, fetched the first time any popover opens, so it stays out of the initial bundle. */
+/** The Floating UI functions in use, fetched the first time any popover opens, so they stay out of the initial bundle. */
 function loadFloatingUi(): Promise<FloatingUi> {
-  floatingUi ??= import('@floating-ui/dom').catch((error: unknown) => {
+  floatingUi ??= import('./floating.js').catch((error: unknown) => {
     floatingUi = undefined; // let the next open try again
     throw error;
   });
@@ -113,6 +113,10 @@ export class PopoverController implements ReactiveController {
   hostConnected(): void {
     this.host.addEventListener('focusin', this.onFocusIn);
     this.host.addEventListener('focusout', this.onFocusOut);
+    // A controller added on the very intent that loaded its code (pointer over the anchor, focus) missed it.
+    const anchor = this.options.anchor();
+    if (anchor?.matches(':focus-visible')) void this.open('focus');
+    else if (anchor?.matches(':hover')) this.openLater();
   }
 
   hostUpdated(): void {
@@ -229,10 +233,15 @@ export class PopoverController implements ReactiveController {
 
   private readonly onAnchorEnter = (event: PointerEvent): void => {
     clearTimeout(this.closeTimer);
-    if (this.opened || event.pointerType === 'touch') return;
+    if (event.pointerType !== 'touch') this.openLater();
+  };
+
+  /** Opens after the pointer rested on the anchor for `openDelay`. */
+  private openLater(): void {
+    if (this.opened) return;
     clearTimeout(this.openTimer);
     this.openTimer = setTimeout(() => void this.open('hover'), this.options.openDelay ?? 300);
-  };
+  }
 
   private readonly onFloatingEnter = (): void => {
     clearTimeout(this.closeTimer);

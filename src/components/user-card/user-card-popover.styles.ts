@@ -1,0 +1,83 @@
+import { css } from 'lit';
+
+/** The profile card, added to the chip's shadow root when its code loads. */
+export const styles = css`
+  .popover {
+    position: fixed;
+    z-index: var(--majlis-user-card-z-index, 1000);
+    inline-size: max-content;
+    min-inline-size: 14rem;
+    max-inline-size: min(20rem, 100vw - 1rem);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow:
+      0 1px 3px rgb(0 0 0 / 0.12),
+      0 8px 24px rgb(0 0 0 / 0.14);
+    font-size: 0.9375rem;
+    font-weight: normal;
+    line-height: 1.45;
+    text-align: start;
+    white-space: normal;
+  }
+  .header {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  .identity {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    min-inline-size: 0;
+  }
+  .identity .name {
+    white-space: normal;
+    overflow-wrap: anywhere;
+    font-size: 1.0625em;
+  }
+  .stats {
+    display: grid;
+    gap: 0.3rem;
+    margin-block: calc(var(--_space) * 0.75) 0;
+    margin-inline: 0;
+    padding-block-start: calc(var(--_space) * 0.75);
+    border-block-start: 1px solid var(--_border);
+  }
+  .stat {
+    display: flex;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 1rem;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+    font-weight: 600;
+    text-align: end;
+  }
+  .loading {
+    margin-block: calc(var(--_space) * 0.75) 0;
+    color: var(--_muted);
+  }
+  .avatar--card {
+    --_avatar-size: 48px;
+    font-size: 18px;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .popover:not([hidden]) {
+      animation: appear 120ms ease-out;
+    }
+  }
+  @keyframes appear {
+    from {
+      opacity: 0;
+    }
+  }
+`;
