@@ -22,6 +22,7 @@ export function loadElement(tag: string): Promise<void> {
     pending = load().then(
       (element) => {
         loaders.delete(tag);
+        loading.delete(tag);
         defineOnce(tag, element);
       },
       (error: unknown) => {
@@ -45,7 +46,7 @@ export function loadElementsWithin(root: ParentNode): void {
 
 /** Whether any lazy element is still waiting for first use (lets callers skip the DOM scan). */
 export function hasLazyElements(): boolean {
-  return loaders.size > loading.size;
+  return loaders.size > loading.size; // every tag in `loading` is still in `loaders` until it is defined
 }
 
 /** Watches the page's own DOM for lazy tags a host adds later. */
