@@ -23,6 +23,11 @@ function minifyCssLiterals(): Plugin {
   };
 }
 
+const CORE_MODULES =
+  /node_modules\/(lit|lit-html|lit-element|@lit\/(reactive-element|context))\/|@oxc-project[+/]runtime|src\/core\/(events|types|adapter|element|lazy|context|store|custom-states|controllers\/(announce|store|localize)-controller|i18n\/(index|locale|format|plural|memo|errors|messages\/(en|types)))\.ts|src\/styles\/(host|tokens|button)\.styles\.ts|src\/components\/shared\/feedback\.ts/;
+const THREAD_MODULES =
+  /node_modules\/(marked|dompurify)\/|src\/core\/markdown\.ts|src\/styles\/markdown\.styles\.ts|src\/components\/(post\/post|vote-button\/vote-button|relative-time\/relative-time|user-card\/user-card|shared\/(post-loader|mutation-feedback))(\.styles)?\.ts/;
+
 const runtimeDependencies = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, '@floating-ui/dom', 'marked', 'dompurify'];
 
 /** `vite build`: the npm library (runtime dependencies stay imports), one module per public entry. */
@@ -61,7 +66,18 @@ const bundle: UserConfig = {
     },
     rolldownOptions: {
       // Library mode keeps whitespace for tree-shaking bundlers; these files are the end product, so minify fully.
-      output: { chunkFileNames: 'majlis.[name]-[hash].js', minify: true },
+      output: {
+        chunkFileNames: 'majlis.[name]-[hash].js',
+        minify: true,
+        // A few meaningful chunks rather than one per shared module: each file costs a request and compresses
+        // on its own. `core` is what every page runs; `thread` is what a thread needs for its content.
+        advancedChunks: {
+          groups: [
+            { name: 'core', priority: 2, test: CORE_MODULES },
+            { name: 'thread', priority: 1, test: THREAD_MODULES },
+          ],
+        },
+      },
     },
   },
 };
