@@ -42,7 +42,10 @@ const inChip = (card: MajlisUserCard, name: string) => chip(card).querySelector<
 
 /** Waits until the popover is open, positioned, showing its figures and done animating in. */
 async function opened(card: MajlisUserCard): Promise<void> {
-  await waitUntil(() => popover(card).dataset['placement'] && part(card, 'stats'), 'the popover did not open with stats');
+  // The first open fetches the card's and Floating UI's modules: allow for a slow machine.
+  await waitUntil(() => popover(card).dataset['placement'] && part(card, 'stats'), 'the popover did not open with stats', {
+    timeout: 5000,
+  });
   await Promise.all(card.shadowRoot!.getAnimations().map((animation) => animation.finished));
 }
 
