@@ -2,7 +2,7 @@
 // Everything here is the host page's job (viewer switch, sign-in, language), not the library's.
 import { configure } from '../src/index.js';
 import { MemoryAdapter } from '../src/adapters/memory.js';
-import type { CommunitySeed, MajlisThread } from '../src/index.js';
+import type { CommunitySeed } from '../src/index.js';
 import seedJson from './seed.json';
 
 const seed = seedJson as unknown as CommunitySeed;
@@ -60,7 +60,10 @@ const pageText: Record<Lang, Record<string, string>> = {
 
 const users = new Map(seed.users.map((u) => [u.id, u]));
 const questionIds = new Set(seed.questions.map((q) => q.id));
-let questionId = questionIds.has(params.get('q') ?? '') ? params.get('q')! : 'q-1';
+const routeQuestion = () => /^#\/questions\/([^/]+)$/.exec(location.hash)?.[1];
+// An old-style ?q= link opens that thread.
+if (!location.hash && questionIds.has(params.get('q') ?? '')) location.hash = `#/questions/${params.get('q')}`;
+let questionId = routeQuestion() ?? 'q-1';
 let lang = (params.get('lang') ?? 'en') as Lang;
 if (!(lang in pageText)) lang = 'en';
 const askerOf = (id: string) => seed.questions.find((q) => q.id === id)!.authorId;
@@ -78,28 +81,37 @@ const viewerId = () => (viewerChoice === 'asker' ? askerOf(questionId) : viewerC
 
 const adapter = new MemoryAdapter({ seed, viewerId: viewerId(), persist: 'local-storage', storageKey: 'demo', latencyMs: 300 });
 const store = configure({ adapter });
-const thread = $<MajlisThread>('thread');
 
 function remember(): void {
-  const next = new URLSearchParams({ q: questionId, lang, viewer: viewerChoice });
-  history.replaceState(null, '', `?${next.toString()}`);
+  const next = new URLSearchParams({ lang, viewer: viewerChoice });
+  history.replaceState(null, '', `?${next.toString()}${location.hash}`);
+}
+
+function showSignedIn(): void {
+  const id = viewerId();
+  const t = pageText[lang];
+  $('signed-in').textContent = id ? `${t.signedInAs} ${users.get(id)!.name}` : t.anonymous;
 }
 
 function applyViewer(): void {
   adapter.setViewer(viewerId());
   store.reset();
-  const id = viewerId();
-  const t = pageText[lang];
-  $('signed-in').textContent = id ? `${t.signedInAs} ${users.get(id)!.name}` : t.anonymous;
+  showSignedIn();
+}
+
+function showBreadcrumb(): void {
+  const id = routeQuestion();
+  const shown = id ? seed.questions.find((q) => q.id === id) : undefined;
+  const category = shown && seed.categories.find((c) => c.id === shown.categoryId);
+  $('crumb-category').textContent = category ? (category.names?.[lang] ?? category.name) : '';
 }
 
 function applyLanguage(): void {
   document.documentElement.lang = lang;
   document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
   for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) el.textContent = pageText[lang][el.dataset.t!] ?? '';
-  const category = seed.categories.find((c) => c.id === seed.questions.find((q) => q.id === questionId)!.categoryId)!;
-  $('crumb-category').textContent = category.names?.[lang] ?? category.name;
-  applyViewer();
+  showBreadcrumb();
+  showSignedIn();
 }
 
 function fillSelect(select: HTMLSelectElement, options: { value: string; label: string }[], value: string): void {
@@ -135,10 +147,18 @@ themeSelect.addEventListener('change', () => {
   document.documentElement.style.colorScheme = themeSelect.value;
 });
 questionSelect.addEventListener('change', () => {
-  questionId = questionSelect.value;
-  thread.questionId = questionId;
-  fillSelect(viewerSelect, viewerChoices(), viewerChoice);
-  applyLanguage();
+  location.hash = `#/questions/${questionSelect.value}`;
+});
+// The community routes through the hash; the demo follows it for the breadcrumb and the "asker" viewer.
+window.addEventListener('hashchange', () => {
+  const id = routeQuestion();
+  if (id && questionIds.has(id)) {
+    questionId = id;
+    questionSelect.value = id;
+    fillSelect(viewerSelect, viewerChoices(), viewerChoice);
+    if (viewerChoice === 'asker') applyViewer();
+  }
+  showBreadcrumb();
   remember();
 });
 $('reset').addEventListener('click', () => {
@@ -167,5 +187,4 @@ dialog.addEventListener('close', () => {
   remember();
 });
 
-thread.questionId = questionId;
 applyLanguage();

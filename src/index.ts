@@ -20,7 +20,10 @@ defineLazy('majlis-vote-button', () => import('./components/vote-button/vote-but
 defineLazy('majlis-user-card', () => import('./components/user-card/user-card.js').then((m) => m.MajlisUserCard));
 defineLazy('majlis-relative-time', () => import('./components/relative-time/relative-time.js').then((m) => m.MajlisRelativeTime));
 defineLazy('majlis-accept-button', () => import('./components/accept-button/accept-button.js').then((m) => m.MajlisAcceptButton));
+defineLazy('majlis-community', () => import('./components/community/community.js').then((m) => m.MajlisCommunity));
 defineLazy('majlis-composer', () => import('./components/composer/composer.js').then((m) => m.MajlisComposer));
+defineLazy('majlis-ask-form', () => import('./components/ask-form/ask-form.js').then((m) => m.MajlisAskForm));
+defineLazy('majlis-question-list', () => import('./components/question-list/question-list.js').then((m) => m.MajlisQuestionList));
 
 watchDocument();
 
@@ -31,6 +34,9 @@ export type { MajlisUserCard } from './components/user-card/user-card.js';
 export type { MajlisRelativeTime } from './components/relative-time/relative-time.js';
 export type { MajlisAcceptButton } from './components/accept-button/accept-button.js';
 export type { MajlisComposer } from './components/composer/composer.js';
+export type { MajlisAskForm } from './components/ask-form/ask-form.js';
+export type { MajlisQuestionList } from './components/question-list/question-list.js';
+export type { MajlisCommunity } from './components/community/community.js';
 export { loadElement } from './core/lazy.js';
 
 export type * from './core/types.js';

@@ -1,6 +1,7 @@
 import { MajlisError } from '../core/adapter.js';
 import type { CommunityAdapter } from '../core/adapter.js';
 import type { CommunitySeed, SeedAnswer, SeedCategory, SeedQuestion, SeedUser, SeedVote } from '../core/seed.js';
+import { SearchQuery } from '../core/search.js';
 import { LIMITS, REPUTATION, ROLES } from '../core/types.js';
 import type {
   AcceptInput,
@@ -109,9 +110,11 @@ export class MemoryAdapter implements CommunityAdapter {
       const record = readQuery(query);
       const filters = readQuestionFilters(record);
       const matching = [...this.data.questions.values()]
+        .filter((question) => filters.search.matches(question.title, question.body))
         .map((question) => this.toQuestion(question))
         .filter((question) => matchesQuestionFilters(question, filters));
-      return paginate(matching, questionOrderings[filters.sort], record);
+      const ordering = filters.sort === 'relevance' ? relevanceOrdering(filters.search) : questionOrderings[filters.sort];
+      return paginate(matching, ordering, record);
     });
   }
 
@@ -854,7 +857,9 @@ interface QuestionFilters {
   categoryId: string | null;
   status: QuestionStatusFilter;
   language: string | null;
-  sort: QuestionSort;
+  sort: QuestionSort | 'relevance';
+  /** Blank when the query has no search. */
+  search: SearchQuery;
 }
 
 function readQuery(query: unknown): Record<string, unknown> {
@@ -868,11 +873,20 @@ function readQuestionFilters(record: Record<string, unknown>): QuestionFilters {
     if (typeof value !== 'string') throw invalid(field, `${field} must be a string, got ${kindOf(value)}`);
     return value;
   };
+  const search = new SearchQuery(optionalString('search') ?? '');
   return {
     categoryId: optionalString('categoryId'),
     language: optionalString('language'),
     status: readEnum<QuestionStatusFilter>(record, 'status', ['all', 'unanswered', 'unsolved', 'solved'], 'all'),
-    sort: readEnum<QuestionSort>(record, 'sort', ['activity', 'newest', 'votes'], 'activity'),
+    // Relevance is the default while searching; without a search every question is equally relevant, so
+    // `relevance` then orders by activity like the default.
+    sort: readEnum<QuestionSort | 'relevance'>(
+      record,
+      'sort',
+      ['activity', 'newest', 'votes', 'relevance'],
+      search.blank ? 'activity' : 'relevance',
+    ),
+    search,
   };
 }
 
@@ -917,6 +931,18 @@ const questionOrderings: Record<QuestionSort, Ordering<Question>> = {
   newest: { name: 'questions/newest', keyLength: 1, key: (question) => [-time(question.createdAt)] },
   votes: { name: 'questions/votes', keyLength: 1, key: (question) => [-question.voteCount] },
 };
+
+/**
+ * Best match first: questions with more query words in the title, then the latest activity. The key is
+ * derived from the question alone (for a given search), so keyset cursors stay consistent across pages.
+ */
+function relevanceOrdering(search: SearchQuery): Ordering<Question> {
+  return {
+    name: 'questions/relevance',
+    keyLength: 2,
+    key: (question) => [-search.hits(question.title), -time(question.lastActivityAt)],
+  };
+}
 
 /** The accepted answer sorts before all others, so it leads the first page. */
 function acceptedFirst(name: string, value: (answer: Answer) => number): Ordering<Answer> {

@@ -140,8 +140,13 @@ export interface QuestionQuery extends PageQuery {
   status?: QuestionStatusFilter;
   /** Primary language subtag match: `nl` matches `nl` and `nl-BE`. */
   language?: string;
-  /** Default `activity`. */
-  sort?: QuestionSort;
+  /** Default `activity`; with a `search`, `relevance` is also allowed (and the default). */
+  sort?: QuestionSort | 'relevance';
+  /**
+   * Free text matched against titles and bodies, case- and diacritic-insensitive (Arabic harakat,
+   * Vietnamese tones): `apn instellingen`, `eSIM`, `التجوال`. Empty or blank means no search.
+   */
+  search?: string;
 }
 
 export type AnswerSort = 'votes' | 'newest' | 'oldest';

@@ -416,6 +416,68 @@ describe('MemoryAdapter', () => {
     });
   });
 
+  describe('search', () => {
+    const searchIds = async (adapter: MemoryAdapter, search: string, extra: object = {}) =>
+      (await adapter.listQuestions({ search, limit: 100, ...extra })).items.map((question) => question.id);
+
+    it('finds Arabic questions without hamza, shadda or the article, and with tatweel', async () => {
+      const adapter = new MemoryAdapter({ seed: await loadDemoSeed() });
+      expect(await searchIds(adapter, 'افعل')).to.include('q-7'); // أفعّل
+      expect(await searchIds(adapter, 'تجوال')).to.include.members(['q-2', 'q-7']); // التجوال
+      expect(await searchIds(adapter, 'الـتـجـوال')).to.include.members(['q-2', 'q-7']);
+      expect(await searchIds(adapter, 'اشارة')).to.include('q-25'); // إشارة
+    });
+
+    it('finds Vietnamese questions typed without tones', async () => {
+      const adapter = new MemoryAdapter({ seed: await loadDemoSeed() });
+      expect(await searchIds(adapter, 'kiem tra dung luong')).to.deep.equal(['q-9']);
+      expect(await searchIds(adapter, 'KHONG NHAN DUOC OTP')).to.deep.equal(['q-19']);
+    });
+
+    it('ranks title matches before body matches, whatever the activity', async () => {
+      const adapter = new MemoryAdapter({ seed: await loadDemoSeed() });
+      const { items } = await adapter.listQuestions({ search: 'data', limit: 100 });
+      const inTitle = items.map((question) => /\bdata/i.test(question.title));
+      expect(inTitle.indexOf(false)).to.be.greaterThan(0);
+      expect(inTitle.slice(inTitle.indexOf(false))).to.not.include(true);
+    });
+
+    it('pages search results by relevance with keyset cursors, even when a matching question is asked meanwhile', async () => {
+      const seed = await loadDemoSeed();
+      const adapter = new MemoryAdapter({ seed, viewerId: seed.users[0]?.id ?? null });
+      const all = await searchIds(adapter, 'data');
+      expect(all.length).to.be.greaterThan(4);
+      const first = await adapter.listQuestions({ search: 'data', limit: 2 });
+      await adapter.askQuestion({
+        title: 'Roaming data stopped in Spain after one day',
+        body: 'The roaming bundle shows 3 GB left but data stopped.',
+        categoryId: seed.categories[0]?.id ?? '',
+        language: 'en',
+      });
+      const walked = first.items.map((question) => question.id);
+      let cursor = first.nextCursor;
+      while (cursor) {
+        const page = await adapter.listQuestions({ search: 'data', limit: 2, cursor });
+        walked.push(...page.items.map((question) => question.id));
+        cursor = page.nextCursor;
+      }
+      expect(walked.filter((id) => all.includes(id))).to.deep.equal(all);
+      expect(new Set(walked).size).to.equal(walked.length);
+    });
+
+    it('treats sort "relevance" without a search as latest activity', async () => {
+      const adapter = adapterFor(null);
+      const relevance = await adapter.listQuestions({ sort: 'relevance' });
+      const activity = await adapter.listQuestions({ sort: 'activity' });
+      expect(relevance.items.map((q) => q.id)).to.deep.equal(activity.items.map((q) => q.id));
+    });
+
+    it('refuses a search that is not text, naming the field', async () => {
+      const query = { search: ['apn'] } as unknown as Parameters<MemoryAdapter['listQuestions']>[0];
+      expect(await rejectionOf(adapterFor(null).listQuestions(query))).to.include({ code: 'invalid', field: 'search' });
+    });
+  });
+
   describe('the demo seed', () => {
     it('loads demo/seed.json and lists its questions', async () => {
       const seed = await loadDemoSeed();

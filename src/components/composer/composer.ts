@@ -19,8 +19,11 @@ import type { Question } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
+import { detectWriting, knowsCommonWords, primaryLanguage, writingOf } from '../../core/i18n/detect-language.js';
 import { MARKDOWN_FORMATS, applyFormat, editTextarea } from './markdown-toolbar.js';
 import type { MarkdownFormat } from './markdown-toolbar.js';
+import { EDITOR_MODES, renderEditorTabs, renderEditorToolbar, shortcutFormat, stepIndex } from './markdown-editor.js';
+import type { EditorMode } from './markdown-editor.js';
 import { styles } from './composer.styles.js';
 
 /** What the draft keeps: the text and the chosen answer language (`''`: the question's). */
@@ -35,8 +38,8 @@ function toAnswerDraft(stored: unknown): AnswerDraft | undefined {
   return typeof body === 'string' && typeof language === 'string' ? { body, language } : undefined;
 }
 
-type Mode = 'write' | 'preview';
-const MODES: readonly Mode[] = ['write', 'preview'];
+type Mode = EditorMode;
+const MODES = EDITOR_MODES;
 
 /** How close the text is to the length limit; announced when it changes to `near` or `over`. */
 type Level = 'ok' | 'near' | 'over';
@@ -46,100 +49,9 @@ function levelOf(length: number): Level {
   return length >= LIMITS.bodyMax * 0.9 ? 'near' : 'ok';
 }
 
-// ── Which language the viewer is writing in: letter counts over the start of the text ──
-
-/** Fewer letters than this say nothing about a language. */
-const MIN_LETTERS = 20;
-/** Only the start of the text is looked at, so a long answer costs no more than a short one. */
-const SAMPLE_LENGTH = 2000;
-const ARABIC_LETTERS = /(?=\p{L})\p{Script=Arabic}/gu;
-const LATIN_LETTERS = /\p{Script=Latin}/gu;
-/** Letters only Vietnamese uses (â, ê, ô, à, é… are French too). */
-const VIETNAMESE_LETTERS = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệĩỉịọỏốồổỗộớờởỡợũụủứừửữựỳỵỷỹ]/giu;
-/** Frequent short words that only one of these languages uses. */
-const COMMON_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  en: new Set('the and you your to it with have this that for not my on can are be will if then what how or'.split(' ')),
-  nl: new Set('het een van niet dat met voor op zijn heb deze wat maar ook naar bij mijn uit aan dan als er nog wel geen om'.split(' ')),
-  fr: new Set('le la les et des est vous pas une du pour avec sur que mon votre ne dans il au ce'.split(' ')),
-};
-
-/** A writing system: an ISO 15924 script code, or `vi` for Vietnamese (Latin with its own letters). */
-type Writing = string;
-
-interface Detected {
-  writing: Writing;
-  /** The language when the letters or words tell it. */
-  language?: string;
-}
-
-function countMatches(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
-}
-
-function commonWordsLanguage(sample: string): string | undefined {
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const [best, second] = Object.entries(COMMON_WORDS)
-    .map(([language, set]) => [language, words.filter((word) => set.has(word)).length] as const)
-    .sort((a, b) => b[1] - a[1]);
-  return best[1] >= 2 && best[1] >= second[1] * 2 ? best[0] : undefined;
-}
-
-/** What a text is clearly written in, or undefined when it is too short or mixed to tell. */
-function detectWriting(text: string): Detected | undefined {
-  const sample = text.slice(0, SAMPLE_LENGTH).normalize('NFC');
-  const arabic = countMatches(sample, ARABIC_LETTERS);
-  const latin = countMatches(sample, LATIN_LETTERS);
-  const letters = arabic + latin;
-  if (letters < MIN_LETTERS) return undefined;
-  if (arabic * 3 >= letters * 2) return { writing: 'Arab', language: 'ar' };
-  if (latin * 3 < letters * 2) return undefined;
-  if (countMatches(sample, VIETNAMESE_LETTERS) >= Math.max(2, latin * 0.03)) return { writing: 'vi', language: 'vi' };
-  return { writing: 'Latn', language: commonWordsLanguage(sample) };
-}
-
-/** The writing system of a language tag (`ar` → Arab, `nl-BE` → Latn, `vi` → vi). */
-function writingOf(tag: string): Writing | undefined {
-  try {
-    const locale = new Intl.Locale(tag);
-    return locale.language === 'vi' ? 'vi' : locale.maximize().script;
-  } catch {
-    return undefined;
-  }
-}
-
-function primaryLanguage(tag: string): string {
-  return tag.split('-')[0].toLowerCase();
-}
-
 function capitalize(text: string, locale: string): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
-
-/** `Ctrl+` or `⌘`, for tooltips of keyboard shortcuts. */
-function shortcutModifier(): string {
-  return /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl+';
-}
-
-/** Ctrl/⌘ + letter shortcuts in the answer field. */
-const SHORTCUTS: Readonly<Partial<Record<MarkdownFormat, string>>> = { bold: 'b', italic: 'i', link: 'k' };
-
-/** The letter of a Ctrl/⌘ shortcut, from the physical key when the layout is not Latin (Arabic keyboards). */
-function shortcutLetter(event: KeyboardEvent): string {
-  return /^[a-z]$/i.test(event.key) ? event.key.toLowerCase() : event.code.replace(/^Key/, '').toLowerCase();
-}
-
-const TOOL_ICONS: Readonly<Record<MarkdownFormat, TemplateResult>> = {
-  bold: html`<span class="letter letter--bold" aria-hidden="true">B</span>`,
-  italic: html`<span class="letter letter--italic" aria-hidden="true">I</span>`,
-  link: html`<svg viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" aria-hidden="true">
-    <path d="M6.5 9.5l3-3M7.6 4.4l.9-.9a2.5 2.5 0 0 1 3.5 3.5l-.9.9M8.4 11.6l-.9.9a2.5 2.5 0 0 1-3.5-3.5l.9-.9" />
-  </svg>`,
-  code: html`<span class="letter letter--code" aria-hidden="true">&lt;/&gt;</span>`,
-  list: html`<svg class="mirror" viewBox="0 0 16 16" aria-hidden="true">
-    <g fill="currentColor"><circle cx="2.5" cy="4" r="1.2" /><circle cx="2.5" cy="8" r="1.2" /><circle cx="2.5" cy="12" r="1.2" /></g>
-    <path d="M6 4h8M6 8h8M6 12h8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
-  </svg>`,
-};
 
 const lockIcon = html`<svg viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.5" aria-hidden="true">
   <rect x="3" y="7" width="10" height="7" rx="1.5" /><path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" />
@@ -317,7 +229,7 @@ export class MajlisComposer extends MajlisElement {
     if (detected.writing !== writingOf(selected)) {
       // Latin text whose language the common words did not give away: most likely the viewer's own.
       suggestion ??= writingOf(this.localize.lang) === 'Latn' ? this.localize.lang : 'en';
-    } else if (!Object.hasOwn(COMMON_WORDS, primary)) {
+    } else if (!knowsCommonWords(primary)) {
       return undefined;
     }
     if (!suggestion || suggestion === primary) return undefined;
@@ -369,8 +281,7 @@ export class MajlisComposer extends MajlisElement {
       void this.submit();
       return;
     }
-    const letter = shortcutLetter(event);
-    const format = event.shiftKey ? undefined : MARKDOWN_FORMATS.find((f) => SHORTCUTS[f] === letter);
+    const format = shortcutFormat(event);
     if (!format) return;
     event.preventDefault();
     this.format(format);
@@ -386,19 +297,7 @@ export class MajlisComposer extends MajlisElement {
 
   /** The index an arrow, Home or End key moves to in a row of `count` items (mirrored right to left). */
   private step(event: KeyboardEvent, index: number, count: number): number | undefined {
-    const rtl = this.localize.dir === 'rtl';
-    switch (event.key) {
-      case rtl ? 'ArrowLeft' : 'ArrowRight':
-        return (index + 1) % count;
-      case rtl ? 'ArrowRight' : 'ArrowLeft':
-        return (index - 1 + count) % count;
-      case 'Home':
-        return 0;
-      case 'End':
-        return count - 1;
-      default:
-        return undefined;
-    }
+    return stepIndex(event, index, count, this.localize.dir === 'rtl');
   }
 
   private focusItem(selector: string, index: number): void {
@@ -592,55 +491,25 @@ export class MajlisComposer extends MajlisElement {
   }
 
   private renderTabs(): TemplateResult {
-    const msg = this.localize.msg.composer;
-    return html`<div part="tabs" class="tabs" role="tablist" aria-label=${msg.modes} @keydown=${this.onTabsKeydown}>
-      ${MODES.map(
-        (mode) => html`<button
-          part="tab"
-          class="tab"
-          type="button"
-          role="tab"
-          id="tab-${mode}"
-          aria-controls="panel-${mode}"
-          aria-selected=${mode === this.mode ? 'true' : 'false'}
-          tabindex=${mode === this.mode ? '0' : '-1'}
-          @click=${() => (this.mode = mode)}
-        >
-          ${msg[mode]}
-        </button>`,
-      )}
-    </div>`;
+    return renderEditorTabs({
+      msg: this.localize.msg.composer,
+      mode: this.mode,
+      select: (mode) => (this.mode = mode),
+      keydown: this.onTabsKeydown,
+    });
   }
 
   private renderToolbar(hidden: boolean): TemplateResult {
-    const msg = this.localize.msg.composer;
-    const modifier = shortcutModifier();
-    return html`<div
-      part="toolbar"
-      class="toolbar"
-      role="toolbar"
-      aria-label=${msg.toolbar}
-      aria-controls="body"
-      ?hidden=${hidden}
-      @keydown=${this.onToolbarKeydown}
-    >
-      ${MARKDOWN_FORMATS.map((format, index) => {
-        const shortcut = SHORTCUTS[format]?.toUpperCase();
-        return html`<button
-          part="toolbar-button"
-          class="button button--quiet tool"
-          type="button"
-          aria-label=${msg[format]}
-          title=${shortcut ? `${msg[format]} (${modifier}${shortcut})` : msg[format]}
-          tabindex=${index === this.toolIndex ? '0' : '-1'}
-          ?disabled=${this.posting}
-          @focus=${() => (this.toolIndex = index)}
-          @click=${() => this.format(format)}
-        >
-          ${TOOL_ICONS[format]}
-        </button>`;
-      })}
-    </div>`;
+    return renderEditorToolbar({
+      msg: this.localize.msg.composer,
+      controls: 'body',
+      toolIndex: this.toolIndex,
+      hidden,
+      disabled: this.posting,
+      format: (format) => this.format(format),
+      focusTool: (index) => (this.toolIndex = index),
+      keydown: this.onToolbarKeydown,
+    });
   }
 
   private renderPreview(language: string): TemplateResult {

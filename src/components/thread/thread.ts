@@ -74,6 +74,8 @@ export class MajlisThread extends MajlisElement {
   @state() private moreError: unknown;
 
   private readonly data = new StoreController(this, (change) => this.onStoreChange(change));
+  /** Set by {@link focusQuestion}: focus the question as soon as it is shown. */
+  private focusPending = false;
   private readonly announcer = new AnnounceController(this);
   private abort: AbortController | undefined;
   private loaded = '';
@@ -97,6 +99,26 @@ export class MajlisThread extends MajlisElement {
       this.loaded = key;
       void this.load(changed.has('questionId') || this.shownQuestion !== this.questionId);
     }
+  }
+
+  /** Moves focus to the question (now, or once it has loaded), e.g. after navigating to this thread. */
+  focusQuestion(): void {
+    this.focusPending = true;
+    void this.applyPendingFocus();
+  }
+
+  protected override updated(): void {
+    if (this.focusPending) void this.applyPendingFocus();
+  }
+
+  private async applyPendingFocus(): Promise<void> {
+    const post = this.renderRoot.querySelector<MajlisPost>('majlis-post[type="question"]');
+    if (!post || this.status !== 'ready') return;
+    await customElements.whenDefined('majlis-post');
+    await post.updateComplete;
+    if (!post.shadowRoot?.querySelector('article') || !this.focusPending) return;
+    this.focusPending = false;
+    post.focus();
   }
 
   private onStoreChange(change: StoreChange): void {

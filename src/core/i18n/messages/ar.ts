@@ -5,6 +5,14 @@ import type { Messages } from './types.js';
  * in singular and dual), few (3–10: plural), many (11–99: singular accusative), other (100+: singular).
  */
 export const ar: Messages = {
+  community: {
+    navigation: 'المجتمع',
+    allQuestions: 'كل الأسئلة',
+    ask: 'اطرح سؤالًا',
+    back: 'العودة إلى كل الأسئلة',
+    listHeading: 'أسئلة المجتمع',
+    askHeading: 'اسأل المجتمع',
+  },
   post: {
     answerBy: (name) => `إجابة من ${name}`,
     acceptedByAsker: 'اعتمدها صاحب السؤال',
@@ -29,6 +37,53 @@ export const ar: Messages = {
     notFound: 'لم نعثر على هذا السؤال. ربما حُذف أو أن الرابط غير صحيح.',
     loading: 'جارٍ تحميل السؤال…',
     loadingMore: 'جارٍ تحميل مزيد من الإجابات…',
+  },
+  questionList: {
+    label: 'الأسئلة',
+    filters: 'تصفية الأسئلة',
+    search: 'بحث',
+    category: 'الفئة',
+    allCategories: 'كل الفئات',
+    status: 'الحالة',
+    statusOptions: { all: 'كل الأسئلة', unanswered: 'بلا إجابة', unsolved: 'لم تُحلّ بعد', solved: 'تم حلّها' },
+    language: 'اللغة',
+    allLanguages: 'كل اللغات',
+    sort: 'الترتيب حسب',
+    sortOptions: { activity: 'آخر نشاط', newest: 'الأحدث', votes: 'الأكثر إعجابًا', relevance: 'الأكثر صلة' },
+    active: 'آخر نشاط',
+    results: (n, f) =>
+      f.plural(n, {
+        zero: 'لا توجد أسئلة مطابقة',
+        one: 'سؤال واحد مطابق',
+        two: 'سؤالان مطابقان',
+        few: '# أسئلة مطابقة',
+        many: '# سؤالًا مطابقًا',
+        other: '# سؤال مطابق',
+      }),
+    loadMore: (remaining, f) =>
+      remaining === undefined || remaining === 0
+        ? 'تحميل مزيد من الأسئلة'
+        : f.plural(remaining, {
+            one: 'تحميل سؤال آخر',
+            two: 'تحميل سؤالين آخرين',
+            few: 'تحميل # أسئلة أخرى',
+            many: 'تحميل # سؤالًا آخر',
+            other: 'تحميل # سؤال آخر',
+          }),
+    loadingMore: 'جارٍ تحميل مزيد من الأسئلة…',
+    loaded: (n, f) =>
+      f.plural(n, {
+        zero: 'لم تُحمَّل أسئلة أخرى',
+        one: 'تم تحميل سؤال آخر',
+        two: 'تم تحميل سؤالين آخرين',
+        few: 'تم تحميل # أسئلة أخرى',
+        many: 'تم تحميل # سؤالًا آخر',
+        other: 'تم تحميل # سؤال آخر',
+      }),
+    loading: 'جارٍ تحميل الأسئلة…',
+    empty: 'لا توجد أسئلة تطابق عوامل التصفية هذه.',
+    noQuestions: 'لا توجد أسئلة بعد — كن أول من يسأل.',
+    clearFilters: 'مسح عوامل التصفية',
   },
   vote: {
     // The button shows the number, so the name writes it as a numeral in every form: after a numeral
@@ -108,6 +163,88 @@ export const ar: Messages = {
     signIn: 'سجّل الدخول للإجابة',
     locked: 'هذا السؤال مقفل ولا يقبل إجابات جديدة.',
     cannotAnswer: 'لا تتوفر إمكانية الإجابة عن هذا السؤال.',
+  },
+  askForm: {
+    label: 'اسأل المجتمع',
+    title: 'العنوان',
+    titleHint: 'لخّص مشكلتك في جملة واحدة، مثل: «لا يعمل 4G بعد نقل eSIM إلى هاتف جديد».',
+    titleRequired: 'اكتب عنوانًا لسؤالك.',
+    titleTooShort: (n, f) =>
+      f.plural(n, {
+        one: 'اجعل العنوان حرفًا واحدًا على الأقل.',
+        two: 'اجعل العنوان حرفين على الأقل.',
+        few: 'اجعل العنوان # أحرف على الأقل.',
+        many: 'اجعل العنوان # حرفًا على الأقل.',
+        other: 'اجعل العنوان # حرف على الأقل.',
+      }),
+    titleTooLong: (n, f) =>
+      f.plural(n, {
+        one: 'العنوان أطول من الحد المسموح به بحرف واحد.',
+        two: 'العنوان أطول من الحد المسموح به بحرفين.',
+        few: 'العنوان أطول من الحد المسموح به بـ# أحرف.',
+        many: 'العنوان أطول من الحد المسموح به بـ# حرفًا.',
+        other: 'العنوان أطول من الحد المسموح به بـ# حرف.',
+      }),
+    body: 'التفاصيل',
+    bodyHint: 'نوع هاتفك وباقتك وما جرّبته. لا تشارك أبدًا رمز PIN أو كلمات المرور أو أرقام البطاقات.',
+    bodyRequired: 'صِف مشكلتك.',
+    bodyTooShort: (n, f) =>
+      f.plural(n, {
+        one: 'اكتب حرفًا واحدًا على الأقل.',
+        two: 'اكتب حرفين على الأقل.',
+        few: 'اكتب # أحرف على الأقل.',
+        many: 'اكتب # حرفًا على الأقل.',
+        other: 'اكتب # حرف على الأقل.',
+      }),
+    bodyTooLong: (n, f) =>
+      f.plural(n, {
+        one: 'التفاصيل أطول من الحد المسموح به بحرف واحد.',
+        two: 'التفاصيل أطول من الحد المسموح به بحرفين.',
+        few: 'التفاصيل أطول من الحد المسموح به بـ# أحرف.',
+        many: 'التفاصيل أطول من الحد المسموح به بـ# حرفًا.',
+        other: 'التفاصيل أطول من الحد المسموح به بـ# حرف.',
+      }),
+    category: 'الفئة',
+    chooseCategory: 'اختر فئة…',
+    categoryRequired: 'اختر الفئة الأنسب لسؤالك.',
+    language: 'لغة سؤالك',
+    optional: '(اختياري)',
+    tags: 'الوسوم',
+    tagsHint: (max, f) => `حتى ${f.number(max)} وسوم، افصل بينها بفاصلة أو بمفتاح الإدخال، مثل: esim، تجوال.`,
+    tagTooLong: (n, f) =>
+      f.plural(n, {
+        one: 'لا يتجاوز الوسم حرفًا واحدًا.',
+        two: 'لا يتجاوز الوسم حرفين.',
+        few: 'لا يتجاوز الوسم # أحرف.',
+        many: 'لا يتجاوز الوسم # حرفًا.',
+        other: 'لا يتجاوز الوسم # حرف.',
+      }),
+    tooManyTags: (n, f) =>
+      f.plural(n, {
+        one: 'يمكنك إضافة وسم واحد فقط.',
+        two: 'يمكنك إضافة وسمين فقط.',
+        few: 'يمكنك إضافة # وسوم كحد أقصى.',
+        many: 'يمكنك إضافة # وسمًا كحد أقصى.',
+        other: 'يمكنك إضافة # وسم كحد أقصى.',
+      }),
+    removeTag: (tag) => `إزالة الوسم ${tag}`,
+    similarHeading: 'أسئلة مشابهة — ربما أُجيب عن سؤالك من قبل',
+    similarFound: (n, f) =>
+      f.plural(n, {
+        zero: 'لم يُعثر على أسئلة مشابهة',
+        one: 'عُثر على سؤال مشابه واحد',
+        two: 'عُثر على سؤالين مشابهين',
+        few: 'عُثر على # أسئلة مشابهة',
+        many: 'عُثر على # سؤالًا مشابهًا',
+        other: 'عُثر على # سؤال مشابه',
+      }),
+    submit: 'نشر السؤال',
+    submitting: 'جارٍ النشر…',
+    posted: 'تم نشر سؤالك.',
+    signInPrompt: 'سجّل الدخول لطرح سؤال على المجتمع.',
+    signIn: 'سجّل الدخول لتسأل',
+    languageHint: (selected, writing) =>
+      `لغة السؤال المحددة هي ${selected}، لكنك تكتب باللغة ${writing}. هل تريد تغييرها إلى ${writing}؟`,
   },
   common: {
     retry: 'إعادة المحاولة',

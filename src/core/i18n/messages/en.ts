@@ -2,6 +2,14 @@ import type { Messages } from './types.js';
 
 /** English, the bundled catalog and the fallback for missing keys. */
 export const en: Messages = {
+  community: {
+    navigation: 'Community',
+    allQuestions: 'All questions',
+    ask: 'Ask a question',
+    back: 'Back to all questions',
+    listHeading: 'Community questions',
+    askHeading: 'Ask the community',
+  },
   post: {
     answerBy: (name) => `Answer by ${name}`,
     acceptedByAsker: 'Accepted by the person who asked',
@@ -20,6 +28,31 @@ export const en: Messages = {
     notFound: 'We couldn’t find this question. It may have been removed, or the link may be wrong.',
     loading: 'Loading the question…',
     loadingMore: 'Loading more answers…',
+  },
+  questionList: {
+    label: 'Questions',
+    filters: 'Filter questions',
+    search: 'Search',
+    category: 'Category',
+    allCategories: 'All categories',
+    status: 'Status',
+    statusOptions: { all: 'All questions', unanswered: 'Unanswered', unsolved: 'Not solved yet', solved: 'Solved' },
+    language: 'Language',
+    allLanguages: 'All languages',
+    sort: 'Sort by',
+    sortOptions: { activity: 'Latest activity', newest: 'Newest', votes: 'Most kudos', relevance: 'Best match' },
+    active: 'Active',
+    results: (n, f) => f.plural(n, { '=0': 'No questions found', one: '# question found', other: '# questions found' }),
+    loadMore: (remaining, f) =>
+      remaining === undefined || remaining === 0
+        ? 'Load more questions'
+        : f.plural(remaining, { one: 'Load # more question', other: 'Load # more questions' }),
+    loadingMore: 'Loading more questions…',
+    loaded: (n, f) => f.plural(n, { one: '# more question loaded', other: '# more questions loaded' }),
+    loading: 'Loading questions…',
+    empty: 'No questions match these filters.',
+    noQuestions: 'No questions yet — be the first to ask.',
+    clearFilters: 'Clear filters',
   },
   vote: {
     label: (n, f) => f.plural(n, { other: 'Give kudos, # kudos' }),
@@ -69,6 +102,44 @@ export const en: Messages = {
     signIn: 'Sign in to answer',
     locked: 'This question is locked and takes no new answers.',
     cannotAnswer: 'Answering isn’t available for this question.',
+  },
+  askForm: {
+    label: 'Ask the community',
+    title: 'Title',
+    titleHint: 'Sum up your problem in one sentence, e.g. “No 4G after moving my eSIM to a new phone”.',
+    titleRequired: 'Give your question a title.',
+    titleTooShort: (n, f) =>
+      f.plural(n, { one: 'Make the title at least # character long.', other: 'Make the title at least # characters long.' }),
+    titleTooLong: (n, f) =>
+      f.plural(n, { one: 'The title is # character too long.', other: 'The title is # characters too long.' }),
+    body: 'Details',
+    bodyHint: 'Your phone, your plan, what you tried. Never share PINs, passwords or card numbers.',
+    bodyRequired: 'Describe your problem.',
+    bodyTooShort: (n, f) =>
+      f.plural(n, { one: 'Write at least # character.', other: 'Write at least # characters.' }),
+    bodyTooLong: (n, f) =>
+      f.plural(n, { one: 'The details are # character too long.', other: 'The details are # characters too long.' }),
+    category: 'Category',
+    chooseCategory: 'Choose a category…',
+    categoryRequired: 'Choose the category that fits your question best.',
+    language: 'Language of your question',
+    optional: '(optional)',
+    tags: 'Tags',
+    tagsHint: (max, f) => `Up to ${f.number(max)}, separated by commas or Enter, e.g. esim, roaming.`,
+    tagTooLong: (n, f) =>
+      f.plural(n, { one: 'A tag can have at most # character.', other: 'A tag can have at most # characters.' }),
+    tooManyTags: (n, f) => f.plural(n, { one: 'You can add only # tag.', other: 'You can add up to # tags.' }),
+    removeTag: (tag) => `Remove tag ${tag}`,
+    similarHeading: 'Similar questions — yours may already be answered',
+    similarFound: (n, f) =>
+      f.plural(n, { one: '# similar question found', other: '# similar questions found' }),
+    submit: 'Post question',
+    submitting: 'Posting…',
+    posted: 'Your question was posted.',
+    signInPrompt: 'Sign in to ask the community a question.',
+    signIn: 'Sign in to ask',
+    languageHint: (selected, writing) =>
+      `The question language is set to ${selected}, but you’re writing in ${writing}. Set it to ${writing}?`,
   },
   common: {
     retry: 'Try again',

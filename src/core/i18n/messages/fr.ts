@@ -5,6 +5,14 @@ const NBSP = '\u00a0';
 
 /** French ("vous"). Counts of a million and more take "de" (CLDR category `many`): « 1 000 000 de points ». */
 export const fr: Messages = {
+  community: {
+    navigation: 'Communauté',
+    allQuestions: 'Toutes les questions',
+    ask: 'Poser une question',
+    back: 'Retour à toutes les questions',
+    listHeading: 'Questions de la communauté',
+    askHeading: 'Demandez à la communauté',
+  },
   post: {
     answerBy: (name) => `Réponse de ${name}`,
     acceptedByAsker: 'Acceptée par l’auteur de la question',
@@ -27,6 +35,46 @@ export const fr: Messages = {
     notFound: 'Nous n’avons pas trouvé cette question. Elle a peut-être été supprimée, ou le lien est erroné.',
     loading: 'Chargement de la question…',
     loadingMore: 'Chargement d’autres réponses…',
+  },
+  questionList: {
+    label: 'Questions',
+    filters: 'Filtrer les questions',
+    search: 'Rechercher',
+    category: 'Catégorie',
+    allCategories: 'Toutes les catégories',
+    status: 'Statut',
+    statusOptions: { all: 'Toutes les questions', unanswered: 'Sans réponse', unsolved: 'Pas encore résolues', solved: 'Résolues' },
+    language: 'Langue',
+    allLanguages: 'Toutes les langues',
+    sort: 'Trier par',
+    sortOptions: { activity: 'Activité récente', newest: 'Plus récentes', votes: 'Plus de kudos', relevance: 'Pertinence' },
+    active: 'Activité',
+    results: (n, f) =>
+      f.plural(n, {
+        '=0': 'Aucune question trouvée',
+        one: '# question trouvée',
+        many: '# de questions trouvées',
+        other: '# questions trouvées',
+      }),
+    loadMore: (remaining, f) =>
+      remaining === undefined || remaining === 0
+        ? 'Charger plus de questions'
+        : f.plural(remaining, {
+            one: 'Charger # autre question',
+            many: 'Charger # d’autres questions',
+            other: 'Charger # autres questions',
+          }),
+    loadingMore: 'Chargement d’autres questions…',
+    loaded: (n, f) =>
+      f.plural(n, {
+        one: '# question de plus chargée',
+        many: '# de questions de plus chargées',
+        other: '# questions de plus chargées',
+      }),
+    loading: 'Chargement des questions…',
+    empty: 'Aucune question ne correspond à ces filtres.',
+    noQuestions: 'Aucune question pour l’instant — soyez le premier à en poser une.',
+    clearFilters: 'Effacer les filtres',
   },
   vote: {
     label: (n, f) =>
@@ -91,6 +139,45 @@ export const fr: Messages = {
     signIn: 'Se connecter pour répondre',
     locked: 'Cette question est verrouillée et n’accepte plus de nouvelles réponses.',
     cannotAnswer: 'Il n’est pas possible de répondre à cette question.',
+  },
+  askForm: {
+    label: 'Poser une question à la communauté',
+    title: 'Titre',
+    titleHint: 'Résumez votre problème en une phrase, p. ex. « Plus de 4G depuis le transfert de mon eSIM ».',
+    titleRequired: 'Donnez un titre à votre question.',
+    titleTooShort: (n, f) =>
+      f.plural(n, { one: 'Le titre doit compter au moins # caractère.', other: 'Le titre doit compter au moins # caractères.' }),
+    titleTooLong: (n, f) =>
+      f.plural(n, { one: 'Le titre dépasse la limite de # caractère.', other: 'Le titre dépasse la limite de # caractères.' }),
+    body: 'Détails',
+    bodyHint: 'Votre téléphone, votre forfait, ce que vous avez essayé. Ne partagez jamais de code PIN, de mot de passe ni de numéro de carte.',
+    bodyRequired: 'Décrivez votre problème.',
+    bodyTooShort: (n, f) =>
+      f.plural(n, { one: 'Écrivez au moins # caractère.', other: 'Écrivez au moins # caractères.' }),
+    bodyTooLong: (n, f) =>
+      f.plural(n, { one: 'Les détails dépassent la limite de # caractère.', other: 'Les détails dépassent la limite de # caractères.' }),
+    category: 'Catégorie',
+    chooseCategory: 'Choisissez une catégorie…',
+    categoryRequired: 'Choisissez la catégorie qui correspond le mieux à votre question.',
+    language: 'Langue de votre question',
+    optional: '(facultatif)',
+    tags: 'Mots-clés',
+    tagsHint: (max, f) => `Jusqu’à ${f.number(max)}, séparés par des virgules ou Entrée, p. ex. esim, roaming.`,
+    tagTooLong: (n, f) =>
+      f.plural(n, { one: 'Un mot-clé compte au plus # caractère.', other: 'Un mot-clé compte au plus # caractères.' }),
+    tooManyTags: (n, f) =>
+      f.plural(n, { one: 'Vous pouvez ajouter # mot-clé au maximum.', other: 'Vous pouvez ajouter # mots-clés au maximum.' }),
+    removeTag: (tag) => `Retirer le mot-clé ${tag}`,
+    similarHeading: 'Questions similaires — la vôtre a peut-être déjà une réponse',
+    similarFound: (n, f) =>
+      f.plural(n, { one: '# question similaire trouvée', other: '# questions similaires trouvées' }),
+    submit: 'Publier la question',
+    submitting: 'Publication…',
+    posted: 'Votre question a été publiée.',
+    signInPrompt: 'Connectez-vous pour poser une question à la communauté.',
+    signIn: 'Se connecter pour poser une question',
+    languageHint: (selected, writing) =>
+      `La langue de la question est ${selected}, mais vous écrivez en ${writing}. Passer en ${writing} ?`,
   },
   common: {
     retry: 'Réessayer',

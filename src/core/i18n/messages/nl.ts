@@ -2,6 +2,14 @@ import type { Messages } from './types.js';
 
 /** Dutch (informal "je", as Dutch and Flemish operators address customers). */
 export const nl: Messages = {
+  community: {
+    navigation: 'Community',
+    allQuestions: 'Alle vragen',
+    ask: 'Stel een vraag',
+    back: 'Terug naar alle vragen',
+    listHeading: 'Vragen uit de community',
+    askHeading: 'Vraag het de community',
+  },
   post: {
     answerBy: (name) => `Antwoord van ${name}`,
     acceptedByAsker: 'Geaccepteerd door de vraagsteller',
@@ -20,6 +28,31 @@ export const nl: Messages = {
     notFound: 'We konden deze vraag niet vinden. Misschien is ze verwijderd of klopt de link niet.',
     loading: 'Vraag laden…',
     loadingMore: 'Meer antwoorden laden…',
+  },
+  questionList: {
+    label: 'Vragen',
+    filters: 'Vragen filteren',
+    search: 'Zoeken',
+    category: 'Categorie',
+    allCategories: 'Alle categorieën',
+    status: 'Status',
+    statusOptions: { all: 'Alle vragen', unanswered: 'Onbeantwoord', unsolved: 'Nog niet opgelost', solved: 'Opgelost' },
+    language: 'Taal',
+    allLanguages: 'Alle talen',
+    sort: 'Sorteren op',
+    sortOptions: { activity: 'Laatste activiteit', newest: 'Nieuwste', votes: 'Meeste kudo’s', relevance: 'Beste overeenkomst' },
+    active: 'Actief',
+    results: (n, f) => f.plural(n, { '=0': 'Geen vragen gevonden', one: '# vraag gevonden', other: '# vragen gevonden' }),
+    loadMore: (remaining, f) =>
+      remaining === undefined || remaining === 0
+        ? 'Meer vragen laden'
+        : f.plural(remaining, { one: 'Nog # vraag laden', other: 'Nog # vragen laden' }),
+    loadingMore: 'Meer vragen laden…',
+    loaded: (n, f) => f.plural(n, { one: '# vraag extra geladen', other: '# vragen extra geladen' }),
+    loading: 'Vragen laden…',
+    empty: 'Geen vragen die aan deze filters voldoen.',
+    noQuestions: 'Nog geen vragen — stel als eerste een vraag.',
+    clearFilters: 'Filters wissen',
   },
   vote: {
     label: (n, f) => f.plural(n, { one: 'Kudo geven, # kudo', other: 'Kudo geven, # kudo’s' }),
@@ -68,6 +101,43 @@ export const nl: Messages = {
     signIn: 'Inloggen om te antwoorden',
     locked: 'Deze vraag is gesloten en neemt geen nieuwe antwoorden meer aan.',
     cannotAnswer: 'Antwoorden is bij deze vraag niet mogelijk.',
+  },
+  askForm: {
+    label: 'Stel de community een vraag',
+    title: 'Titel',
+    titleHint: 'Vat je probleem samen in één zin, bijv. “Geen 4G na het overzetten van mijn eSIM”.',
+    titleRequired: 'Geef je vraag een titel.',
+    titleTooShort: (n, f) =>
+      f.plural(n, { one: 'Maak de titel minstens # teken lang.', other: 'Maak de titel minstens # tekens lang.' }),
+    titleTooLong: (n, f) =>
+      f.plural(n, { one: 'De titel is # teken te lang.', other: 'De titel is # tekens te lang.' }),
+    body: 'Details',
+    bodyHint: 'Je toestel, je abonnement en wat je al geprobeerd hebt. Deel nooit pincodes, wachtwoorden of kaartnummers.',
+    bodyRequired: 'Beschrijf je probleem.',
+    bodyTooShort: (n, f) => f.plural(n, { one: 'Schrijf minstens # teken.', other: 'Schrijf minstens # tekens.' }),
+    bodyTooLong: (n, f) =>
+      f.plural(n, { one: 'De details zijn # teken te lang.', other: 'De details zijn # tekens te lang.' }),
+    category: 'Categorie',
+    chooseCategory: 'Kies een categorie…',
+    categoryRequired: 'Kies de categorie die het best bij je vraag past.',
+    language: 'Taal van je vraag',
+    optional: '(optioneel)',
+    tags: 'Tags',
+    tagsHint: (max, f) => `Maximaal ${f.number(max)}, gescheiden door komma’s of Enter, bijv. esim, roaming.`,
+    tagTooLong: (n, f) =>
+      f.plural(n, { one: 'Een tag mag hoogstens # teken hebben.', other: 'Een tag mag hoogstens # tekens hebben.' }),
+    tooManyTags: (n, f) => f.plural(n, { one: 'Je kunt maar # tag toevoegen.', other: 'Je kunt maximaal # tags toevoegen.' }),
+    removeTag: (tag) => `Tag ${tag} verwijderen`,
+    similarHeading: 'Vergelijkbare vragen — misschien is de jouwe al beantwoord',
+    similarFound: (n, f) =>
+      f.plural(n, { one: '# vergelijkbare vraag gevonden', other: '# vergelijkbare vragen gevonden' }),
+    submit: 'Vraag plaatsen',
+    submitting: 'Bezig met plaatsen…',
+    posted: 'Je vraag is geplaatst.',
+    signInPrompt: 'Log in om de community een vraag te stellen.',
+    signIn: 'Inloggen om te vragen',
+    languageHint: (selected, writing) =>
+      `De taal van de vraag staat op ${selected}, maar je schrijft in het ${writing}. Wijzigen naar ${writing}?`,
   },
   common: {
     retry: 'Opnieuw proberen',

@@ -1,5 +1,5 @@
 import type { MajlisErrorCode } from '../../adapter.js';
-import type { AnswerSort, QuestionStatus, Role } from '../../types.js';
+import type { AnswerSort, QuestionSort, QuestionStatus, QuestionStatusFilter, Role } from '../../types.js';
 import type { Formatters } from '../format.js';
 
 /**
@@ -26,6 +26,16 @@ export type ErrorMessages = Record<Exclude<MajlisErrorCode, 'rate-limited'>, str
  * typed as `Messages`, so a missing or misspelt key fails type checking.
  */
 export interface Messages {
+  /** The whole board (`<majlis-community>`). */
+  community: {
+    /** Accessible name of the board's navigation. */
+    navigation: string;
+    allQuestions: string;
+    ask: string;
+    back: string;
+    listHeading: string;
+    askHeading: string;
+  };
   /** One question or answer (`<majlis-post>`). */
   post: {
     /** Accessible name of an answer's article. */
@@ -46,6 +56,38 @@ export interface Messages {
     notFound: string;
     loading: string;
     loadingMore: string;
+  };
+  /** The list of questions (`<majlis-question-list>`): filters, search, rows and paging. */
+  questionList: {
+    /** Accessible name of the list of questions. */
+    label: string;
+    /** Accessible name of the filter and search bar. */
+    filters: string;
+    search: string;
+    category: string;
+    allCategories: string;
+    status: string;
+    statusOptions: Record<QuestionStatusFilter, string>;
+    language: string;
+    allLanguages: string;
+    sort: string;
+    /** `relevance` is offered while searching. */
+    sortOptions: Record<QuestionSort | 'relevance', string>;
+    /** Before the time of a question's latest activity: "Active 2 days ago". */
+    active: string;
+    /** How many questions match the filters; shown above the list and announced after a change. */
+    results: Count;
+    /** The "Load more" button; `remaining` is unknown when the adapter gives no total. */
+    loadMore: (remaining: number | undefined, fmt: Formatters) => string;
+    loadingMore: string;
+    /** Announced after "Load more": `n` questions were added. */
+    loaded: Count;
+    loading: string;
+    /** No question matches the filters or the search. */
+    empty: string;
+    /** The community has no questions at all. */
+    noQuestions: string;
+    clearFilters: string;
   };
   /** `<majlis-vote-button>`: the kudos toggle. */
   vote: {
@@ -115,6 +157,53 @@ export interface Messages {
     locked: string;
     /** A signed-in viewer who may not answer (the backend said so). */
     cannotAnswer: string;
+  };
+  /** The new-question form (`<majlis-ask-form>`); its editor reuses the `composer` tab and toolbar strings. */
+  askForm: {
+    /** Accessible name of the form. */
+    label: string;
+    title: string;
+    /** Under the title label: what makes a good title. */
+    titleHint: string;
+    titleRequired: string;
+    /** The title has fewer than `n` characters. */
+    titleTooShort: Count;
+    /** The title is `n` characters over the limit. */
+    titleTooLong: Count;
+    body: string;
+    bodyHint: string;
+    bodyRequired: string;
+    bodyTooShort: Count;
+    bodyTooLong: Count;
+    category: string;
+    /** The empty first option of the category select. */
+    chooseCategory: string;
+    categoryRequired: string;
+    language: string;
+    /** "(optional)" after the tags label. */
+    optional: string;
+    tags: string;
+    /** How to enter tags; `max` is the most a question may have. */
+    tagsHint: (max: number, fmt: Formatters) => string;
+    /** A tag longer than `n` characters. */
+    tagTooLong: Count;
+    /** More than `n` tags. */
+    tooManyTags: Count;
+    /** Accessible name of a tag chip's remove button. */
+    removeTag: (tag: string) => string;
+    /** Heading above the suggestions while the title is typed. */
+    similarHeading: string;
+    /** Announced when suggestions appear: `n` similar questions. */
+    similarFound: Count;
+    submit: string;
+    submitting: string;
+    /** Announced once the question was stored. */
+    posted: string;
+    /** Shown to anonymous viewers above the sign-in button. */
+    signInPrompt: string;
+    signIn: string;
+    /** Language hint: the question is set to one language but written in another (localized names). */
+    languageHint: (selected: string, writing: string) => string;
   };
   common: {
     retry: string;

@@ -1,0 +1,33 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    font-size: var(--_font-size);
+    line-height: 1.5;
+  }
+  nav {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-block-end: var(--_space);
+  }
+  .view-heading {
+    margin: 0 0 var(--_space);
+    font-size: 1.375em;
+  }
+  .view-heading:focus {
+    outline: none;
+  }
+  .view-heading:focus-visible {
+    outline: var(--_focus-ring);
+  }
+  .back::before {
+    content: '←';
+  }
+  :host(:dir(rtl)) .back::before {
+    content: '→';
+  }
+`;

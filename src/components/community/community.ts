@@ -1,0 +1,128 @@
+import { ContextProvider } from '@lit/context';
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CommunityAdapter } from '../../core/adapter.js';
+import { defaultStore, storeContext } from '../../core/context.js';
+import { HashRouteController } from '../../core/controllers/route-controller.js';
+import { MajlisElement } from '../../core/element.js';
+import { MajlisNavigateEvent } from '../../core/events.js';
+import type { NavigateDetail } from '../../core/events.js';
+import { storeFor } from '../../core/store.js';
+import { buttonStyles } from '../../styles/button.styles.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { feedbackStyles, renderProblem } from '../shared/feedback.js';
+import type { MajlisThread } from '../thread/thread.js';
+import { styles } from './community.styles.js';
+
+type View = NavigateDetail['view'];
+
+/**
+ * @tag majlis-community
+ * @summary The whole board in one tag: the question list, a question's thread and the ask form, with the
+ * browser's back button working (hash routes by default) and focus moved to the new view's heading. It
+ * provides its adapter to every Majlis element inside it.
+ *
+ * @csspart nav - The bar with "All questions" / "Ask a question".
+ * @csspart nav-button - Its buttons.
+ * @csspart back-button - "Back to all questions" above a thread.
+ * @csspart view-heading - The heading of the list and ask views.
+ * @csspart error - Configuration problem (no adapter).
+ *
+ * @fires {MajlisNavigateEvent} majlis-navigate - The viewer asked for another view; cancel it to route
+ * in the host page instead (with `routing="none"`, set `view` and `question-id` yourself).
+ */
+export class MajlisCommunity extends MajlisElement {
+  static override styles = [hostStyles, buttonStyles, feedbackStyles, styles];
+
+  /** The data source for everything inside; else `configure()`'s default. */
+  @property({ attribute: false }) adapter: CommunityAdapter | undefined;
+
+  /** `hash` keeps the view in `location.hash` (#/questions/q-1, #/ask); `none` leaves the URL alone. */
+  @property({ reflect: true }) routing: 'hash' | 'none' = 'hash';
+
+  /** The view shown: `list`, `question` or `ask`. */
+  @property({ reflect: true }) view: View = 'list';
+
+  /** The question shown in the `question` view. */
+  @property({ attribute: 'question-id', reflect: true }) questionId = '';
+
+  /** Whether the last view change came from navigation (then focus follows it). */
+  private moved = false;
+
+  private readonly provider = new ContextProvider(this, { context: storeContext });
+  private readonly router = new HashRouteController(
+    this,
+    (route, initial) => this.show(route, !initial),
+    () => this.routing === 'hash',
+  );
+
+  constructor() {
+    super();
+    this.addEventListener(MajlisNavigateEvent.type, (event) => void this.onNavigate(event));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('adapter') || !this.provider.value) this.provider.setValue(this.adapter ? storeFor(this.adapter) : defaultStore());
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!this.moved || !(changed.has('view') || changed.has('questionId'))) return;
+    this.moved = false;
+    if (this.view === 'question') this.renderRoot.querySelector<MajlisThread>('majlis-thread')?.focusQuestion();
+    else this.renderRoot.querySelector<HTMLElement>('.view-heading')?.focus();
+  }
+
+  private show(route: NavigateDetail, moveFocus: boolean): void {
+    this.view = route.view;
+    this.questionId = route.view === 'question' ? route.questionId : '';
+    this.moved = moveFocus;
+  }
+
+  /** Lets the host page cancel a navigation (it sees the event after us), then follows it. */
+  private async onNavigate(event: MajlisNavigateEvent): Promise<void> {
+    await Promise.resolve();
+    if (event.defaultPrevented) return;
+    if (this.routing === 'hash') this.router.go(event.detail);
+    else this.show(event.detail, true);
+  }
+
+  private navigate(event: Event, detail: NavigateDetail): void {
+    (event.currentTarget as HTMLElement).dispatchEvent(new MajlisNavigateEvent(detail));
+  }
+
+  override render() {
+    if (!this.provider.value) return renderProblem(this.localize, this.getAttribute('endpoint') ? 'rest-unavailable' : 'no-adapter');
+    const { msg } = this.localize;
+    return html`<nav part="nav" aria-label=${msg.community.navigation}>
+        ${this.view === 'question'
+          ? html`<button part="back-button nav-button" class="button button--quiet back" type="button"
+              @click=${(e: Event) => this.navigate(e, { view: 'list' })}>${msg.community.back}</button>`
+          : html`<button part="nav-button" class="button button--quiet" type="button" aria-current=${this.view === 'list' ? 'page' : nothing}
+              @click=${(e: Event) => this.navigate(e, { view: 'list' })}>${msg.community.allQuestions}</button>`}
+        <button part="nav-button" class="button button--primary" type="button" aria-current=${this.view === 'ask' ? 'page' : nothing}
+          @click=${(e: Event) => this.navigate(e, { view: 'ask' })}>${msg.community.ask}</button>
+      </nav>
+      ${this.renderView()}`;
+  }
+
+  private renderView(): TemplateResult {
+    const { msg } = this.localize;
+    switch (this.view) {
+      case 'question':
+        return html`<majlis-thread question-id=${this.questionId}></majlis-thread>`;
+      case 'ask':
+        return html`<h2 part="view-heading" class="view-heading" tabindex="-1">${msg.community.askHeading}</h2>
+          <majlis-ask-form></majlis-ask-form>`;
+      default:
+        return html`<h2 part="view-heading" class="view-heading" tabindex="-1">${msg.community.listHeading}</h2>
+          <majlis-question-list></majlis-question-list>`;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'majlis-community': MajlisCommunity;
+  }
+}

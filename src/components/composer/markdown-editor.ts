@@ -1,0 +1,140 @@
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { Messages } from '../../core/i18n/index.js';
+import { MARKDOWN_FORMATS } from './markdown-toolbar.js';
+import type { MarkdownFormat } from './markdown-toolbar.js';
+
+/**
+ * The pieces of a Markdown field that the answer composer and the ask form share: the Write/Preview tabs,
+ * the formatting toolbar (roving tabindex, mirrored arrow keys) and the Ctrl/⌘ shortcuts. The elements keep
+ * their own state (mode, text, focused tool); these templates only render it. Styles: `composer.styles.ts`.
+ */
+
+export type EditorMode = 'write' | 'preview';
+export const EDITOR_MODES: readonly EditorMode[] = ['write', 'preview'];
+
+/** Ctrl/⌘ + letter shortcuts in a Markdown field. */
+export const SHORTCUTS: Readonly<Partial<Record<MarkdownFormat, string>>> = { bold: 'b', italic: 'i', link: 'k' };
+
+/** `Ctrl+` or `⌘`, for tooltips of keyboard shortcuts. */
+export function shortcutModifier(): string {
+  return /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl+';
+}
+
+/** The letter of a Ctrl/⌘ shortcut, from the physical key when the layout is not Latin (Arabic keyboards). */
+export function shortcutLetter(event: KeyboardEvent): string {
+  return /^[a-z]$/i.test(event.key) ? event.key.toLowerCase() : event.code.replace(/^Key/, '').toLowerCase();
+}
+
+/** The format a Ctrl/⌘ (without Alt or Shift) key press asks for, if any. */
+export function shortcutFormat(event: KeyboardEvent): MarkdownFormat | undefined {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return undefined;
+  const letter = shortcutLetter(event);
+  return MARKDOWN_FORMATS.find((format) => SHORTCUTS[format] === letter);
+}
+
+/** The index an arrow, Home or End key moves to in a row of `count` items (mirrored right to left). */
+export function stepIndex(event: KeyboardEvent, index: number, count: number, rtl: boolean): number | undefined {
+  switch (event.key) {
+    case rtl ? 'ArrowLeft' : 'ArrowRight':
+      return (index + 1) % count;
+    case rtl ? 'ArrowRight' : 'ArrowLeft':
+      return (index - 1 + count) % count;
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return undefined;
+  }
+}
+
+export const TOOL_ICONS: Readonly<Record<MarkdownFormat, TemplateResult>> = {
+  bold: html`<span class="letter letter--bold" aria-hidden="true">B</span>`,
+  italic: html`<span class="letter letter--italic" aria-hidden="true">I</span>`,
+  link: html`<svg viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" aria-hidden="true">
+    <path d="M6.5 9.5l3-3M7.6 4.4l.9-.9a2.5 2.5 0 0 1 3.5 3.5l-.9.9M8.4 11.6l-.9.9a2.5 2.5 0 0 1-3.5-3.5l.9-.9" />
+  </svg>`,
+  code: html`<span class="letter letter--code" aria-hidden="true">&lt;/&gt;</span>`,
+  list: html`<svg class="mirror" viewBox="0 0 16 16" aria-hidden="true">
+    <g fill="currentColor"><circle cx="2.5" cy="4" r="1.2" /><circle cx="2.5" cy="8" r="1.2" /><circle cx="2.5" cy="12" r="1.2" /></g>
+    <path d="M6 4h8M6 8h8M6 12h8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+  </svg>`,
+};
+
+type EditorMessages = Messages['composer'];
+
+export interface TabsOptions {
+  msg: EditorMessages;
+  mode: EditorMode;
+  /** Prefix of the tab and panel ids (`tab-write`, `panel-preview`), unique within the shadow root. */
+  idPrefix?: string;
+  select: (mode: EditorMode) => void;
+  keydown: (event: KeyboardEvent) => void;
+}
+
+/** The Write/Preview tab list; tab ids are `<prefix>tab-<mode>`, controlling `<prefix>panel-<mode>`. */
+export function renderEditorTabs({ msg, mode: current, idPrefix = '', select, keydown }: TabsOptions): TemplateResult {
+  return html`<div part="tabs" class="tabs" role="tablist" aria-label=${msg.modes} @keydown=${keydown}>
+    ${EDITOR_MODES.map(
+      (mode) => html`<button
+        part="tab"
+        class="tab"
+        type="button"
+        role="tab"
+        id="${idPrefix}tab-${mode}"
+        aria-controls="${idPrefix}panel-${mode}"
+        aria-selected=${mode === current ? 'true' : 'false'}
+        tabindex=${mode === current ? '0' : '-1'}
+        @click=${() => select(mode)}
+      >
+        ${msg[mode]}
+      </button>`,
+    )}
+  </div>`;
+}
+
+export interface ToolbarOptions {
+  msg: EditorMessages;
+  /** Id of the textarea the toolbar edits. */
+  controls: string;
+  /** The tool that is in the tab order (roving tabindex). */
+  toolIndex: number;
+  hidden: boolean;
+  disabled: boolean;
+  format: (format: MarkdownFormat) => void;
+  focusTool: (index: number) => void;
+  keydown: (event: KeyboardEvent) => void;
+}
+
+/** The formatting toolbar: one button per {@link MARKDOWN_FORMATS}, with its shortcut in the tooltip. */
+export function renderEditorToolbar(options: ToolbarOptions): TemplateResult {
+  const { msg } = options;
+  const modifier = shortcutModifier();
+  return html`<div
+    part="toolbar"
+    class="toolbar"
+    role="toolbar"
+    aria-label=${msg.toolbar}
+    aria-controls=${options.controls}
+    ?hidden=${options.hidden}
+    @keydown=${options.keydown}
+  >
+    ${MARKDOWN_FORMATS.map((format, index) => {
+      const shortcut = SHORTCUTS[format]?.toUpperCase();
+      return html`<button
+        part="toolbar-button"
+        class="button button--quiet tool"
+        type="button"
+        aria-label=${msg[format]}
+        title=${shortcut ? `${msg[format]} (${modifier}${shortcut})` : msg[format]}
+        tabindex=${index === options.toolIndex ? '0' : '-1'}
+        ?disabled=${options.disabled}
+        @focus=${() => options.focusTool(index)}
+        @click=${() => options.format(format)}
+      >
+        ${TOOL_ICONS[format]}
+      </button>`;
+    })}
+  </div>`;
+}

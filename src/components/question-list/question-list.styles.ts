@@ -1,0 +1,212 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    font-size: var(--_font-size);
+    line-height: 1.5;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    margin-block-end: var(--_space);
+  }
+  .field {
+    display: grid;
+    flex: 1 1 9rem;
+    gap: 0.25em;
+    min-inline-size: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .field--search {
+    flex: 2 1 100%;
+  }
+  input,
+  select {
+    inline-size: 100%;
+    min-block-size: 2.5rem;
+    padding-inline: 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 1rem;
+  }
+  .summary {
+    margin-block: 0 calc(var(--_space) * 0.5);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .list {
+    display: grid;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    border-block-start: 1px solid var(--_border);
+    transition: opacity 120ms ease;
+  }
+  .list.busy {
+    opacity: 0.6;
+  }
+  .row {
+    position: relative;
+    display: grid;
+    gap: 0.35rem;
+    padding-block: calc(var(--_space) * 0.75);
+    padding-inline: calc(var(--_space) * 0.5);
+    border-block-end: 1px solid var(--_border);
+  }
+  .row:hover {
+    background: var(--_subtle);
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.6rem;
+  }
+  .title {
+    flex: 1 1 14rem;
+    min-inline-size: 0;
+    font-size: 1.0625em;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .title-link {
+    display: inline;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-align: start;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .title-link:hover {
+    text-decoration: underline;
+  }
+  /* The whole row opens the question; the author chip stays reachable above the stretched target. */
+  .title-link::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .title-link:focus-visible {
+    outline: none;
+  }
+  .title-link:focus-visible::after {
+    outline: var(--_focus-ring);
+    outline-offset: -2px;
+    border-radius: var(--_radius);
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    padding-block: 0.15em;
+    padding-inline: 0.55em;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: color-mix(in srgb, var(--_success) 14%, var(--_surface));
+    color: var(--_success);
+    font-size: 0.8125em;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .badge svg {
+    inline-size: 1em;
+    block-size: 1em;
+  }
+  .excerpt {
+    margin: 0;
+    color: var(--_text);
+    font-size: 0.9375em;
+    overflow-wrap: anywhere;
+  }
+  mark {
+    padding-inline: 0.1em;
+    border-radius: 0.2em;
+    background: color-mix(in srgb, var(--_accent) 22%, var(--_surface));
+    color: inherit;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  .chip {
+    padding-block: 0.05em;
+    padding-inline: 0.55em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    color: var(--_text);
+  }
+  .counts {
+    display: inline-flex;
+    gap: 0.75rem;
+  }
+  majlis-user-card {
+    position: relative;
+    z-index: 1;
+  }
+  .empty {
+    display: grid;
+    justify-items: center;
+    gap: calc(var(--_space) * 0.5);
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    text-align: center;
+  }
+  .empty p {
+    margin: 0;
+  }
+  .more {
+    display: flex;
+    justify-content: center;
+    margin-block-start: var(--_space);
+  }
+  .skeleton {
+    display: grid;
+    gap: var(--_space);
+  }
+  .skeleton-row {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .skeleton-row span {
+    display: block;
+    block-size: 0.9em;
+    border-radius: 0.3em;
+    background: var(--_subtle);
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .skeleton-row .title {
+    block-size: 1.3em;
+    inline-size: 75%;
+  }
+  .skeleton-row .short {
+    inline-size: 40%;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton-row span {
+      animation: none;
+    }
+    .list {
+      transition: none;
+    }
+  }
+`;

@@ -1,0 +1,111 @@
+import '../../src/index.js';
+import { expect, fixture, html, oneEvent, waitUntil } from '../helpers/fixture.js';
+import { demoAdapter, textOf } from '../helpers/community.js';
+import { part } from '../helpers/provider.js';
+import { formatRoute, parseRoute } from '../../src/core/controllers/route-controller.js';
+import { loadElement } from '../../src/core/lazy.js';
+import type { MajlisCommunity } from '../../src/components/community/community.js';
+import type { MajlisPost } from '../../src/components/post/post.js';
+
+async function renderCommunity(routing: 'hash' | 'none' = 'hash', attrs = { lang: 'en', dir: 'ltr' }) {
+  await loadElement('majlis-community');
+  const adapter = await demoAdapter('u-noura');
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${attrs.lang} dir=${attrs.dir}>
+    <majlis-community .adapter=${adapter} routing=${routing}></majlis-community>
+  </div>`);
+  const community = wrapper.querySelector('majlis-community')!;
+  await community.updateComplete;
+  return community;
+}
+
+const navButton = (community: MajlisCommunity, text: string) =>
+  [...community.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="nav-button"]')].find((b) => textOf(b) === text)!;
+
+const questionTitle = (community: MajlisCommunity) => {
+  const thread = community.shadowRoot!.querySelector('majlis-thread');
+  const post = thread?.shadowRoot?.querySelector<MajlisPost>('majlis-post[type="question"]');
+  return textOf(post?.shadowRoot?.querySelector('[part="title"]'));
+};
+
+describe('<majlis-community>', () => {
+  beforeEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('maps views to hash routes and back', () => {
+    expect(parseRoute('#/questions/q-12')).to.deep.equal({ view: 'question', questionId: 'q-12' });
+    expect(parseRoute('#/ask')).to.deep.equal({ view: 'ask' });
+    expect(parseRoute('')).to.deep.equal({ view: 'list' });
+    expect(parseRoute('#/elsewhere')).to.deep.equal({ view: 'list' });
+    expect(formatRoute({ view: 'question', questionId: 'q 1' })).to.equal('#/questions/q%201');
+    expect(parseRoute(formatRoute({ view: 'question', questionId: 'q 1' }))).to.deep.equal({ view: 'question', questionId: 'q 1' });
+  });
+
+  it('starts on the list and opens the ask view with focus on its heading', async () => {
+    const community = await renderCommunity();
+    expect(community.view).to.equal('list');
+    expect(textOf(part(community, 'view-heading'))).to.equal('Community questions');
+    navButton(community, 'Ask a question').click();
+    await waitUntil(() => community.view === 'ask', 'did not open the ask view');
+    expect(location.hash).to.equal('#/ask');
+    await community.updateComplete;
+    expect(community.shadowRoot!.activeElement === part(community, 'view-heading'), 'focus on the heading').to.equal(true);
+  });
+
+  it('shows a thread for #/questions/<id>, goes back with the back button and the browser’s', async () => {
+    location.hash = '#/questions/q-3';
+    const community = await renderCommunity();
+    expect(community.view).to.equal('question');
+    await waitUntil(() => questionTitle(community).startsWith('MMS won'), 'the thread did not render', { timeout: 5000 });
+    part(community, 'back-button')!.click();
+    await waitUntil(() => community.view === 'list', 'back button did not return to the list');
+    history.back();
+    await waitUntil(() => community.view === 'question' && community.questionId === 'q-3', 'browser back did not return to the thread');
+  });
+
+  it('moves focus to the question after navigating to it', async () => {
+    const community = await renderCommunity();
+    community.shadowRoot!.querySelector('nav')!.dispatchEvent(
+      new (await import('../../src/core/events.js')).MajlisNavigateEvent({ view: 'question', questionId: 'q-1' }),
+    );
+    await waitUntil(() => questionTitle(community).startsWith('Mobile data'), 'the thread did not render', { timeout: 5000 });
+    const thread = community.shadowRoot!.querySelector('majlis-thread')!;
+    const post = thread.shadowRoot!.querySelector<MajlisPost>('majlis-post[type="question"]')!;
+    await waitUntil(() => post.shadowRoot!.activeElement?.localName === 'article', 'focus did not move to the question');
+  });
+
+  it('leaves the URL alone with routing="none" and lets the host cancel a navigation', async () => {
+    const community = await renderCommunity('none');
+    const hash = location.hash;
+    const cancel = (event: Event) => event.preventDefault();
+    document.addEventListener('majlis-navigate', cancel, { once: true });
+    navButton(community, 'Ask a question').click();
+    await community.updateComplete;
+    expect(community.view, 'a cancelled navigation changes nothing').to.equal('list');
+    const event = oneEvent(community, 'majlis-navigate');
+    navButton(community, 'Ask a question').click();
+    expect((await event).detail).to.deep.equal({ view: 'ask' });
+    await waitUntil(() => community.view === 'ask');
+    expect(location.hash).to.equal(hash);
+  });
+
+  it('provides its adapter to the elements inside it', async () => {
+    location.hash = '#/questions/q-2';
+    const community = await renderCommunity();
+    await waitUntil(() => questionTitle(community).includes('التجوال'), 'the thread inside did not get the adapter', {
+      timeout: 5000,
+    });
+  });
+
+  it('explains a missing data source', async () => {
+    await loadElement('majlis-community');
+    const community = await fixture<MajlisCommunity>(html`<majlis-community routing="none"></majlis-community>`);
+    expect(textOf(part(community, 'error'))).to.contain('no data source');
+  });
+
+  it('is accessible in LTR and RTL', async () => {
+    const ltr = await renderCommunity('none');
+    await expect(ltr).to.be.accessible();
+    const rtl = await renderCommunity('none', { lang: 'ar', dir: 'rtl' });
+    await waitUntil(() => textOf(part(rtl, 'view-heading')) === 'أسئلة المجتمع', 'Arabic strings did not load');
+    await expect(rtl).to.be.accessible();
+  });
+});
