@@ -110,7 +110,11 @@ export class MemoryAdapter implements CommunityAdapter {
       const record = readQuery(query);
       const filters = readQuestionFilters(record);
       const matching = [...this.data.questions.values()]
-        .filter((question) => filters.search.matches(question.title, question.body))
+        .filter((question) =>
+          filters.match === 'any' && !filters.search.blank
+            ? filters.search.matchCount(question.title, question.body) > 0
+            : filters.search.matches(question.title, question.body),
+        )
         .map((question) => this.toQuestion(question))
         .filter((question) => matchesQuestionFilters(question, filters));
       const ordering = filters.sort === 'relevance' ? relevanceOrdering(filters.search) : questionOrderings[filters.sort];
@@ -860,6 +864,7 @@ interface QuestionFilters {
   sort: QuestionSort | 'relevance';
   /** Blank when the query has no search. */
   search: SearchQuery;
+  match: 'all' | 'any';
 }
 
 function readQuery(query: unknown): Record<string, unknown> {
@@ -887,6 +892,7 @@ function readQuestionFilters(record: Record<string, unknown>): QuestionFilters {
       search.blank ? 'activity' : 'relevance',
     ),
     search,
+    match: readEnum<'all' | 'any'>(record, 'match', ['all', 'any'], 'all'),
   };
 }
 
@@ -933,14 +939,19 @@ const questionOrderings: Record<QuestionSort, Ordering<Question>> = {
 };
 
 /**
- * Best match first: questions with more query words in the title, then the latest activity. The key is
- * derived from the question alone (for a given search), so keyset cursors stay consistent across pages.
+ * Best match first: questions matching more query words (all of them, unless `match: 'any'`), then more of
+ * them in the title, then the latest activity. The key is derived from the question alone (for a given
+ * search), so keyset cursors stay consistent across pages.
  */
 function relevanceOrdering(search: SearchQuery): Ordering<Question> {
   return {
     name: 'questions/relevance',
-    keyLength: 2,
-    key: (question) => [-search.hits(question.title), -time(question.lastActivityAt)],
+    keyLength: 3,
+    key: (question) => [
+      -search.matchCount(question.title, question.body),
+      -search.hits(question.title),
+      -time(question.lastActivityAt),
+    ],
   };
 }
 

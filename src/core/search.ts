@@ -113,9 +113,13 @@ export class SearchQuery {
 
   /** Whether every query word occurs in at least one of `texts` (a blank query matches anything). */
   matches(...texts: string[]): boolean {
-    if (this.blank) return true;
+    return this.blank || this.matchCount(...texts) === this.tokens.length;
+  }
+
+  /** How many query words occur in at least one of `texts`. */
+  matchCount(...texts: string[]): number {
     const words = texts.flatMap((text) => tokenize(text));
-    return this.tokens.every((query) => words.some((word) => matchLength(query, word) > 0));
+    return this.tokens.filter((query) => words.some((word) => matchLength(query, word) > 0)).length;
   }
 
   /** Where the query's words occur in `text`: the matched start of each word (the whole word for Arabic). */

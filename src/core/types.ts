@@ -147,6 +147,11 @@ export interface QuestionQuery extends PageQuery {
    * Vietnamese tones): `apn instellingen`, `eSIM`, `التجوال`. Empty or blank means no search.
    */
   search?: string;
+  /**
+   * `all` (default): every search word must match. `any`: at least one must, and questions matching more
+   * words rank first — what "similar questions" for a typed title needs.
+   */
+  match?: 'all' | 'any';
 }
 
 export type AnswerSort = 'votes' | 'newest' | 'oldest';

@@ -1366,6 +1366,19 @@ const searchChecks: ConformanceCheck[] = [
     },
   },
   {
+    rule: 'listQuestions with match "any" finds questions matching at least one word, those matching more first',
+    async run(ctx) {
+      const adapter = await ctx.adapter(null);
+      const any = ids(await questionsOf(adapter, { search: 'apn mechelen', match: 'any' }));
+      ensure(any.includes('q-open'), `listQuestions({ search: "apn mechelen", match: "any" }) should find q-open ("Mechelen"), got ${show(any)}`);
+      const all = ids(await questionsOf(adapter, { search: 'since outage', match: 'all' }));
+      const anyOfBoth = ids(await questionsOf(adapter, { search: 'since outage', match: 'any' }));
+      for (const id of all) ensure(anyOfBoth.includes(id), `match "any" lost "${id}", which matches every word`);
+      ensure(anyOfBoth.length >= all.length && anyOfBoth.includes('q-open'), `match "any" for "since outage" should add q-open, got ${show(anyOfBoth)}`);
+      expectEqual(anyOfBoth[0], 'q-locked', 'the first result of { search: "since outage", match: "any" }', '(it matches both words)');
+    },
+  },
+  {
     rule: 'listQuestions with an empty or blank search lists every question, as without one',
     async run(ctx) {
       const adapter = await ctx.adapter(null);

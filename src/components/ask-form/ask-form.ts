@@ -82,34 +82,6 @@ function wantsSimilar(title: string): boolean {
   return title.length >= 12 || title.split(/\s+/u).filter(Boolean).length >= 3;
 }
 
-/** The words of a title worth a search of their own: the three longest of four letters or more. */
-function keywords(title: string): string[] {
-  const words = new Set(title.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
-  return [...words].filter((word) => word.length >= 4).sort((a, b) => b.length - a.length).slice(0, 3);
-}
-
-/**
- * Results of the whole title first (they match every word), then those of single keywords, the ones found
- * by more keywords first, each group in the adapter's order.
- */
-function mergeResults(whole: readonly Question[], byKeyword: readonly (readonly Question[])[]): Question[] {
-  const found = new Map<string, { question: Question; hits: number; order: number }>();
-  let order = 0;
-  for (const list of byKeyword) {
-    for (const question of list) {
-      const entry = found.get(question.id);
-      if (entry) entry.hits++;
-      else found.set(question.id, { question, hits: 1, order: order++ });
-    }
-  }
-  const seen = new Set(whole.map((q) => q.id));
-  const rest = [...found.values()]
-    .filter((entry) => !seen.has(entry.question.id))
-    .sort((a, b) => b.hits - a.hits || a.order - b.order)
-    .map((entry) => entry.question);
-  return [...whole, ...rest];
-}
-
 /** Solved questions first, each group in the adapter's (relevance) order. */
 function rankSimilar(items: readonly Question[]): Question[] {
   const solved = items.filter((q) => q.acceptedAnswerId !== null);
@@ -330,19 +302,12 @@ export class MajlisAskForm extends MajlisElement {
     const abort = new AbortController();
     this.similarAbort = abort;
     const request = ++this.similarRequest;
-    const search = async (text: string): Promise<Question[]> =>
-      (await store.listQuestions({ search: text, limit: SIMILAR_FETCH }, { signal: abort.signal })).items;
     try {
-      let results = await search(title);
+      // A whole title rarely matches word for word: any word will do, the closest matches come first.
+      const { items } = await store.listQuestions({ search: title, match: 'any', limit: SIMILAR_FETCH }, { signal: abort.signal });
       // A newer title (or none) asked since: this answer is stale.
       if (request !== this.similarRequest) return;
-      // Adapter searches match every word; a whole title rarely does, so its keywords are also looked up alone.
-      const words = keywords(title);
-      if (results.length < SIMILAR_SHOWN && words.length > 1) {
-        results = mergeResults(results, await Promise.all(words.map(search)));
-        if (request !== this.similarRequest) return;
-      }
-      const found = rankSimilar(results);
+      const found = rankSimilar(items);
       const changed = found.map((q) => q.id).join() !== this.similar.map((q) => q.id).join();
       this.similar = found;
       this.similarFor = title;
