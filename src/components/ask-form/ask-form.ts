@@ -26,9 +26,9 @@ import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
 import { styles as editorStyles } from '../composer/composer.styles.js';
-import { EDITOR_MODES, renderEditorTabs, renderEditorToolbar, shortcutFormat, stepIndex } from '../composer/markdown-editor.js';
+import { EDITOR_MODES, editorKeydown, formatTextarea, renderEditorTabs, renderEditorToolbar, stepIndex } from '../composer/markdown-editor.js';
 import type { EditorMode } from '../composer/markdown-editor.js';
-import { MARKDOWN_FORMATS, applyFormat, editTextarea } from '../composer/markdown-toolbar.js';
+import { MARKDOWN_FORMATS } from '../composer/markdown-toolbar.js';
 import type { MarkdownFormat } from '../composer/markdown-toolbar.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
 import { styles } from './ask-form.styles.js';
@@ -494,24 +494,13 @@ export class MajlisAskForm extends MajlisElement {
   }
 
   private readonly onTextareaKeydown = (event: KeyboardEvent): void => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      void this.submit();
-      return;
-    }
-    const format = shortcutFormat(event);
-    if (!format) return;
-    event.preventDefault();
-    this.format(format);
+    editorKeydown(event, { submit: () => void this.submit(), format: (format) => this.format(format) });
   };
 
   private format(format: MarkdownFormat): void {
     const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('#body');
     if (!textarea || this.submitting) return;
-    const { value: text, selectionStart: start, selectionEnd: end } = textarea;
-    editTextarea(textarea, applyFormat(format, { text, start, end }));
-    this.setBody(textarea.value);
+    this.setBody(formatTextarea(textarea, format));
   }
 
   private focusItem(selector: string, index: number): void {

@@ -20,9 +20,9 @@ import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
 import { detectWriting, knowsCommonWords, primaryLanguage, writingOf } from '../../core/i18n/detect-language.js';
-import { MARKDOWN_FORMATS, applyFormat, editTextarea } from './markdown-toolbar.js';
+import { MARKDOWN_FORMATS } from './markdown-toolbar.js';
 import type { MarkdownFormat } from './markdown-toolbar.js';
-import { EDITOR_MODES, renderEditorTabs, renderEditorToolbar, shortcutFormat, stepIndex } from './markdown-editor.js';
+import { EDITOR_MODES, editorKeydown, formatTextarea, renderEditorTabs, renderEditorToolbar, stepIndex } from './markdown-editor.js';
 import type { EditorMode } from './markdown-editor.js';
 import { styles } from './composer.styles.js';
 
@@ -275,24 +275,13 @@ export class MajlisComposer extends MajlisElement {
   };
 
   private readonly onTextareaKeydown = (event: KeyboardEvent): void => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      void this.submit();
-      return;
-    }
-    const format = shortcutFormat(event);
-    if (!format) return;
-    event.preventDefault();
-    this.format(format);
+    editorKeydown(event, { submit: () => void this.submit(), format: (format) => this.format(format) });
   };
 
   private format(format: MarkdownFormat): void {
     const textarea = this.textarea;
     if (!textarea || this.posting) return;
-    const { value: text, selectionStart: start, selectionEnd: end } = textarea;
-    editTextarea(textarea, applyFormat(format, { text, start, end }));
-    this.setText(textarea.value);
+    this.setText(formatTextarea(textarea, format));
   }
 
   /** The index an arrow, Home or End key moves to in a row of `count` items (mirrored right to left). */

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Messages } from '../../core/i18n/index.js';
-import { MARKDOWN_FORMATS } from './markdown-toolbar.js';
+import { MARKDOWN_FORMATS, applyFormat, editTextarea } from './markdown-toolbar.js';
 import type { MarkdownFormat } from './markdown-toolbar.js';
 
 /**
@@ -137,4 +137,24 @@ export function renderEditorToolbar(options: ToolbarOptions): TemplateResult {
       </button>`;
     })}
   </div>`;
+}
+
+/**
+ * Ctrl/⌘+Enter submits, Ctrl/⌘+B/I/K format the selection: the keyboard of a Markdown field, shared by the
+ * answer composer and the ask form.
+ */
+export function editorKeydown(event: KeyboardEvent, actions: { submit(): void; format(format: MarkdownFormat): void }): void {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+  const format = event.key === 'Enter' ? undefined : shortcutFormat(event);
+  if (event.key !== 'Enter' && !format) return;
+  event.preventDefault();
+  if (format) actions.format(format);
+  else actions.submit();
+}
+
+/** Applies a toolbar format to the textarea's selection (undoable) and returns the new text. */
+export function formatTextarea(textarea: HTMLTextAreaElement, format: MarkdownFormat): string {
+  const { value: text, selectionStart: start, selectionEnd: end } = textarea;
+  editTextarea(textarea, applyFormat(format, { text, start, end }));
+  return textarea.value;
 }
