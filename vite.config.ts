@@ -37,7 +37,12 @@ const library: UserConfig = {
     target: 'es2022',
     sourcemap: true,
     lib: {
-      entry: { index: 'src/index.ts', memory: 'src/adapters/memory.ts', testing: 'src/testing/conformance.ts' },
+      entry: {
+        index: 'src/index.ts',
+        memory: 'src/adapters/memory.ts',
+        rest: 'src/adapters/rest.ts',
+        testing: 'src/testing/conformance.ts',
+      },
       formats: ['es'],
     },
     rolldownOptions: {
@@ -60,7 +65,11 @@ const bundle: UserConfig = {
     sourcemap: true,
     minify: true,
     lib: {
-      entry: { 'majlis.bundle': 'src/index.ts', 'majlis.memory': 'src/adapters/memory.ts' },
+      entry: {
+        'majlis.bundle': 'src/index.ts',
+        'majlis.memory': 'src/adapters/memory.ts',
+        'majlis.rest': 'src/adapters/rest.ts',
+      },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },

@@ -38,6 +38,7 @@ export type { MajlisAskForm } from './components/ask-form/ask-form.js';
 export type { MajlisQuestionList } from './components/question-list/question-list.js';
 export type { MajlisCommunity } from './components/community/community.js';
 export { loadElement } from './core/lazy.js';
+export type { RestAdapter, RestAdapterOptions } from './adapters/rest.js';
 
 export type * from './core/types.js';
 export type { CommunitySeed, SeedAnswer, SeedCategory, SeedQuestion, SeedUser, SeedVote } from './core/seed.js';

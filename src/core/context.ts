@@ -40,3 +40,44 @@ export function onConfigure(listener: (store: MajlisStore) => void): () => void 
   configListeners.add(listener);
   return () => configListeners.delete(listener);
 }
+
+/** The store behind an `endpoint` attribute: absent while the REST adapter module loads, `failed` if it cannot. */
+export interface EndpointStore {
+  store: MajlisStore | undefined;
+  /** The REST adapter module could not be loaded (an offline page, a build without it). */
+  failed: boolean;
+  /** Settles once the store exists (or the module failed to load); never rejects. */
+  ready: Promise<void>;
+}
+
+const endpointStores = new Map<string, EndpointStore>();
+
+/** Endpoints count as the same when they resolve to the same URL (`/api/` and `https://host/api` on host). */
+function endpointKey(endpoint: string): string {
+  try {
+    return new URL(endpoint, document.baseURI).href.replace(/\/+$/, '');
+  } catch {
+    return endpoint;
+  }
+}
+
+/**
+ * The store for an `endpoint` attribute: one REST adapter per endpoint URL, shared by every element using it.
+ * The REST adapter module is imported on first use, so pages that never use `endpoint` never load it.
+ */
+export function endpointStore(endpoint: string): EndpointStore {
+  const key = endpointKey(endpoint);
+  const known = endpointStores.get(key);
+  if (known) return known;
+  const entry: EndpointStore = { store: undefined, failed: false, ready: Promise.resolve() };
+  entry.ready = import('../adapters/rest.js').then(
+    ({ RestAdapter }) => {
+      entry.store = storeFor(new RestAdapter({ endpoint }));
+    },
+    () => {
+      entry.failed = true;
+    },
+  );
+  endpointStores.set(key, entry);
+  return entry;
+}

@@ -1,6 +1,7 @@
 import '../../src/index.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '../helpers/fixture.js';
 import { demoAdapter, textOf } from '../helpers/community.js';
+import { loadDemoSeed } from '../helpers/fixture.js';
 import { part } from '../helpers/provider.js';
 import { formatRoute, parseRoute } from '../../src/core/controllers/route-controller.js';
 import { loadElement } from '../../src/core/lazy.js';
@@ -93,6 +94,22 @@ describe('<majlis-community>', () => {
     await waitUntil(() => questionTitle(community).includes('التجوال'), 'the thread inside did not get the adapter', {
       timeout: 5000,
     });
+  });
+
+  it('talks to a REST backend given by its endpoint attribute', async () => {
+    const { createHttpBackend } = await import('../helpers/http-backend.js');
+    const backend = createHttpBackend(await loadDemoSeed(), 'https://community.nuvo.example/api');
+    const realFetch = window.fetch.bind(window);
+    window.fetch = backend.fetch;
+    try {
+      await loadElement('majlis-community');
+      location.hash = '#/questions/q-3';
+      const community = await fixture<MajlisCommunity>(html`<majlis-community endpoint="https://community.nuvo.example/api"></majlis-community>`);
+      await waitUntil(() => questionTitle(community).startsWith('MMS won'), 'the thread did not load over REST', { timeout: 5000 });
+      expect(backend.requests.some((r) => r.url.endsWith('/questions/q-3'))).to.equal(true);
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   it('explains a missing data source', async () => {

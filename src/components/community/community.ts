@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CommunityAdapter } from '../../core/adapter.js';
-import { defaultStore, storeContext } from '../../core/context.js';
+import { defaultStore, endpointStore, storeContext } from '../../core/context.js';
 import { HashRouteController } from '../../core/controllers/route-controller.js';
 import { MajlisElement } from '../../core/element.js';
 import { MajlisNavigateEvent } from '../../core/events.js';
@@ -38,6 +38,9 @@ export class MajlisCommunity extends MajlisElement {
   /** The data source for everything inside; else `configure()`'s default. */
   @property({ attribute: false }) adapter: CommunityAdapter | undefined;
 
+  /** Base URL of a backend speaking the Majlis REST contract; used when no `adapter` is given. */
+  @property({ reflect: true }) endpoint = '';
+
   /** `hash` keeps the view in `location.hash` (#/questions/q-1, #/ask); `none` leaves the URL alone. */
   @property({ reflect: true }) routing: 'hash' | 'none' = 'hash';
 
@@ -63,7 +66,17 @@ export class MajlisCommunity extends MajlisElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter') || !this.provider.value) this.provider.setValue(this.adapter ? storeFor(this.adapter) : defaultStore());
+    if (changed.has('adapter') || changed.has('endpoint') || !this.provider.value) {
+      this.provider.setValue(this.adapter ? storeFor(this.adapter) : (defaultStore() ?? this.endpointStore()?.store));
+    }
+  }
+
+  /** The REST store of `endpoint` (its adapter loads on first use; the view updates once it has). */
+  private endpointStore() {
+    if (!this.endpoint.trim()) return undefined;
+    const entry = endpointStore(this.endpoint.trim());
+    if (!entry.store && !entry.failed) void entry.ready.then(() => this.requestUpdate());
+    return entry;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -92,7 +105,11 @@ export class MajlisCommunity extends MajlisElement {
   }
 
   override render() {
-    if (!this.provider.value) return renderProblem(this.localize, this.getAttribute('endpoint') ? 'rest-unavailable' : 'no-adapter');
+    if (!this.provider.value) {
+      const entry = this.endpointStore();
+      if (entry && !entry.failed) return nothing; // the REST adapter is loading
+      return renderProblem(this.localize, entry ? 'rest-unavailable' : 'no-adapter');
+    }
     const { msg } = this.localize;
     return html`<nav part="nav" aria-label=${msg.community.navigation}>
         ${this.view === 'question'

@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { defaultStore, onConfigure, storeContext } from '../context.js';
+import { defaultStore, endpointStore, onConfigure, storeContext } from '../context.js';
 import type { MajlisStore, StoreChange } from '../store.js';
 
 /** Why an element has no data source; shown as a visible, explained configuration error. */
@@ -20,6 +20,9 @@ export class StoreController implements ReactiveController {
   private provided: MajlisStore | undefined;
   private unsubscribe: (() => void) | undefined;
   private stopWaiting: (() => void) | undefined;
+  /** The endpoint whose REST adapter is loading, so one load re-resolves once. */
+  private loadingEndpoint: string | undefined;
+  private readonly attributeObserver = new MutationObserver(() => this.resolve());
 
   constructor(
     private readonly host: Host,
@@ -37,20 +40,35 @@ export class StoreController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.attributeObserver.observe(this.host, { attributes: true, attributeFilter: ['endpoint'] });
     this.resolve();
   }
 
   hostDisconnected(): void {
+    this.attributeObserver.disconnect();
+    this.loadingEndpoint = undefined;
     this.attach(undefined);
     this.stopWaiting?.();
     this.stopWaiting = undefined;
   }
 
-  /** Re-runs the resolution, e.g. after the host's `endpoint` attribute changed. */
+  /**
+   * Re-runs the resolution (also done when the host's `endpoint` attribute changes). While the REST adapter
+   * for an `endpoint` loads there is neither a store nor a problem, so the element shows its loading state.
+   */
   resolve(): void {
-    const store = this.provided ?? defaultStore();
-    const endpoint = this.host.getAttribute('endpoint');
-    this.problem = store ? undefined : endpoint ? 'rest-unavailable' : 'no-adapter';
+    const endpoint = this.host.getAttribute('endpoint')?.trim() ?? '';
+    const fromEndpoint = !this.provided && !defaultStore() && endpoint ? endpointStore(endpoint) : undefined;
+    const store = this.provided ?? defaultStore() ?? fromEndpoint?.store;
+    this.problem = store ? undefined : fromEndpoint ? (fromEndpoint.failed ? 'rest-unavailable' : undefined) : 'no-adapter';
+    if (fromEndpoint && !store && !fromEndpoint.failed && this.loadingEndpoint !== endpoint) {
+      this.loadingEndpoint = endpoint;
+      void fromEndpoint.ready.then(() => {
+        if (this.loadingEndpoint !== endpoint) return;
+        this.loadingEndpoint = undefined;
+        if (this.host.isConnected) this.resolve();
+      });
+    }
     if (!store && !this.stopWaiting) this.stopWaiting = onConfigure(() => this.resolve());
     if (store && this.stopWaiting) {
       this.stopWaiting();

@@ -1,0 +1,535 @@
+/**
+ * The HTTP adapter: speaks the Majlis REST contract to a backend of the operator's own (or the reference server).
+ *
+ * ## The HTTP contract
+ * Paths are relative to `endpoint` (e.g. `https://example.com/api/community`). Requests and responses are JSON
+ * (`Accept: application/json`; bodies with `Content-Type: application/json`). Ids in paths are URL-encoded.
+ *
+ * | Method | Path                              | Request                                                          | Response (200/201) |
+ * |--------|-----------------------------------|------------------------------------------------------------------|--------------------|
+ * | GET    | `/viewer`                         |                                                                  | `Viewer`           |
+ * | GET    | `/categories`                     |                                                                  | `Category[]`       |
+ * | GET    | `/questions`                      | query `categoryId status language sort search match cursor limit` | `Page<Question>`   |
+ * | GET    | `/questions/{id}`                 |                                                                  | `Question`         |
+ * | GET    | `/questions/{id}/answers`         | query `sort cursor limit`                                        | `Page<Answer>`     |
+ * | GET    | `/answers/{id}`                   |                                                                  | `Answer`           |
+ * | GET    | `/users/{id}`                     |                                                                  | `UserProfile`      |
+ * | POST   | `/questions`                      | `AskQuestionInput`                                               | `Question` (201)   |
+ * | POST   | `/questions/{id}/answers`         | `{ body, language }`                                             | `Answer` (201)     |
+ * | PUT    | `/questions/{id}/vote`            | `{ voted }`                                                      | `Question`         |
+ * | PUT    | `/answers/{id}/vote`              | `{ voted }`                                                      | `Answer`           |
+ * | PUT    | `/answers/{id}/accepted`          | `{ accepted }`                                                   | `AcceptResult`     |
+ *
+ * Query parameters that are absent (or null) are not sent; `limit` is a decimal number. The types are those
+ * of `src/core/types.ts`.
+ *
+ * ## Identity
+ * A cookie session (`credentials: 'include'`) and/or `Authorization: Bearer <token>` with the token from
+ * `getToken()`, asked for on every request so the host page can refresh it. No token: an anonymous reader.
+ *
+ * ## Errors
+ * Failures answer with a JSON body `{ "error": { "code": "invalid", "message": "…", "field": "title" } }`
+ * (`field` only for `invalid`). The status decides the {@link MajlisError} code:
+ *
+ * | Status           | Code              | Notes                                                  |
+ * |------------------|-------------------|--------------------------------------------------------|
+ * | 400, 422         | `invalid`         | `field` from the body                                  |
+ * | 401              | `unauthenticated` |                                                        |
+ * | 403              | `forbidden`       |                                                        |
+ * | 404              | `not-found`       |                                                        |
+ * | 409              | `conflict`        |                                                        |
+ * | 429              | `rate-limited`    | `Retry-After` (seconds or an HTTP date) → `retryAfter` |
+ * | 5xx              | `unavailable`     | GETs are retried with backoff first                    |
+ * | fetch TypeError  | `network`         | GETs are retried with backoff first                    |
+ *
+ * Other statuses become the body's `code` when it is a known one, else `unavailable`. A success whose body does
+ * not have the documented shape is `unavailable`, with a message naming the request and the first bad value.
+ *
+ * ## Retries and cancellation
+ * Reads (GET) are idempotent and retried on `network` and 5xx failures, `retries` times (default 2), after
+ * `retryDelayMs × 2^n` (default 200 ms, 400 ms …). Mutations are never retried. Every call forwards
+ * `options.signal` to `fetch` and to the waits between retries; aborting rejects with an `AbortError` DOMException.
+ *
+ * @example
+ * ```ts
+ * configure({ adapter: new RestAdapter({ endpoint: '/api/community', credentials: 'include' }) });
+ * // or
+ * new RestAdapter({ endpoint: 'https://community.example.com/api', getToken: () => auth.currentToken() });
+ * ```
+ * @module
+ */
+import { ERROR_CODES, MajlisError, isAbortError } from '../core/adapter.js';
+import type { CommunityAdapter, MajlisErrorCode } from '../core/adapter.js';
+import { ROLES } from '../core/types.js';
+import type {
+  AcceptInput,
+  AcceptResult,
+  Answer,
+  AnswerPermissions,
+  AnswerQuery,
+  AskQuestionInput,
+  CallOptions,
+  Category,
+  Page,
+  PostAnswerInput,
+  Question,
+  QuestionPermissions,
+  QuestionQuery,
+  User,
+  UserProfile,
+  Viewer,
+  VoteInput,
+} from '../core/types.js';
+
+export interface RestAdapterOptions {
+  /** Base URL of the API, absolute or relative to the page (`/api/community`); a trailing slash is ignored. */
+  endpoint: string;
+  /** Passed to `fetch`: `'include'` sends cookies to another origin too (cookie sessions). */
+  credentials?: RequestCredentials;
+  /** A bearer token for `Authorization`, asked for on every request; null or '' sends none. */
+  getToken?: () => string | null | undefined | Promise<string | null | undefined>;
+  /** Extra headers sent with every request. */
+  headers?: HeadersInit;
+  /** The `fetch` to use (a test double, an instrumented fetch); default: the global one at call time. */
+  fetch?: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+  /** How many times a failed read is retried (network failure or 5xx). Default 2. Mutations never retry. */
+  retries?: number;
+  /** The first wait before a retry, doubled for each further one. Default 200 ms. */
+  retryDelayMs?: number;
+}
+
+type Method = 'GET' | 'POST' | 'PUT';
+type Query = Record<string, string | number>;
+
+/**
+ * A {@link CommunityAdapter} over HTTP; see the module documentation for the contract it speaks.
+ */
+export class RestAdapter implements CommunityAdapter {
+  readonly endpoint: string;
+  private readonly options: RestAdapterOptions;
+  private readonly retries: number;
+  private readonly retryDelayMs: number;
+
+  constructor(options: RestAdapterOptions) {
+    if (typeof options.endpoint !== 'string' || options.endpoint.trim() === '') {
+      throw new TypeError('RestAdapter needs an endpoint: the base URL of the community API');
+    }
+    this.options = options;
+    this.endpoint = options.endpoint.trim().replace(/\/+$/, '');
+    this.retries = Math.max(0, Math.floor(options.retries ?? 2));
+    this.retryDelayMs = Math.max(0, options.retryDelayMs ?? 200);
+  }
+
+  // Reads
+
+  async getViewer(options?: CallOptions): Promise<Viewer> {
+    return await this.request('GET', '/viewer', viewerShape, { options });
+  }
+
+  async listCategories(options?: CallOptions): Promise<Category[]> {
+    return await this.request('GET', '/categories', arrayOf(categoryShape), { options });
+  }
+
+  async listQuestions(query: QuestionQuery = {}, options?: CallOptions): Promise<Page<Question>> {
+    const params = queryOf(query, ['categoryId', 'status', 'language', 'sort', 'search', 'match', 'cursor']);
+    return await this.request('GET', '/questions', pageOf(questionShape), { query: params, options });
+  }
+
+  async getQuestion(id: string, options?: CallOptions): Promise<Question> {
+    return await this.request('GET', `/questions/${segment(id, 'id')}`, questionShape, { options });
+  }
+
+  async listAnswers(questionId: string, query: AnswerQuery = {}, options?: CallOptions): Promise<Page<Answer>> {
+    const path = `/questions/${segment(questionId, 'questionId')}/answers`;
+    return await this.request('GET', path, pageOf(answerShape), { query: queryOf(query, ['sort', 'cursor']), options });
+  }
+
+  async getAnswer(id: string, options?: CallOptions): Promise<Answer> {
+    return await this.request('GET', `/answers/${segment(id, 'id')}`, answerShape, { options });
+  }
+
+  async getUser(id: string, options?: CallOptions): Promise<UserProfile> {
+    return await this.request('GET', `/users/${segment(id, 'id')}`, profileShape, { options });
+  }
+
+  // Mutations
+
+  async askQuestion(input: AskQuestionInput, options?: CallOptions): Promise<Question> {
+    return await this.request('POST', '/questions', questionShape, { body: input, options });
+  }
+
+  async postAnswer(input: PostAnswerInput, options?: CallOptions): Promise<Answer> {
+    const fields = inputObject(input, 'The answer');
+    const path = `/questions/${segment(fields.questionId, 'questionId')}/answers`;
+    return await this.request('POST', path, answerShape, { body: { body: fields.body, language: fields.language }, options });
+  }
+
+  async vote(input: VoteInput, options?: CallOptions): Promise<Question | Answer> {
+    const fields = inputObject(input, 'The vote');
+    const target = fields.target;
+    if (target !== 'question' && target !== 'answer') {
+      throw new MajlisError('invalid', `target must be "question" or "answer", got ${describe(target)}`, {
+        field: 'target',
+      });
+    }
+    const path = `/${target}s/${segment(fields.id, 'id')}/vote`;
+    const shape: Shape<Question | Answer> = target === 'question' ? questionShape : answerShape;
+    return await this.request('PUT', path, shape, { body: { voted: fields.voted }, options });
+  }
+
+  async acceptAnswer(input: AcceptInput, options?: CallOptions): Promise<AcceptResult> {
+    const fields = inputObject(input, 'The accept request');
+    const path = `/answers/${segment(fields.answerId, 'answerId')}/accepted`;
+    return await this.request('PUT', path, acceptResultShape, { body: { accepted: fields.accepted }, options });
+  }
+
+  // Plumbing
+
+  private async request<T>(
+    method: Method,
+    path: string,
+    shape: Shape<T>,
+    { query, body, options }: { query?: Query; body?: unknown; options?: CallOptions | undefined },
+  ): Promise<T> {
+    const signal = options?.signal;
+    const what = `${method} ${path}`;
+    for (let attempt = 0; ; attempt++) {
+      throwIfAborted(signal);
+      let failure: MajlisError;
+      let retryable: boolean;
+      try {
+        const response = await this.send(method, path, query, body, signal);
+        if (response.ok) return await readResult(response, shape, what);
+        failure = await errorFrom(response, what);
+        retryable = response.status >= 500;
+      } catch (error) {
+        if (isAbortError(error) || signal?.aborted) throw abortError();
+        if (!(error instanceof TypeError)) throw error;
+        failure = new MajlisError('network', `${what}: the request failed (${error.message})`, { cause: error });
+        retryable = true;
+      }
+      if (method !== 'GET' || !retryable || attempt >= this.retries) throw failure;
+      await wait(this.retryDelayMs * 2 ** attempt, signal);
+    }
+  }
+
+  private async send(
+    method: Method,
+    path: string,
+    query: Query | undefined,
+    body: unknown,
+    signal: AbortSignal | undefined,
+  ): Promise<Response> {
+    const headers = new Headers(this.options.headers);
+    headers.set('Accept', 'application/json');
+    const token = await this.token();
+    throwIfAborted(signal);
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    const init: RequestInit = { method, headers };
+    if (body !== undefined) {
+      headers.set('Content-Type', 'application/json');
+      init.body = JSON.stringify(body);
+    }
+    if (this.options.credentials !== undefined) init.credentials = this.options.credentials;
+    if (signal !== undefined) init.signal = signal;
+    const search = query && Object.keys(query).length > 0 ? `?${new URLSearchParams(stringValues(query))}` : '';
+    const url = `${this.endpoint}${path}${search}`;
+    return this.options.fetch ? this.options.fetch(url, init) : globalThis.fetch(url, init);
+  }
+
+  private async token(): Promise<string | null | undefined> {
+    if (!this.options.getToken) return null;
+    try {
+      return await this.options.getToken();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new MajlisError('unauthenticated', `getToken() failed: ${reason}`, { cause: error });
+    }
+  }
+}
+
+// Requests
+
+/** A path segment from an id; ids must be non-empty strings. */
+function segment(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value === '') {
+    throw new MajlisError('invalid', `${field} must be a non-empty string id, got ${describe(value)}`, { field });
+  }
+  return encodeURIComponent(value);
+}
+
+function inputObject(input: unknown, what: string): Record<string, unknown> {
+  if (typeof input !== 'object' || input === null) {
+    throw new MajlisError('invalid', `${what} must be an object, got ${describe(input)}`);
+  }
+  return input as Record<string, unknown>;
+}
+
+/** The query parameters of a list call: the given text fields and `limit`; what cannot be sent is `invalid`. */
+function queryOf(query: object, textFields: readonly string[]): Query {
+  const record = inputObject(query, 'The list query');
+  const params: Query = {};
+  for (const field of textFields) {
+    const value = record[field];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string') {
+      throw new MajlisError('invalid', `${field} must be a string, got ${describe(value)}`, { field });
+    }
+    params[field] = value;
+  }
+  const limit = record.limit;
+  if (limit !== undefined && limit !== null) {
+    if (typeof limit !== 'number' || Number.isNaN(limit)) {
+      throw new MajlisError('invalid', `limit must be a number, got ${describe(limit)}`, { field: 'limit' });
+    }
+    params.limit = limit;
+  }
+  return params;
+}
+
+function stringValues(query: Query): Record<string, string> {
+  return Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)]));
+}
+
+// Responses
+
+async function readResult<T>(response: Response, shape: Shape<T>, what: string): Promise<T> {
+  const body = await readJson(response);
+  if (body === notJson) {
+    const type = response.headers.get('Content-Type') ?? 'no content type';
+    throw new MajlisError('unavailable', `${what}: expected a JSON response, got ${type}`);
+  }
+  try {
+    return shape(body, '');
+  } catch (error) {
+    if (error instanceof ShapeError) throw new MajlisError('unavailable', `${what}: ${error.message}`);
+    throw error;
+  }
+}
+
+const notJson = Symbol('not JSON');
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return notJson;
+  }
+}
+
+const statusCodes: Record<number, MajlisErrorCode> = {
+  400: 'invalid',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not-found',
+  409: 'conflict',
+  422: 'invalid',
+  429: 'rate-limited',
+};
+
+/** The MajlisError for a failed response, from its status, its error body and `Retry-After`. */
+async function errorFrom(response: Response, what: string): Promise<MajlisError> {
+  const body = await readJson(response).catch((error: unknown) => {
+    if (isAbortError(error)) throw error;
+    return notJson;
+  });
+  const detail = isRecord(body) && isRecord(body.error) ? body.error : {};
+  const bodyCode = ERROR_CODES.find((known) => known === detail.code);
+  const code = response.status >= 500 ? 'unavailable' : (statusCodes[response.status] ?? bodyCode ?? 'unavailable');
+  const statusText = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  const message =
+    typeof detail.message === 'string' && detail.message.trim() !== ''
+      ? detail.message
+      : `${what} failed with ${statusText}`;
+  const field = code === 'invalid' && typeof detail.field === 'string' ? detail.field : undefined;
+  const retryAfter = code === 'rate-limited' ? retryAfterOf(response.headers.get('Retry-After')) : undefined;
+  return new MajlisError(code, message, {
+    ...(field === undefined ? {} : { field }),
+    ...(retryAfter === undefined ? {} : { retryAfter }),
+    cause: statusText,
+  });
+}
+
+/** `Retry-After` as seconds from now: either delta-seconds or an HTTP date. */
+function retryAfterOf(header: string | null): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+// Abort and backoff
+
+function abortError(): DOMException {
+  return new DOMException('Aborted', 'AbortError');
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortError();
+}
+
+function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+// Shapes: decoders that check a response and build fresh, typed data, naming the path of the first mismatch.
+
+/** Checks `value` found at `path` and returns it typed, or throws a {@link ShapeError}. */
+type Shape<T> = (value: unknown, path: string) => T;
+
+class ShapeError extends Error {}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  const json = JSON.stringify(value);
+  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+
+function mismatch(path: string, expected: string, value: unknown): never {
+  throw new ShapeError(`${path === '' ? 'the response' : path}: expected ${expected}, got ${describe(value)}`);
+}
+
+function check<T>(expected: string, fits: (value: unknown) => value is T): Shape<T> {
+  return (value, path) => (fits(value) ? value : mismatch(path, expected, value));
+}
+
+const string = check('a string', (value): value is string => typeof value === 'string');
+const id = check('a non-empty string', (value): value is string => typeof value === 'string' && value !== '');
+const boolean = check('a boolean', (value): value is boolean => typeof value === 'boolean');
+const number = check('a number', (value): value is number => typeof value === 'number' && Number.isFinite(value));
+const count = check(
+  'a non-negative integer',
+  (value): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0,
+);
+const isoTime = check(
+  'an ISO-8601 time',
+  (value): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
+);
+
+function oneOf<T extends string>(...allowed: readonly T[]): Shape<T> {
+  const expected = `one of ${allowed.map((value) => JSON.stringify(value)).join(', ')}`;
+  return check(expected, (value): value is T => allowed.includes(value as T));
+}
+
+function nullable<T>(shape: Shape<T>): Shape<T | null> {
+  return (value, path) => (value === null ? null : shape(value, path));
+}
+
+function optional<T>(shape: Shape<T>): Shape<T | undefined> {
+  return (value, path) => (value === undefined ? undefined : shape(value, path));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function join(path: string, key: string): string {
+  return path === '' ? key : `${path}.${key}`;
+}
+
+function arrayOf<T>(item: Shape<T>): Shape<T[]> {
+  return (value, path) => {
+    if (!Array.isArray(value)) return mismatch(path, 'an array', value);
+    return value.map((element: unknown, index) => item(element, `${path}[${index}]`));
+  };
+}
+
+function recordOf<T>(entry: Shape<T>): Shape<Record<string, T>> {
+  return (value, path) => {
+    if (!isRecord(value)) return mismatch(path, 'an object', value);
+    return Object.fromEntries(Object.entries(value).map(([key, element]) => [key, entry(element, join(path, key))]));
+  };
+}
+
+type Fields<T> = { [K in keyof T]-?: Shape<T[K]> };
+
+/** An object with exactly the listed fields (others are dropped); optional fields stay absent when absent. */
+function object<T>(fields: Fields<T>): Shape<T> {
+  return (value, path) => {
+    if (!isRecord(value)) return mismatch(path, 'an object', value);
+    const result: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries<Shape<unknown>>(fields)) {
+      const decoded = field(value[key], join(path, key));
+      if (decoded !== undefined) result[key] = decoded;
+    }
+    return result as T;
+  };
+}
+
+const userFields: Fields<User> = {
+  id,
+  name: string,
+  role: oneOf(...ROLES),
+  reputation: number,
+  avatarUrl: optional(nullable(string)),
+  joinedAt: isoTime,
+};
+const userShape = object<User>(userFields);
+const viewerShape = object<Viewer>({ user: nullable(userShape) });
+const categoryShape = object<Category>({
+  id,
+  name: string,
+  description: optional(string),
+  names: optional(recordOf(string)),
+});
+const postFields = {
+  id,
+  body: string,
+  author: userShape,
+  language: id,
+  createdAt: isoTime,
+  editedAt: nullable(isoTime),
+  voteCount: count,
+  viewerHasVoted: boolean,
+};
+const permissionFields = { vote: boolean, edit: boolean, moderate: boolean };
+const questionShape = object<Question>({
+  ...postFields,
+  type: oneOf('question'),
+  title: string,
+  categoryId: id,
+  tags: arrayOf(string),
+  answerCount: count,
+  acceptedAnswerId: nullable(id),
+  status: oneOf('open', 'locked'),
+  lastActivityAt: isoTime,
+  viewerCan: object<QuestionPermissions>({ ...permissionFields, answer: boolean }),
+});
+const answerShape = object<Answer>({
+  ...postFields,
+  type: oneOf('answer'),
+  questionId: id,
+  accepted: boolean,
+  acceptedBy: nullable(userShape),
+  acceptedAt: nullable(isoTime),
+  viewerCan: object<AnswerPermissions>({ ...permissionFields, accept: boolean }),
+});
+const profileShape = object<UserProfile>({
+  ...userFields,
+  stats: object({ questions: count, answers: count, acceptedAnswers: count, kudosReceived: count }),
+  rank: nullable(check('a positive integer', (value): value is number => Number.isInteger(value) && Number(value) >= 1)),
+});
+const acceptResultShape = object<AcceptResult>({
+  question: questionShape,
+  answer: answerShape,
+  previous: nullable(answerShape),
+});
+
+function pageOf<T>(item: Shape<T>): Shape<Page<T>> {
+  return object<Page<T>>({ items: arrayOf(item), nextCursor: nullable(string), total: optional(count) });
+}

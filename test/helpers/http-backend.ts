@@ -1,0 +1,161 @@
+import { MemoryAdapter } from '../../src/adapters/memory.js';
+import { isAbortError, isMajlisError } from '../../src/core/adapter.js';
+import type { MajlisErrorCode } from '../../src/core/adapter.js';
+import type { CommunitySeed } from '../../src/core/seed.js';
+import type { AskQuestionInput, PostType } from '../../src/core/types.js';
+
+/** A `fetch`-compatible function. */
+export type FetchFunction = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+
+export interface HttpBackend {
+  /** Serves the REST contract of `src/adapters/rest.ts` under {@link endpoint}, through real Request/Response objects. */
+  fetch: FetchFunction;
+  /** Base URL to give a RestAdapter. */
+  endpoint: string;
+  /** The community behind the routes; its viewer is switched per request. */
+  memory: MemoryAdapter;
+  /** Every request received, in order. */
+  requests: Request[];
+}
+
+const statuses: Record<MajlisErrorCode, number> = {
+  invalid: 422,
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  'rate-limited': 429,
+  network: 502,
+  unavailable: 503,
+};
+
+type Handler = (memory: MemoryAdapter, id: string, request: Request, signal: AbortSignal) => Promise<unknown>;
+
+/** What the memory adapter gets from a query string: strings, and `limit` as a number when it is one. */
+function queryOf(request: Request): Record<string, string | number> {
+  const query: Record<string, string | number> = {};
+  for (const [key, value] of new URL(request.url).searchParams) {
+    query[key] = key === 'limit' && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value;
+  }
+  return query;
+}
+
+async function bodyOf(request: Request): Promise<Record<string, unknown>> {
+  const body: unknown = await request.json();
+  if (typeof body !== 'object' || body === null) throw new SyntaxError('expected a JSON object');
+  return body as Record<string, unknown>;
+}
+
+function vote(target: PostType): Handler {
+  return async (memory, id, request, signal) =>
+    memory.vote({ target, id, voted: (await bodyOf(request)).voted as boolean }, { signal });
+}
+
+/** `METHOD /path` patterns, `:id` standing for one URL-encoded segment. */
+const routes: [method: string, pattern: string, handler: Handler][] = [
+  ['GET', '/viewer', (memory, _id, _request, signal) => memory.getViewer({ signal })],
+  ['GET', '/categories', (memory, _id, _request, signal) => memory.listCategories({ signal })],
+  ['GET', '/questions', (memory, _id, request, signal) => memory.listQuestions(queryOf(request), { signal })],
+  [
+    'POST',
+    '/questions',
+    async (memory, _id, request, signal) =>
+      memory.askQuestion((await bodyOf(request)) as unknown as AskQuestionInput, { signal }),
+  ],
+  ['GET', '/questions/:id', (memory, id, _request, signal) => memory.getQuestion(id, { signal })],
+  [
+    'GET',
+    '/questions/:id/answers',
+    (memory, id, request, signal) => memory.listAnswers(id, queryOf(request), { signal }),
+  ],
+  [
+    'POST',
+    '/questions/:id/answers',
+    async (memory, id, request, signal) => {
+      const { body, language } = await bodyOf(request);
+      return memory.postAnswer({ questionId: id, body: body as string, language: language as string }, { signal });
+    },
+  ],
+  ['PUT', '/questions/:id/vote', vote('question')],
+  ['GET', '/answers/:id', (memory, id, _request, signal) => memory.getAnswer(id, { signal })],
+  ['PUT', '/answers/:id/vote', vote('answer')],
+  [
+    'PUT',
+    '/answers/:id/accepted',
+    async (memory, id, request, signal) =>
+      memory.acceptAnswer({ answerId: id, accepted: (await bodyOf(request)).accepted as boolean }, { signal }),
+  ],
+  ['GET', '/users/:id', (memory, id, _request, signal) => memory.getUser(id, { signal })],
+];
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
+}
+
+function errorResponse(status: number, code: MajlisErrorCode, message: string, field?: string): Response {
+  return json(status, { error: { code, message, ...(field === undefined ? {} : { field }) } });
+}
+
+/**
+ * An in-test HTTP backend over a {@link MemoryAdapter}: the viewer comes from `Authorization: Bearer <userId>`
+ * (none: anonymous), MajlisError codes become the statuses of the REST contract with its JSON error body.
+ * Requests are handled one at a time, so switching the memory adapter's viewer per request is safe.
+ */
+export function createHttpBackend(seed: CommunitySeed, endpoint = 'https://community.test/api'): HttpBackend {
+  const memory = new MemoryAdapter({ seed });
+  const requests: Request[] = [];
+  const basePath = new URL(endpoint).pathname.replace(/\/+$/, '');
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function handle(request: Request, signal: AbortSignal): Promise<Response> {
+    const path = new URL(request.url).pathname;
+    if (!path.startsWith(`${basePath}/`)) return errorResponse(404, 'not-found', `No route for ${path}`);
+    const segments = path.slice(basePath.length).split('/');
+    const matching = routes.filter(([, pattern]) => {
+      const parts = pattern.split('/');
+      return parts.length === segments.length && parts.every((part, i) => part === ':id' || part === segments[i]);
+    });
+    const route = matching.find(([method]) => method === request.method);
+    if (!route) {
+      return matching.length > 0
+        ? errorResponse(405, 'invalid', `${request.method} is not allowed on ${path}`)
+        : errorResponse(404, 'not-found', `No route for ${request.method} ${path}`);
+    }
+    const idIndex = route[1].split('/').indexOf(':id');
+    const id = idIndex < 0 ? '' : decodeURIComponent(segments[idIndex] ?? '');
+    const token = /^Bearer (.+)$/.exec(request.headers.get('Authorization') ?? '')?.[1] ?? null;
+    try {
+      memory.setViewer(token);
+    } catch {
+      return errorResponse(401, 'unauthenticated', 'The bearer token names no member');
+    }
+    try {
+      const result = await route[2](memory, id, request, signal);
+      return json(request.method === 'POST' ? 201 : 200, result);
+    } catch (error) {
+      if (isAbortError(error)) throw error;
+      if (error instanceof SyntaxError) return errorResponse(400, 'invalid', `Unreadable JSON body: ${error.message}`);
+      if (!isMajlisError(error)) return errorResponse(500, 'unavailable', String(error));
+      return errorResponse(statuses[error.code], error.code, error.message, error.field);
+    }
+  }
+
+  const fetch: FetchFunction = (input, init) => {
+    const request = new Request(input, init);
+    const signal = init?.signal ?? request.signal;
+    requests.push(request.clone());
+    const turn = queue.then(async () => {
+      if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
+      const response = await handle(request, signal);
+      if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
+      return response;
+    });
+    queue = turn.catch(() => undefined);
+    return turn;
+  };
+
+  return { fetch, endpoint, memory, requests };
+}
