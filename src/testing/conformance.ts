@@ -19,7 +19,19 @@
 import { ERROR_CODES, isAbortError, isMajlisError } from '../core/adapter.js';
 import type { CommunityAdapter, MajlisError, MajlisErrorCode } from '../core/adapter.js';
 import type { CommunitySeed } from '../core/seed.js';
-import { LIMITS, REPUTATION, ROLES } from '../core/types.js';
+import {
+  ShapeError,
+  acceptResultShape,
+  answerShape,
+  arrayOf,
+  categoryShape,
+  pageOf,
+  profileShape,
+  questionShape,
+  viewerShape,
+} from '../core/shapes.js';
+import type { Shape } from '../core/shapes.js';
+import { LIMITS, REPUTATION } from '../core/types.js';
 import type {
   Answer,
   AnswerSort,
@@ -254,130 +266,15 @@ function describeError(error: unknown): string {
   return `non-error ${describeValue(error)}`;
 }
 
-// Shapes: a tiny schema checker that names the path of the first mismatch.
+// Shapes: the domain decoders of src/core/shapes.ts; a mismatch is a violation naming its path.
 
-/** Returns what is wrong with `value` at `path`, or null when it fits. */
-type Shape = (value: unknown, path: string) => string | null;
-
-function primitive(expected: string, fits: (value: unknown) => boolean): Shape {
-  return (value, path) => (fits(value) ? null : `${path}: expected ${expected}, got ${describeValue(value)}`);
-}
-
-const string = primitive('string', (value) => typeof value === 'string');
-const id = primitive('non-empty string', (value) => typeof value === 'string' && value !== '');
-const boolean = primitive('boolean', (value) => typeof value === 'boolean');
-const number = primitive('number', (value) => typeof value === 'number' && Number.isFinite(value));
-const count = primitive('non-negative integer', (value) => Number.isInteger(value) && (value as number) >= 0);
-const rank = primitive('positive integer', (value) => Number.isInteger(value) && (value as number) >= 1);
-const isoTime = primitive(
-  'ISO-8601 time string',
-  (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
-);
-
-function oneOf(...allowed: readonly unknown[]): Shape {
-  return primitive(`one of ${allowed.map(show).join(', ')}`, (value) => allowed.includes(value));
-}
-
-function nullable(shape: Shape): Shape {
-  return (value, path) => (value === null ? null : shape(value, path));
-}
-
-function optional(shape: Shape): Shape {
-  return (value, path) => (value === undefined ? null : shape(value, path));
-}
-
-function arrayOf(item: Shape): Shape {
-  return (value, path) => {
-    if (!Array.isArray(value)) return `${path}: expected array, got ${describeValue(value)}`;
-    for (const [index, element] of value.entries()) {
-      const problem = item(element, `${path}[${index}]`);
-      if (problem !== null) return problem;
-    }
-    return null;
-  };
-}
-
-function recordOf(entry: Shape): Shape {
-  return (value, path) => {
-    if (typeof value !== 'object' || value === null) return `${path}: expected object, got ${describeValue(value)}`;
-    for (const [key, element] of Object.entries(value)) {
-      const problem = entry(element, `${path}.${key}`);
-      if (problem !== null) return problem;
-    }
-    return null;
-  };
-}
-
-function object(fields: Record<string, Shape>): Shape {
-  return (value, path) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return `${path}: expected object, got ${describeValue(value)}`;
-    }
-    for (const [key, field] of Object.entries(fields)) {
-      const problem = field((value as Record<string, unknown>)[key], `${path}.${key}`);
-      if (problem !== null) return problem;
-    }
-    return null;
-  };
-}
-
-function expectShape(value: unknown, shape: Shape, path: string): void {
-  const problem = shape(value, path);
-  if (problem !== null) violation(problem);
-}
-
-const userFields = {
-  id,
-  name: string,
-  role: oneOf(...ROLES),
-  reputation: number,
-  avatarUrl: optional(nullable(string)),
-  joinedAt: isoTime,
-};
-const userShape = object(userFields);
-const viewerShape = object({ user: nullable(userShape) });
-const categoryShape = object({ id, name: string, description: optional(string), names: optional(recordOf(string)) });
-const postFields = {
-  id,
-  body: string,
-  author: userShape,
-  language: id,
-  createdAt: isoTime,
-  editedAt: nullable(isoTime),
-  voteCount: count,
-  viewerHasVoted: boolean,
-};
-const permissionFields = { vote: boolean, edit: boolean, moderate: boolean };
-const questionShape = object({
-  ...postFields,
-  type: oneOf('question'),
-  title: string,
-  categoryId: id,
-  tags: arrayOf(string),
-  answerCount: count,
-  acceptedAnswerId: nullable(id),
-  status: oneOf('open', 'locked'),
-  lastActivityAt: isoTime,
-  viewerCan: object({ ...permissionFields, answer: boolean }),
-});
-const answerShape = object({
-  ...postFields,
-  type: oneOf('answer'),
-  questionId: id,
-  accepted: boolean,
-  acceptedBy: nullable(userShape),
-  acceptedAt: nullable(isoTime),
-  viewerCan: object({ ...permissionFields, accept: boolean }),
-});
-const profileShape = object({
-  ...userFields,
-  stats: object({ questions: count, answers: count, acceptedAnswers: count, kudosReceived: count }),
-  rank: nullable(rank),
-});
-const acceptResultShape = object({ question: questionShape, answer: answerShape, previous: nullable(answerShape) });
-
-function pageOf(item: Shape): Shape {
-  return object({ items: arrayOf(item), nextCursor: nullable(string), total: optional(count) });
+function expectShape(value: unknown, shape: Shape<unknown>, path: string): void {
+  try {
+    shape(value, path);
+  } catch (error) {
+    if (error instanceof ShapeError) violation(error.message);
+    throw error;
+  }
 }
 
 // Reading helpers

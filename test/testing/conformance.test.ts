@@ -122,7 +122,7 @@ describe('checkAdapterConformance', () => {
     const report = await check(JunkShapeAdapter);
     expect(failedRules(report)).to.deep.equal([rule]);
     expect(messageOf(report, rule)).to.equal(
-      `${rule}: listQuestions().items[0].voteCount: expected non-negative integer, got string "2"`,
+      `${rule}: listQuestions().items[0].voteCount: expected a non-negative integer, got "2"`,
     );
   });
 
