@@ -85,7 +85,7 @@ async function floor(withFloatingUi) {
 
 const rows = [
   ['standalone: before first render (majlis.bundle.js + static imports)', sum(initial), 40 * 1024],
-  ['standalone: a thread with its content (+ the thread chunk: posts, Markdown, kudos, authors)', sum(threadPage)],
+  ['standalone: a thread with its content (+ the thread chunk: posts, Markdown, kudos, authors, composer)', sum(threadPage)],
   ['standalone: everything the bundle can load (+ every lazy chunk)', sum(reachable), 60 * 1024],
   ...lazy.map((f) => [`  lazy chunk ${f}`, sum([f])]),
   ['standalone: majlis.memory.js (in-browser adapter entry, demos/tests)', sum(closure(['majlis.memory.js']).filter((f) => f === 'majlis.memory.js' || !reachable.includes(f)))],
