@@ -299,7 +299,7 @@ describe('<majlis-question-list>', () => {
     const { detail } = await errorEvent;
     expect([detail.error.code, detail.operation]).to.deep.equal(['network', 'load']);
     await waitUntil(() => part(list, 'error'));
-    expect(textOf(part(list, 'error'))).to.contain('You seem to be offline');
+    expect(textOf(part(list, 'error'))).to.contain('couldn’t reach the community');
     part(list, 'retry-button')!.click();
     await waitUntil(() => rows(list).length === 20, 'retry did not load the questions');
   });

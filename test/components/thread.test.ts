@@ -115,7 +115,7 @@ describe('<majlis-thread>', () => {
     expect(detail.error.code).to.equal('network');
     expect(detail.operation).to.equal('load');
     await waitUntil(() => thread.shadowRoot!.querySelector('[part="error"]'));
-    expect(textOf(thread.shadowRoot!.querySelector('[part="error"]'))).to.contain('You seem to be offline');
+    expect(textOf(thread.shadowRoot!.querySelector('[part="error"]'))).to.contain('couldn’t reach the community');
     thread.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
     await waitUntil(() => answerPosts(thread).length === 4, 'retry did not load the thread');
   });

@@ -320,7 +320,7 @@ describe('<majlis-user-card>', () => {
       chip(card).click();
       expect((await failed).detail).to.include({ operation: 'load' });
       await waitUntil(() => part(card, 'error'), 'no error shown');
-      expect(part(card, 'error')!.textContent).to.contain('You seem to be offline');
+      expect(part(card, 'error')!.textContent).to.contain('couldn’t reach the community');
       expect(part(card, 'stats') === null, 'figures despite the error').to.be.true;
       part(card, 'retry-button')!.click();
       await opened(card);

@@ -162,7 +162,7 @@ export const en: Messages = {
           ? 'Please wait a moment and try again.'
           : f.plural(seconds, { one: 'Please try again in # second.', other: 'Please try again in # seconds.' })
       }`,
-    network: 'You seem to be offline. Check your connection and try again.',
+    network: 'We couldn’t reach the community. Check your connection and try again.',
     unavailable: 'The community is temporarily unavailable. Please try again in a few minutes.',
     unknown: 'Something went wrong. Please try again.',
   },

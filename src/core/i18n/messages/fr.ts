@@ -200,7 +200,7 @@ export const fr: Messages = {
           ? 'Patientez un instant, puis réessayez.'
           : f.plural(seconds, { one: 'Réessayez dans # seconde.', other: 'Réessayez dans # secondes.' })
       }`,
-    network: 'Vous semblez être hors ligne. Vérifiez votre connexion et réessayez.',
+    network: 'Impossible de joindre la communauté. Vérifiez votre connexion et réessayez.',
     unavailable: 'La communauté est temporairement indisponible. Réessayez dans quelques minutes.',
     unknown: 'Une erreur s’est produite. Veuillez réessayer.',
   },

@@ -160,7 +160,7 @@ export const nl: Messages = {
           ? 'Wacht even en probeer het dan opnieuw.'
           : f.plural(seconds, { one: 'Probeer het over # seconde opnieuw.', other: 'Probeer het over # seconden opnieuw.' })
       }`,
-    network: 'Je lijkt offline te zijn. Controleer je verbinding en probeer het opnieuw.',
+    network: 'We konden de community niet bereiken. Controleer je verbinding en probeer het opnieuw.',
     unavailable: 'De community is tijdelijk niet beschikbaar. Probeer het over een paar minuten opnieuw.',
     unknown: 'Er ging iets mis. Probeer het opnieuw.',
   },

@@ -146,7 +146,7 @@ export const vi: Messages = {
       `Bạn thực hiện thao tác này quá nhiều lần. ${
         seconds === undefined ? 'Vui lòng đợi một lát rồi thử lại.' : f.plural(seconds, { other: 'Vui lòng thử lại sau # giây.' })
       }`,
-    network: 'Có vẻ bạn đang ngoại tuyến. Vui lòng kiểm tra kết nối và thử lại.',
+    network: 'Không thể kết nối tới cộng đồng. Vui lòng kiểm tra kết nối và thử lại.',
     unavailable: 'Cộng đồng tạm thời không khả dụng. Vui lòng thử lại sau vài phút.',
     unknown: 'Đã xảy ra lỗi. Vui lòng thử lại.',
   },
