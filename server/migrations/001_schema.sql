@@ -80,52 +80,40 @@ CREATE UNIQUE INDEX one_accepted_answer ON answers (question_id) WHERE accepted;
 
 -- The post's author is copied into the vote so that a constraint, not code, refuses kudos on one's own post.
 CREATE TABLE question_votes (
-  question_id text COLLATE "C" NOT NULL,
+  post_id text COLLATE "C" NOT NULL,
   user_id text COLLATE "C" NOT NULL REFERENCES users (id),
   author_id text COLLATE "C" NOT NULL,
   created_at timestamptz,
-  PRIMARY KEY (question_id, user_id),
-  FOREIGN KEY (question_id, author_id) REFERENCES questions (id, author_id),
-  CONSTRAINT question_vote_not_own CHECK (user_id <> author_id)
+  PRIMARY KEY (post_id, user_id),
+  FOREIGN KEY (post_id, author_id) REFERENCES questions (id, author_id),
+  CONSTRAINT vote_not_own CHECK (user_id <> author_id)
 );
 CREATE INDEX question_votes_by_user ON question_votes (user_id);
 
+-- The same table for answers (LIKE copies the columns, checks and indexes; foreign keys are declared again).
 CREATE TABLE answer_votes (
-  answer_id text COLLATE "C" NOT NULL,
-  user_id text COLLATE "C" NOT NULL REFERENCES users (id),
-  author_id text COLLATE "C" NOT NULL,
-  created_at timestamptz,
-  PRIMARY KEY (answer_id, user_id),
-  FOREIGN KEY (answer_id, author_id) REFERENCES answers (id, author_id),
-  CONSTRAINT answer_vote_not_own CHECK (user_id <> author_id)
+  LIKE question_votes INCLUDING ALL,
+  FOREIGN KEY (user_id) REFERENCES users (id),
+  FOREIGN KEY (post_id, author_id) REFERENCES answers (id, author_id)
 );
-CREATE INDEX answer_votes_by_user ON answer_votes (user_id);
 
 -- Counters. Each UPDATE … = … + n locks the row it changes, so concurrent kudos serialize on it and none is lost.
 
-CREATE FUNCTION majlis_question_vote_counted() RETURNS trigger LANGUAGE plpgsql AS $$
+-- For question_votes and answer_votes: TG_ARGV[0] is the posts table, TG_ARGV[1] the reputation per kudos.
+CREATE FUNCTION majlis_vote_counted() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  vote question_votes := CASE WHEN TG_OP = 'INSERT' THEN NEW ELSE OLD END;
   delta integer := CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE -1 END;
+  post_id text := CASE WHEN TG_OP = 'INSERT' THEN NEW.post_id ELSE OLD.post_id END;
+  author_id text := CASE WHEN TG_OP = 'INSERT' THEN NEW.author_id ELSE OLD.author_id END;
 BEGIN
-  UPDATE questions SET vote_count = vote_count + delta WHERE id = vote.question_id;
-  UPDATE users SET reputation = reputation + delta * 5 WHERE id = vote.author_id; -- REPUTATION.questionKudos
+  EXECUTE format('UPDATE %I SET vote_count = vote_count + $1 WHERE id = $2', TG_ARGV[0]) USING delta, post_id;
+  UPDATE users SET reputation = reputation + delta * TG_ARGV[1]::integer WHERE id = author_id;
   RETURN NULL;
 END $$;
 CREATE TRIGGER question_vote_counted AFTER INSERT OR DELETE ON question_votes
-  FOR EACH ROW EXECUTE FUNCTION majlis_question_vote_counted();
-
-CREATE FUNCTION majlis_answer_vote_counted() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  vote answer_votes := CASE WHEN TG_OP = 'INSERT' THEN NEW ELSE OLD END;
-  delta integer := CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE -1 END;
-BEGIN
-  UPDATE answers SET vote_count = vote_count + delta WHERE id = vote.answer_id;
-  UPDATE users SET reputation = reputation + delta * 10 WHERE id = vote.author_id; -- REPUTATION.answerKudos
-  RETURN NULL;
-END $$;
+  FOR EACH ROW EXECUTE FUNCTION majlis_vote_counted('questions', 5); -- REPUTATION.questionKudos
 CREATE TRIGGER answer_vote_counted AFTER INSERT OR DELETE ON answer_votes
-  FOR EACH ROW EXECUTE FUNCTION majlis_answer_vote_counted();
+  FOR EACH ROW EXECUTE FUNCTION majlis_vote_counted('answers', 10); -- REPUTATION.answerKudos
 
 -- A new answer counts on its question and moves its activity; a locked question refuses it. The UPDATE locks
 -- the question row, so a question locked concurrently is seen here.

@@ -39,8 +39,7 @@ const CONSTRAINTS: Record<string, [MajlisErrorCode, field?: string]> = {
   question_language_present: ['invalid', 'language'],
   answer_language_present: ['invalid', 'language'],
   question_tags_valid: ['invalid', 'tags'],
-  question_vote_not_own: ['forbidden'],
-  answer_vote_not_own: ['forbidden'],
+  vote_not_own: ['forbidden'],
   question_locked: ['conflict'],
   one_accepted_answer: ['conflict'],
 };

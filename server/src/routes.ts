@@ -1,15 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { MajlisError } from '../../src/core/adapter.js';
-import type { PostType } from '../../src/core/types.js';
+import type { AnswerQuery, PostType, QuestionQuery } from '../../src/core/types.js';
 import { signToken } from './auth.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { notFound } from './errors.js';
 import { acceptAnswer, getAnswer, listAnswers, postAnswer } from './repository/answers.js';
-import type { AnswerListQuery, PostAnswerBody } from './repository/answers.js';
+import type { PostAnswerBody } from './repository/answers.js';
 import { listCategories } from './repository/categories.js';
 import { askQuestion, getQuestion, listQuestions } from './repository/questions.js';
-import type { AskQuestionBody, QuestionListQuery } from './repository/questions.js';
+import type { AskQuestionBody } from './repository/questions.js';
 import { findUser, getUser, listUsers } from './repository/users.js';
 import type { Actor } from './repository/viewer.js';
 import { vote } from './repository/votes.js';
@@ -42,9 +42,9 @@ function handlers(db: Database, config: Config): Record<string, Handler> {
   return {
     getViewer: async ({ actor }) => ({ user: actor === null ? null : await findUser(db, actor.id) }),
     listCategories: () => listCategories(db),
-    listQuestions: ({ actor, query }) => listQuestions(db, actor, query as QuestionListQuery),
+    listQuestions: ({ actor, query }) => listQuestions(db, actor, query as QuestionQuery),
     getQuestion: ({ actor, params }) => getQuestion(db, actor, params.id),
-    listAnswers: ({ actor, params, query }) => listAnswers(db, actor, params.id, query as AnswerListQuery),
+    listAnswers: ({ actor, params, query }) => listAnswers(db, actor, params.id, query as AnswerQuery),
     getAnswer: ({ actor, params }) => getAnswer(db, actor, params.id),
     getUser: ({ params }) => getUser(db, params.id),
     askQuestion: ({ actor, body }) => askQuestion(db, member(actor), body as AskQuestionBody),

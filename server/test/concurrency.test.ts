@@ -34,7 +34,7 @@ for (const kind of testDatabaseKinds()) {
     const answer = async (as: string | null = null) => (await call(server, 'GET', '/answers/a-open-staff', { as })).body as Answer;
     const stored = async () => {
       const [row] = await server.db.query<{ votes: number; count: number; reputation: number }>(
-        `SELECT (SELECT count(*)::int FROM answer_votes WHERE answer_id = 'a-open-staff') AS votes,
+        `SELECT (SELECT count(*)::int FROM answer_votes WHERE post_id = 'a-open-staff') AS votes,
            (SELECT vote_count FROM answers WHERE id = 'a-open-staff') AS count,
            (SELECT reputation FROM users WHERE id = 'staff') AS reputation`,
       );

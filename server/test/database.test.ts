@@ -43,16 +43,16 @@ for (const kind of testDatabaseKinds()) {
     it('refuses a second kudos by the same member, and kudos on one’s own post', async () => {
       const db = test.db;
       assert.equal(
-        await refusal(db, `INSERT INTO question_votes (question_id, user_id, author_id) VALUES ('q-open', 'member', 'asker')`),
+        await refusal(db, `INSERT INTO question_votes (post_id, user_id, author_id) VALUES ('q-open', 'member', 'asker')`),
         '23505 question_votes_pkey',
       );
       assert.equal(
-        await refusal(db, `INSERT INTO answer_votes (answer_id, user_id, author_id) VALUES ('a-open-expert', 'expert', 'expert')`),
-        '23514 answer_vote_not_own',
+        await refusal(db, `INSERT INTO answer_votes (post_id, user_id, author_id) VALUES ('a-open-expert', 'expert', 'expert')`),
+        '23514 vote_not_own',
       );
       assert.equal(
-        await refusal(db, `INSERT INTO answer_votes (answer_id, user_id, author_id) VALUES ('a-open-expert', 'staff', 'member')`),
-        '23503 answer_votes_answer_id_author_id_fkey',
+        await refusal(db, `INSERT INTO answer_votes (post_id, user_id, author_id) VALUES ('a-open-expert', 'staff', 'member')`),
+        '23503 answer_votes_post_id_author_id_fkey',
         'the copied author must be the real one',
       );
     });
@@ -107,7 +107,7 @@ if (testDatabaseKinds().includes('postgres')) {
       const [{ schema } = { schema: '' }] = await test.db.query<{ schema: string }>('SELECT current_schema() AS schema');
       await test.db.exec('DROP TABLE answer_votes, question_votes, answers, questions, categories, users, schema_migrations');
       await test.db.exec('DROP FUNCTION majlis_utf16_length, majlis_tags_valid CASCADE');
-      await test.db.exec(`DROP FUNCTION majlis_question_vote_counted, majlis_answer_vote_counted,
+      await test.db.exec(`DROP FUNCTION majlis_vote_counted,
         majlis_answer_added, majlis_answer_acceptance_changed`);
       const connectionString = process.env.MAJLIS_TEST_DATABASE_URL ?? '';
       const servers = [1, 2].map(() => createPostgresDatabase({ connectionString, schema }));

@@ -1,6 +1,6 @@
 import { MajlisError } from '../../../src/core/adapter.js';
 import { LIMITS } from '../../../src/core/types.js';
-import type { AcceptResult, Answer, AnswerSort, Page } from '../../../src/core/types.js';
+import type { AcceptResult, Answer, AnswerQuery, AnswerSort, Page } from '../../../src/core/types.js';
 import type { Database, Queryable } from '../db/database.js';
 import { notFound } from '../errors.js';
 import { readLanguage, readText } from '../validation.js';
@@ -8,8 +8,7 @@ import type { Ordering } from './paging.js';
 import { readPage } from './paging.js';
 import { newId } from './questions.js';
 import { Params, ms } from './sql.js';
-import type { AnswerRow } from './views.js';
-import { answerOf, readAnswer, readQuestion, selectAnswers } from './views.js';
+import { answerView, readAnswer, readQuestion } from './views.js';
 import type { Actor } from './viewer.js';
 import { isStaff } from './viewer.js';
 
@@ -24,12 +23,6 @@ const orderings: Record<AnswerSort, Ordering> = {
   newest: acceptedFirst('answers/newest', `-${ms('c.created_at')}`),
   oldest: acceptedFirst('answers/oldest', ms('c.created_at')),
 };
-
-export interface AnswerListQuery {
-  sort?: AnswerSort;
-  cursor?: string;
-  limit?: number;
-}
 
 interface QuestionState {
   id: string;
@@ -47,19 +40,17 @@ export async function listAnswers(
   db: Queryable,
   actor: Actor,
   questionId: string,
-  query: AnswerListQuery,
+  query: AnswerQuery,
 ): Promise<Page<Answer>> {
   await questionState(db, questionId);
   const params = new Params();
-  const viewer = params.add(actor?.id ?? null);
   return readPage(db, {
     candidates: `answers c WHERE c.question_id = ${params.add(questionId)}`,
     ordering: orderings[query.sort ?? 'votes'],
-    select: (source, extra) => selectAnswers(source, viewer, extra),
+    view: answerView,
+    actor,
     params,
-    cursor: query.cursor,
-    limit: query.limit,
-    build: (row: AnswerRow) => answerOf(row, actor),
+    query,
   });
 }
 

@@ -1,7 +1,9 @@
-import type { Page } from '../../../src/core/types.js';
+import type { Page, PageQuery } from '../../../src/core/types.js';
 import type { Queryable } from '../db/database.js';
 import { invalid } from '../errors.js';
 import type { Params } from './sql.js';
+import type { View } from './views.js';
+import type { Actor } from './viewer.js';
 
 /**
  * Keyset paging, as the in-browser adapter does it: items sort by ascending numeric keys (descending orders
@@ -45,28 +47,29 @@ export function pageSize(limit: number | undefined): number {
 }
 
 export interface PageRequest<Row, Item> {
-  /** A relation of the candidate rows, aliased as the `select` expects, with `id`. */
+  /** The candidate rows: a FROM item aliased `c` (with a WHERE when needed), using `params`. */
   candidates: string;
   ordering: Ordering;
-  /** The full SELECT of the items over `source`, with its `extra` columns (the keys `k0…`) too. */
-  select: (source: string, extra: readonly string[]) => string;
+  view: View<Row, Item>;
+  actor: Actor;
   params: Params;
-  cursor: string | undefined;
-  limit: number | undefined;
-  build: (row: Row) => Item;
+  query: PageQuery;
 }
 
-type KeyedRow = { id: string; total: number } & Record<`k${number}`, number>;
+/** A row of the page, with its keys; the one row of an empty page has only `total` (and `id` null). */
+type KeyedRow = { id: string | null; total: number } & Record<`k${number}`, number>;
+type Item<Row> = Row & KeyedRow & { id: string };
 
-export async function readPage<Row extends object, Item>(
+export async function readPage<Row extends object, Result>(
   db: Queryable,
-  request: PageRequest<Row, Item>,
-): Promise<Page<Item>> {
-  const { ordering, params } = request;
-  const limit = pageSize(request.limit);
+  request: PageRequest<Row, Result>,
+): Promise<Page<Result>> {
+  const { ordering, params, view, actor, query } = request;
+  const viewer = params.add(actor?.id ?? null);
+  const limit = pageSize(query.limit);
   const keyNames = ordering.keys.map((_, index) => `k${index}`);
   const keyed = `SELECT c.*, ${ordering.keys.map((key, index) => `${key} AS k${index}`).join(', ')} FROM ${request.candidates}`;
-  const after = request.cursor === undefined ? null : decodeCursor(request.cursor, ordering);
+  const after = query.cursor === undefined || query.cursor === null ? null : decodeCursor(query.cursor, ordering);
   const afterCondition =
     after === null
       ? 'true'
@@ -80,15 +83,15 @@ export async function readPage<Row extends object, Item>(
     page AS (SELECT * FROM matching WHERE ${afterCondition} ORDER BY ${order} LIMIT ${limit + 1})
     SELECT items.*, (SELECT count(*)::int FROM matching) AS total
     FROM (SELECT 1) AS one
-    LEFT JOIN (${request.select('page', keyNames)}) AS items ON true
+    LEFT JOIN (${view.select('page', viewer, keyNames)}) AS items ON true
     ORDER BY ${keyNames.map((name) => `items.${name}`).join(', ')}, items.id`;
   const rows = await db.query<Row & KeyedRow>(sql, params.values);
   const total = rows[0]?.total ?? 0;
-  const items = rows.filter((row) => row.id !== null).slice(0, limit);
+  const items = rows.filter((row): row is Item<Row> => row.id !== null).slice(0, limit);
   const last = items.at(-1);
   const nextCursor =
     rows.length > limit && last !== undefined
       ? encodeCursor(ordering, { key: keyNames.map((name) => last[name as `k${number}`]), id: last.id })
       : null;
-  return { items: items.map(request.build), nextCursor, total };
+  return { items: items.map((row) => view.build(row, actor)), nextCursor, total };
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { SearchQuery } from '../../../src/core/search.js';
-import type { Page, Question, QuestionSort, QuestionStatusFilter } from '../../../src/core/types.js';
+import type { Page, Question, QuestionQuery, QuestionSort, QuestionStatusFilter } from '../../../src/core/types.js';
 import type { Database, Queryable } from '../db/database.js';
 import { invalid } from '../errors.js';
 import { readId, readLanguage, readTags, readText } from '../validation.js';
@@ -10,20 +10,8 @@ import type { Ordering } from './paging.js';
 import { readPage } from './paging.js';
 import { searchWords } from './search-words.js';
 import { Params, ms } from './sql.js';
-import type { QuestionRow } from './views.js';
-import { questionOf, readQuestion, selectQuestions } from './views.js';
+import { questionView, readQuestion } from './views.js';
 import type { Actor } from './viewer.js';
-
-export interface QuestionListQuery {
-  categoryId?: string;
-  status?: QuestionStatusFilter;
-  language?: string;
-  sort?: QuestionSort | 'relevance';
-  search?: string;
-  match?: 'all' | 'any';
-  cursor?: string;
-  limit?: number;
-}
 
 const orderings: Record<QuestionSort | 'relevance', Ordering> = {
   activity: { name: 'questions/activity', keys: [`-${ms('c.last_activity_at')}`] },
@@ -53,12 +41,11 @@ function primarySubtag(tag: string): string {
   return tag.split('-')[0]?.toLowerCase() ?? '';
 }
 
-export async function listQuestions(db: Queryable, actor: Actor, query: QuestionListQuery): Promise<Page<Question>> {
+export async function listQuestions(db: Queryable, actor: Actor, query: QuestionQuery): Promise<Page<Question>> {
   const search = new SearchQuery(query.search ?? '');
   // Relevance is the default while searching; without a search it orders by activity like the default.
   const sort = query.sort ?? (search.blank ? 'activity' : 'relevance');
   const params = new Params();
-  const viewer = params.add(actor?.id ?? null);
   const conditions = [statusConditions[query.status ?? 'all']];
   if (query.categoryId !== undefined) conditions.push(`q.category_id = ${params.add(query.categoryId)}`);
   if (query.language !== undefined) {
@@ -78,11 +65,10 @@ export async function listQuestions(db: Queryable, actor: Actor, query: Question
   return readPage(db, {
     candidates,
     ordering: orderings[sort === 'relevance' && search.blank ? 'activity' : sort],
-    select: (source, extra) => selectQuestions(source, viewer, extra),
+    view: questionView,
+    actor,
     params,
-    cursor: query.cursor,
-    limit: query.limit,
-    build: (row: QuestionRow) => questionOf(row, actor),
+    query,
   });
 }
 

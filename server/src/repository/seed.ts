@@ -82,7 +82,7 @@ export async function loadSeed(tx: Queryable, seed: CommunitySeed): Promise<void
     const votes = seed.votes.filter((vote) => vote.target === target);
     // A kudos on an unknown post finds no author: the NOT NULL constraint refuses it.
     await tx.query(
-      `INSERT INTO ${target}_votes (${target}_id, user_id, author_id, created_at)
+      `INSERT INTO ${target}_votes (post_id, user_id, author_id, created_at)
        SELECT s.target_id, s.user_id, p.author_id, s.created_at
        FROM json_to_recordset($1::json) AS s(target_id text, user_id text, created_at timestamptz)
        LEFT JOIN ${target}s p ON p.id = s.target_id`,

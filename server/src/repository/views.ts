@@ -23,39 +23,21 @@ export function userOf(json: UserJson): User {
   };
 }
 
-export interface QuestionRow {
+/** The columns questions and answers share. */
+interface PostRow {
   id: string;
-  title: string;
   body: string;
   language: string;
   created_at: Date;
   edited_at: Date | null;
   vote_count: number;
-  category_id: string;
-  tags: string[];
-  answer_count: number;
-  status: QuestionStatus;
-  last_activity_at: Date;
-  accepted_answer_id: string | null;
   viewer_has_voted: boolean;
   author: UserJson;
 }
 
-/** `viewer` is the parameter (`$n`) holding the viewer's id, or null; `extra` names more columns of `source`. */
-export function selectQuestions(source: string, viewer: string, extra: readonly string[] = []): string {
-  return `SELECT q.id, q.title, q.body, q.language, q.created_at, q.edited_at, q.vote_count, q.category_id, q.tags,
-      q.answer_count, q.status, q.last_activity_at,
-      (SELECT a.id FROM answers a WHERE a.question_id = q.id AND a.accepted) AS accepted_answer_id,
-      EXISTS (SELECT 1 FROM question_votes v WHERE v.question_id = q.id AND v.user_id = ${viewer}) AS viewer_has_voted,
-      ${userJson('u')} AS author${extra.map((column) => `, q.${column}`).join('')}
-    FROM ${source} q JOIN users u ON u.id = q.author_id`;
-}
-
-export function questionOf(row: QuestionRow, actor: Actor): Question {
+function postFields(row: PostRow) {
   return {
-    type: 'question',
     id: row.id,
-    title: row.title,
     body: row.body,
     author: userOf(row.author),
     language: row.language,
@@ -63,6 +45,34 @@ export function questionOf(row: QuestionRow, actor: Actor): Question {
     editedAt: isoOrNull(row.edited_at),
     voteCount: row.vote_count,
     viewerHasVoted: row.viewer_has_voted,
+  };
+}
+
+export interface QuestionRow extends PostRow {
+  title: string;
+  category_id: string;
+  tags: string[];
+  answer_count: number;
+  status: QuestionStatus;
+  last_activity_at: Date;
+  accepted_answer_id: string | null;
+}
+
+/** `viewer` is the parameter (`$n`) holding the viewer's id, or null; `extra` names more columns of `source`. */
+export function selectQuestions(source: string, viewer: string, extra: readonly string[] = []): string {
+  return `SELECT q.id, q.title, q.body, q.language, q.created_at, q.edited_at, q.vote_count, q.category_id, q.tags,
+      q.answer_count, q.status, q.last_activity_at,
+      (SELECT a.id FROM answers a WHERE a.question_id = q.id AND a.accepted) AS accepted_answer_id,
+      EXISTS (SELECT 1 FROM question_votes v WHERE v.post_id = q.id AND v.user_id = ${viewer}) AS viewer_has_voted,
+      ${userJson('u')} AS author${extra.map((column) => `, q.${column}`).join('')}
+    FROM ${source} q JOIN users u ON u.id = q.author_id`;
+}
+
+export function questionOf(row: QuestionRow, actor: Actor): Question {
+  return {
+    type: 'question',
+    ...postFields(row),
+    title: row.title,
     categoryId: row.category_id,
     tags: row.tags,
     answerCount: row.answer_count,
@@ -73,27 +83,19 @@ export function questionOf(row: QuestionRow, actor: Actor): Question {
   };
 }
 
-export interface AnswerRow {
-  id: string;
+export interface AnswerRow extends PostRow {
   question_id: string;
-  body: string;
-  language: string;
-  created_at: Date;
-  edited_at: Date | null;
-  vote_count: number;
   accepted: boolean;
   accepted_at: Date | null;
-  viewer_has_voted: boolean;
   question_author_id: string;
   question_status: QuestionStatus;
-  author: UserJson;
   accepted_by: UserJson | null;
 }
 
 export function selectAnswers(source: string, viewer: string, extra: readonly string[] = []): string {
   return `SELECT a.id, a.question_id, a.body, a.language, a.created_at, a.edited_at, a.vote_count, a.accepted,
       a.accepted_at, qa.author_id AS question_author_id, qa.status AS question_status,
-      EXISTS (SELECT 1 FROM answer_votes v WHERE v.answer_id = a.id AND v.user_id = ${viewer}) AS viewer_has_voted,
+      EXISTS (SELECT 1 FROM answer_votes v WHERE v.post_id = a.id AND v.user_id = ${viewer}) AS viewer_has_voted,
       ${userJson('u')} AS author,
       CASE WHEN ab.id IS NULL THEN NULL ELSE ${userJson('ab')} END AS accepted_by${extra.map((column) => `, a.${column}`).join('')}
     FROM ${source} a
@@ -106,15 +108,8 @@ export function answerOf(row: AnswerRow, actor: Actor): Answer {
   const accepted = row.accepted;
   return {
     type: 'answer',
-    id: row.id,
+    ...postFields(row),
     questionId: row.question_id,
-    body: row.body,
-    author: userOf(row.author),
-    language: row.language,
-    createdAt: iso(row.created_at),
-    editedAt: isoOrNull(row.edited_at),
-    voteCount: row.vote_count,
-    viewerHasVoted: row.viewer_has_voted,
     accepted,
     acceptedBy: accepted && row.accepted_by !== null ? userOf(row.accepted_by) : null,
     acceptedAt: accepted ? isoOrNull(row.accepted_at) : null,
@@ -139,3 +134,12 @@ export async function readAnswer(db: Queryable, actor: Actor, id: string): Promi
   if (row === undefined) throw notFound('answer', id);
   return answerOf(row, actor);
 }
+
+/** How a page of items is read and built (see `paging.ts`). */
+export interface View<Row, Item> {
+  select(source: string, viewer: string, extra: readonly string[]): string;
+  build(row: Row, actor: Actor): Item;
+}
+
+export const questionView: View<QuestionRow, Question> = { select: selectQuestions, build: questionOf };
+export const answerView: View<AnswerRow, Answer> = { select: selectAnswers, build: answerOf };

@@ -6,8 +6,8 @@ import { readAnswer, readQuestion } from './views.js';
 import type { Actor } from './viewer.js';
 
 const tables = {
-  question: { posts: 'questions', votes: 'question_votes', post: 'question_id', read: readQuestion },
-  answer: { posts: 'answers', votes: 'answer_votes', post: 'answer_id', read: readAnswer },
+  question: { posts: 'questions', votes: 'question_votes', read: readQuestion },
+  answer: { posts: 'answers', votes: 'answer_votes', read: readAnswer },
 } as const;
 
 /**
@@ -30,12 +30,12 @@ export async function vote(
     }
     if (voted) {
       await tx.query(
-        `INSERT INTO ${table.votes} (${table.post}, user_id, author_id, created_at) VALUES ($1, $2, $3, $4)
+        `INSERT INTO ${table.votes} (post_id, user_id, author_id, created_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT DO NOTHING`,
         [id, actor.id, post.author_id, new Date()],
       );
     } else {
-      await tx.query(`DELETE FROM ${table.votes} WHERE ${table.post} = $1 AND user_id = $2`, [id, actor.id]);
+      await tx.query(`DELETE FROM ${table.votes} WHERE post_id = $1 AND user_id = $2`, [id, actor.id]);
     }
     return table.read(tx, actor, id);
   });
