@@ -65,7 +65,8 @@ const codeOfStatus = new Map<number, MajlisErrorCode>(
 function toErrorReply(error: FastifyError | MajlisError | Error, request: FastifyRequest) {
   const translated = fromDatabaseError(error);
   if (isMajlisError(translated)) {
-    return { status: STATUS_OF[translated.code], body: errorBody(translated.code, translated.message, translated.field) };
+    const { code, message, field } = translated;
+    return { status: STATUS_OF[code], body: errorBody(code, message, field) };
   }
   const fastifyError = error as FastifyError;
   if (fastifyError.validation !== undefined && fastifyError.validation.length > 0) {
@@ -102,7 +103,8 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
   const anyOrigin = config.allowedOrigins.includes('*');
   await app.register(cors, {
     // Reflects an allowed origin (never `*`), as credentialed requests require.
-    origin: (origin, callback) => callback(null, origin === undefined || anyOrigin || config.allowedOrigins.includes(origin)),
+    origin: (origin, callback) =>
+      callback(null, origin === undefined || anyOrigin || config.allowedOrigins.includes(origin)),
     credentials: true,
     methods: ['GET', 'POST', 'PUT'],
     allowedHeaders: ['Authorization', 'Content-Type', 'Accept'],

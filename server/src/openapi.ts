@@ -78,7 +78,9 @@ function operation(endpoint: Endpoint): JsonSchema {
         description: endpoint.status === 201 ? 'Created' : 'OK',
         content: { 'application/json': { schema: withRefs(endpoint.response) } },
       },
-      ...Object.fromEntries(statuses.map((status) => [status, { $ref: `#/components/responses/${errorResponses[status][0]}` }])),
+      ...Object.fromEntries(
+        statuses.map((status) => [status, { $ref: `#/components/responses/${errorResponses[status][0]}` }]),
+      ),
     },
   };
 }
@@ -97,7 +99,8 @@ export function openApiDocument(basePath = '/api'): JsonSchema {
       version: '0.1.0',
       description:
         'The REST contract of the Majlis RestAdapter (src/adapters/rest.ts), served by the reference server. ' +
-        'Reads are public (a bearer token only personalizes `viewerHasVoted` and `viewerCan`); changes need a member. ' +
+        'Reads are public (a bearer token only personalizes `viewerHasVoted` and `viewerCan`); ' +
+        'changes need a member. ' +
         'Every failure answers with the Error body. The development endpoints exist only when dev login is enabled.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
@@ -119,10 +122,7 @@ export function openApiDocument(basePath = '/api'): JsonSchema {
       },
       schemas: Object.fromEntries(Object.entries(namedSchemas).map(([name, schema]) => [name, withRefs(schema, true)])),
       responses: Object.fromEntries(
-        (Object.keys(errorResponses) as unknown as ErrorStatus[]).map((status) => [
-          errorResponses[status][0],
-          errorResponse(status),
-        ]),
+        Object.entries(errorResponses).map(([status, [name]]) => [name, errorResponse(Number(status) as ErrorStatus)]),
       ),
     },
   };

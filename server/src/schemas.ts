@@ -159,7 +159,10 @@ export const QuestionListQuery = object(
   },
   [],
 );
-export const AnswerListQuery = object({ sort: { type: 'string', enum: ['votes', 'newest', 'oldest'] }, cursor, limit }, []);
+export const AnswerListQuery = object(
+  { sort: { type: 'string', enum: ['votes', 'newest', 'oldest'] }, cursor, limit },
+  [],
+);
 export const IdParams = object({ id });
 
 /** Every schema with a name in the OpenAPI document's `components/schemas`. */
@@ -208,7 +211,15 @@ const read = { access: 'public', status: 200 } as const;
 const write = { access: 'member', errors: [401, 404, 429] } as const;
 
 export const endpoints: Endpoint[] = [
-  { ...read, operationId: 'getViewer', method: 'GET', path: '/viewer', summary: 'Who is signed in', response: Viewer, errors: [401] },
+  {
+    ...read,
+    operationId: 'getViewer',
+    method: 'GET',
+    path: '/viewer',
+    summary: 'Who is signed in',
+    response: Viewer,
+    errors: [401],
+  },
   {
     ...read,
     operationId: 'listCategories',

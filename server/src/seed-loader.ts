@@ -6,7 +6,8 @@ import { seedIfEmpty } from './repository/seed.js';
 export async function readSeedFile(path: string): Promise<CommunitySeed> {
   const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
   const lists = ['users', 'categories', 'questions', 'answers', 'votes'];
-  if (typeof parsed !== 'object' || parsed === null || lists.some((list) => !Array.isArray((parsed as Record<string, unknown>)[list]))) {
+  const record = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  if (lists.some((list) => !Array.isArray(record[list]))) {
     throw new Error(`${path} is not a Majlis seed: expected an object with the lists ${lists.join(', ')}`);
   }
   return parsed as CommunitySeed;

@@ -145,7 +145,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     if (userId === null) return null;
     const user = users.get(userId);
     const exp = Math.floor(Date.now() / 1000) + 3600;
-    return signToken({ sub: userId, exp, ...(user && { name: user.name, role: user.role }), ...claims }, config.tokenSecret);
+    const known = user === undefined ? {} : { name: user.name, role: user.role };
+    return signToken({ sub: userId, exp, ...known, ...claims }, config.tokenSecret);
   };
   return {
     url,

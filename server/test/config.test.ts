@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Role } from '../../src/core/types.js';
 import { signToken, verifyToken } from '../src/auth.js';
 import { ConfigError, DEV_TOKEN_SECRET, loadConfig } from '../src/config.js';
 
@@ -45,6 +46,6 @@ describe('tokens', () => {
     assert.throws(() => verifyToken(tampered, 'secret'), /signature/);
     assert.throws(() => verifyToken(token, 'other'), /signature/);
     assert.throws(() => verifyToken(token, 'secret', (exp + 1) * 1000), /expired/);
-    assert.throws(() => verifyToken(signToken({ sub: 'u-1', exp, role: 'admin' as never }, 'secret'), 'secret'), /role/);
+    assert.throws(() => verifyToken(signToken({ sub: 'u-1', exp, role: 'admin' as unknown as Role }, 'secret'), 'secret'), /role/);
   });
 });

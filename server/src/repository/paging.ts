@@ -68,7 +68,8 @@ export async function readPage<Row extends object, Result>(
   const viewer = params.add(actor?.id ?? null);
   const limit = pageSize(query.limit);
   const keyNames = ordering.keys.map((_, index) => `k${index}`);
-  const keyed = `SELECT c.*, ${ordering.keys.map((key, index) => `${key} AS k${index}`).join(', ')} FROM ${request.candidates}`;
+  const keyColumns = ordering.keys.map((key, index) => `${key} AS k${index}`).join(', ');
+  const keyed = `SELECT c.*, ${keyColumns} FROM ${request.candidates}`;
   const after = query.cursor === undefined || query.cursor === null ? null : decodeCursor(query.cursor, ordering);
   const afterCondition =
     after === null

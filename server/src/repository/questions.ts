@@ -54,7 +54,8 @@ export async function listQuestions(db: Queryable, actor: Actor, query: Question
   let scores = '0 AS match_count, 0 AS title_hits';
   if (!search.blank) {
     const tokens = params.add(search.tokens);
-    scores = `${wordsMatched(tokens, 'q.search_words')} AS match_count, ${wordsMatched(tokens, 'q.title_words')} AS title_hits`;
+    scores = `${wordsMatched(tokens, 'q.search_words')} AS match_count,
+      ${wordsMatched(tokens, 'q.title_words')} AS title_hits`;
     conditions.push(
       query.match === 'any'
         ? `${wordsMatched(tokens, 'q.search_words')} > 0`

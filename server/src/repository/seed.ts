@@ -9,13 +9,25 @@ import { searchWords } from './search-words.js';
  * from the triggers, as for any later change.
  */
 export async function loadSeed(tx: Queryable, seed: CommunitySeed): Promise<void> {
+  if (seed.votes.some((vote) => vote.target !== 'question' && vote.target !== 'answer')) {
+    throw new Error('Invalid Majlis seed: a vote has a target other than question or answer');
+  }
   const json = (rows: unknown[]) => JSON.stringify(rows);
   await tx.query(
     `INSERT INTO users (id, name, role, avatar_url, joined_at, reputation_base, reputation)
      SELECT id, name, role, avatar_url, joined_at, coalesce(reputation_base, 0), coalesce(reputation_base, 0)
      FROM json_to_recordset($1::json)
        AS s(id text, name text, role text, avatar_url text, joined_at timestamptz, reputation_base integer)`,
-    [json(seed.users.map((user) => ({ ...user, avatar_url: user.avatarUrl ?? null, joined_at: time(user.joinedAt), reputation_base: user.reputationBase ?? 0 })))],
+    [
+      json(
+        seed.users.map((user) => ({
+          ...user,
+          avatar_url: user.avatarUrl ?? null,
+          joined_at: time(user.joinedAt),
+          reputation_base: user.reputationBase ?? 0,
+        })),
+      ),
+    ],
   );
   await tx.query(
     `INSERT INTO categories (id, name, description, names, position)
@@ -86,11 +98,17 @@ export async function loadSeed(tx: Queryable, seed: CommunitySeed): Promise<void
        SELECT s.target_id, s.user_id, p.author_id, s.created_at
        FROM json_to_recordset($1::json) AS s(target_id text, user_id text, created_at timestamptz)
        LEFT JOIN ${target}s p ON p.id = s.target_id`,
-      [json(votes.map((vote) => ({ target_id: vote.targetId, user_id: vote.userId, created_at: optionalTime(vote.createdAt) })))],
+      [
+        json(
+          votes.map((vote) => ({
+            target_id: vote.targetId,
+            user_id: vote.userId,
+            created_at: optionalTime(vote.createdAt),
+          })),
+        ),
+      ],
     );
   }
-  const unknownTargets = seed.votes.filter((vote) => vote.target !== 'question' && vote.target !== 'answer');
-  if (unknownTargets.length > 0) throw new Error('Invalid Majlis seed: a vote has a target other than question or answer');
 }
 
 function questionRecord(question: SeedQuestion) {

@@ -1,4 +1,10 @@
-import type { AnswerPermissions, PostPermissions, QuestionPermissions, QuestionStatus, Role } from '../../../src/core/types.js';
+import type {
+  AnswerPermissions,
+  PostPermissions,
+  QuestionPermissions,
+  QuestionStatus,
+  Role,
+} from '../../../src/core/types.js';
 
 /** Who makes a request: a member (id and role), or null for an anonymous reader. */
 export type Actor = { id: string; role: Role } | null;

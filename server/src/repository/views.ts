@@ -64,7 +64,8 @@ export function selectQuestions(source: string, viewer: string, extra: readonly 
       q.answer_count, q.status, q.last_activity_at,
       (SELECT a.id FROM answers a WHERE a.question_id = q.id AND a.accepted) AS accepted_answer_id,
       EXISTS (SELECT 1 FROM question_votes v WHERE v.post_id = q.id AND v.user_id = ${viewer}) AS viewer_has_voted,
-      ${userJson('u')} AS author${extra.map((column) => `, q.${column}`).join('')}
+      ${userJson('u')} AS author
+      ${extra.map((column) => `, q.${column}`).join('')}
     FROM ${source} q JOIN users u ON u.id = q.author_id`;
 }
 
@@ -97,7 +98,8 @@ export function selectAnswers(source: string, viewer: string, extra: readonly st
       a.accepted_at, qa.author_id AS question_author_id, qa.status AS question_status,
       EXISTS (SELECT 1 FROM answer_votes v WHERE v.post_id = a.id AND v.user_id = ${viewer}) AS viewer_has_voted,
       ${userJson('u')} AS author,
-      CASE WHEN ab.id IS NULL THEN NULL ELSE ${userJson('ab')} END AS accepted_by${extra.map((column) => `, a.${column}`).join('')}
+      CASE WHEN ab.id IS NULL THEN NULL ELSE ${userJson('ab')} END AS accepted_by
+      ${extra.map((column) => `, a.${column}`).join('')}
     FROM ${source} a
     JOIN questions qa ON qa.id = a.question_id
     JOIN users u ON u.id = a.author_id
