@@ -89,7 +89,8 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     bodyLimit: 256 * 1024,
-    return503OnClosing: true,
+    // While closing, a request on a kept-alive connection is still served (and answered in the error shape).
+    return503OnClosing: false,
   });
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : textAjv).compile(schema));
   app.setErrorHandler((error: FastifyError, request, reply) => {
