@@ -24,7 +24,7 @@ const noRawHtml = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'custom-elements.json', 'server/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'custom-elements.json', 'server/.data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   lit.configs['flat/recommended'],
@@ -67,6 +67,28 @@ export default tseslint.config(
           selector: "ExpressionStatement > CallExpression > MemberExpression.callee[property.name='accessible']",
           message: 'Await the accessibility check: `await expect(el).to.be.accessible()`.',
         },
+      ],
+    },
+  },
+  {
+    // The reference server runs on Node, not in a page.
+    files: ['server/**/*.ts'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
+      },
+    },
+    rules: {
+      // node:test's describe/it return promises the runner itself tracks.
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite'] }] },
       ],
     },
   },

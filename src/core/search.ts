@@ -58,7 +58,7 @@ export function tokenize(text: string): string[] {
 }
 
 /** The forms a normalized word can be found by: itself and, for Arabic, itself without the article. */
-function wordForms(token: string): string[] {
+export function wordForms(token: string): string[] {
   if (!ARABIC.test(token)) return [token];
   const article = ARTICLES.find((prefix) => token.startsWith(prefix) && token.length - prefix.length >= 2);
   return article === undefined ? [token] : [token, token.slice(article.length)];

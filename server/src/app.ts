@@ -1,0 +1,143 @@
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import { Ajv } from 'ajv';
+import Fastify from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
+import { ERROR_CODES, MajlisError, isMajlisError } from '../../src/core/adapter.js';
+import type { MajlisErrorCode } from '../../src/core/adapter.js';
+import { bearerToken, verifyToken } from './auth.js';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import { STATUS_OF, errorBody, fromDatabaseError } from './errors.js';
+import { openApiDocument } from './openapi.js';
+import { identify } from './repository/users.js';
+import type { Actor } from './repository/viewer.js';
+import { registerRoutes } from './routes.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in member, or null for an anonymous reader; set from the bearer token. */
+    actor: Actor;
+  }
+}
+
+export interface AppOptions {
+  db: Database;
+  config: Config;
+  /** Fastify's logger option; default: pino at `config.logLevel`. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/**
+ * Request bodies are checked as sent: no type coercion (a numeric `body` is not text) and unknown fields are
+ * errors, not silently dropped. Query strings and path parameters are text, so they are coerced (`limit=5`).
+ */
+const ajvOptions = { allErrors: false, removeAdditional: false, useDefaults: false, strict: false } as const;
+const bodyAjv = new Ajv({ ...ajvOptions, coerceTypes: false });
+const textAjv = new Ajv({ ...ajvOptions, coerceTypes: true });
+
+interface SchemaError {
+  keyword: string;
+  instancePath: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/** The field a schema error is about: the missing or unknown property, else the first segment of its path. */
+function fieldOf(error: SchemaError): string | undefined {
+  const named = error.params.missingProperty ?? error.params.additionalProperty;
+  if (typeof named === 'string') return named;
+  const segment = error.instancePath.split('/')[1];
+  return segment === undefined || segment === '' ? undefined : segment;
+}
+
+function describeSchemaError(error: SchemaError, field: string | undefined, part: string): string {
+  if (error.keyword === 'additionalProperties') return `${field ?? part}: unknown field, not part of the request`;
+  if (error.keyword === 'required') return `${field ?? part} is required`;
+  return `${field ?? part} ${error.message ?? 'is invalid'}`;
+}
+
+const codeOfStatus = new Map<number, MajlisErrorCode>(
+  ERROR_CODES.filter((code) => code !== 'network').map((code) => [STATUS_OF[code], code]),
+);
+
+/** Every failure as `{ error: { code, message, field? } }` with the status of the REST contract. */
+function toErrorReply(error: FastifyError | MajlisError | Error, request: FastifyRequest) {
+  const translated = fromDatabaseError(error);
+  if (isMajlisError(translated)) {
+    const { code, message, field } = translated;
+    return { status: STATUS_OF[code], body: errorBody(code, message, field) };
+  }
+  const fastifyError = error as FastifyError;
+  if (fastifyError.validation !== undefined && fastifyError.validation.length > 0) {
+    const first = fastifyError.validation[0] as SchemaError;
+    const field = fieldOf(first);
+    const part = fastifyError.validationContext ?? 'request';
+    return { status: 400, body: errorBody('invalid', describeSchemaError(first, field, part), field) };
+  }
+  const status = fastifyError.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    // Fastify's own refusals: unreadable JSON, wrong content type, a body too large …
+    return { status, body: errorBody(codeOfStatus.get(status) ?? 'invalid', error.message) };
+  }
+  request.log.error({ err: error }, 'request failed');
+  return { status: 500, body: errorBody('unavailable', 'The server could not handle the request; try again later') };
+}
+
+/** The Fastify app serving the API (not listening yet): for `main.ts` and for tests. */
+export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    bodyLimit: 256 * 1024,
+    // While closing, a request on a kept-alive connection is still served (and answered in the error shape).
+    return503OnClosing: false,
+  });
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : textAjv).compile(schema));
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const { status, body } = toErrorReply(error, request);
+    return reply.code(status).send(body);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send(errorBody('not-found', `No route for ${request.method} ${request.url.split('?')[0] ?? ''}`)),
+  );
+
+  const anyOrigin = config.allowedOrigins.includes('*');
+  await app.register(cors, {
+    // Reflects an allowed origin (never `*`), as credentialed requests require.
+    origin: (origin, callback) =>
+      callback(null, origin === undefined || anyOrigin || config.allowedOrigins.includes(origin)),
+    credentials: true,
+    methods: ['GET', 'POST', 'PUT'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Accept'],
+    exposedHeaders: ['Retry-After'],
+    maxAge: 600,
+  });
+
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request) => {
+    const token = bearerToken(request.headers.authorization);
+    if (token === null) return;
+    const claims = verifyToken(token, config.tokenSecret);
+    request.actor = await identify(db, {
+      id: claims.sub,
+      ...(claims.name === undefined ? {} : { name: claims.name }),
+      ...(claims.role === undefined ? {} : { role: claims.role }),
+    });
+  });
+
+  await app.register(rateLimit, {
+    global: false,
+    max: config.rateLimit,
+    timeWindow: config.rateWindowMs,
+    keyGenerator: (request) => (request.actor === null ? `ip:${request.ip}` : `member:${request.actor.id}`),
+    errorResponseBuilder: (_request, context) =>
+      new MajlisError('rate-limited', `Too many changes: try again in ${context.after}`),
+  });
+
+  const document = openApiDocument(config.basePath);
+  for (const url of new Set(['/openapi.json', `${config.basePath}/openapi.json`])) {
+    app.get(url, () => Promise.resolve(document));
+  }
+  registerRoutes(app, db, config);
+  return app;
+}

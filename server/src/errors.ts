@@ -1,0 +1,56 @@
+import { MajlisError } from '../../src/core/adapter.js';
+import type { MajlisErrorCode } from '../../src/core/adapter.js';
+import { isPostgresError } from './db/database.js';
+
+/** The JSON body of every failure (`src/adapters/rest.ts`, "Errors"). */
+export interface ErrorBody {
+  error: { code: MajlisErrorCode; message: string; field?: string };
+}
+
+/** The status each code is answered with; the REST adapter maps them back. */
+export const STATUS_OF: Record<MajlisErrorCode, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  'rate-limited': 429,
+  network: 503,
+  unavailable: 503,
+};
+
+export function errorBody(code: MajlisErrorCode, message: string, field?: string): ErrorBody {
+  return { error: { code, message, ...(field === undefined ? {} : { field }) } };
+}
+
+export function invalid(field: string, message: string): MajlisError {
+  return new MajlisError('invalid', message, { field });
+}
+
+export function notFound(kind: string, id: string): MajlisError {
+  return new MajlisError('not-found', `No ${kind} with id ${JSON.stringify(id)}`);
+}
+
+/** What the schema's named constraints mean to a client, when code did not catch the problem first. */
+const CONSTRAINTS: Record<string, [MajlisErrorCode, field?: string]> = {
+  question_title_length: ['invalid', 'title'],
+  question_body_length: ['invalid', 'body'],
+  answer_body_length: ['invalid', 'body'],
+  question_language_present: ['invalid', 'language'],
+  answer_language_present: ['invalid', 'language'],
+  question_tags_valid: ['invalid', 'tags'],
+  vote_not_own: ['forbidden'],
+  question_locked: ['conflict'],
+  one_accepted_answer: ['conflict'],
+};
+
+/** A database refusal as the MajlisError a client should see; other errors stay as they are (a 5xx). */
+export function fromDatabaseError(error: unknown): unknown {
+  if (!isPostgresError(error)) return error;
+  const [code, field] = CONSTRAINTS[error.constraint ?? ''] ?? [];
+  if (code === undefined) return error;
+  return new MajlisError(code, `The database refused the change: ${error.message}`, {
+    ...(field === undefined ? {} : { field }),
+    cause: error,
+  });
+}

@@ -1,0 +1,55 @@
+import { buildApp } from './app.js';
+import { ConfigError, DEV_TOKEN_SECRET, loadConfig } from './config.js';
+import { migrate } from './db/migrate.js';
+import { openDatabase } from './db/open.js';
+import { seedFromFile } from './seed-loader.js';
+
+/** How long in-flight requests get to finish after SIGTERM/SIGINT before the process gives up on them. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = await openDatabase(config);
+  const app = await buildApp({ db, config });
+  const log = app.log;
+  if (config.tokenSecret === DEV_TOKEN_SECRET) {
+    log.warn(
+      '!!! MAJLIS_TOKEN_SECRET is not set: tokens are signed with a PUBLIC development secret. ' +
+        'Anyone can sign in as anyone. Set MAJLIS_TOKEN_SECRET before this server faces real users. !!!',
+    );
+  }
+  const applied = await migrate(db);
+  log.info({ database: db.kind, applied }, 'database migrated');
+  if (await seedFromFile(db, config.seedPath)) log.info({ seed: config.seedPath }, 'empty database seeded');
+  if (config.devLogin) log.warn(`development sign-in is enabled: POST ${config.basePath}/dev/login`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: finishing in-flight requests');
+    setTimeout(() => {
+      log.error('in-flight requests did not finish in time; exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    app
+      .close()
+      .then(() => db.close())
+      .then(() => {
+        log.info('stopped');
+        process.exitCode = 0;
+      })
+      .catch((error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exitCode = 1;
+      });
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  await app.listen({ port: config.port, host: config.host });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  process.exit(1);
+});

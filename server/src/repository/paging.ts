@@ -1,0 +1,98 @@
+import type { Page, PageQuery } from '../../../src/core/types.js';
+import type { Queryable } from '../db/database.js';
+import { invalid } from '../errors.js';
+import type { Params } from './sql.js';
+import type { View } from './views.js';
+import type { Actor } from './viewer.js';
+
+/**
+ * Keyset paging, as the in-browser adapter does it: items sort by ascending numeric keys (descending orders
+ * negate them), then by id; the cursor holds the last item's keys and id, and the next page starts strictly
+ * after it, so items added meanwhile never shift the pages of those that already existed.
+ */
+export interface Ordering {
+  /** Ties a cursor to the order it was handed out for. */
+  name: string;
+  /** SQL expressions over the candidate relation's columns, one per key. */
+  keys: string[];
+}
+
+interface Position {
+  key: number[];
+  id: string;
+}
+
+export function encodeCursor(ordering: Ordering, position: Position): string {
+  return Buffer.from(JSON.stringify({ o: ordering.name, k: position.key, id: position.id })).toString('base64');
+}
+
+function decodeCursor(cursor: string, ordering: Ordering): Position {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64').toString('utf8'));
+  } catch {
+    decoded = null;
+  }
+  if (typeof decoded === 'object' && decoded !== null) {
+    const { o, k, id } = decoded as Record<string, unknown>;
+    const keyFits = Array.isArray(k) && k.length === ordering.keys.length && k.every((n) => Number.isFinite(n));
+    if (o === ordering.name && keyFits && typeof id === 'string') return { key: k as number[], id };
+  }
+  throw invalid('cursor', 'cursor is not one this list handed out (it may belong to another sort order)');
+}
+
+/** Page size: 20 by default, clamped to 1…100. */
+export function pageSize(limit: number | undefined): number {
+  return limit === undefined ? 20 : Math.min(100, Math.max(1, Math.floor(limit)));
+}
+
+export interface PageRequest<Row, Item> {
+  /** The candidate rows: a FROM item aliased `c` (with a WHERE when needed), using `params`. */
+  candidates: string;
+  ordering: Ordering;
+  view: View<Row, Item>;
+  actor: Actor;
+  params: Params;
+  query: PageQuery;
+}
+
+/** A row of the page, with its keys; the one row of an empty page has only `total` (and `id` null). */
+type KeyedRow = { id: string | null; total: number } & Record<`k${number}`, number>;
+type Item<Row> = Row & KeyedRow & { id: string };
+
+export async function readPage<Row extends object, Result>(
+  db: Queryable,
+  request: PageRequest<Row, Result>,
+): Promise<Page<Result>> {
+  const { ordering, params, view, actor, query } = request;
+  const viewer = params.add(actor?.id ?? null);
+  const limit = pageSize(query.limit);
+  const keyNames = ordering.keys.map((_, index) => `k${index}`);
+  const keyColumns = ordering.keys.map((key, index) => `${key} AS k${index}`).join(', ');
+  const keyed = `SELECT c.*, ${keyColumns} FROM ${request.candidates}`;
+  const after = query.cursor === undefined || query.cursor === null ? null : decodeCursor(query.cursor, ordering);
+  const afterCondition =
+    after === null
+      ? 'true'
+      : `ROW(${[...keyNames, 'id'].join(', ')}) > ROW(${[
+          ...after.key.map((value) => `${params.add(value)}::float8`),
+          `${params.add(after.id)}::text COLLATE "C"`,
+        ].join(', ')})`;
+  const order = [...keyNames, 'id'].join(', ');
+  // Joined onto one row, so an empty page (a cursor past the end) still tells the total.
+  const sql = `WITH matching AS (${keyed}),
+    page AS (SELECT * FROM matching WHERE ${afterCondition} ORDER BY ${order} LIMIT ${limit + 1})
+    SELECT items.*, (SELECT count(*)::int FROM matching) AS total
+    FROM (SELECT 1) AS one
+    LEFT JOIN (${view.select('page', viewer, keyNames)}) AS items ON true
+    ORDER BY ${keyNames.map((name) => `items.${name}`).join(', ')}, items.id`;
+  const rows = await db.query<Row & KeyedRow>(sql, params.values);
+  const total = rows[0]?.total ?? 0;
+  const items = rows.filter((row): row is Item<Row> => row.id !== null).slice(0, limit);
+  const last = items.at(-1);
+  const nextCursor =
+    rows.length > limit && last !== undefined
+      ? encodeCursor(ordering, { key: keyNames.map((name) => last[name as `k${number}`]), id: last.id })
+      : null;
+  return { items: items.map((row) => view.build(row, actor)), nextCursor, total };
+}

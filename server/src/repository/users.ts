@@ -1,0 +1,64 @@
+import type { Role, User, UserProfile } from '../../../src/core/types.js';
+import type { Queryable } from '../db/database.js';
+import { notFound } from '../errors.js';
+import { userJson } from './sql.js';
+import { userOf } from './views.js';
+import type { Actor } from './viewer.js';
+
+type UserJson = Parameters<typeof userOf>[0];
+
+export async function findUser(db: Queryable, id: string): Promise<User | null> {
+  const [row] = await db.query<{ user: UserJson }>(`SELECT ${userJson('u')} AS user FROM users u WHERE u.id = $1`, [id]);
+  return row === undefined ? null : userOf(row.user);
+}
+
+export async function getUser(db: Queryable, id: string): Promise<UserProfile> {
+  const [row] = await db.query<{ user: UserJson; stats: UserProfile['stats']; rank: number }>(
+    `SELECT ${userJson('u')} AS user,
+       json_build_object(
+         'questions', (SELECT count(*) FROM questions WHERE author_id = u.id),
+         'answers', (SELECT count(*) FROM answers WHERE author_id = u.id),
+         'acceptedAnswers', (SELECT count(*) FROM answers WHERE author_id = u.id AND accepted),
+         'kudosReceived', (SELECT coalesce(sum(vote_count), 0) FROM questions WHERE author_id = u.id)
+           + (SELECT coalesce(sum(vote_count), 0) FROM answers WHERE author_id = u.id)
+       ) AS stats,
+       (SELECT count(*)::int + 1 FROM users other
+         WHERE other.reputation > u.reputation OR (other.reputation = u.reputation AND other.id < u.id)) AS rank
+     FROM users u WHERE u.id = $1`,
+    [id],
+  );
+  if (row === undefined) throw notFound('user', id);
+  return { ...userOf(row.user), stats: row.stats, rank: row.rank };
+}
+
+export interface Identity {
+  id: string;
+  name?: string;
+  role?: Role;
+}
+
+/**
+ * The member a verified token names, created on first sight (the host site owns identity) and updated when the
+ * token's name or role changed. Written only when something changed, so reads do not lock the row.
+ */
+export async function identify(db: Queryable, identity: Identity): Promise<NonNullable<Actor>> {
+  const [known] = await db.query<{ name: string; role: Role }>('SELECT name, role FROM users WHERE id = $1', [
+    identity.id,
+  ]);
+  const name = identity.name ?? known?.name ?? identity.id;
+  const role = identity.role ?? known?.role ?? 'member';
+  if (known === undefined || known.name !== name || known.role !== role) {
+    await db.query(
+      `INSERT INTO users (id, name, role, joined_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role`,
+      [identity.id, name, role, new Date()],
+    );
+  }
+  return { id: identity.id, role };
+}
+
+/** Every member, for the development sign-in picker. */
+export async function listUsers(db: Queryable): Promise<User[]> {
+  const rows = await db.query<{ user: UserJson }>(`SELECT ${userJson('u')} AS user FROM users u ORDER BY u.id`);
+  return rows.map((row) => userOf(row.user));
+}

@@ -1,0 +1,363 @@
+import { ERROR_CODES } from '../../src/core/adapter.js';
+import { LIMITS, ROLES } from '../../src/core/types.js';
+
+/**
+ * The JSON Schemas of the API: Fastify validates requests and serializes responses with them, and
+ * `openapi.ts` builds the OpenAPI document from the same objects (each named schema below becomes a
+ * `components/schemas` entry wherever it is used), so the document cannot drift from what the server does.
+ */
+export type JsonSchema = Record<string, unknown>;
+
+const text = { type: 'string' } as const;
+const id = { type: 'string', minLength: 1 } as const;
+const time = { type: 'string', format: 'date-time' } as const;
+const count = { type: 'integer', minimum: 0 } as const;
+const flag = { type: 'boolean' } as const;
+
+function object(properties: Record<string, JsonSchema>, required: string[] = Object.keys(properties)): JsonSchema {
+  return { type: 'object', properties, required, additionalProperties: false };
+}
+
+function nullable(schema: JsonSchema): JsonSchema {
+  return { anyOf: [schema, { type: 'null' }] };
+}
+
+// Domain objects (src/core/types.ts)
+
+const userProperties = {
+  id,
+  name: text,
+  role: { type: 'string', enum: ROLES },
+  reputation: { type: 'number' },
+  avatarUrl: { type: ['string', 'null'] },
+  joinedAt: time,
+};
+export const User = object(userProperties, ['id', 'name', 'role', 'reputation', 'joinedAt']);
+
+export const Viewer = object({ user: nullable(User) });
+
+export const Category = object(
+  {
+    id,
+    name: text,
+    description: text,
+    names: { type: 'object', additionalProperties: text, description: 'Names by BCP-47 language.' },
+  },
+  ['id', 'name'],
+);
+
+const permissions = { vote: flag, edit: flag, moderate: flag };
+
+const postProperties = {
+  id,
+  body: { ...text, description: 'Markdown source.' },
+  author: User,
+  language: { ...id, description: 'BCP-47 language tag.' },
+  createdAt: time,
+  editedAt: { type: ['string', 'null'], format: 'date-time' },
+  voteCount: count,
+  viewerHasVoted: flag,
+};
+
+export const Question = object({
+  ...postProperties,
+  type: { type: 'string', enum: ['question'] },
+  title: text,
+  categoryId: id,
+  tags: { type: 'array', items: text },
+  answerCount: count,
+  acceptedAnswerId: { type: ['string', 'null'] },
+  status: { type: 'string', enum: ['open', 'locked'] },
+  lastActivityAt: time,
+  viewerCan: object({ ...permissions, answer: flag }),
+});
+
+export const Answer = object({
+  ...postProperties,
+  type: { type: 'string', enum: ['answer'] },
+  questionId: id,
+  accepted: flag,
+  acceptedBy: nullable(User),
+  acceptedAt: { type: ['string', 'null'], format: 'date-time' },
+  viewerCan: object({ ...permissions, accept: flag }),
+});
+
+export const UserProfile = object(
+  {
+    ...userProperties,
+    stats: object({ questions: count, answers: count, acceptedAnswers: count, kudosReceived: count }),
+    rank: { type: ['integer', 'null'], minimum: 1, description: '1-based position by reputation.' },
+  },
+  ['id', 'name', 'role', 'reputation', 'joinedAt', 'stats', 'rank'],
+);
+
+function pageOf(item: JsonSchema): JsonSchema {
+  return object(
+    {
+      items: { type: 'array', items: item },
+      nextCursor: { type: ['string', 'null'], description: 'Opaque; null on the last page.' },
+      total: { ...count, description: 'How many items match, on all pages.' },
+    },
+    ['items', 'nextCursor'],
+  );
+}
+export const QuestionPage = pageOf(Question);
+export const AnswerPage = pageOf(Answer);
+
+export const AcceptResult = object({ question: Question, answer: Answer, previous: nullable(Answer) });
+
+export const ErrorBody = object({
+  error: object(
+    {
+      code: { type: 'string', enum: ERROR_CODES },
+      message: { ...text, description: 'For developers and logs (English).' },
+      field: { ...text, description: 'The input field at fault, for `invalid`.' },
+    },
+    ['code', 'message'],
+  ),
+});
+
+// Requests. Lengths are counted after trimming, in UTF-16 code units, by code (JSON Schema counts code points).
+
+const title = { ...text, description: `${LIMITS.titleMin} to ${LIMITS.titleMax} characters after trimming.` };
+const body = { ...text, description: `${LIMITS.bodyMin} to ${LIMITS.bodyMax} characters after trimming (Markdown).` };
+const language = { ...text, description: 'BCP-47 language tag, e.g. `en`, `nl-BE`.' };
+
+export const AskQuestionInput = object(
+  {
+    title,
+    body,
+    categoryId: text,
+    language,
+    tags: {
+      type: 'array',
+      maxItems: LIMITS.tagsMax,
+      items: { ...text, description: `1 to ${LIMITS.tagMax} characters after trimming.` },
+    },
+  },
+  ['title', 'body', 'categoryId', 'language'],
+);
+export const PostAnswerInput = object({ body, language });
+export const VoteInput = object({ voted: { ...flag, description: 'true gives kudos, false takes it back.' } });
+export const AcceptInput = object({ accepted: { ...flag, description: 'true accepts, false unaccepts.' } });
+export const DevLoginInput = object({ userId: id });
+export const DevLoginResult = object({ token: text, user: User });
+
+const limit = { type: 'number', description: 'Page size, clamped to 1…100; default 20.' };
+const cursor = { ...text, description: "A previous page's nextCursor." };
+
+export const QuestionListQuery = object(
+  {
+    categoryId: text,
+    status: { type: 'string', enum: ['all', 'unanswered', 'unsolved', 'solved'] },
+    language: { ...text, description: 'Primary language subtag match: `nl` matches `nl-BE`.' },
+    sort: { type: 'string', enum: ['activity', 'newest', 'votes', 'relevance'] },
+    search: { ...text, description: 'Words matched case- and diacritic-insensitively by their start.' },
+    match: { type: 'string', enum: ['all', 'any'] },
+    cursor,
+    limit,
+  },
+  [],
+);
+export const AnswerListQuery = object(
+  { sort: { type: 'string', enum: ['votes', 'newest', 'oldest'] }, cursor, limit },
+  [],
+);
+export const IdParams = object({ id });
+
+/** Every schema with a name in the OpenAPI document's `components/schemas`. */
+export const namedSchemas: Record<string, JsonSchema> = {
+  User,
+  Viewer,
+  Category,
+  Question,
+  Answer,
+  UserProfile,
+  QuestionPage,
+  AnswerPage,
+  AcceptResult,
+  Error: ErrorBody,
+  AskQuestionInput,
+  PostAnswerInput,
+  VoteInput,
+  AcceptInput,
+  DevLoginInput,
+  DevLoginResult,
+};
+
+// Endpoints
+
+export type Access = 'public' | 'member' | 'development';
+
+/** One endpoint of the API: what `routes.ts` registers and `openapi.ts` documents. */
+export interface Endpoint {
+  operationId: string;
+  method: 'GET' | 'POST' | 'PUT';
+  /** Relative to the base path, Fastify style (`/questions/:id`). */
+  path: string;
+  summary: string;
+  /** `member`: needs a signed-in member (401 otherwise) and counts against the rate limit. */
+  access: Access;
+  params?: JsonSchema;
+  querystring?: JsonSchema;
+  body?: JsonSchema;
+  status: 200 | 201;
+  response: JsonSchema;
+  /** The failures it can answer with, besides 400 for a malformed request and 5xx. */
+  errors: (401 | 403 | 404 | 409 | 429)[];
+}
+
+const read = { access: 'public', status: 200 } as const;
+const write = { access: 'member', errors: [401, 404, 429] } as const;
+
+export const endpoints: Endpoint[] = [
+  {
+    ...read,
+    operationId: 'getViewer',
+    method: 'GET',
+    path: '/viewer',
+    summary: 'Who is signed in',
+    response: Viewer,
+    errors: [401],
+  },
+  {
+    ...read,
+    operationId: 'listCategories',
+    method: 'GET',
+    path: '/categories',
+    summary: 'Every category',
+    response: { type: 'array', items: Category },
+    errors: [],
+  },
+  {
+    ...read,
+    operationId: 'listQuestions',
+    method: 'GET',
+    path: '/questions',
+    summary: 'A page of questions, filtered, searched and sorted',
+    querystring: QuestionListQuery,
+    response: QuestionPage,
+    errors: [401],
+  },
+  {
+    ...read,
+    operationId: 'getQuestion',
+    method: 'GET',
+    path: '/questions/:id',
+    summary: 'One question',
+    params: IdParams,
+    response: Question,
+    errors: [401, 404],
+  },
+  {
+    ...read,
+    operationId: 'listAnswers',
+    method: 'GET',
+    path: '/questions/:id/answers',
+    summary: 'A page of the answers to a question, the accepted one first',
+    params: IdParams,
+    querystring: AnswerListQuery,
+    response: AnswerPage,
+    errors: [401, 404],
+  },
+  {
+    ...read,
+    operationId: 'getAnswer',
+    method: 'GET',
+    path: '/answers/:id',
+    summary: 'One answer',
+    params: IdParams,
+    response: Answer,
+    errors: [401, 404],
+  },
+  {
+    ...read,
+    operationId: 'getUser',
+    method: 'GET',
+    path: '/users/:id',
+    summary: "A member's profile: reputation, stats and rank",
+    params: IdParams,
+    response: UserProfile,
+    errors: [401, 404],
+  },
+  {
+    ...write,
+    operationId: 'askQuestion',
+    method: 'POST',
+    path: '/questions',
+    summary: 'Ask a question',
+    body: AskQuestionInput,
+    status: 201,
+    response: Question,
+    errors: [401, 429],
+  },
+  {
+    ...write,
+    operationId: 'postAnswer',
+    method: 'POST',
+    path: '/questions/:id/answers',
+    summary: 'Answer a question (409 when it is locked)',
+    params: IdParams,
+    body: PostAnswerInput,
+    status: 201,
+    response: Answer,
+    errors: [401, 404, 409, 429],
+  },
+  {
+    ...write,
+    operationId: 'voteQuestion',
+    method: 'PUT',
+    path: '/questions/:id/vote',
+    summary: "Give or take back kudos on a question (403 on one's own)",
+    params: IdParams,
+    body: VoteInput,
+    status: 200,
+    response: Question,
+    errors: [401, 403, 404, 429],
+  },
+  {
+    ...write,
+    operationId: 'voteAnswer',
+    method: 'PUT',
+    path: '/answers/:id/vote',
+    summary: "Give or take back kudos on an answer (403 on one's own)",
+    params: IdParams,
+    body: VoteInput,
+    status: 200,
+    response: Answer,
+    errors: [401, 403, 404, 429],
+  },
+  {
+    ...write,
+    operationId: 'acceptAnswer',
+    method: 'PUT',
+    path: '/answers/:id/accepted',
+    summary: 'Accept or unaccept an answer (the asker, staff, moderators; 409 when the question is locked)',
+    params: IdParams,
+    body: AcceptInput,
+    status: 200,
+    response: AcceptResult,
+    errors: [401, 403, 404, 409, 429],
+  },
+  {
+    operationId: 'devLogin',
+    method: 'POST',
+    path: '/dev/login',
+    summary: 'Development only: a token for a member of the database (see server/README.md)',
+    access: 'development',
+    body: DevLoginInput,
+    status: 200,
+    response: DevLoginResult,
+    errors: [404],
+  },
+  {
+    operationId: 'devUsers',
+    method: 'GET',
+    path: '/dev/users',
+    summary: 'Development only: every member, for a sign-in picker',
+    access: 'development',
+    status: 200,
+    response: { type: 'array', items: User },
+    errors: [],
+  },
+];

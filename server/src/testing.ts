@@ -1,0 +1,165 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { RestAdapter } from '../../src/adapters/rest.js';
+import type { CommunitySeed, SeedUser } from '../../src/core/seed.js';
+import { buildApp } from './app.js';
+import { signToken } from './auth.js';
+import type { TokenClaims } from './auth.js';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { createPgliteDatabase } from './db/pglite.js';
+import { createPostgresDatabase, quoteIdentifier } from './db/postgres.js';
+import { resetToSeed } from './repository/seed.js';
+
+/**
+ * Helpers for tests, browser-test plugins and load scripts: a migrated database of either kind, and a real
+ * server on 127.0.0.1 over it with a known secret, so callers can sign tokens for any member.
+ */
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** The secret test servers sign and verify tokens with. */
+export const TEST_TOKEN_SECRET = 'majlis-test-secret';
+
+/**
+ * The database kinds to test on: PGlite always, PostgreSQL when MAJLIS_TEST_DATABASE_URL is set.
+ * On CI (`CI=true`) PostgreSQL is required, so a missing URL fails instead of silently skipping it.
+ */
+export function testDatabaseKinds(env: Record<string, string | undefined> = process.env): DatabaseKind[] {
+  if (env.MAJLIS_TEST_DATABASE_URL) return ['pglite', 'postgres'];
+  if (env.CI === 'true') {
+    throw new Error(
+      'CI=true but MAJLIS_TEST_DATABASE_URL is not set: CI must test the server on PostgreSQL too ' +
+        '(e.g. postgres://majlis:majlis@127.0.0.1:5432/majlis_test).',
+    );
+  }
+  return ['pglite'];
+}
+
+export interface TestDatabase {
+  db: Database;
+  kind: DatabaseKind;
+  /** Closes the database; on PostgreSQL it also drops this run's schema. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * A migrated, empty database: PGlite in memory, or a schema of its own (`majlis_test_<random>`) in the
+ * PostgreSQL database of MAJLIS_TEST_DATABASE_URL, dropped by `dispose()`.
+ */
+export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+  if (kind === 'pglite') {
+    const db = await createPgliteDatabase(null);
+    await migrate(db);
+    return { db, kind, dispose: () => db.close() };
+  }
+  const connectionString = process.env.MAJLIS_TEST_DATABASE_URL;
+  if (!connectionString) throw new Error('MAJLIS_TEST_DATABASE_URL is not set');
+  const schema = `majlis_test_${randomBytes(6).toString('hex')}`;
+  const admin = createPostgresDatabase({ connectionString, max: 1 });
+  await admin.query(`CREATE SCHEMA ${quoteIdentifier(schema)}`);
+  const db = createPostgresDatabase({ connectionString, schema, max: 20 });
+  const dispose = async () => {
+    await db.close();
+    await admin.query(`DROP SCHEMA ${quoteIdentifier(schema)} CASCADE`);
+    await admin.close();
+  };
+  try {
+    await migrate(db);
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+  return { db, kind, dispose };
+}
+
+/** A configuration for tests: any port on 127.0.0.1, no logs, no seed file, dev login on, no rate limit to speak of. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    basePath: '/api',
+    dataDir: null,
+    databaseUrl: null,
+    tokenSecret: TEST_TOKEN_SECRET,
+    allowedOrigins: ['http://allowed.test'],
+    rateLimit: 1_000_000,
+    rateWindowMs: 60_000,
+    seedPath: null,
+    devLogin: true,
+    logLevel: process.env.MAJLIS_TEST_LOG_LEVEL ?? 'silent',
+    production: false,
+    ...overrides,
+  };
+}
+
+export interface TestServer {
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  /** The API base URL to give a RestAdapter: `url` + base path. */
+  endpoint: string;
+  app: FastifyInstance;
+  db: Database;
+  config: Config;
+  /** Replaces the whole community with `seed` (truncate + load, one transaction). */
+  reset(seed: CommunitySeed): Promise<void>;
+  /**
+   * A token for `userId` valid for an hour, with the name and role the last seed gave that user (`claims`
+   * override them); null for null (anonymous).
+   */
+  tokenFor(userId: string | null, claims?: Partial<TokenClaims>): string | null;
+  /** A RestAdapter on this server seen by `userId` (null: anonymous). */
+  adapter(userId: string | null): RestAdapter;
+  /** Stops the server and disposes the database it created (not one passed in). */
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  /** A database to serve (already migrated); default: a new one of `kind`. */
+  db?: Database;
+  kind?: DatabaseKind;
+  /** Loaded before the server answers; default: none (an empty community). */
+  seed?: CommunitySeed;
+  config?: Partial<Config>;
+}
+
+/** Starts the API on 127.0.0.1 (a free port) over a fresh or given database. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const created = options.db === undefined ? await createTestDatabase(options.kind ?? 'pglite') : null;
+  const db = options.db ?? (created as TestDatabase).db;
+  const config = testConfig(options.config);
+  let users = new Map<string, SeedUser>();
+  const reset = async (seed: CommunitySeed) => {
+    await resetToSeed(db, seed);
+    users = new Map(seed.users.map((user) => [user.id, user]));
+  };
+  if (options.seed !== undefined) await reset(options.seed);
+  const app = await buildApp({ db, config });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  if (address === null || typeof address === 'string') throw new Error('The test server has no TCP address');
+  const url = `http://127.0.0.1:${address.port}`;
+  const endpoint = `${url}${config.basePath}`;
+  const tokenFor = (userId: string | null, claims: Partial<TokenClaims> = {}) => {
+    if (userId === null) return null;
+    const user = users.get(userId);
+    const exp = Math.floor(Date.now() / 1000) + 3600;
+    const known = user === undefined ? {} : { name: user.name, role: user.role };
+    return signToken({ sub: userId, exp, ...known, ...claims }, config.tokenSecret);
+  };
+  return {
+    url,
+    endpoint,
+    app,
+    db,
+    config,
+    reset,
+    tokenFor,
+    adapter: (userId) => new RestAdapter({ endpoint, getToken: () => tokenFor(userId), retries: 0 }),
+    close: async () => {
+      await app.close();
+      await created?.dispose();
+    },
+  };
+}
