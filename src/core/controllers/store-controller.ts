@@ -1,4 +1,4 @@
-import { ContextConsumer } from '@lit/context';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultStore, endpointStore, onConfigure, storeContext } from '../context.js';
 import type { MajlisStore, StoreChange } from '../store.js';
@@ -10,7 +10,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * Connects an element to its store (context provider → `configure()` default → `endpoint` attribute)
- * and re-renders it whenever the store changes.
+ * and re-renders it whenever the store changes. A store that comes from the host's own `endpoint` is also
+ * provided to the elements the host renders (posts, kudos buttons, composer …), which have no endpoint.
  */
 export class StoreController implements ReactiveController {
   /** The resolved store, or undefined while there is none (see {@link problem}). */
@@ -23,6 +24,8 @@ export class StoreController implements ReactiveController {
   /** The endpoint whose REST adapter is loading, so one load re-resolves once. */
   private loadingEndpoint: string | undefined;
   private readonly attributeObserver = new MutationObserver(() => this.resolve());
+  /** Created the first time the host's store comes from its `endpoint`, before the host renders with it. */
+  private provider: ContextProvider<typeof storeContext> | undefined;
 
   constructor(
     private readonly host: Host,
@@ -74,6 +77,8 @@ export class StoreController implements ReactiveController {
       this.stopWaiting();
       this.stopWaiting = undefined;
     }
+    if (store && store === fromEndpoint?.store) this.provider ??= new ContextProvider(this.host, { context: storeContext });
+    this.provider?.setValue(store);
     this.attach(store);
   }
 
