@@ -3,11 +3,12 @@
 // (Chromium is required). WebKit needs an X display: run under `xvfb-run -a`.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { referenceServerPlugin } from './test/helpers/reference-server-plugin.mjs';
+import { freePort } from './scripts/reference-server.mjs';
 
 const paths = {
   chromium: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -33,18 +34,6 @@ const chromiumArgs = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ];
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function startWebKitWebDriver() {
   const port = await freePort();
@@ -130,7 +119,7 @@ export default {
   files: ['test/**/*.test.ts'],
   // Lit's development build: its dev-mode warnings fail the test that caused them (test/helpers/lit-warnings.ts).
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' }), referenceServerPlugin()],
   browsers,
   reporters: [defaultReporter(), countReporter()],
   concurrency: 1,

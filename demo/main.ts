@@ -1,7 +1,10 @@
-// The demo host page: a support site of a fictional operator, wired to Majlis on the in-browser adapter.
+// The demo host page: a support site of a fictional operator, wired to Majlis on the in-browser adapter, or on
+// the reference server when started with `npm run demo:server` (VITE_MAJLIS_ENDPOINT names its API).
 // Everything here is the host page's job (viewer switch, sign-in, language), not the library's.
+/// <reference types="vite/client" />
 import { configure } from '../src/index.js';
 import { MemoryAdapter } from '../src/adapters/memory.js';
+import { RestAdapter } from '../src/adapters/rest.js';
 import type { CommunitySeed } from '../src/index.js';
 import seedJson from './seed.json';
 
@@ -79,8 +82,33 @@ const viewerChoices = () => [
 let viewerChoice = params.get('viewer') ?? '';
 const viewerId = () => (viewerChoice === 'asker' ? askerOf(questionId) : viewerChoice || null);
 
-const adapter = new MemoryAdapter({ seed, viewerId: viewerId(), persist: 'local-storage', storageKey: 'demo', latencyMs: 300 });
+const endpoint = import.meta.env?.VITE_MAJLIS_ENDPOINT as string | undefined;
+
+/** The host's sign-in, on the reference server: its development login issues a token for a seeded user. */
+const tokens = new Map<string, Promise<string>>();
+function tokenFor(userId: string): Promise<string> {
+  let token = tokens.get(userId);
+  if (!token) {
+    token = fetch(`${endpoint}/dev/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ userId }),
+    }).then(async (response) => {
+      if (!response.ok) throw new Error(`dev login failed: HTTP ${response.status}`);
+      return ((await response.json()) as { token: string }).token;
+    });
+    token.catch(() => tokens.delete(userId));
+    tokens.set(userId, token);
+  }
+  return token;
+}
+
+const adapter = endpoint
+  ? new RestAdapter({ endpoint, getToken: () => (viewerId() ? tokenFor(viewerId()!) : null) })
+  : new MemoryAdapter({ seed, viewerId: viewerId(), persist: 'local-storage', storageKey: 'demo', latencyMs: 300 });
 const store = configure({ adapter });
+$('data-source').textContent = endpoint ? `Data: reference server (${endpoint})` : 'Data: in-browser';
+$('reset').hidden = !(adapter instanceof MemoryAdapter);
 
 function remember(): void {
   const next = new URLSearchParams({ lang, viewer: viewerChoice });
@@ -94,7 +122,7 @@ function showSignedIn(): void {
 }
 
 function applyViewer(): void {
-  adapter.setViewer(viewerId());
+  if (adapter instanceof MemoryAdapter) adapter.setViewer(viewerId());
   store.reset();
   showSignedIn();
 }
@@ -162,7 +190,7 @@ window.addEventListener('hashchange', () => {
   remember();
 });
 $('reset').addEventListener('click', () => {
-  adapter.reset();
+  if (adapter instanceof MemoryAdapter) adapter.reset();
   store.reset();
 });
 

@@ -7,7 +7,7 @@ export interface Config {
   host: string;
   /** Path prefix of the API routes, without a trailing slash (`/api`). */
   basePath: string;
-  /** PGlite's data directory; null keeps the database in memory. Ignored when `databaseUrl` is set. */
+  /** PGlite's data directory; null (`DATA_DIR=memory://`) keeps the database in memory. Ignored when `databaseUrl` is set. */
   dataDir: string | null;
   /** A PostgreSQL connection string; null uses PGlite. */
   databaseUrl: string | null;
@@ -67,12 +67,13 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const devLoginFlag = text(env, 'MAJLIS_DEV_LOGIN');
   const seed = text(env, 'MAJLIS_SEED');
+  const dataDir = text(env, 'DATA_DIR');
   const basePath = (text(env, 'MAJLIS_BASE_PATH') ?? '/api').replace(/\/+$/, '');
   return {
     port: integer(env, 'PORT', 8787, 0),
     host: text(env, 'HOST') ?? '127.0.0.1',
     basePath: basePath === '' || basePath.startsWith('/') ? basePath : `/${basePath}`,
-    dataDir: path.resolve(text(env, 'DATA_DIR') ?? path.join(SERVER_DIR, '.data')),
+    dataDir: dataDir === 'memory://' ? null : path.resolve(dataDir ?? path.join(SERVER_DIR, '.data')),
     databaseUrl: text(env, 'DATABASE_URL'),
     tokenSecret: tokenSecret ?? DEV_TOKEN_SECRET,
     allowedOrigins: origins,

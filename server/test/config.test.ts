@@ -13,6 +13,7 @@ describe('configuration', () => {
     );
     assert.match(config.dataDir ?? '', /server[/\\]\.data$/);
     assert.match(config.seedPath ?? '', /demo[/\\]seed\.json$/);
+    assert.equal(loadConfig({ DATA_DIR: 'memory://' }).dataDir, null);
   });
 
   it('requires a token secret and explicit origins in production, where dev login is off unless asked for', () => {

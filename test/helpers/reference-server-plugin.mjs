@@ -1,0 +1,30 @@
+// A web-test-runner plugin that gives browser tests the real reference server (server/, on PGlite in memory,
+// seeded with demo/seed.json). Each browser session gets its own server process, so engines running in
+// parallel never see each other's votes. Commands (from `executeServerCommand`):
+//   'majlis-server-start' → { endpoint }   starts (or returns) this session's server
+//   'majlis-server-stop'  → true           stops it gracefully, so its endpoint is a server that is down
+import { startReferenceServer } from '../../scripts/reference-server.mjs';
+
+export function referenceServerPlugin() {
+  /** @type {Map<string, ReturnType<typeof startReferenceServer>>} */
+  const servers = new Map();
+  return {
+    name: 'majlis-reference-server',
+    async executeCommand({ command, session }) {
+      if (command === 'majlis-server-start') {
+        if (!servers.has(session.id)) servers.set(session.id, startReferenceServer());
+        return { endpoint: (await servers.get(session.id)).endpoint };
+      }
+      if (command === 'majlis-server-stop') {
+        const server = servers.get(session.id);
+        servers.delete(session.id);
+        if (server) await (await server).stop();
+        return true;
+      }
+      return undefined;
+    },
+    async serverStop() {
+      await Promise.all([...servers.values()].map(async (server) => (await server).stop()));
+    },
+  };
+}
