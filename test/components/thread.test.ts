@@ -120,6 +120,36 @@ describe('<majlis-thread>', () => {
     await waitUntil(() => answerPosts(thread).length === 4, 'retry did not load the thread');
   });
 
+  it('aborts its in-flight reads when question-id changes and when it leaves the page', async () => {
+    const adapter = await demoAdapter();
+    const original = adapter.getQuestion.bind(adapter);
+    const reads: { id: string; signal: AbortSignal }[] = [];
+    // q-1 hangs until aborted, so the thread is always mid-request for it.
+    adapter.getQuestion = (id, options) => {
+      reads.push({ id, signal: options!.signal! });
+      if (id !== 'q-1') return original(id, options);
+      return new Promise((_resolve, reject) =>
+        options!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
+    };
+    const root = await fixture<HTMLElement>(html`<majlis-test-provider .adapter=${adapter}></majlis-test-provider>`);
+    const thread = document.createElement('majlis-thread');
+    thread.questionId = 'q-1';
+    root.append(thread);
+    await waitUntil(() => reads.length === 1, 'the question was not requested');
+    expect(reads[0].signal.aborted).to.equal(false);
+
+    thread.questionId = 'q-3';
+    await waitUntil(() => reads[0].signal.aborted, 'changing question-id did not abort the read of the old question');
+    await waitUntil(() => thread.shadowRoot!.querySelector('majlis-post[type="question"]')?.getAttribute('post-id') === 'q-3');
+    expect(reads.map((read) => read.id)).to.deep.equal(['q-1', 'q-3']);
+
+    thread.questionId = 'q-1';
+    await waitUntil(() => reads.length === 3, 'q-1 was not requested again');
+    thread.remove();
+    expect(reads[2].signal.aborted, 'leaving the page aborts the read').to.equal(true);
+  });
+
   it('shows a newly posted answer without a reload', async () => {
     const adapter = await demoAdapter('u-noura');
     const thread = await renderThread(adapter);
