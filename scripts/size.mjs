@@ -59,6 +59,9 @@ const lazy = reachable.filter((f) => !initial.includes(f));
 // A thread page: the bundle, then the chunks <majlis-thread> fetches while its data loads.
 const threadParts = bundleFiles.filter((f) => /^majlis\.thread-/.test(f));
 const threadPage = closure(['majlis.bundle.js', ...threadParts]);
+// A page shows one language: everything but the translations it does not use (Arabic, the largest, is kept).
+const locales = reachable.filter((f) => /^majlis\.(ar|nl|fr|vi)-/.test(f));
+const oneLanguage = reachable.filter((f) => !locales.includes(f) || /^majlis\.ar-/.test(f));
 
 async function minified(file) {
   const result = await transform(read(file), { minify: true, format: 'esm', target: 'es2022' });
@@ -87,6 +90,7 @@ const rows = [
   ['standalone: before first render (majlis.bundle.js + static imports)', sum(initial), 40 * 1024],
   ['standalone: a thread with its content (+ the thread chunk: posts, Markdown, kudos, authors, composer)', sum(threadPage)],
   ['standalone: everything the bundle can load (+ every lazy chunk)', sum(reachable), 60 * 1024],
+  ['standalone: everything one page can load (one translation: Arabic, the largest)', sum(oneLanguage)],
   ...lazy.map((f) => [`  lazy chunk ${f}`, sum([f])]),
   ['standalone: majlis.memory.js (in-browser adapter entry, demos/tests)', sum(closure(['majlis.memory.js']).filter((f) => f === 'majlis.memory.js' || !reachable.includes(f)))],
   ['npm entry dist/index.js (own code, deps external)', measure(await minified('index.js'))],
