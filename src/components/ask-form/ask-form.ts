@@ -16,9 +16,8 @@ import {
   MajlisQuestionAskedEvent,
 } from '../../core/events.js';
 import { suggestLanguage } from '../../core/i18n/detect-language.js';
-import { formatLanguageName } from '../../core/i18n/format.js';
+import { capitalize, formatLanguageName } from '../../core/i18n/format.js';
 import { SUPPORTED_LOCALES, canonicalLocale, matchSupportedLocale } from '../../core/i18n/locale.js';
-import { markdown } from '../../core/markdown.js';
 import type { StoreChange, MajlisStore } from '../../core/store.js';
 import { LIMITS } from '../../core/types.js';
 import type { AskQuestionInput, Category, Question } from '../../core/types.js';
@@ -26,7 +25,17 @@ import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
 import { styles as editorStyles } from '../composer/composer.styles.js';
-import { EDITOR_MODES, editorKeydown, formatTextarea, renderEditorTabs, renderEditorToolbar, stepIndex } from '../composer/markdown-editor.js';
+import {
+  EDITOR_MODES,
+  editorKeydown,
+  formatTextarea,
+  lengthLevel,
+  renderCount,
+  renderEditorTabs,
+  renderEditorToolbar,
+  renderPreviewPanel,
+  stepIndex,
+} from '../composer/markdown-editor.js';
 import type { EditorMode } from '../composer/markdown-editor.js';
 import { MARKDOWN_FORMATS } from '../composer/markdown-toolbar.js';
 import type { MarkdownFormat } from '../composer/markdown-toolbar.js';
@@ -91,18 +100,6 @@ function rankSimilar(items: readonly Question[]): Question[] {
 
 /** Commas (Latin and Arabic) end a tag, like Enter. */
 const TAG_SEPARATORS = /[,،]/u;
-
-/** How close the details are to the length limit (the composer's counter). */
-type Level = 'ok' | 'near' | 'over';
-
-function levelOf(length: number): Level {
-  if (length > LIMITS.bodyMax) return 'over';
-  return length >= LIMITS.bodyMax * 0.9 ? 'near' : 'ok';
-}
-
-function capitalize(text: string, locale: string): string {
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
-}
 
 const checkIcon = html`<svg viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
   <path d="M3.5 8.5l3 3 6-7" />
@@ -771,7 +768,7 @@ export class MajlisAskForm extends MajlisElement {
     const fmt = this.localize.fmt;
     const preview = this.mode === 'preview';
     const length = this.body.trim().length;
-    const level = levelOf(length);
+    const level = lengthLevel(length);
     return html`<div class="field">
       <label part="label" class="label" for="body">${msg.askForm.body}</label>
       <p id="body-hint" part="field-hint" class="field-hint">${msg.askForm.bodyHint}</p>
@@ -804,27 +801,10 @@ export class MajlisAskForm extends MajlisElement {
           @blur=${this.onBlur}
         ></textarea>
       </div>
-      <div
-        role="tabpanel"
-        id="panel-preview"
-        part="preview"
-        class="preview"
-        aria-labelledby="tab-preview"
-        tabindex="0"
-        ?hidden=${!preview}
-      >
-        ${preview
-          ? this.body.trim()
-            ? html`<div class="markdown" dir="auto" lang=${selected}>${markdown(this.body)}</div>`
-            : html`<p class="empty">${msg.composer.nothingToPreview}</p>`
-          : nothing}
-      </div>
+      ${renderPreviewPanel(msg.composer, preview, this.body, selected)}
       <div class="status">
         ${this.renderMessage('body')}
-        <p part="count" class="count" data-level=${level}>
-          <span aria-hidden="true">${msg.composer.characters(length, LIMITS.bodyMax, fmt)}</span>
-          <span class="visually-hidden">${msg.composer.charactersLabel(length, LIMITS.bodyMax, fmt)}</span>
-        </p>
+        ${renderCount(msg.composer, length, level, fmt)}
       </div>
     </div>`;
   }

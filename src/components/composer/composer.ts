@@ -9,9 +9,8 @@ import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
 import { MajlisAnswerPostedEvent, MajlisErrorEvent, MajlisLoginRequestEvent } from '../../core/events.js';
-import { formatLanguageName } from '../../core/i18n/format.js';
+import { capitalize, formatLanguageName } from '../../core/i18n/format.js';
 import { SUPPORTED_LOCALES, canonicalLocale } from '../../core/i18n/locale.js';
-import { markdown } from '../../core/markdown.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
 import type { StoreChange, MajlisStore } from '../../core/store.js';
 import { LIMITS } from '../../core/types.js';
@@ -22,8 +21,18 @@ import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.j
 import { detectWriting, knowsCommonWords, primaryLanguage, writingOf } from '../../core/i18n/detect-language.js';
 import { MARKDOWN_FORMATS } from './markdown-toolbar.js';
 import type { MarkdownFormat } from './markdown-toolbar.js';
-import { EDITOR_MODES, editorKeydown, formatTextarea, renderEditorTabs, renderEditorToolbar, stepIndex } from './markdown-editor.js';
-import type { EditorMode } from './markdown-editor.js';
+import {
+  EDITOR_MODES,
+  editorKeydown,
+  formatTextarea,
+  lengthLevel,
+  renderCount,
+  renderEditorTabs,
+  renderEditorToolbar,
+  renderPreviewPanel,
+  stepIndex,
+} from './markdown-editor.js';
+import type { EditorMode, LengthLevel } from './markdown-editor.js';
 import { styles } from './composer.styles.js';
 
 /** What the draft keeps: the text and the chosen answer language (`''`: the question's). */
@@ -41,17 +50,6 @@ function toAnswerDraft(stored: unknown): AnswerDraft | undefined {
 type Mode = EditorMode;
 const MODES = EDITOR_MODES;
 
-/** How close the text is to the length limit; announced when it changes to `near` or `over`. */
-type Level = 'ok' | 'near' | 'over';
-
-function levelOf(length: number): Level {
-  if (length > LIMITS.bodyMax) return 'over';
-  return length >= LIMITS.bodyMax * 0.9 ? 'near' : 'ok';
-}
-
-function capitalize(text: string, locale: string): string {
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
-}
 
 const lockIcon = html`<svg viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.5" aria-hidden="true">
   <rect x="3" y="7" width="10" height="7" rx="1.5" /><path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" />
@@ -130,7 +128,7 @@ export class MajlisComposer extends MajlisElement {
 
   private loadedStore: MajlisStore | undefined;
   private loadedFor = '';
-  private level: Level = 'ok';
+  private level: LengthLevel = 'ok';
   /** The language the hint currently suggests. */
   private hint: string | undefined;
 
@@ -145,7 +143,7 @@ export class MajlisComposer extends MajlisElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('questionId')) this.openDraft();
     if (this.data.store !== this.loadedStore || this.questionId !== this.loadedFor) this.load();
-    const level = levelOf(this.length);
+    const level = lengthLevel(this.length);
     if (level !== this.level) {
       this.level = level;
       if (level !== 'ok') this.announceLevel(level);
@@ -165,7 +163,7 @@ export class MajlisComposer extends MajlisElement {
     const draft = this.draft.open(this.questionId ? `answer:${this.questionId}` : undefined);
     this.text = draft?.body ?? '';
     this.language = draft?.language ?? '';
-    this.level = levelOf(this.length);
+    this.level = lengthLevel(this.length);
     this.mode = 'write';
     this.postError = undefined;
     this.showTooShort = false;
@@ -258,7 +256,7 @@ export class MajlisComposer extends MajlisElement {
     if (this.hint && this.hint !== previous) this.announcer.announce(this.hintText(question, selected, this.hint));
   }
 
-  private announceLevel(level: Exclude<Level, 'ok'>): void {
+  private announceLevel(level: Exclude<LengthLevel, 'ok'>): void {
     const { composer } = this.localize.msg;
     const fmt = this.localize.fmt;
     this.announcer.announce(
@@ -431,25 +429,12 @@ export class MajlisComposer extends MajlisElement {
             @keydown=${this.onTextareaKeydown}
           ></textarea>
         </div>
-        <div
-          role="tabpanel"
-          id="panel-preview"
-          part="preview"
-          class="preview"
-          aria-labelledby="tab-preview"
-          tabindex="0"
-          ?hidden=${!preview}
-        >
-          ${preview ? this.renderPreview(selected) : nothing}
-        </div>
+        ${renderPreviewPanel(msg, preview, this.text, selected)}
         <div class="status">
           ${message
             ? html`<p id="message" part="message" class="message" role=${this.showTooShort ? 'alert' : nothing}>${message}</p>`
             : nothing}
-          <p part="count" class="count" data-level=${this.level}>
-            <span aria-hidden="true">${msg.characters(this.length, LIMITS.bodyMax, fmt)}</span>
-            <span class="visually-hidden">${msg.charactersLabel(this.length, LIMITS.bodyMax, fmt)}</span>
-          </p>
+          ${renderCount(msg, this.length, this.level, fmt)}
         </div>
         ${this.hint ? this.renderHint(question, selected, this.hint) : nothing}
         ${this.postError ? renderError(this.localize, this.postError, () => void this.submit()) : nothing}
@@ -499,12 +484,6 @@ export class MajlisComposer extends MajlisElement {
       focusTool: (index) => (this.toolIndex = index),
       keydown: this.onToolbarKeydown,
     });
-  }
-
-  private renderPreview(language: string): TemplateResult {
-    return this.text.trim()
-      ? html`<div class="markdown" dir="auto" lang=${language}>${markdown(this.text)}</div>`
-      : html`<p class="empty">${this.localize.msg.composer.nothingToPreview}</p>`;
   }
 
   private renderHint(question: Question, selected: string, suggestion: string): TemplateResult {

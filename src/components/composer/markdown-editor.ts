@@ -1,6 +1,9 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Messages } from '../../core/i18n/index.js';
+import type { Formatters } from '../../core/i18n/format.js';
+import { markdown } from '../../core/markdown.js';
+import { LIMITS } from '../../core/types.js';
 import { MARKDOWN_FORMATS, applyFormat, editTextarea } from './markdown-toolbar.js';
 import type { MarkdownFormat } from './markdown-toolbar.js';
 
@@ -11,6 +14,14 @@ import type { MarkdownFormat } from './markdown-toolbar.js';
  */
 
 export type EditorMode = 'write' | 'preview';
+
+/** How close a text is to `LIMITS.bodyMax`: the counter's colour, and what is announced on a change. */
+export type LengthLevel = 'ok' | 'near' | 'over';
+
+export function lengthLevel(length: number): LengthLevel {
+  if (length > LIMITS.bodyMax) return 'over';
+  return length >= LIMITS.bodyMax * 0.9 ? 'near' : 'ok';
+}
 export const EDITOR_MODES: readonly EditorMode[] = ['write', 'preview'];
 
 /** Ctrl/⌘ + letter shortcuts in a Markdown field. */
@@ -157,4 +168,31 @@ export function formatTextarea(textarea: HTMLTextAreaElement, format: MarkdownFo
   const { value: text, selectionStart: start, selectionEnd: end } = textarea;
   editTextarea(textarea, applyFormat(format, { text, start, end }));
   return textarea.value;
+}
+
+/** The Preview tab panel: the text through the one Markdown pipeline, in the post's language. */
+export function renderPreviewPanel(msg: Messages['composer'], preview: boolean, text: string, language: string): TemplateResult {
+  return html`<div
+    role="tabpanel"
+    id="panel-preview"
+    part="preview"
+    class="preview"
+    aria-labelledby="tab-preview"
+    tabindex="0"
+    ?hidden=${!preview}
+  >
+    ${!preview
+      ? nothing
+      : text.trim()
+        ? html`<div class="markdown" dir="auto" lang=${language}>${markdown(text)}</div>`
+        : html`<p class="empty">${msg.nothingToPreview}</p>`}
+  </div>`;
+}
+
+/** The live character count against `LIMITS.bodyMax`: short on screen, in words for screen readers. */
+export function renderCount(msg: Messages['composer'], length: number, level: LengthLevel, fmt: Formatters): TemplateResult {
+  return html`<p part="count" class="count" data-level=${level}>
+    <span aria-hidden="true">${msg.characters(length, LIMITS.bodyMax, fmt)}</span>
+    <span class="visually-hidden">${msg.charactersLabel(length, LIMITS.bodyMax, fmt)}</span>
+  </p>`;
 }

@@ -97,3 +97,8 @@ export function formatLanguageName(locale: string, tag: string): string {
     return tag;
   }
 }
+
+/** Upper-cases the first letter, for a name that starts a label or option (`néerlandais` → `Néerlandais`). */
+export function capitalize(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
