@@ -1,11 +1,13 @@
 // npm run smoke (after `npm run build`) — the standalone build as a web team uses it: a plain page loads
 // dist/majlis.bundle.js and dist/majlis.memory.js with one <script type="module">, in Arabic, and must show a
 // whole thread (posts, kudos, composer), fetching its lazy chunks beside the bundle with no failed request and
-// no error in the console. The browser tests run the sources; this checks the artifact.
+// no error in the console; and each translation, as the build packed it, must hold the same texts under the
+// same keys as its source catalog. The browser tests run the sources; this checks the artifact.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -24,9 +26,28 @@ const page = `<!doctype html>
   configure({ adapter: new MemoryAdapter({ seed, viewerId: 'u-noura' }) });
 </script></body></html>`;
 
+const LOCALES = ['ar', 'nl', 'fr', 'vi'];
+// The source catalogs, to compare with what the standalone build loads for each locale.
+const sourceCatalogs = (
+  await build({
+    stdin: {
+      contents: LOCALES.map((locale) => `export { ${locale} } from './src/core/i18n/messages/${locale}.ts';`).join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    write: false,
+  })
+).outputFiles[0].text;
+
 const types = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
 const server = createServer((request, response) => {
   const path = new URL(request.url, 'http://x').pathname;
+  if (path === '/source-catalogs.js') {
+    response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+    return response.end(sourceCatalogs);
+  }
   if (path === '/') {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     return response.end(page);
@@ -69,16 +90,36 @@ try {
       const kudos = posts.filter((post) => post.shadowRoot?.querySelector('majlis-vote-button')?.shadowRoot?.querySelector('button'));
       const heading = thread?.shadowRoot?.querySelector('#answers-heading')?.textContent?.trim();
       const composer = thread?.shadowRoot?.querySelector('majlis-composer')?.shadowRoot?.querySelector('textarea');
-      return title && kudos.length === 5 && heading && composer ? { title, posts: posts.length, heading } : false;
+      // English shows until the Arabic catalog (a lazy chunk) has arrived.
+      const arabic = /[\u0600-\u06FF]/.test(heading ?? '');
+      return title && kudos.length === 5 && arabic && composer ? { title, posts: posts.length, heading } : false;
     },
     { timeout: 15_000 },
   );
   const result = await shown.jsonValue();
   const expected = JSON.parse(readFileSync(join(root, 'demo/seed.json'), 'utf8')).questions.find((q) => q.id === 'q-1').title;
   if (result.title !== expected) problems.push(`title "${result.title}", expected "${expected}"`);
-  if (!/[\u0600-\u06FF]/.test(result.heading)) problems.push(`answers heading "${result.heading}" is not in Arabic`);
   if (![...scripts].some((file) => /^majlis\.ar-/.test(file))) problems.push('the Arabic catalog was not loaded');
   console.log(`standalone build: a thread of ${result.posts} posts in Arabic ("${result.heading}"), scripts: ${[...scripts].sort().join(', ')}`);
+  const catalogProblems = await tab.evaluate(async (locales) => {
+    const { loadMessages } = await import('/dist/majlis.bundle.js');
+    const sources = await import('/source-catalogs.js');
+    const problems = [];
+    const compare = (source, built, path) => {
+      for (const [key, value] of Object.entries(source)) {
+        const here = `${path}.${key}`;
+        const other = built?.[key];
+        if (typeof value === 'object') compare(value, other, here);
+        else if (typeof value === 'string' ? other !== value : typeof other !== 'function' || other.length !== value.length) {
+          problems.push(`${here}: built ${JSON.stringify(String(other)).slice(0, 60)}`);
+        }
+      }
+    };
+    for (const locale of locales) compare(sources[locale], await loadMessages(locale), locale);
+    return problems;
+  }, LOCALES);
+  problems.push(...catalogProblems.slice(0, 10));
+  if (!catalogProblems.length) console.log(`the ${LOCALES.join(', ')} catalogs of the build hold the texts of their sources`);
 } catch (error) {
   problems.push(String(error));
 } finally {

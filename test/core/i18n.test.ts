@@ -23,6 +23,7 @@ import {
   resolveLocale,
 } from '../../src/core/i18n/index.js';
 import type { Formatters, Messages } from '../../src/core/i18n/index.js';
+import { unpackMessages } from '../../src/core/i18n/packed.js';
 
 const ARABIC_LETTER = /[\u0600-\u06ff]/;
 
@@ -412,5 +413,34 @@ describe('catalog completeness', () => {
   it('Arabic has Arabic text in every string', async () => {
     const untranslated = texts(await catalogs.ar(), formattersFor('ar')).filter((text) => /\p{L}/u.test(text) && !ARABIC_LETTER.test(text));
     expect(untranslated).to.deep.equal([]);
+  });
+});
+
+describe('unpackMessages() (the standalone build ships catalogs as texts in English key order)', () => {
+  /** What scripts/pack-catalogs.ts emits for a catalog: its leaves in the order of English's keys. */
+  const pack = (catalog: Messages): unknown[] => {
+    const values: unknown[] = [];
+    const walk = (shape: object, source: Record<string, unknown>) => {
+      for (const [key, value] of Object.entries(shape) as [string, unknown][]) {
+        if (typeof value === 'object' && value !== null) walk(value, source[key] as Record<string, unknown>);
+        else values.push(source[key]);
+      }
+    };
+    walk(en, catalog as unknown as Record<string, unknown>);
+    return values;
+  };
+
+  it('rebuilds a catalog with every text under its key', async () => {
+    const ar = await loadMessages('ar');
+    const unpacked = unpackMessages(pack(ar));
+    expect(unpacked).to.deep.equal(ar);
+    expect(unpacked.thread.sort.votes).to.equal(ar.thread.sort.votes);
+    expect(unpacked.post.answerBy('ليلى')).to.equal(ar.post.answerBy('ليلى'));
+  });
+
+  it('refuses a packed catalog that does not have exactly one text per key', () => {
+    const values = pack(en);
+    expect(() => unpackMessages(values.slice(1))).to.throw(/texts/);
+    expect(() => unpackMessages([...values, 'extra'])).to.throw(/texts/);
   });
 });
