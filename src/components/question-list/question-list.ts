@@ -193,7 +193,7 @@ export class MajlisQuestionList extends MajlisElement {
     this.busy = true;
     this.moreError = undefined;
     try {
-      const page = await store.listQuestions(query, { signal: abort.signal });
+      const [page] = await Promise.all([store.listQuestions(query, { signal: abort.signal }), this.localize.loaded()]);
       if (abort.signal.aborted) return;
       this.questionIds = page.items.map((question) => question.id);
       this.nextCursor = page.nextCursor;

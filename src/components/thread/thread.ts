@@ -146,6 +146,7 @@ export class MajlisThread extends MajlisElement {
         store.loadQuestion(id, options),
         store.listAnswers(id, { sort: this.sort, limit: this.pageSize }, options),
         store.loadViewer(),
+        this.localize.loaded(),
       ]);
       if (abort.signal.aborted) return;
       this.answerIds = page.items.map((a) => a.id);

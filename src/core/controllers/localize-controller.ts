@@ -89,6 +89,17 @@ export class LocalizeController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * Resolves once the catalog of {@link lang} is loaded (at once for English or a loaded one; also when the
+   * load fails, English staying). Views await it with their first data, so they never paint English first.
+   */
+  loaded(): Promise<void> {
+    return loadMessages(this.lang).then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
   /** Number and plural formatting bound to {@link locale}, as catalog functions take it. */
   get fmt(): Formatters {
     return formattersFor(this.locale);
