@@ -90,7 +90,7 @@ try {
       const kudos = posts.filter((post) => post.shadowRoot?.querySelector('majlis-vote-button')?.shadowRoot?.querySelector('button'));
       const heading = thread?.shadowRoot?.querySelector('#answers-heading')?.textContent?.trim();
       const composer = thread?.shadowRoot?.querySelector('majlis-composer')?.shadowRoot?.querySelector('textarea');
-      // English shows until the Arabic catalog (a lazy chunk) has arrived.
+      // The thread paints its content once its data and the Arabic catalog (a lazy chunk) are both in.
       const arabic = /[\u0600-\u06FF]/.test(heading ?? '');
       return title && kudos.length === 5 && arabic && composer ? { title, posts: posts.length, heading } : false;
     },
