@@ -30,6 +30,17 @@ describe('first paint in the page language', () => {
     expect(await firstText(thread.shadowRoot, '#answers-heading')).to.equal('4 antwoorden');
   });
 
+  it('<majlis-ask-form> labels its fields in French from the first paint', async () => {
+    const adapter = await demoAdapter('u-julien');
+    const root = await fixture<HTMLElement>(html`<div lang="fr"><majlis-test-provider .adapter=${adapter}></majlis-test-provider></div>`);
+    const form = document.createElement('majlis-ask-form');
+    const painted = new Promise<string>((resolve) => {
+      void customElements.whenDefined('majlis-ask-form').then(() => resolve(firstText(form.shadowRoot, 'label[for="title"]')));
+    });
+    root.firstElementChild!.append(form);
+    expect(await painted).to.equal('Titre');
+  });
+
   it('<majlis-question-list> shows its count in Arabic from the first paint', async () => {
     const adapter = await demoAdapter();
     const root = await fixture<HTMLElement>(html`<div lang="ar" dir="rtl"><majlis-test-provider .adapter=${adapter}></majlis-test-provider></div>`);

@@ -231,14 +231,17 @@ export class MajlisAskForm extends MajlisElement {
     this.tags = draft.tags;
   }
 
-  /** Loads the viewer and the categories; a signed-in viewer with a restored title also gets suggestions. */
+  /**
+   * Loads the viewer and the categories (and the page language's catalog, so the form never paints in English
+   * first); a signed-in viewer with a restored title also gets suggestions.
+   */
   private load(): void {
     const store = this.data.store;
     this.loadedStore = store;
     this.loadError = undefined;
     this.categories = undefined;
     if (!store) return;
-    Promise.all([store.currentViewer ?? store.loadViewer(), store.listCategories()]).then(
+    Promise.all([store.currentViewer ?? store.loadViewer(), store.listCategories(), this.localize.loaded()]).then(
       ([viewer, categories]) => {
         if (store !== this.loadedStore) return;
         this.categories = categories;
