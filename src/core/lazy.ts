@@ -35,6 +35,14 @@ export function loadElement(tag: string): Promise<void> {
   return pending;
 }
 
+/**
+ * Starts loading lazy tags a view is about to render (while its data loads, so code and data arrive together).
+ * A failure is not reported here: a failed chunk is tried again when its tag renders.
+ */
+export function preloadElements(tags: readonly string[]): void {
+  for (const tag of tags) loadElement(tag).catch(() => undefined);
+}
+
 /** Loads every lazy element used inside `root` (a document, element or shadow root). */
 export function loadElementsWithin(root: ParentNode): void {
   for (const tag of loaders.keys()) {

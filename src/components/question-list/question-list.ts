@@ -11,7 +11,7 @@ import { MajlisElement } from '../../core/element.js';
 import { MajlisErrorEvent, MajlisNavigateEvent } from '../../core/events.js';
 import { formatLanguageName } from '../../core/i18n/format.js';
 import { SUPPORTED_LOCALES } from '../../core/i18n/locale.js';
-import { loadElement } from '../../core/lazy.js';
+import { preloadElements } from '../../core/lazy.js';
 import { markdownToText } from '../../core/markdown.js';
 import { SearchQuery } from '../../core/search.js';
 import type { MajlisStore, StoreChange } from '../../core/store.js';
@@ -133,7 +133,7 @@ export class MajlisQuestionList extends MajlisElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const tag of PARTS) loadElement(tag).catch(() => undefined); // a failed chunk is retried when its tag renders
+    preloadElements(PARTS);
   }
 
   override disconnectedCallback(): void {

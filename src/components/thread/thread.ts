@@ -5,7 +5,7 @@ import { isAbortError, isMajlisError, toMajlisError } from '../../core/adapter.j
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { MajlisElement } from '../../core/element.js';
-import { loadElement } from '../../core/lazy.js';
+import { preloadElements } from '../../core/lazy.js';
 import { MajlisErrorEvent } from '../../core/events.js';
 import type { StoreChange } from '../../core/store.js';
 import type { Answer, AnswerSort, Question } from '../../core/types.js';
@@ -83,7 +83,7 @@ export class MajlisThread extends MajlisElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const tag of PARTS) loadElement(tag).catch(() => undefined); // a failed chunk is retried when its tag renders
+    preloadElements(PARTS);
   }
 
   override disconnectedCallback(): void {
