@@ -132,6 +132,7 @@ function showBreadcrumb(): void {
   const shown = id ? seed.questions.find((q) => q.id === id) : undefined;
   const category = shown && seed.categories.find((c) => c.id === shown.categoryId);
   $('crumb-category').textContent = category ? (category.names?.[lang] ?? category.name) : '';
+  $('crumb-tail').hidden = !category;
 }
 
 function applyLanguage(): void {
