@@ -65,7 +65,7 @@ const bundle: UserConfig = {
         // on its own (17 files cost ~11 KB brotli more than the same code in one). `core` is what every page
         // runs; `thread` is what a thread needs for its content (Markdown, posts, kudos, accept, composer);
         // `popover` (Floating UI) loads on the first author card; `board` holds the list, ask form and router.
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             { name: 'core', priority: 2, test: CORE_MODULES },
             { name: 'thread', priority: 1, test: THREAD_MODULES },

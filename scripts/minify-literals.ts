@@ -3,6 +3,7 @@
  * leave template text alone (to them it is a string), so the indentation of every template would ship.
  * Templates are found with the TypeScript parser, so expressions, nested templates and strings stay untouched.
  */
+import MagicString from 'magic-string';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
 
@@ -23,12 +24,6 @@ const compactors: Record<string, (text: string) => string> = {
   css: compactStyles,
 };
 
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
-
 /** The raw text spans (between the delimiters) of a template's literal parts. */
 function literalSpans(template: ts.TemplateLiteral, source: ts.SourceFile): [start: number, end: number][] {
   const parts: ts.TemplateLiteralLikeNode[] = ts.isNoSubstitutionTemplateLiteral(template)
@@ -41,25 +36,23 @@ function literalSpans(template: ts.TemplateLiteral, source: ts.SourceFile): [sta
   });
 }
 
-export function minifyTemplates(code: string, fileName: string): string {
+/** The module with its template text compacted, and a source map of the change (columns move, lines vanish). */
+export function minifyTemplates(code: string, fileName: string): MagicString {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  const edits: Edit[] = [];
+  const result = new MagicString(code);
   const visit = (node: ts.Node): void => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag)) {
       const compact = compactors[node.tag.text];
       if (compact) {
         for (const [start, end] of literalSpans(node.template, source)) {
-          edits.push({ start, end, text: compact(code.slice(start, end)) });
+          const text = compact(code.slice(start, end));
+          if (text !== code.slice(start, end)) result.overwrite(start, end, text);
         }
       }
     }
     ts.forEachChild(node, visit);
   };
   visit(source);
-  let result = code;
-  for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) {
-    result = result.slice(0, start) + text + result.slice(end);
-  }
   return result;
 }
 
@@ -68,7 +61,8 @@ export function minifyLiterals(): Plugin {
     name: 'majlis:minify-literals',
     transform(code, id) {
       if (!id.includes('/src/') || !id.endsWith('.ts') || !/\b(html|svg|css)`/.test(code)) return null;
-      return { code: minifyTemplates(code, id), map: null };
+      const result = minifyTemplates(code, id);
+      return { code: result.toString(), map: result.generateMap({ hires: true, source: id }) };
     },
   };
 }

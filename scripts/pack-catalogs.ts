@@ -5,6 +5,7 @@
  * catalog's keys differ from English or it is not a plain literal the packer understands.
  */
 import { readFileSync } from 'node:fs';
+import MagicString from 'magic-string';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
 
@@ -52,7 +53,7 @@ function readCatalog(code: string, file: string): Catalog {
 }
 
 /** The packed module for a catalog: its texts in the English key order. */
-export function packCatalog(code: string, file: string, english: Catalog): string {
+export function packCatalog(code: string, file: string, english: Catalog): MagicString {
   const catalog = readCatalog(code, file);
   const missing = [...english.leaves.keys()].filter((key) => !catalog.leaves.has(key));
   const extra = [...catalog.leaves.keys()].filter((key) => !english.leaves.has(key));
@@ -61,7 +62,9 @@ export function packCatalog(code: string, file: string, english: Catalog): strin
   }
   const values = [...english.leaves.keys()].map((key) => catalog.leaves.get(key)!);
   const packed = `unpackMessages([\n${values.join(',\n')}\n])`;
-  return `import { unpackMessages } from '../packed.js';\n${code.slice(0, catalog.start)}${packed}${code.slice(catalog.end)}`;
+  return new MagicString(code)
+    .overwrite(catalog.start, catalog.end, packed)
+    .prepend(`import { unpackMessages } from '../packed.js';\n`);
 }
 
 export function packCatalogs(): Plugin {
@@ -72,7 +75,8 @@ export function packCatalogs(): Plugin {
       const match = CATALOG.exec(id.split('?')[0]);
       if (!match || match[1] === 'en') return null;
       english ??= readCatalog(readFileSync(id.replace(CATALOG, '/src/core/i18n/messages/en.ts'), 'utf8'), 'en.ts');
-      return { code: packCatalog(code, id, english), map: null };
+      const result = packCatalog(code, id, english);
+      return { code: result.toString(), map: result.generateMap({ hires: true, source: id }) };
     },
   };
 }
