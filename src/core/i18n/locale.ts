@@ -1,3 +1,5 @@
+import { memo } from './memo.js';
+
 /** The locales Majlis ships catalogs for; English is bundled, the others load on first use. */
 export const SUPPORTED_LOCALES = ['en', 'ar', 'nl', 'fr', 'vi'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
@@ -19,14 +21,23 @@ interface LocaleTextInfo {
   textInfo?: TextInfo;
 }
 
+// Every post, chip and formatter asks these with the same few tags, and each answer costs an Intl call:
+// the results are kept per tag (`''` standing for "malformed").
+const canonicalTags = new Map<string, string>();
+const directions = new Map<string, Direction>();
+const supportedMatches = new Map<string, string>();
+
 /** The canonical form of a BCP-47 tag (`en_gb` → `en-GB`), or undefined for an empty or malformed one. */
 export function canonicalLocale(tag: string | null | undefined): string | undefined {
   if (!tag) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag.trim().replaceAll('_', '-'))[0];
-  } catch {
-    return undefined;
-  }
+  const canonical = memo(canonicalTags, tag, () => {
+    try {
+      return Intl.getCanonicalLocales(tag.trim().replaceAll('_', '-'))[0] ?? '';
+    } catch {
+      return '';
+    }
+  });
+  return canonical || undefined;
 }
 
 /** The element itself, then its ancestors, stepping from a shadow root to its host. */
@@ -65,6 +76,11 @@ export function resolveLocale(el: Element): string {
 
 /** Whether a locale is written right to left, from `Intl.Locale` text info or, lacking it, the tables above. */
 export function directionOf(locale: string): Direction {
+  return memo(directions, locale, () => textDirection(locale));
+}
+
+/** {@link directionOf} without remembering: asks `Intl.Locale` every time. */
+export function textDirection(locale: string): Direction {
   let parsed: Intl.Locale & LocaleTextInfo;
   try {
     parsed = new Intl.Locale(locale);
@@ -109,6 +125,11 @@ export function matchSupportedLocale(
   tag: string,
   available: readonly string[] = SUPPORTED_LOCALES,
 ): string {
+  if (available === SUPPORTED_LOCALES) return memo(supportedMatches, tag, () => bestMatch(tag, available));
+  return bestMatch(tag, available);
+}
+
+function bestMatch(tag: string, available: readonly string[]): string {
   const locale = canonicalLocale(tag);
   if (!locale) return DEFAULT_LOCALE;
   const byLower = new Map(available.map((candidate) => [candidate.toLowerCase(), candidate]));
