@@ -11,6 +11,12 @@ export const markdownStyles = css`
   .markdown > :last-child {
     margin-block-end: 0;
   }
+  /* Code is left to right even inside Arabic text: a USSD code like *177# must not turn into #177*. */
+  .markdown pre,
+  .markdown code {
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
   .markdown pre {
     overflow-x: auto;
     padding: 0.75em;

@@ -50,6 +50,21 @@ describe('<majlis-post>', () => {
     expect(textOf(post.shadowRoot!.querySelector('[part="accepted-badge"]'))).to.match(/Accepted by (Nuvo|Sophie)/);
   });
 
+  it('keeps code left to right inside Arabic text, so a USSD code reads *177#', async () => {
+    const post = await renderPost(await demoAdapter(), 'answer', 'a-5', 'ar', 'rtl');
+    const code = [...post.shadowRoot!.querySelectorAll('[part="body"] code')].find((el) => el.textContent === '*177#')!;
+    expect(code, 'the answer has the code *177#').to.exist;
+    const text = code.firstChild!;
+    const left = (offset: number) => {
+      const range = document.createRange();
+      range.setStart(text, offset);
+      range.setEnd(text, offset + 1);
+      return range.getBoundingClientRect().left;
+    };
+    expect(left(0), '* is drawn before (left of) #').to.be.below(left(4));
+    expect(getComputedStyle(code).direction).to.equal('ltr');
+  });
+
   it('shows an error with a retry for an unknown post', async () => {
     const wrapper = await fixture<HTMLElement>(html`<majlis-test-provider .adapter=${await demoAdapter()}>
       <majlis-post type="answer" post-id="a-nope"></majlis-post>
