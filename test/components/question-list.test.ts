@@ -311,6 +311,22 @@ describe('<majlis-question-list>', () => {
     await expect(list).to.be.accessible();
   });
 
+  it('sets each title in its own direction, like its excerpt, whatever the page direction', async () => {
+    // The title's heading block decides where the line starts (a link's own dir does not align it).
+    const direction = (list: MajlisQuestionList, id: string, name: string) => {
+      const element = row(list, id).querySelector(`[part~="${name}"]`)!;
+      return getComputedStyle(name === 'title' ? element.closest('[role="heading"]')! : element).direction;
+    };
+    const english = await mount(await demoAdapter(), html`<majlis-question-list page-size="40"></majlis-question-list>`);
+    expect(direction(english, 'q-2', 'title'), 'an Arabic title on an English page').to.equal('rtl');
+    expect(direction(english, 'q-2', 'excerpt')).to.equal('rtl');
+    expect(direction(english, 'q-1', 'title')).to.equal('ltr');
+    const arabic = await mount(await demoAdapter(), html`<majlis-question-list page-size="40"></majlis-question-list>`, (inner) => html`<div lang="ar" dir="rtl">${inner}</div>`);
+    expect(direction(arabic, 'q-1', 'title'), 'an English title on an Arabic page').to.equal('ltr');
+    expect(direction(arabic, 'q-1', 'excerpt')).to.equal('ltr');
+    expect(direction(arabic, 'q-2', 'title')).to.equal('rtl');
+  });
+
   it('is accessible in RTL, in Arabic', async () => {
     const list = await mount(await demoAdapter(), html`<majlis-question-list page-size="8"></majlis-question-list>`, (inner) => html`<div lang="ar" dir="rtl">${inner}</div>`);
     await waitUntil(() => textOf(part(list, 'summary')).includes('سؤال'), 'Arabic strings did not load');

@@ -448,11 +448,11 @@ export class MajlisQuestionList extends MajlisElement {
     const title = this.highlighted(question.title);
     return html`<li part="row" class="row" data-question-id=${question.id}>
       <div class="head">
-        <div class="title" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))}>
+        <div class="title" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))} dir="auto">
           ${this.hrefPattern
-            ? html`<a part="title" class="title-link" href=${this.hrefFor(question.id)} lang=${question.language} dir="auto"
+            ? html`<a part="title" class="title-link" href=${this.hrefFor(question.id)} lang=${question.language}
                 @click=${(event: MouseEvent) => this.onOpen(event, question.id)}>${title}</a>`
-            : html`<button part="title" class="title-link" type="button" lang=${question.language} dir="auto"
+            : html`<button part="title" class="title-link" type="button" lang=${question.language}
                 @click=${(event: MouseEvent) => this.onOpen(event, question.id)}>${title}</button>`}
         </div>
         ${question.acceptedAnswerId
