@@ -15,7 +15,7 @@ export const styles = css`
   }
   .field {
     display: grid;
-    flex: 1 1 9rem;
+    flex: 1 1 11rem;
     gap: 0.25em;
     min-inline-size: 0;
     color: var(--_muted);
