@@ -66,7 +66,9 @@ const questionIds = new Set(seed.questions.map((q) => q.id));
 const routeQuestion = () => /^#\/questions\/([^/]+)$/.exec(location.hash)?.[1];
 // An old-style ?q= link opens that thread.
 if (!location.hash && questionIds.has(params.get('q') ?? '')) location.hash = `#/questions/${params.get('q')}`;
-let questionId = routeQuestion() ?? 'q-1';
+// The demo's own controls follow a seeded question (an unknown id still shows the thread's "not found").
+const routed = routeQuestion();
+let questionId = routed && questionIds.has(routed) ? routed : 'q-1';
 let lang = (params.get('lang') ?? 'en') as Lang;
 if (!(lang in pageText)) lang = 'en';
 const askerOf = (id: string) => seed.questions.find((q) => q.id === id)!.authorId;
