@@ -25,20 +25,7 @@ import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
 import { styles as editorStyles } from '../composer/composer.styles.js';
-import {
-  EDITOR_MODES,
-  editorKeydown,
-  formatTextarea,
-  lengthLevel,
-  renderCount,
-  renderEditorTabs,
-  renderEditorToolbar,
-  renderPreviewPanel,
-  stepIndex,
-} from '../composer/markdown-editor.js';
-import type { EditorMode } from '../composer/markdown-editor.js';
-import { MARKDOWN_FORMATS } from '../composer/markdown-toolbar.js';
-import type { MarkdownFormat } from '../composer/markdown-toolbar.js';
+import { MarkdownEditor, lengthLevel, renderCount, renderPreviewPanel } from '../composer/markdown-editor.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
 import { styles } from './ask-form.styles.js';
 
@@ -172,6 +159,14 @@ export class MajlisAskForm extends MajlisElement {
   private readonly announcer = new AnnounceController(this);
   private readonly draft = new DraftController<QuestionDraft>(this, { parse: toQuestionDraft });
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
+  private readonly editor = new MarkdownEditor(this, {
+    textareaId: 'body',
+    busy: () => this.submitting,
+    setText: (text) => this.setBody(text),
+    submit: () => void this.submit(),
+    direction: () => this.localize.dir,
+    messages: () => this.localize.msg.composer,
+  });
 
   @state() private questionTitle = '';
   @state() private body = '';
@@ -181,8 +176,6 @@ export class MajlisAskForm extends MajlisElement {
   @state() private tags: string[] = [];
   /** Text typed in the tag field that is not a chip yet. */
   @state() private tagText = '';
-  @state() private mode: EditorMode = 'write';
-  @state() private toolIndex = 0;
   @state() private categories: Category[] | undefined;
   @state() private loadError: unknown;
   @state() private submitting = false;
@@ -215,7 +208,7 @@ export class MajlisAskForm extends MajlisElement {
 
   protected override updated(): void {
     toggleState(this.internals, 'submitting', this.submitting);
-    toggleState(this.internals, 'preview', this.mode === 'preview');
+    toggleState(this.internals, 'preview', this.editor.previewing);
     toggleState(this.internals, 'has-similar', this.similar.length > 0);
   }
 
@@ -375,7 +368,7 @@ export class MajlisAskForm extends MajlisElement {
   };
 
   private async focusField(field: Field): Promise<void> {
-    if (field === 'body') this.mode = 'write';
+    if (field === 'body') this.editor.show('write');
     // Let a Preview tab switch back, or a select disabled while submitting come back, before focusing.
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#${CONTROL_IDS[field]}`)?.focus();
@@ -493,36 +486,6 @@ export class MajlisAskForm extends MajlisElement {
     this.saveDraft();
   }
 
-  private readonly onTextareaKeydown = (event: KeyboardEvent): void => {
-    editorKeydown(event, { submit: () => void this.submit(), format: (format) => this.format(format) });
-  };
-
-  private format(format: MarkdownFormat): void {
-    const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('#body');
-    if (!textarea || this.submitting) return;
-    this.setBody(formatTextarea(textarea, format));
-  }
-
-  private focusItem(selector: string, index: number): void {
-    this.renderRoot.querySelectorAll<HTMLElement>(selector)[index]?.focus();
-  }
-
-  private readonly onToolbarKeydown = (event: KeyboardEvent): void => {
-    const index = stepIndex(event, this.toolIndex, MARKDOWN_FORMATS.length, this.localize.dir === 'rtl');
-    if (index === undefined) return;
-    event.preventDefault();
-    this.toolIndex = index;
-    this.focusItem('[part~="toolbar-button"]', index);
-  };
-
-  private readonly onTabsKeydown = (event: KeyboardEvent): void => {
-    const index = stepIndex(event, EDITOR_MODES.indexOf(this.mode), EDITOR_MODES.length, this.localize.dir === 'rtl');
-    if (index === undefined) return;
-    event.preventDefault();
-    this.mode = EDITOR_MODES[index];
-    this.focusItem('[role="tab"]', index);
-  };
-
   private readonly requestLogin = (): void => {
     this.dispatchEvent(new MajlisLoginRequestEvent('ask'));
   };
@@ -565,7 +528,7 @@ export class MajlisAskForm extends MajlisElement {
     this.language = '';
     this.tags = [];
     this.tagText = '';
-    this.mode = 'write';
+    this.editor.show('write');
     this.errors = {};
     this.similar = [];
     this.similarFor = '';
@@ -769,24 +732,14 @@ export class MajlisAskForm extends MajlisElement {
   private renderBody(selected: string): TemplateResult {
     const msg = this.localize.msg;
     const fmt = this.localize.fmt;
-    const preview = this.mode === 'preview';
+    const preview = this.editor.previewing;
     const length = this.body.trim().length;
     const level = lengthLevel(length);
     return html`<div class="field">
       <label part="label" class="label" for="body">${msg.askForm.body}</label>
       <p id="body-hint" part="field-hint" class="field-hint">${msg.askForm.bodyHint}</p>
       <div class="header">
-        ${renderEditorTabs({ msg: msg.composer, mode: this.mode, select: (mode) => (this.mode = mode), keydown: this.onTabsKeydown })}
-        ${renderEditorToolbar({
-          msg: msg.composer,
-          controls: 'body',
-          toolIndex: this.toolIndex,
-          hidden: preview,
-          disabled: this.submitting,
-          format: (format) => this.format(format),
-          focusTool: (index) => (this.toolIndex = index),
-          keydown: this.onToolbarKeydown,
-        })}
+        ${this.editor.tabs()} ${this.editor.toolbar()}
       </div>
       <div role="tabpanel" id="panel-write" aria-labelledby="tab-write" ?hidden=${preview}>
         <textarea
@@ -800,7 +753,7 @@ export class MajlisAskForm extends MajlisElement {
           aria-invalid=${this.errors.body ? 'true' : 'false'}
           aria-describedby=${this.describedBy('body', 'body-hint')}
           @input=${this.onBodyInput}
-          @keydown=${this.onTextareaKeydown}
+          @keydown=${this.editor.onTextareaKeydown}
           @blur=${this.onBlur}
         ></textarea>
       </div>

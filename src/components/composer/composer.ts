@@ -19,20 +19,8 @@ import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
 import { detectWriting, knowsCommonWords, primaryLanguage, writingOf } from '../../core/i18n/detect-language.js';
-import { MARKDOWN_FORMATS } from './markdown-toolbar.js';
-import type { MarkdownFormat } from './markdown-toolbar.js';
-import {
-  EDITOR_MODES,
-  editorKeydown,
-  formatTextarea,
-  lengthLevel,
-  renderCount,
-  renderEditorTabs,
-  renderEditorToolbar,
-  renderPreviewPanel,
-  stepIndex,
-} from './markdown-editor.js';
-import type { EditorMode, LengthLevel } from './markdown-editor.js';
+import { MarkdownEditor, lengthLevel, renderCount, renderPreviewPanel } from './markdown-editor.js';
+import type { LengthLevel } from './markdown-editor.js';
 import { styles } from './composer.styles.js';
 
 /** What the draft keeps: the text and the chosen answer language (`''`: the question's). */
@@ -46,10 +34,6 @@ function toAnswerDraft(stored: unknown): AnswerDraft | undefined {
   const { body, language } = stored as Partial<Record<keyof AnswerDraft, unknown>>;
   return typeof body === 'string' && typeof language === 'string' ? { body, language } : undefined;
 }
-
-type Mode = EditorMode;
-const MODES = EDITOR_MODES;
-
 
 const lockIcon = html`<svg viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.5" aria-hidden="true">
   <rect x="3" y="7" width="10" height="7" rx="1.5" /><path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" />
@@ -107,6 +91,14 @@ export class MajlisComposer extends MajlisElement {
   private readonly data = new StoreController(this, (change) => this.onStoreChange(change));
   private readonly announcer = new AnnounceController(this);
   private readonly draft = new DraftController<AnswerDraft>(this, { parse: toAnswerDraft });
+  private readonly editor = new MarkdownEditor(this, {
+    textareaId: 'body',
+    busy: () => this.posting,
+    setText: (text) => this.setText(text),
+    submit: () => void this.submit(),
+    direction: () => this.localize.dir,
+    messages: () => this.localize.msg.composer,
+  });
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
 
   /** Id of the question to answer; each question keeps its own draft. */
@@ -115,14 +107,12 @@ export class MajlisComposer extends MajlisElement {
   @state() private text = '';
   /** The answer language the viewer chose; `''` follows the question's. */
   @state() private language = '';
-  @state() private mode: Mode = 'write';
   @state() private posting = false;
   @state() private postError: unknown;
   @state() private loadError: unknown;
   @state() private showTooShort = false;
   /** `selected>suggested` of a language hint the viewer waved away. */
   @state() private dismissedHint = '';
-  @state() private toolIndex = 0;
 
   @query('textarea') private textarea?: HTMLTextAreaElement;
 
@@ -153,7 +143,7 @@ export class MajlisComposer extends MajlisElement {
 
   protected override updated(): void {
     toggleState(this.internals, 'posting', this.posting);
-    toggleState(this.internals, 'preview', this.mode === 'preview');
+    toggleState(this.internals, 'preview', this.editor.previewing);
     toggleState(this.internals, 'over-limit', this.level === 'over');
   }
 
@@ -164,7 +154,7 @@ export class MajlisComposer extends MajlisElement {
     this.text = draft?.body ?? '';
     this.language = draft?.language ?? '';
     this.level = lengthLevel(this.length);
-    this.mode = 'write';
+    this.editor.show('write');
     this.postError = undefined;
     this.showTooShort = false;
     this.dismissedHint = '';
@@ -272,41 +262,6 @@ export class MajlisComposer extends MajlisElement {
     this.setText((event.target as HTMLTextAreaElement).value);
   };
 
-  private readonly onTextareaKeydown = (event: KeyboardEvent): void => {
-    editorKeydown(event, { submit: () => void this.submit(), format: (format) => this.format(format) });
-  };
-
-  private format(format: MarkdownFormat): void {
-    const textarea = this.textarea;
-    if (!textarea || this.posting) return;
-    this.setText(formatTextarea(textarea, format));
-  }
-
-  /** The index an arrow, Home or End key moves to in a row of `count` items (mirrored right to left). */
-  private step(event: KeyboardEvent, index: number, count: number): number | undefined {
-    return stepIndex(event, index, count, this.localize.dir === 'rtl');
-  }
-
-  private focusItem(selector: string, index: number): void {
-    this.renderRoot.querySelectorAll<HTMLElement>(selector)[index]?.focus();
-  }
-
-  private readonly onToolbarKeydown = (event: KeyboardEvent): void => {
-    const index = this.step(event, this.toolIndex, MARKDOWN_FORMATS.length);
-    if (index === undefined) return;
-    event.preventDefault();
-    this.toolIndex = index;
-    this.focusItem('[part="toolbar-button"]', index);
-  };
-
-  private readonly onTabsKeydown = (event: KeyboardEvent): void => {
-    const index = this.step(event, MODES.indexOf(this.mode), MODES.length);
-    if (index === undefined) return;
-    event.preventDefault();
-    this.mode = MODES[index];
-    this.focusItem('[role="tab"]', index);
-  };
-
   private readonly onLanguageChange = (event: Event): void => {
     this.setLanguage((event.target as HTMLSelectElement).value);
   };
@@ -350,7 +305,7 @@ export class MajlisComposer extends MajlisElement {
       if (this.questionId === questionId) {
         this.text = '';
         this.language = '';
-        this.mode = 'write';
+        this.editor.show('write');
         this.dismissedHint = '';
       }
       this.announcer.announce(this.localize.msg.composer.posted);
@@ -403,7 +358,7 @@ export class MajlisComposer extends MajlisElement {
     const msg = this.localize.msg.composer;
     const fmt = this.localize.fmt;
     const selected = this.selectedLanguage(question);
-    const preview = this.mode === 'preview';
+    const preview = this.editor.previewing;
     const message =
       this.level === 'over'
         ? msg.tooLong(this.length - LIMITS.bodyMax, fmt)
@@ -413,7 +368,7 @@ export class MajlisComposer extends MajlisElement {
     return html`
       <form part="composer" class="card" novalidate aria-busy=${this.posting ? 'true' : 'false'} @submit=${this.onSubmit}>
         <label part="label" class="label" for="body">${msg.label}</label>
-        <div class="header">${this.renderTabs()}${this.renderToolbar(preview)}</div>
+        <div class="header">${this.editor.tabs()}${this.editor.toolbar()}</div>
         <div role="tabpanel" id="panel-write" aria-labelledby="tab-write" ?hidden=${preview}>
           <textarea
             id="body"
@@ -426,7 +381,7 @@ export class MajlisComposer extends MajlisElement {
             aria-invalid=${message ? 'true' : 'false'}
             aria-describedby=${message ? 'message' : nothing}
             @input=${this.onInput}
-            @keydown=${this.onTextareaKeydown}
+            @keydown=${this.editor.onTextareaKeydown}
           ></textarea>
         </div>
         ${renderPreviewPanel(msg, preview, this.text, selected)}
@@ -462,28 +417,6 @@ export class MajlisComposer extends MajlisElement {
         </div>
       </form>
     `;
-  }
-
-  private renderTabs(): TemplateResult {
-    return renderEditorTabs({
-      msg: this.localize.msg.composer,
-      mode: this.mode,
-      select: (mode) => (this.mode = mode),
-      keydown: this.onTabsKeydown,
-    });
-  }
-
-  private renderToolbar(hidden: boolean): TemplateResult {
-    return renderEditorToolbar({
-      msg: this.localize.msg.composer,
-      controls: 'body',
-      toolIndex: this.toolIndex,
-      hidden,
-      disabled: this.posting,
-      format: (format) => this.format(format),
-      focusTool: (index) => (this.toolIndex = index),
-      keydown: this.onToolbarKeydown,
-    });
   }
 
   private renderHint(question: Question, selected: string, suggestion: string): TemplateResult {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import type { Messages } from '../../core/i18n/index.js';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { Direction, Messages } from '../../core/i18n/index.js';
 import type { Formatters } from '../../core/i18n/format.js';
 import { markdown } from '../../core/markdown.js';
 import { LIMITS } from '../../core/types.js';
@@ -8,9 +8,9 @@ import { MARKDOWN_FORMATS, applyFormat, editTextarea } from './markdown-toolbar.
 import type { MarkdownFormat } from './markdown-toolbar.js';
 
 /**
- * The pieces of a Markdown field that the answer composer and the ask form share: the Write/Preview tabs,
- * the formatting toolbar (roving tabindex, mirrored arrow keys) and the Ctrl/⌘ shortcuts. The elements keep
- * their own state (mode, text, focused tool); these templates only render it. Styles: `composer.styles.ts`.
+ * The Markdown field that the answer composer and the ask form share: the Write/Preview tabs, the formatting
+ * toolbar (roving tabindex, mirrored arrow keys), the Ctrl/⌘ shortcuts ({@link MarkdownEditor} keeps their
+ * state), the preview panel and the character count. The elements keep the text. Styles: `composer.styles.ts`.
  */
 
 export type EditorMode = 'write' | 'preview';
@@ -22,7 +22,7 @@ export function lengthLevel(length: number): LengthLevel {
   if (length > LIMITS.bodyMax) return 'over';
   return length >= LIMITS.bodyMax * 0.9 ? 'near' : 'ok';
 }
-export const EDITOR_MODES: readonly EditorMode[] = ['write', 'preview'];
+const EDITOR_MODES: readonly EditorMode[] = ['write', 'preview'];
 
 /** Ctrl/⌘ + letter shortcuts in a Markdown field. */
 export const SHORTCUTS: Readonly<Partial<Record<MarkdownFormat, string>>> = { bold: 'b', italic: 'i', link: 'k' };
@@ -45,7 +45,7 @@ export function shortcutFormat(event: KeyboardEvent): MarkdownFormat | undefined
 }
 
 /** The index an arrow, Home or End key moves to in a row of `count` items (mirrored right to left). */
-export function stepIndex(event: KeyboardEvent, index: number, count: number, rtl: boolean): number | undefined {
+function stepIndex(event: KeyboardEvent, index: number, count: number, rtl: boolean): number | undefined {
   switch (event.key) {
     case rtl ? 'ArrowLeft' : 'ArrowRight':
       return (index + 1) % count;
@@ -75,7 +75,7 @@ export const TOOL_ICONS: Readonly<Record<MarkdownFormat, TemplateResult>> = {
 
 type EditorMessages = Messages['composer'];
 
-export interface TabsOptions {
+interface TabsOptions {
   msg: EditorMessages;
   mode: EditorMode;
   /** Prefix of the tab and panel ids (`tab-write`, `panel-preview`), unique within the shadow root. */
@@ -85,7 +85,7 @@ export interface TabsOptions {
 }
 
 /** The Write/Preview tab list; tab ids are `<prefix>tab-<mode>`, controlling `<prefix>panel-<mode>`. */
-export function renderEditorTabs({ msg, mode: current, idPrefix = '', select, keydown }: TabsOptions): TemplateResult {
+function renderEditorTabs({ msg, mode: current, idPrefix = '', select, keydown }: TabsOptions): TemplateResult {
   return html`<div part="tabs" class="tabs" role="tablist" aria-label=${msg.modes} @keydown=${keydown}>
     ${EDITOR_MODES.map(
       (mode) => html`<button
@@ -105,7 +105,7 @@ export function renderEditorTabs({ msg, mode: current, idPrefix = '', select, ke
   </div>`;
 }
 
-export interface ToolbarOptions {
+interface ToolbarOptions {
   msg: EditorMessages;
   /** Id of the textarea the toolbar edits. */
   controls: string;
@@ -119,7 +119,7 @@ export interface ToolbarOptions {
 }
 
 /** The formatting toolbar: one button per {@link MARKDOWN_FORMATS}, with its shortcut in the tooltip. */
-export function renderEditorToolbar(options: ToolbarOptions): TemplateResult {
+function renderEditorToolbar(options: ToolbarOptions): TemplateResult {
   const { msg } = options;
   const modifier = shortcutModifier();
   return html`<div
@@ -150,11 +150,8 @@ export function renderEditorToolbar(options: ToolbarOptions): TemplateResult {
   </div>`;
 }
 
-/**
- * Ctrl/⌘+Enter submits, Ctrl/⌘+B/I/K format the selection: the keyboard of a Markdown field, shared by the
- * answer composer and the ask form.
- */
-export function editorKeydown(event: KeyboardEvent, actions: { submit(): void; format(format: MarkdownFormat): void }): void {
+/** Ctrl/⌘+Enter submits, Ctrl/⌘+B/I/K format the selection. */
+function editorKeydown(event: KeyboardEvent, actions: { submit(): void; format(format: MarkdownFormat): void }): void {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
   const format = event.key === 'Enter' ? undefined : shortcutFormat(event);
   if (event.key !== 'Enter' && !format) return;
@@ -164,10 +161,121 @@ export function editorKeydown(event: KeyboardEvent, actions: { submit(): void; f
 }
 
 /** Applies a toolbar format to the textarea's selection (undoable) and returns the new text. */
-export function formatTextarea(textarea: HTMLTextAreaElement, format: MarkdownFormat): string {
+function formatTextarea(textarea: HTMLTextAreaElement, format: MarkdownFormat): string {
   const { value: text, selectionStart: start, selectionEnd: end } = textarea;
   editTextarea(textarea, applyFormat(format, { text, start, end }));
   return textarea.value;
+}
+
+export interface MarkdownEditorOptions {
+  /** Id of the Markdown textarea in the host's shadow root. */
+  textareaId: string;
+  /** While true (the text is being sent), formatting changes nothing. */
+  busy: () => boolean;
+  /** Takes the text after a toolbar button or shortcut changed it. */
+  setText: (text: string) => void;
+  /** Ctrl/⌘+Enter. */
+  submit: () => void;
+  /** The host's resolved direction: arrow keys are mirrored right to left. */
+  direction: () => Direction;
+  messages: () => EditorMessages;
+}
+
+type EditorHost = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** The state and keyboard of a Markdown field's tabs and toolbar; the host renders {@link tabs} and {@link toolbar}. */
+export class MarkdownEditor implements ReactiveController {
+  /** The shown tab. */
+  mode: EditorMode = 'write';
+  /** The toolbar button in the tab order (roving tabindex). */
+  private toolIndex = 0;
+
+  constructor(
+    private readonly host: EditorHost,
+    private readonly options: MarkdownEditorOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  get previewing(): boolean {
+    return this.mode === 'preview';
+  }
+
+  show(mode: EditorMode): void {
+    if (mode === this.mode) return;
+    this.mode = mode;
+    this.host.requestUpdate();
+  }
+
+  /** Applies a format to the textarea's selection (undoable), unless the text is being sent. */
+  format(format: MarkdownFormat): void {
+    const textarea = this.options.busy() ? null : this.element<HTMLTextAreaElement>(`#${this.options.textareaId}`);
+    if (textarea) this.options.setText(formatTextarea(textarea, format));
+  }
+
+  /** For the textarea's `@keydown`: Ctrl/⌘+Enter submits, Ctrl/⌘+B/I/K format. */
+  readonly onTextareaKeydown = (event: KeyboardEvent): void => {
+    editorKeydown(event, { submit: this.options.submit, format: (format) => this.format(format) });
+  };
+
+  tabs(): TemplateResult {
+    return renderEditorTabs({
+      msg: this.options.messages(),
+      mode: this.mode,
+      select: (mode) => this.show(mode),
+      keydown: this.onTabsKeydown,
+    });
+  }
+
+  toolbar(): TemplateResult {
+    return renderEditorToolbar({
+      msg: this.options.messages(),
+      controls: this.options.textareaId,
+      toolIndex: this.toolIndex,
+      hidden: this.previewing,
+      disabled: this.options.busy(),
+      format: (format) => this.format(format),
+      focusTool: (index) => this.setToolIndex(index),
+      keydown: this.onToolbarKeydown,
+    });
+  }
+
+  private readonly onTabsKeydown = (event: KeyboardEvent): void => {
+    const index = this.step(event, EDITOR_MODES.indexOf(this.mode), EDITOR_MODES.length);
+    if (index === undefined) return;
+    this.show(EDITOR_MODES[index]);
+    this.focusItem('[role="tab"]', index);
+  };
+
+  private readonly onToolbarKeydown = (event: KeyboardEvent): void => {
+    const index = this.step(event, this.toolIndex, MARKDOWN_FORMATS.length);
+    if (index === undefined) return;
+    this.setToolIndex(index);
+    this.focusItem('[part~="toolbar-button"]', index);
+  };
+
+  /** The index an arrow, Home or End key moves to (and the key's default is prevented), if any. */
+  private step(event: KeyboardEvent, index: number, count: number): number | undefined {
+    const next = stepIndex(event, index, count, this.options.direction() === 'rtl');
+    if (next !== undefined) event.preventDefault();
+    return next;
+  }
+
+  private setToolIndex(index: number): void {
+    if (index === this.toolIndex) return;
+    this.toolIndex = index;
+    this.host.requestUpdate();
+  }
+
+  private element<E extends HTMLElement>(selector: string): E | null {
+    return this.host.renderRoot.querySelector<E>(selector);
+  }
+
+  private focusItem(selector: string, index: number): void {
+    this.host.renderRoot.querySelectorAll<HTMLElement>(selector)[index]?.focus();
+  }
 }
 
 /** The Preview tab panel: the text through the one Markdown pipeline, in the post's language. */
