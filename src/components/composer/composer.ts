@@ -18,7 +18,7 @@ import type { Question } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
-import { detectWriting, knowsCommonWords, primaryLanguage, writingOf } from '../../core/i18n/detect-language.js';
+import { primaryLanguage, suggestLanguage } from '../../core/i18n/detect-language.js';
 import { MarkdownEditor, lengthLevel, renderCount, renderPreviewPanel } from './markdown-editor.js';
 import type { LengthLevel } from './markdown-editor.js';
 import { styles } from './composer.styles.js';
@@ -210,17 +210,8 @@ export class MajlisComposer extends MajlisElement {
 
   /** The language to suggest when the text is clearly written in another one than selected. */
   private suggestLanguage(question: Question, selected: string): string | undefined {
-    const detected = detectWriting(this.text);
-    if (!detected) return undefined;
-    const primary = primaryLanguage(selected);
-    let suggestion = detected.language;
-    if (detected.writing !== writingOf(selected)) {
-      // Latin text whose language the common words did not give away: most likely the viewer's own.
-      suggestion ??= writingOf(this.localize.lang) === 'Latn' ? this.localize.lang : 'en';
-    } else if (!knowsCommonWords(primary)) {
-      return undefined;
-    }
-    if (!suggestion || suggestion === primary) return undefined;
+    const suggestion = suggestLanguage(this.text, selected, this.localize.lang);
+    if (!suggestion) return undefined;
     // The question's regional tag (nl-BE) beats the bare language.
     const tag = primaryLanguage(question.language) === suggestion ? question.language : suggestion;
     return this.dismissedHint === `${selected}>${tag}` ? undefined : tag;

@@ -20,9 +20,9 @@ const COMMON_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 /** A writing system: an ISO 15924 script code, or `vi` for Vietnamese (Latin with its own letters). */
-export type Writing = string;
+type Writing = string;
 
-export interface Detected {
+interface Detected {
   writing: Writing;
   /** The language when the letters or words tell it. */
   language?: string | undefined;
@@ -41,12 +41,12 @@ function commonWordsLanguage(sample: string): string | undefined {
 }
 
 /** Whether {@link detectWriting} can tell this (primary) language apart from others in the same script by its words. */
-export function knowsCommonWords(language: string): boolean {
+function knowsCommonWords(language: string): boolean {
   return Object.hasOwn(COMMON_WORDS, language);
 }
 
 /** What a text is clearly written in, or undefined when it is too short or mixed to tell. */
-export function detectWriting(text: string): Detected | undefined {
+function detectWriting(text: string): Detected | undefined {
   const sample = text.slice(0, SAMPLE_LENGTH).normalize('NFC');
   const arabic = countMatches(sample, ARABIC_LETTERS);
   const latin = countMatches(sample, LATIN_LETTERS);
@@ -59,7 +59,7 @@ export function detectWriting(text: string): Detected | undefined {
 }
 
 /** The writing system of a language tag (`ar` → Arab, `nl-BE` → Latn, `vi` → vi). */
-export function writingOf(tag: string): Writing | undefined {
+function writingOf(tag: string): Writing | undefined {
   try {
     const locale = new Intl.Locale(tag);
     return locale.language === 'vi' ? 'vi' : locale.maximize().script;
