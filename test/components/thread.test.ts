@@ -188,6 +188,19 @@ describe('<majlis-thread>', () => {
     expect(textOf(thread.shadowRoot!.querySelector('[part="error"]'))).to.contain('no data source');
   });
 
+  it('fits a phone-width column: a long code line scrolls inside its block instead of widening the posts', async () => {
+    const thread = await renderThread(await demoAdapter());
+    (thread.closest('div') as HTMLElement).style.inlineSize = '280px';
+    await thread.updateComplete;
+    const question = thread.shadowRoot!.querySelector<MajlisPost>('majlis-post[type="question"]')!;
+    const pre = question.shadowRoot!.querySelector<HTMLElement>('[part="body"] pre')!;
+    expect(pre.scrollWidth, 'the ping output is wider than the column').to.be.above(pre.clientWidth);
+    for (const post of [question, ...answerPosts(thread)]) {
+      expect(post.getBoundingClientRect().width, post.postId).to.be.at.most(280);
+    }
+    expect(thread.getBoundingClientRect().width).to.be.at.most(280);
+  });
+
   it('is accessible in LTR', async () => {
     const thread = await renderThread(await demoAdapter('u-raj'));
     await expect(thread).to.be.accessible();

@@ -8,6 +8,8 @@ export const styles = css`
   }
   article {
     display: grid;
+    /* One column that may be narrower than its content: a long code line scrolls inside its block. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
     padding: var(--_space);
     border: 1px solid var(--_border);

@@ -8,6 +8,7 @@ export const styles = css`
   }
   .thread {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.25);
   }
   .answers-bar {
@@ -42,6 +43,7 @@ export const styles = css`
   }
   ol {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
     margin: 0;
     padding: 0;
