@@ -37,7 +37,8 @@ const loading = new Map<string, Promise<void>>();
 const overrides = new Map<string, DeepPartial<Messages>>();
 const merged = new Map<string, Messages>();
 const listeners = new Set<() => void>();
-const registeredLocales: string[] = [];
+/** The shipped locales plus those a host added; replaced (never changed) on a registration, so lookups can be kept per list. */
+let available: readonly string[] = SUPPORTED_LOCALES;
 
 function changed(): void {
   merged.clear();
@@ -61,7 +62,7 @@ function deepMerge<T extends object>(base: T, patch: DeepPartial<T>): T {
 
 /** The shipped locales plus those a host added with {@link registerMessages}. */
 export function availableLocales(): readonly string[] {
-  return [...SUPPORTED_LOCALES, ...registeredLocales];
+  return available;
 }
 
 function match(locale: string): string {
@@ -121,9 +122,9 @@ export async function loadMessages(locale: string): Promise<Messages> {
 export function registerMessages(locale: string, messages: DeepPartial<Messages>): void {
   const tag = canonicalLocale(locale);
   if (!tag) throw new RangeError(`registerMessages: "${locale}" is not a valid BCP-47 language tag`);
-  const known = availableLocales().find((candidate) => candidate.toLowerCase() === tag.toLowerCase());
+  const known = available.find((candidate) => candidate.toLowerCase() === tag.toLowerCase());
   const key = known ?? tag;
-  if (!known) registeredLocales.push(key);
+  if (!known) available = Object.freeze([...available, key]);
   overrides.set(key, deepMerge(overrides.get(key) ?? {}, messages));
   changed();
 }

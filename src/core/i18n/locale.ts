@@ -25,7 +25,8 @@ interface LocaleTextInfo {
 // the results are kept per tag (`''` standing for "malformed").
 const canonicalTags = new Map<string, string>();
 const directions = new Map<string, Direction>();
-const supportedMatches = new Map<string, string>();
+/** Per list of available locales (lists are not changed once in use: a new locale makes a new list). */
+const supportedMatches = new WeakMap<readonly string[], Map<string, string>>();
 
 /** The canonical form of a BCP-47 tag (`en_gb` → `en-GB`), or undefined for an empty or malformed one. */
 export function canonicalLocale(tag: string | null | undefined): string | undefined {
@@ -120,13 +121,15 @@ function fallbacks(locale: string): string[] {
 /**
  * The best of `available` for a tag: an exact match, else the nearest shorter prefix
  * (`ar-AE` → `ar`, `fr-BE` → `fr`), else `en`. Case-insensitive; returns the spelling in `available`.
+ * Answers are remembered per `available` array: pass a new array rather than changing one.
  */
 export function matchSupportedLocale(
   tag: string,
   available: readonly string[] = SUPPORTED_LOCALES,
 ): string {
-  if (available === SUPPORTED_LOCALES) return memo(supportedMatches, tag, () => bestMatch(tag, available));
-  return bestMatch(tag, available);
+  let matches = supportedMatches.get(available);
+  if (!matches) supportedMatches.set(available, (matches = new Map<string, string>()));
+  return memo(matches, tag, () => bestMatch(tag, available));
 }
 
 function bestMatch(tag: string, available: readonly string[]): string {
