@@ -29,7 +29,7 @@ export const tokenStyles = css`
     --_font-size: var(--majlis-font-size, 1rem);
     --_text: var(--majlis-color-text, CanvasText);
     --_surface: var(--majlis-color-surface, Canvas);
-    --_muted: var(--majlis-color-muted, color-mix(in srgb, var(--_text) 62%, var(--_surface)));
+    --_muted: var(--majlis-color-muted, color-mix(in srgb, var(--_text) 70%, var(--_surface)));
     --_border: var(--majlis-color-border, color-mix(in srgb, var(--_text) 16%, var(--_surface)));
     --_subtle: var(--majlis-color-subtle, color-mix(in srgb, var(--_text) 5%, var(--_surface)));
     --_accent: var(--majlis-color-accent, light-dark(#0b57d0, #8ab4f8));

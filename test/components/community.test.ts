@@ -51,6 +51,28 @@ describe('<majlis-community>', () => {
     expect(community.shadowRoot!.activeElement === part(community, 'view-heading'), 'focus on the heading').to.equal(true);
   });
 
+  it('gives its views the heading level the page asks for, with rows and answers one below', async () => {
+    await loadElement('majlis-community');
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en">
+      <majlis-community .adapter=${await demoAdapter('u-noura')} routing="none" heading-level="1"></majlis-community>
+    </div>`);
+    const community = wrapper.querySelector('majlis-community')!;
+    await community.updateComplete;
+    expect(part(community, 'view-heading')!.getAttribute('aria-level')).to.equal('1');
+    const list = community.shadowRoot!.querySelector('majlis-question-list')!;
+    await waitUntil(() => list.shadowRoot?.querySelector('[part~="row"] [role="heading"]'), 'no rows');
+    expect(list.shadowRoot!.querySelector('[part~="row"] [role="heading"]')!.getAttribute('aria-level')).to.equal('2');
+
+    community.questionId = 'q-3';
+    community.view = 'question';
+    await waitUntil(() => questionTitle(community).startsWith('MMS won'), 'the thread did not render', { timeout: 5000 });
+    const thread = community.shadowRoot!.querySelector('majlis-thread')!;
+    const question = thread.shadowRoot!.querySelector<MajlisPost>('majlis-post[type="question"]')!;
+    expect(question.shadowRoot!.querySelector('[part="title"]')!.tagName).to.equal('H1');
+    await waitUntil(() => thread.shadowRoot!.querySelector('#answers-heading'), 'no answers heading');
+    expect(thread.shadowRoot!.querySelector('#answers-heading')!.getAttribute('aria-level')).to.equal('2');
+  });
+
   it('shows a thread for #/questions/<id>, goes back with the back button and the browser’s', async () => {
     location.hash = '#/questions/q-3';
     const community = await renderCommunity();

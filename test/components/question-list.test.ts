@@ -334,6 +334,15 @@ describe('<majlis-question-list>', () => {
     await expect(list).to.be.accessible();
   });
 
+  it('is accessible on a themed support page: its own text colour on a light grey background', async () => {
+    const list = await mount(
+      await demoAdapter(),
+      html`<majlis-question-list page-size="8"></majlis-question-list>`,
+      (inner) => html`<div lang="en" style="--majlis-color-text: #1d1b24; background: #eeedf2; color: #1d1b24">${inner}</div>`,
+    );
+    await expect(list).to.be.accessible();
+  });
+
   it('is accessible in a dark colour scheme', async () => {
     const list = await mount(
       await demoAdapter(),

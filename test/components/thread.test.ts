@@ -212,6 +212,15 @@ describe('<majlis-thread>', () => {
     await expect(thread).to.be.accessible();
   });
 
+  it('is accessible on a themed support page: its own text colour on a light grey background', async () => {
+    const thread = await renderThread(await demoAdapter());
+    const page = thread.closest('div') as HTMLElement;
+    page.style.setProperty('--majlis-color-text', '#1d1b24');
+    page.style.background = '#eeedf2';
+    page.style.color = '#1d1b24';
+    await expect(thread).to.be.accessible();
+  });
+
   it('is accessible in a dark colour scheme', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div style="color-scheme: dark; background: Canvas; color: CanvasText">
       <majlis-test-provider .adapter=${await demoAdapter()}><majlis-thread question-id="q-6"></majlis-thread></majlis-test-provider>

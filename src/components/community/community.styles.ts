@@ -17,6 +17,8 @@ export const styles = css`
   .view-heading {
     margin: 0 0 var(--_space);
     font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.25;
   }
   .view-heading:focus {
     outline: none;

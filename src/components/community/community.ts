@@ -50,6 +50,12 @@ export class MajlisCommunity extends MajlisElement {
   /** The question shown in the `question` view. */
   @property({ attribute: 'question-id', reflect: true }) questionId = '';
 
+  /**
+   * The level of each view's heading (1–6): the list and ask headings, and a thread's question title. Use 1
+   * when the board is the page's main content; questions in the list and a thread's answers go one below.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   /** Whether the last view change came from navigation (then focus follows it). */
   private moved = false;
 
@@ -125,15 +131,17 @@ export class MajlisCommunity extends MajlisElement {
 
   private renderView(): TemplateResult {
     const { msg } = this.localize;
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    const heading = (text: string) =>
+      html`<div part="view-heading" class="view-heading" role="heading" aria-level=${level} tabindex="-1">${text}</div>`;
     switch (this.view) {
       case 'question':
-        return html`<majlis-thread question-id=${this.questionId}></majlis-thread>`;
+        return html`<majlis-thread question-id=${this.questionId} heading-level=${level}></majlis-thread>`;
       case 'ask':
-        return html`<h2 part="view-heading" class="view-heading" tabindex="-1">${msg.community.askHeading}</h2>
-          <majlis-ask-form></majlis-ask-form>`;
+        return html`${heading(msg.community.askHeading)}<majlis-ask-form></majlis-ask-form>`;
       default:
-        return html`<h2 part="view-heading" class="view-heading" tabindex="-1">${msg.community.listHeading}</h2>
-          <majlis-question-list></majlis-question-list>`;
+        return html`${heading(msg.community.listHeading)}
+          <majlis-question-list heading-level=${Math.min(6, level + 1)}></majlis-question-list>`;
     }
   }
 }
