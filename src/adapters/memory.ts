@@ -1,4 +1,4 @@
-import { MajlisError } from '../core/adapter.js';
+import { MajlisError, abortError, delay } from '../core/adapter.js';
 import type { CommunityAdapter } from '../core/adapter.js';
 import type { CommunitySeed, SeedAnswer, SeedCategory, SeedQuestion, SeedUser, SeedVote } from '../core/seed.js';
 import { SearchQuery } from '../core/search.js';
@@ -247,7 +247,7 @@ export class MemoryAdapter implements CommunityAdapter {
 
   private async call<T>(options: CallOptions | undefined, work: () => T): Promise<T> {
     const signal = options?.signal;
-    await simulateLatency(this.latencyMs, signal);
+    await delay(this.latencyMs, signal);
     if (signal?.aborted) throw abortError();
     return work();
   }
@@ -704,28 +704,6 @@ function fingerprintOf(seed: CommunitySeed): string {
     hash = Math.imul(hash, 0x01000193);
   }
   return `${json.length.toString(36)}.${(hash >>> 0).toString(36)}`;
-}
-
-// Latency and abort
-
-function simulateLatency(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError());
-    if (ms <= 0) return resolve();
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-function abortError(): DOMException {
-  return new DOMException('Aborted', 'AbortError');
 }
 
 // Input validation: callers may be plain JavaScript passing anything.

@@ -58,7 +58,7 @@
  * ```
  * @module
  */
-import { ERROR_CODES, MajlisError, isAbortError } from '../core/adapter.js';
+import { ERROR_CODES, MajlisError, abortError, delay, isAbortError } from '../core/adapter.js';
 import type { CommunityAdapter, MajlisErrorCode } from '../core/adapter.js';
 import {
   ShapeError,
@@ -219,7 +219,7 @@ export class RestAdapter implements CommunityAdapter {
         retryable = true;
       }
       if (method !== 'GET' || !retryable || attempt >= this.retries) throw failure;
-      await wait(this.retryDelayMs * 2 ** attempt, signal);
+      await delay(this.retryDelayMs * 2 ** attempt, signal);
     }
   }
 
@@ -369,28 +369,9 @@ function retryAfterOf(header: string | null): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
-// Abort and backoff
-
-function abortError(): DOMException {
-  return new DOMException('Aborted', 'AbortError');
-}
+// Abort
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw abortError();
-}
-
-function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError());
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 

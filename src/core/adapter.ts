@@ -76,6 +76,28 @@ export function isAbortError(value: unknown): boolean {
   return value instanceof DOMException && value.name === 'AbortError';
 }
 
+/** The error an aborted call rejects with, as `fetch` does. */
+export function abortError(): DOMException {
+  return new DOMException('Aborted', 'AbortError');
+}
+
+/** Resolves after `ms` (at once for none); rejects with {@link abortError} if `signal` aborts first. */
+export function delay(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    if (ms <= 0) return resolve();
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
 /** Turns anything thrown by an adapter into a MajlisError (junk becomes `unavailable`). */
 export function toMajlisError(value: unknown): MajlisError {
   if (isMajlisError(value)) return value;

@@ -211,7 +211,9 @@ export class MarkdownEditor implements ReactiveController {
 
   /** Applies a format to the textarea's selection (undoable), unless the text is being sent. */
   format(format: MarkdownFormat): void {
-    const textarea = this.options.busy() ? null : this.element<HTMLTextAreaElement>(`#${this.options.textareaId}`);
+    const textarea = this.options.busy()
+      ? null
+      : this.host.renderRoot.querySelector<HTMLTextAreaElement>(`#${this.options.textareaId}`);
     if (textarea) this.options.setText(formatTextarea(textarea, format));
   }
 
@@ -267,10 +269,6 @@ export class MarkdownEditor implements ReactiveController {
     if (index === this.toolIndex) return;
     this.toolIndex = index;
     this.host.requestUpdate();
-  }
-
-  private element<E extends HTMLElement>(selector: string): E | null {
-    return this.host.renderRoot.querySelector<E>(selector);
   }
 
   private focusItem(selector: string, index: number): void {
