@@ -1,0 +1,170 @@
+import { SearchQuery } from '../../core/search.js';
+import type {
+  Answer,
+  AnswerSort,
+  Page,
+  PageQuery,
+  Question,
+  QuestionSort,
+  QuestionStatusFilter,
+} from '../../core/types.js';
+import { invalid, isObject, kindOf, readEnum, readLimit } from './input.js';
+import { compareIds } from './model.js';
+
+/* Listing: the question filters, the orderings of questions and answers, and keyset paging over them. */
+
+export interface QuestionFilters {
+  categoryId: string | null;
+  status: QuestionStatusFilter;
+  language: string | null;
+  sort: QuestionSort | 'relevance';
+  /** Blank when the query has no search. */
+  search: SearchQuery;
+  match: 'all' | 'any';
+}
+
+export function readQuestionFilters(record: Record<string, unknown>): QuestionFilters {
+  const optionalString = (field: string): string | null => {
+    const value = record[field];
+    if (value === undefined || value === null) return null;
+    if (typeof value !== 'string') throw invalid(field, `${field} must be a string, got ${kindOf(value)}`);
+    return value;
+  };
+  const search = new SearchQuery(optionalString('search') ?? '');
+  return {
+    categoryId: optionalString('categoryId'),
+    language: optionalString('language'),
+    status: readEnum<QuestionStatusFilter>(record, 'status', ['all', 'unanswered', 'unsolved', 'solved'], 'all'),
+    // Relevance is the default while searching; without a search every question is equally relevant, so
+    // `relevance` then orders by activity like the default.
+    sort: readEnum<QuestionSort | 'relevance'>(
+      record,
+      'sort',
+      ['activity', 'newest', 'votes', 'relevance'],
+      search.blank ? 'activity' : 'relevance',
+    ),
+    search,
+    match: readEnum<'all' | 'any'>(record, 'match', ['all', 'any'], 'all'),
+  };
+}
+
+const statusFilters: Record<QuestionStatusFilter, (question: Question) => boolean> = {
+  all: () => true,
+  unanswered: (question) => question.answerCount === 0,
+  unsolved: (question) => question.acceptedAnswerId === null,
+  solved: (question) => question.acceptedAnswerId !== null,
+};
+
+function primarySubtag(tag: string): string {
+  return tag.split('-')[0]?.toLowerCase() ?? '';
+}
+
+export function matchesQuestionFilters(question: Question, filters: QuestionFilters): boolean {
+  return (
+    (filters.categoryId === null || question.categoryId === filters.categoryId) &&
+    (filters.language === null || primarySubtag(question.language) === primarySubtag(filters.language)) &&
+    statusFilters[filters.status](question)
+  );
+}
+
+/** A total order: items sort by ascending `key` (descending orders negate), then by id. */
+export interface Ordering<T> {
+  name: string;
+  keyLength: number;
+  key(item: T): number[];
+}
+
+/** A {@link PageQuery} as a JavaScript caller may pass it. */
+type PageRequest = { [K in keyof PageQuery]?: unknown };
+
+interface Position {
+  key: number[];
+  id: string;
+}
+
+const time = (iso: string) => Date.parse(iso);
+
+export const questionOrderings: Record<QuestionSort, Ordering<Question>> = {
+  activity: { name: 'questions/activity', keyLength: 1, key: (question) => [-time(question.lastActivityAt)] },
+  newest: { name: 'questions/newest', keyLength: 1, key: (question) => [-time(question.createdAt)] },
+  votes: { name: 'questions/votes', keyLength: 1, key: (question) => [-question.voteCount] },
+};
+
+/**
+ * Best match first: questions matching more query words (all of them, unless `match: 'any'`), then more of
+ * them in the title, then the latest activity. The key is derived from the question alone (for a given
+ * search), so keyset cursors stay consistent across pages.
+ */
+export function relevanceOrdering(search: SearchQuery): Ordering<Question> {
+  return {
+    name: 'questions/relevance',
+    keyLength: 3,
+    key: (question) => [
+      -search.matchCount(question.title, question.body),
+      -search.hits(question.title),
+      -time(question.lastActivityAt),
+    ],
+  };
+}
+
+/** The accepted answer sorts before all others, so it leads the first page. */
+function acceptedFirst(name: string, value: (answer: Answer) => number): Ordering<Answer> {
+  return { name, keyLength: 2, key: (answer) => [answer.accepted ? 0 : 1, value(answer)] };
+}
+
+export const answerOrderings: Record<AnswerSort, Ordering<Answer>> = {
+  votes: acceptedFirst('answers/votes', (answer) => -answer.voteCount),
+  newest: acceptedFirst('answers/newest', (answer) => -time(answer.createdAt)),
+  oldest: acceptedFirst('answers/oldest', (answer) => time(answer.createdAt)),
+};
+
+function comparePositions(a: Position, b: Position): number {
+  for (let i = 0; i < a.key.length; i++) {
+    const difference = (a.key[i] ?? 0) - (b.key[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return compareIds(a.id, b.id);
+}
+
+/**
+ * Keyset paging: the cursor holds the last item's sort key and id, and the next page starts strictly after it.
+ * Items inserted meanwhile therefore never shift the pages of the items that already existed.
+ */
+export function paginate<T extends { id: string }>(items: T[], ordering: Ordering<T>, query: PageRequest): Page<T> {
+  const limit = readLimit(query.limit);
+  const after = query.cursor === undefined || query.cursor === null ? null : decodeCursor(query.cursor, ordering);
+  const remaining = items
+    .map((item) => ({ item, position: { key: ordering.key(item), id: item.id } }))
+    .sort((a, b) => comparePositions(a.position, b.position))
+    .filter(({ position }) => after === null || comparePositions(position, after) > 0);
+  const page = remaining.slice(0, limit);
+  const last = page.at(-1);
+  const nextCursor = remaining.length > limit && last !== undefined ? encodeCursor(ordering, last.position) : null;
+  return { items: page.map(({ item }) => item), nextCursor, total: items.length };
+}
+
+function encodeCursor(ordering: Ordering<unknown>, position: Position): string {
+  const bytes = new TextEncoder().encode(JSON.stringify({ o: ordering.name, k: position.key, id: position.id }));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+function decodeCursor(cursor: unknown, ordering: Ordering<unknown>): Position {
+  const position = typeof cursor === 'string' ? parseCursor(cursor, ordering) : null;
+  if (position === null) {
+    throw invalid('cursor', 'cursor is not one this list handed out (it may belong to another sort order)');
+  }
+  return position;
+}
+
+function parseCursor(cursor: string, ordering: Ordering<unknown>): Position | null {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(cursor), (char) => char.charCodeAt(0))));
+  } catch {
+    return null;
+  }
+  if (!isObject(decoded)) return null;
+  const { o, k, id } = decoded;
+  const keyIsValid = Array.isArray(k) && k.length === ordering.keyLength && k.every((n) => Number.isFinite(n));
+  return o === ordering.name && keyIsValid && typeof id === 'string' ? { key: k as number[], id } : null;
+}
