@@ -1,4 +1,4 @@
-import type { CommunitySeed } from '../core/seed.js';
+import type { CommunitySeed } from '../../core/seed.js';
 
 /**
  * The small, fixed community every conformance check starts from. The checks rely on its exact contents

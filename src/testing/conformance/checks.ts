@@ -1,0 +1,25 @@
+import { acceptChecks } from './checks/accept.js';
+import { creationChecks } from './checks/creation.js';
+import { listChecks } from './checks/lists.js';
+import { pagingChecks } from './checks/paging.js';
+import { permissionChecks } from './checks/permissions.js';
+import { readChecks } from './checks/reads.js';
+import { robustnessChecks } from './checks/robustness.js';
+import { searchChecks } from './checks/search.js';
+import { validationChecks } from './checks/validation.js';
+import { voteChecks } from './checks/votes.js';
+import type { ConformanceCheck } from './types.js';
+
+/** Every rule of the adapter contract, in reading order. */
+export const conformanceChecks: readonly ConformanceCheck[] = [
+  ...readChecks,
+  ...permissionChecks,
+  ...voteChecks,
+  ...acceptChecks,
+  ...validationChecks,
+  ...creationChecks,
+  ...listChecks,
+  ...searchChecks,
+  ...pagingChecks,
+  ...robustnessChecks,
+];

@@ -1,0 +1,49 @@
+/** The public types of the conformance suite: how it gets adapters, what a check is, what a run reports. */
+import type { CommunityAdapter } from '../../core/adapter.js';
+import type { CommunitySeed } from '../../core/seed.js';
+
+/** How the suite gets adapters to check. */
+export interface ConformanceOptions {
+  /** Names the adapter in test titles and reports. */
+  name: string;
+  /**
+   * A fresh adapter over exactly `seed` (a fresh copy of {@link conformanceSeed}), seen by the user `viewerId`
+   * (null: an anonymous reader). Each check creates the adapters it needs, so no state may leak between calls.
+   */
+  create(ctx: { seed: CommunitySeed; viewerId: string | null }): CommunityAdapter | Promise<CommunityAdapter>;
+  /** Releases an adapter after its check (close connections, stop a test server …). */
+  dispose?(adapter: CommunityAdapter): void | Promise<void>;
+  /**
+   * Optional: an adapter over the same data as `adapter`, seen by another viewer (it may be `adapter` itself,
+   * switched over). When given, the suite also checks that one member's kudos are visible to the others.
+   */
+  viewAs?(adapter: CommunityAdapter, viewerId: string | null): CommunityAdapter | Promise<CommunityAdapter>;
+}
+
+/** What a check gets to create adapters with; every adapter is disposed when the check ends. */
+export interface ConformanceContext {
+  /** A fresh adapter over a fresh copy of {@link conformanceSeed}, seen by `viewerId` (null: anonymous). */
+  adapter(viewerId: string | null): Promise<CommunityAdapter>;
+  /** The data of `adapter` seen by another viewer, or null when the options have no `viewAs`. */
+  viewAs(adapter: CommunityAdapter, viewerId: string | null): Promise<CommunityAdapter | null>;
+}
+
+/** One rule of the contract and the code that checks it. */
+export interface ConformanceCheck {
+  rule: string;
+  run(ctx: ConformanceContext): Promise<void>;
+}
+
+export interface ConformanceResult {
+  rule: string;
+  ok: boolean;
+  /** Why the rule broke: the message starts with the rule, e.g. `giving kudos twice counts once …: expected …`. */
+  error?: Error;
+}
+
+export interface ConformanceReport {
+  name: string;
+  passed: number;
+  failed: number;
+  results: ConformanceResult[];
+}
