@@ -1,3 +1,6 @@
+import { decodeCursor, encodeCursor } from '../../core/contract/cursor.js';
+import type { CursorOrder, CursorPosition } from '../../core/contract/cursor.js';
+import { primaryLanguage } from '../../core/contract/language.js';
 import { SearchQuery } from '../../core/search.js';
 import type {
   Answer,
@@ -8,7 +11,7 @@ import type {
   QuestionSort,
   QuestionStatusFilter,
 } from '../../core/types.js';
-import { invalid, isObject, kindOf, readEnum, readLimit } from './input.js';
+import { invalid, kindOf, readEnum, readLimit } from './input.js';
 import { compareIds } from './model.js';
 
 /* Listing: the question filters, the orderings of questions and answers, and keyset paging over them. */
@@ -55,32 +58,21 @@ const statusFilters: Record<QuestionStatusFilter, (question: Question) => boolea
   solved: (question) => question.acceptedAnswerId !== null,
 };
 
-function primarySubtag(tag: string): string {
-  return tag.split('-')[0]?.toLowerCase() ?? '';
-}
-
 export function matchesQuestionFilters(question: Question, filters: QuestionFilters): boolean {
   return (
     (filters.categoryId === null || question.categoryId === filters.categoryId) &&
-    (filters.language === null || primarySubtag(question.language) === primarySubtag(filters.language)) &&
+    (filters.language === null || primaryLanguage(question.language) === primaryLanguage(filters.language)) &&
     statusFilters[filters.status](question)
   );
 }
 
 /** A total order: items sort by ascending `key` (descending orders negate), then by id. */
-export interface Ordering<T> {
-  name: string;
-  keyLength: number;
+export interface Ordering<T> extends CursorOrder {
   key(item: T): number[];
 }
 
 /** A {@link PageQuery} as a JavaScript caller may pass it. */
 type PageRequest = { [K in keyof PageQuery]?: unknown };
-
-interface Position {
-  key: number[];
-  id: string;
-}
 
 const time = (iso: string) => Date.parse(iso);
 
@@ -118,7 +110,7 @@ export const answerOrderings: Record<AnswerSort, Ordering<Answer>> = {
   oldest: acceptedFirst('answers/oldest', (answer) => time(answer.createdAt)),
 };
 
-function comparePositions(a: Position, b: Position): number {
+function comparePositions(a: CursorPosition, b: CursorPosition): number {
   for (let i = 0; i < a.key.length; i++) {
     const difference = (a.key[i] ?? 0) - (b.key[i] ?? 0);
     if (difference !== 0) return difference;
@@ -126,10 +118,7 @@ function comparePositions(a: Position, b: Position): number {
   return compareIds(a.id, b.id);
 }
 
-/**
- * Keyset paging: the cursor holds the last item's sort key and id, and the next page starts strictly after it.
- * Items inserted meanwhile therefore never shift the pages of the items that already existed.
- */
+/** Keyset paging (see src/core/contract/cursor.ts): the page after the cursor's position, in `ordering`. */
 export function paginate<T extends { id: string }>(items: T[], ordering: Ordering<T>, query: PageRequest): Page<T> {
   const limit = readLimit(query.limit);
   const after = query.cursor === undefined || query.cursor === null ? null : decodeCursor(query.cursor, ordering);
@@ -141,30 +130,4 @@ export function paginate<T extends { id: string }>(items: T[], ordering: Orderin
   const last = page.at(-1);
   const nextCursor = remaining.length > limit && last !== undefined ? encodeCursor(ordering, last.position) : null;
   return { items: page.map(({ item }) => item), nextCursor, total: items.length };
-}
-
-function encodeCursor(ordering: Ordering<unknown>, position: Position): string {
-  const bytes = new TextEncoder().encode(JSON.stringify({ o: ordering.name, k: position.key, id: position.id }));
-  return btoa(String.fromCharCode(...bytes));
-}
-
-function decodeCursor(cursor: unknown, ordering: Ordering<unknown>): Position {
-  const position = typeof cursor === 'string' ? parseCursor(cursor, ordering) : null;
-  if (position === null) {
-    throw invalid('cursor', 'cursor is not one this list handed out (it may belong to another sort order)');
-  }
-  return position;
-}
-
-function parseCursor(cursor: string, ordering: Ordering<unknown>): Position | null {
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(cursor), (char) => char.charCodeAt(0))));
-  } catch {
-    return null;
-  }
-  if (!isObject(decoded)) return null;
-  const { o, k, id } = decoded;
-  const keyIsValid = Array.isArray(k) && k.length === ordering.keyLength && k.every((n) => Number.isFinite(n));
-  return o === ordering.name && keyIsValid && typeof id === 'string' ? { key: k as number[], id } : null;
 }

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { categoryName } from '../../core/categories.js';
+import { primaryLanguage } from '../../core/contract/language.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
@@ -197,7 +198,7 @@ export class MajlisPost extends MajlisElement {
 
   private renderByline(post: Post): TemplateResult {
     const { msg, lang, locale } = this.localize;
-    const differentLanguage = post.language.split('-')[0] !== lang;
+    const differentLanguage = primaryLanguage(post.language) !== lang;
     return html`<majlis-user-card .user=${post.author} user-id=${post.author.id} exportparts="user-card"></majlis-user-card>
       <span class="meta"><majlis-relative-time datetime=${post.createdAt}></majlis-relative-time></span>
       ${post.editedAt

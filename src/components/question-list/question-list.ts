@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isAbortError, toMajlisError } from '../../core/adapter.js';
 import { categoryName } from '../../core/categories.js';
+import { primaryLanguage } from '../../core/contract/language.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
@@ -36,8 +37,6 @@ const checkIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="current
 </svg>`;
 
 type Phase = 'loading' | 'ready' | 'error';
-
-const primary = (tag: string) => tag.split('-')[0]?.toLowerCase() ?? '';
 
 /**
  * @tag majlis-question-list
@@ -443,7 +442,7 @@ export class MajlisQuestionList extends MajlisElement {
   private renderRow(question: Question): TemplateResult {
     const { msg, lang, locale } = this.localize;
     const category = this.categories.find((candidate) => candidate.id === question.categoryId);
-    const otherLanguage = primary(question.language) !== primary(lang);
+    const otherLanguage = primaryLanguage(question.language) !== primaryLanguage(lang);
     const languageName = formatLanguageName(locale, question.language);
     const title = this.highlighted(question.title);
     return html`<li part="row" class="row" data-question-id=${question.id}>

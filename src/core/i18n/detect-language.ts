@@ -1,3 +1,5 @@
+import { primaryLanguage } from '../contract/language.js';
+
 /**
  * Which language someone is writing in, from letter counts over the start of the text: enough to notice
  * that an answer or a question is clearly in another language than the one selected for it (the composer's
@@ -66,11 +68,6 @@ function writingOf(tag: string): Writing | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** `nl-BE` → `nl`. */
-export function primaryLanguage(tag: string): string {
-  return tag.split('-')[0].toLowerCase();
 }
 
 /**
