@@ -4,7 +4,8 @@
  * re-exported from here.
  */
 import { ContextRoot } from '@lit/context';
-import { defineOnce } from './core/element.js';
+import { setEndpointAdapterFactory } from './core/context.js';
+import { defineOnce } from './core/define.js';
 import { defineLazy, watchDocument } from './core/lazy.js';
 import { MajlisThread } from './components/thread/thread.js';
 
@@ -12,6 +13,9 @@ import { MajlisThread } from './components/thread/thread.js';
 if (typeof document !== 'undefined' && document.body) new ContextRoot().attach(document.body);
 
 defineOnce('majlis-thread', MajlisThread);
+
+// An `endpoint` attribute talks to the REST adapter, a chunk fetched the first time an element uses one.
+setEndpointAdapterFactory((endpoint) => import('./adapters/rest.js').then(({ RestAdapter }) => new RestAdapter({ endpoint })));
 
 // Everything else is a chunk beside the bundle, fetched the first time its tag appears (or when a view that
 // will render it starts loading its data, so code and data arrive in parallel).
@@ -52,4 +56,4 @@ export type { MajlisConfig } from './core/context.js';
 export * from './core/events.js';
 export { registerMessages, loadMessages } from './core/i18n/index.js';
 export type { DeepPartial, Messages } from './core/i18n/index.js';
-export { VERSION, defineOnce } from './core/element.js';
+export { VERSION, defineOnce } from './core/define.js';

@@ -20,7 +20,8 @@ let pageStore: MajlisStore | undefined;
  * Sets the page default adapter. Elements find their data source in this order:
  * 1. an ancestor providing a store through context (`<majlis-community>`);
  * 2. this page default;
- * 3. their own `endpoint` attribute, which creates a REST adapter.
+ * 3. their own `endpoint` attribute, through the endpoint adapter (the REST adapter, see
+ *    {@link setEndpointAdapterFactory}).
  */
 export function configure(config: MajlisConfig): MajlisStore {
   pageStore = storeFor(config.adapter);
@@ -41,12 +42,25 @@ export function onConfigure(listener: (store: MajlisStore) => void): () => void 
   return () => configListeners.delete(listener);
 }
 
-/** The store behind an `endpoint` attribute: absent while the REST adapter module loads, `failed` if it cannot. */
+/** Creates the adapter behind an `endpoint` attribute, loading its code if needed. */
+export type EndpointAdapterFactory = (endpoint: string) => Promise<CommunityAdapter>;
+
+let endpointAdapter: EndpointAdapterFactory | undefined;
+
+/**
+ * Sets how `endpoint` attributes get their adapter. `src/index.ts` registers the REST adapter, imported on first
+ * use: core never depends on a concrete adapter, and pages that never use `endpoint` never load one.
+ */
+export function setEndpointAdapterFactory(factory: EndpointAdapterFactory): void {
+  endpointAdapter = factory;
+}
+
+/** The store behind an `endpoint` attribute: absent while its adapter loads, `failed` if it cannot. */
 export interface EndpointStore {
   store: MajlisStore | undefined;
-  /** The REST adapter module could not be loaded (an offline page, a build without it). */
+  /** The adapter could not be created (its module failed to load on an offline page, or none is registered). */
   failed: boolean;
-  /** Settles once the store exists (or the module failed to load); never rejects. */
+  /** Settles once the store exists (or the adapter could not be created); never rejects. */
   ready: Promise<void>;
 }
 
@@ -61,18 +75,16 @@ function endpointKey(endpoint: string): string {
   }
 }
 
-/**
- * The store for an `endpoint` attribute: one REST adapter per endpoint URL, shared by every element using it.
- * The REST adapter module is imported on first use, so pages that never use `endpoint` never load it.
- */
+/** The store for an `endpoint` attribute: one adapter per endpoint URL, shared by every element using it. */
 export function endpointStore(endpoint: string): EndpointStore {
   const key = endpointKey(endpoint);
   const known = endpointStores.get(key);
   if (known) return known;
   const entry: EndpointStore = { store: undefined, failed: false, ready: Promise.resolve() };
-  entry.ready = import('../adapters/rest.js').then(
-    ({ RestAdapter }) => {
-      entry.store = storeFor(new RestAdapter({ endpoint }));
+  const adapter = endpointAdapter?.(endpoint) ?? Promise.reject(new Error('No endpoint adapter is registered'));
+  entry.ready = adapter.then(
+    (created) => {
+      entry.store = storeFor(created);
     },
     () => {
       entry.failed = true;

@@ -1,4 +1,4 @@
-import { defineOnce } from './element.js';
+import { defineOnce } from './define.js';
 
 /**
  * Elements whose code loads on first use: the tag is registered with a loader, and the module is fetched

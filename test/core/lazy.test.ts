@@ -1,6 +1,7 @@
 import { LitElement, html as litHtml } from 'lit';
 import { expect, fixture, html, waitUntil } from '../helpers/fixture.js';
-import { MajlisElement, defineOnce } from '../../src/core/element.js';
+import { defineOnce } from '../../src/core/define.js';
+import { MajlisElement } from '../../src/core/element.js';
 import { defineLazy, hasLazyElements, loadElement } from '../../src/core/lazy.js';
 
 let counter = 0;
