@@ -18,6 +18,38 @@ const htmlOnlyThroughMarkdown = {
     { name: 'lit-html/directives/unsafe-html.js', message: 'User text becomes HTML only in src/core/markdown.ts.' },
   ],
 };
+
+/**
+ * The layering of docs/ARCHITECTURE.md: what each layer of src/ must never import, statically or with import().
+ * Layers meet only through src/core's types and the store; src/index.ts (not linted by these zones) wires them.
+ */
+const coreNeverImports = {
+  components: 'src/core (the store, controllers, contract) never imports elements. See docs/ARCHITECTURE.md.',
+  adapters:
+    'src/core never imports a concrete adapter: it speaks CommunityAdapter, and src/index.ts registers adapters. See docs/ARCHITECTURE.md.',
+};
+const layers = [
+  {
+    files: ['src/components/**/*.ts'],
+    forbidden: {
+      adapters: 'Elements never import an adapter: they reach data through the store (StoreController). See docs/ARCHITECTURE.md.',
+    },
+  },
+  { files: ['src/core/**/*.ts'], forbidden: coreNeverImports },
+  {
+    files: ['src/adapters/**/*.ts', 'src/testing/**/*.ts'],
+    forbidden: { components: 'Adapters and the conformance suite never import elements. See docs/ARCHITECTURE.md.' },
+  },
+];
+// A path segment (`../../adapters/rest.js`); esquery regexes cannot hold a literal slash, hence \x2F.
+const layerImportPatterns = (forbidden) =>
+  Object.entries(forbidden).map(([folder, message]) => ({ regex: `(^|/)${folder}/`, message }));
+const layerDynamicImports = (forbidden) =>
+  Object.entries(forbidden).map(([folder, message]) => ({
+    selector: `ImportExpression[source.value=/(^|\\x2F)${folder}\\x2F/]`,
+    message,
+  }));
+
 const noRawHtml = [
   { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Build DOM with lit templates; Markdown goes through src/core/markdown.ts.' },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Build DOM with lit templates.' },
@@ -45,9 +77,20 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', ...noRawHtml, ...noFocusedOrSkippedTests],
     },
   },
+  ...layers.map(({ files, forbidden }) => ({
+    files,
+    rules: {
+      'no-restricted-imports': ['error', { ...htmlOnlyThroughMarkdown, patterns: layerImportPatterns(forbidden) }],
+      'no-restricted-syntax': ['error', ...noRawHtml, ...noFocusedOrSkippedTests, ...layerDynamicImports(forbidden)],
+    },
+  })),
   {
+    // The one place user text becomes HTML; the layering of src/core still holds.
     files: ['src/core/markdown.ts'],
-    rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': ['error', ...noFocusedOrSkippedTests] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: layerImportPatterns(coreNeverImports) }],
+      'no-restricted-syntax': ['error', ...noFocusedOrSkippedTests, ...layerDynamicImports(coreNeverImports)],
+    },
   },
   {
     files: ['test/**/*.ts'],
