@@ -80,16 +80,17 @@ export function endpointStore(endpoint: string): EndpointStore {
   const key = endpointKey(endpoint);
   const known = endpointStores.get(key);
   if (known) return known;
-  const entry: EndpointStore = { store: undefined, failed: false, ready: Promise.resolve() };
-  const adapter = endpointAdapter?.(endpoint) ?? Promise.reject(new Error('No endpoint adapter is registered'));
-  entry.ready = adapter.then(
-    (created) => {
-      entry.store = storeFor(created);
-    },
-    () => {
-      entry.failed = true;
-    },
-  );
+  const entry: EndpointStore = { store: undefined, failed: !endpointAdapter, ready: Promise.resolve() };
+  if (endpointAdapter) {
+    entry.ready = endpointAdapter(endpoint).then(
+      (adapter) => {
+        entry.store = storeFor(adapter);
+      },
+      () => {
+        entry.failed = true;
+      },
+    );
+  }
   endpointStores.set(key, entry);
   return entry;
 }

@@ -1,7 +1,7 @@
 import { expect } from '../helpers/fixture.js';
 import { isMajlisError } from '../../src/core/adapter.js';
 import { decodeCursor, encodeCursor } from '../../src/core/contract/cursor.js';
-import { canonicalLanguageTag, primaryLanguage } from '../../src/core/contract/language.js';
+import { primaryLanguage } from '../../src/core/contract/language.js';
 
 describe('contract: cursor', () => {
   const order = { name: 'questions/newest', keyLength: 1 };
@@ -34,10 +34,5 @@ describe('contract: cursor', () => {
 describe('contract: language tags', () => {
   it('primaryLanguage is the lower-cased primary subtag', () => {
     expect(['nl-BE', 'nl', 'EN-gb', 'zh-Hant-TW'].map(primaryLanguage)).to.deep.equal(['nl', 'nl', 'en', 'zh']);
-  });
-
-  it('canonicalLanguageTag canonicalizes well-formed tags and returns null for others', () => {
-    expect(canonicalLanguageTag('EN-gb')).to.equal('en-GB');
-    expect(canonicalLanguageTag('not a tag')).to.equal(null);
   });
 });

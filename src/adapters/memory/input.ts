@@ -1,5 +1,4 @@
 import { MajlisError } from '../../core/adapter.js';
-import { canonicalLanguageTag } from '../../core/contract/language.js';
 import { LIMITS } from '../../core/types.js';
 import type { AcceptInput, PostType, VoteInput } from '../../core/types.js';
 import type { StoredAnswer, StoredQuestion } from './model.js';
@@ -55,6 +54,14 @@ function readLanguage(input: Record<string, unknown>): string {
     throw invalid('language', `language must be a BCP-47 tag such as "en" or "nl-BE", got ${JSON.stringify(value)}`);
   }
   return canonical;
+}
+
+function canonicalLanguageTag(tag: string): string | null {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    return null; // Intl throws a RangeError for anything that is not a well-formed BCP-47 tag.
+  }
 }
 
 function readTags(input: Record<string, unknown>): string[] {
