@@ -3,7 +3,7 @@ import { LocalizeController } from './controllers/localize-controller.js';
 import { VERSION } from './define.js';
 import { hasLazyElements, loadElementsWithin } from './lazy.js';
 
-// Tests and older imports define elements through this module; the definitions live in ./define.ts.
+// Re-exported for the test files that register their elements through this module; it lives in ./define.ts.
 export { defineOnce } from './define.js';
 
 /**

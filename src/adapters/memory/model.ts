@@ -1,12 +1,11 @@
 import type { SeedAnswer, SeedCategory, SeedQuestion, SeedUser, SeedVote } from '../../core/seed.js';
 import type { PostType } from '../../core/types.js';
 
-/** The community's records: the seed with defaults applied, validated, indexed by id. */
-
 /** A seed question with every optional field filled in and times normalized to ISO-8601 UTC. */
 export type StoredQuestion = Required<SeedQuestion>;
 export type StoredAnswer = Required<SeedAnswer>;
 
+/** The community's records: the seed with defaults applied, validated, indexed by id. */
 export interface CommunityData {
   users: Map<string, SeedUser>;
   categories: Map<string, SeedCategory>;
