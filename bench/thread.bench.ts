@@ -1,14 +1,19 @@
-// Runs in the browser (bundled by bench/run.mjs): one question with 200 Markdown answers on the in-browser adapter.
-// Reports time to the question and its first page of answers, to "Show more answers", and to a kudos click
-// showing its new count, as JSON on window.__bench.
+// Runs in the browser (bundled by bench/run.mjs): one question with Markdown answers on the in-browser adapter,
+// `?answers=200&page=20` by default. Reports time to the question and its first page of answers (in the DOM
+// and painted), to "Show more answers", and to a kudos click showing its new count, as JSON on
+// window.__bench. With `?baseline`, the same question and answers are rendered by hand-written DOM code doing
+// the same Markdown work (bench/hand-written-thread.ts), which run.mjs measures in the same run as the ratio's
+// denominator.
 import '../src/index.js';
 import { configure } from '../src/index.js';
 import type { CommunitySeed, SeedAnswer } from '../src/index.js';
 import { MemoryAdapter } from '../src/adapters/memory.js';
 import { loadElement } from '../src/core/lazy.js';
+import { renderHandWrittenThread } from './hand-written-thread.js';
 
-const ANSWERS = 200;
-const PAGE = 20;
+const params = new URLSearchParams(location.search);
+const ANSWERS = Number(params.get('answers') ?? 200);
+const PAGE = Number(params.get('page') ?? 20);
 
 const BODIES = [
   (i: number) => `Hi! Go to **Settings > Connections > Mobile networks** and add an APN:\n\n| Field | Value |\n|---|---|\n| APN | \`web.nuvo\` |\n| Type | default,supl |\n\nThen restart the phone (answer ${i}).`,
@@ -47,14 +52,67 @@ function seed(): CommunitySeed {
 const posts = (thread: Element) => [...(thread.shadowRoot?.querySelectorAll('majlis-post') ?? [])];
 const rendered = (thread: Element) => posts(thread).filter((post) => post.shadowRoot?.querySelector('article')).length;
 
+/** The next task: finer than animation frames, and it lets the browser render between two. */
+function nextTask(): Promise<void> {
+  const channel = new MessageChannel();
+  return new Promise((resolve) => {
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Waits a task at a time until `check` holds, then until that content is painted. */
 async function until(check: () => boolean): Promise<void> {
-  while (!check()) await new Promise((resolve) => requestAnimationFrame(resolve));
+  while (!check()) await nextTask();
+  await painted();
+}
+
+/**
+ * Until the browser has styled, laid out and painted what is in the DOM now: the task after the next
+ * animation frame runs once that frame's rendering is done. Both pages end every figure here.
+ */
+async function painted(): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await nextTask();
+}
+
+/** With `?profile`, bench/profile.mjs records the first render through the console profiler and
+ * the trace's user timing marks. */
+const profiling = params.has('profile');
+
+function profileStart(): void {
+  if (!profiling) return;
+  console.profile('firstRender');
+  performance.mark('firstRender:start');
+}
+
+function profileEnd(): void {
+  if (!profiling) return;
+  performance.mark('firstRender:end');
+  console.profileEnd('firstRender');
+}
+
+async function runBaseline(adapter: MemoryAdapter): Promise<void> {
+  profileStart();
+  const started = performance.now();
+  const thread = await renderHandWrittenThread(adapter, 'q-1', PAGE);
+  await painted();
+  const firstRender = performance.now() - started;
+  profileEnd();
+  const clicked = performance.now();
+  await thread.showMore();
+  await painted();
+  const showMore = performance.now() - clicked;
+  (window as unknown as { __bench: unknown }).__bench = { firstRender, showMore, posts: thread.root.querySelectorAll('article').length };
 }
 
 async function run(): Promise<void> {
   // A member who wrote none of the answers, so every kudos button is live.
-  configure({ adapter: new MemoryAdapter({ seed: seed(), viewerId: 'u-0' }) });
+  const adapter = new MemoryAdapter({ seed: seed(), viewerId: 'u-0' });
+  if (params.has('baseline')) return runBaseline(adapter);
+  configure({ adapter });
   await loadElement('majlis-thread');
+  profileStart();
   const started = performance.now();
   const thread = document.createElement('majlis-thread');
   thread.setAttribute('question-id', 'q-1');
@@ -62,6 +120,7 @@ async function run(): Promise<void> {
   document.body.append(thread);
   await until(() => rendered(thread) >= PAGE + 1);
   const firstRender = performance.now() - started;
+  profileEnd();
 
   const more = thread.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more-button"]')!;
   const clicked = performance.now();
