@@ -1,7 +1,8 @@
 // The baseline of the thread benches: the same question and answers rendered with plain DOM calls, by the
 // library's own Markdown pipeline (renderMarkdown: marked → DOMPurify, so the Markdown work is identical),
 // from the same adapter, with the same visible content per post (title, author, time, language chip, body,
-// kudos count) and the same rules for Markdown, in one light-DOM stylesheet. What <majlis-thread> costs above
+// kudos count), the thread's controls (answer order, "Show more answers", and for a signed-in viewer a text
+// box to answer in) and the same rules for Markdown, in one light-DOM stylesheet. What <majlis-thread> costs above
 // this is what the components cost.
 import type { CommunityAdapter } from '../src/core/adapter.js';
 import type { Post } from '../src/core/types.js';
@@ -62,16 +63,26 @@ export interface HandWrittenThread {
 
 /** Renders the question and its first `pageSize` answers into a new element appended to the body. */
 export async function renderHandWrittenThread(adapter: CommunityAdapter, questionId: string, pageSize: number): Promise<HandWrittenThread> {
-  const [question, page] = await Promise.all([
+  const [question, page, viewer] = await Promise.all([
     adapter.getQuestion(questionId),
     adapter.listAnswers(questionId, { sort: 'votes', limit: pageSize }),
     adapter.getViewer(),
   ]);
   const root = element('div');
   const style = element('style', STYLES);
+  const sort = element('select');
+  sort.append(...['Most kudos', 'Newest', 'Oldest'].map((label) => element('option', label)));
   const answers = element('ol');
   answers.append(...page.items.map(renderItem));
-  root.append(style, renderPost(question), element('h3', `${question.answerCount} answers`), answers);
+  const more = element('button', `Show more answers (${question.answerCount - page.items.length})`);
+  more.type = 'button';
+  root.append(style, renderPost(question), element('h3', `${question.answerCount} answers`), sort, answers, more);
+  if (viewer.user) {
+    const form = element('form');
+    const submit = element('button', 'Post answer');
+    form.append(element('textarea'), submit);
+    root.append(form);
+  }
   document.body.append(root);
   let cursor = page.nextCursor;
   return {
