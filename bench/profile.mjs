@@ -1,7 +1,7 @@
 // node bench/profile.mjs [query] — where the thread's first render spends its time, from Chromium's sampling
 // profiler (CDP): the bench page (bench/thread.bench.ts, unminified with a source map) records its first
-// render with console.profile(); self time is summed by module (node_modules package or source file) and by
-// function, and averaged over PROFILE_RUNS fresh loads. `(program)` is the browser's own work outside
+// render with console.profile(); self time is summed by module (node_modules package or source file), by
+// function, and by the nearest Majlis module on the stack, and averaged over PROFILE_RUNS fresh loads. `(program)` is the browser's own work outside
 // script: style, layout, parsing HTML; the trace's rendering events (style recalculation, layout, paint, the
 // frames drawn while the render waits) are summed between the page's marks too. Default query: the 100-answer thread, page size 10; add `&baseline`
 // for the hand-written DOM.
@@ -25,20 +25,33 @@ function moduleOf(frame) {
   return pkg ? pkg[1] : source.replace(/^(\.\.\/)+/, '');
 }
 
+const add = (map, key, time) => map.set(key, (map.get(key) ?? 0) + time);
+
 function selfTimes(profile) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parents = new Map(profile.nodes.flatMap((node) => (node.children ?? []).map((child) => [child, node.id])));
   const self = new Map();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000));
+  profile.samples.forEach((id, i) => add(self, id, (profile.timeDeltas[i + 1] ?? 0) / 1000));
   const modules = new Map();
   const functions = new Map();
+  const callers = new Map();
   for (const [id, time] of self) {
     const frame = byId.get(id).callFrame;
     const module = moduleOf(frame);
-    modules.set(module, (modules.get(module) ?? 0) + time);
-    const name = `${frame.functionName || '(anonymous)'}  ${module}`;
-    functions.set(name, (functions.get(name) ?? 0) + time);
+    add(modules, module, time);
+    add(functions, `${frame.functionName || '(anonymous)'}  ${module}`, time);
+    add(callers, nearestSource(id, byId, parents) ?? module, time);
   }
-  return { modules, functions, total: (profile.endTime - profile.startTime) / 1000 };
+  return { modules, functions, callers, total: (profile.endTime - profile.startTime) / 1000 };
+}
+
+/** The nearest Majlis or bench module on the stack: who asked for the work (Lit's, marked's, the DOM's). */
+function nearestSource(id, byId, parents) {
+  for (let node = id; node !== undefined; node = parents.get(node)) {
+    const module = moduleOf(byId.get(node).callFrame);
+    if (module.startsWith('src/') || module.startsWith('bench/')) return module;
+  }
+  return undefined;
 }
 
 const RENDERING = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'ParseAuthorStyleSheet', 'ParseHTML', 'HitTest'];
@@ -92,4 +105,5 @@ function print(title, key) {
 console.log(`First render of bench/thread.bench.ts${query}`);
 print('Self time by module', 'modules');
 print('Self time by function', 'functions');
+print('Time by the nearest Majlis module on the stack (library and DOM work counted to the module that asked)', 'callers');
 print('Rendering (trace events between the marks; may overlap script self time where script forced it)', 'rendering');
