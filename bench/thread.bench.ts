@@ -10,6 +10,7 @@ import type { CommunitySeed, SeedAnswer } from '../src/index.js';
 import { MemoryAdapter } from '../src/adapters/memory.js';
 import { loadElement } from '../src/core/lazy.js';
 import { renderHandWrittenThread } from './hand-written-thread.js';
+import { firstRenderEnds, firstRenderStarts, painted, report, until } from './page-timing.js';
 
 const params = new URLSearchParams(location.search);
 const ANSWERS = Number(params.get('answers') ?? 200);
@@ -52,47 +53,6 @@ function seed(): CommunitySeed {
 
 const posts = (thread: Element) => [...(thread.shadowRoot?.querySelectorAll('majlis-post') ?? [])];
 const rendered = (thread: Element) => posts(thread).filter((post) => post.shadowRoot?.querySelector('article')).length;
-
-/** The next task: finer than animation frames, and it lets the browser render between two. */
-function nextTask(): Promise<void> {
-  const channel = new MessageChannel();
-  return new Promise((resolve) => {
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
-
-/** Waits a task at a time until `check` holds, then until that content is painted. */
-async function until(check: () => boolean): Promise<void> {
-  while (!check()) await nextTask();
-  await painted();
-}
-
-/**
- * Until the browser has styled, laid out and painted what is in the DOM now: the task after the next
- * animation frame runs once that frame's rendering is done. Both pages end every figure here.
- */
-async function painted(): Promise<void> {
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await nextTask();
-}
-
-/**
- * The first render is marked (`firstRender:start`/`:end`) for bench/run.mjs, which sums the main thread's CPU
- * time between the marks from a trace; with `?profile`, bench/profile.mjs also records it with the console
- * profiler.
- */
-const profiling = params.has('profile');
-
-function firstRenderStarts(): void {
-  if (profiling) console.profile('firstRender');
-  performance.mark('firstRender:start');
-}
-
-function firstRenderEnds(): void {
-  performance.mark('firstRender:end');
-  if (profiling) console.profileEnd('firstRender');
-}
 
 async function runBaseline(adapter: MemoryAdapter): Promise<void> {
   firstRenderStarts();
@@ -141,10 +101,6 @@ async function run(): Promise<void> {
   const kudos = performance.now() - voted;
 
   report({ ...result, kudos });
-}
-
-function report(timings: Record<string, number>): void {
-  (window as unknown as { __bench: unknown }).__bench = timings;
 }
 
 void run();
