@@ -42,6 +42,7 @@ const BENCHES = [
     baseline: { query: '?answers=200&page=20&baseline', label: BASELINE },
     metrics: {
       firstRender: 'the question and its first 20 answers',
+      firstRenderCpu: '… its main-thread CPU time',
       showMore: '"Show more answers" (20 more)',
       kudos: 'a kudos click until its new count shows',
     },
