@@ -1,14 +1,21 @@
-// Runs in the browser (bundled by bench/run.mjs): one question with 200 Markdown answers on the in-browser adapter.
-// Reports time to the question and its first page of answers, to "Show more answers", and to a kudos click
-// showing its new count, as JSON on window.__bench.
+// Runs in the browser (bundled by bench/run.mjs): one question with Markdown answers on the in-browser adapter,
+// `?answers=200&page=20` by default. Reports time to the question and its first page of answers (in the DOM
+// and painted), to "Show more answers", and to a kudos click showing its new count, as JSON on
+// window.__bench. With `?baseline`, the same question and answers are rendered by hand-written DOM code doing
+// the same Markdown work (bench/hand-written-thread.ts), which run.mjs measures in the same run as the ratio's
+// denominator.
 import '../src/index.js';
 import { configure } from '../src/index.js';
 import type { CommunitySeed, SeedAnswer } from '../src/index.js';
 import { MemoryAdapter } from '../src/adapters/memory.js';
 import { loadElement } from '../src/core/lazy.js';
+import { renderHandWrittenThread } from './hand-written-thread.js';
+import { firstRenderEnds, firstRenderStarts, painted, report, until } from './page-timing.js';
 
-const ANSWERS = 200;
-const PAGE = 20;
+const params = new URLSearchParams(location.search);
+const ANSWERS = Number(params.get('answers') ?? 200);
+const PAGE = Number(params.get('page') ?? 20);
+const anonymous = params.has('anonymous');
 
 const BODIES = [
   (i: number) => `Hi! Go to **Settings > Connections > Mobile networks** and add an APN:\n\n| Field | Value |\n|---|---|\n| APN | \`web.nuvo\` |\n| Type | default,supl |\n\nThen restart the phone (answer ${i}).`,
@@ -47,14 +54,27 @@ function seed(): CommunitySeed {
 const posts = (thread: Element) => [...(thread.shadowRoot?.querySelectorAll('majlis-post') ?? [])];
 const rendered = (thread: Element) => posts(thread).filter((post) => post.shadowRoot?.querySelector('article')).length;
 
-async function until(check: () => boolean): Promise<void> {
-  while (!check()) await new Promise((resolve) => requestAnimationFrame(resolve));
+async function runBaseline(adapter: MemoryAdapter): Promise<void> {
+  firstRenderStarts();
+  const started = performance.now();
+  const thread = await renderHandWrittenThread(adapter, 'q-1', PAGE);
+  await painted();
+  const firstRender = performance.now() - started;
+  firstRenderEnds();
+  const clicked = performance.now();
+  await thread.showMore();
+  await painted();
+  const showMore = performance.now() - clicked;
+  report({ firstRender, showMore, posts: thread.root.querySelectorAll('article').length });
 }
 
 async function run(): Promise<void> {
-  // A member who wrote none of the answers, so every kudos button is live.
-  configure({ adapter: new MemoryAdapter({ seed: seed(), viewerId: 'u-0' }) });
+  // A member who wrote none of the answers, so every kudos button is live; `?anonymous`: a reader not signed in.
+  const adapter = new MemoryAdapter({ seed: seed(), viewerId: anonymous ? null : 'u-0' });
+  if (params.has('baseline')) return runBaseline(adapter);
+  configure({ adapter });
   await loadElement('majlis-thread');
+  firstRenderStarts();
   const started = performance.now();
   const thread = document.createElement('majlis-thread');
   thread.setAttribute('question-id', 'q-1');
@@ -62,6 +82,7 @@ async function run(): Promise<void> {
   document.body.append(thread);
   await until(() => rendered(thread) >= PAGE + 1);
   const firstRender = performance.now() - started;
+  firstRenderEnds();
 
   const more = thread.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more-button"]')!;
   const clicked = performance.now();
@@ -69,6 +90,8 @@ async function run(): Promise<void> {
   await until(() => rendered(thread) >= 2 * PAGE + 1);
   const showMore = performance.now() - clicked;
 
+  const result = { firstRender, showMore, posts: rendered(thread) };
+  if (anonymous) return report(result); // a kudos click asks a reader to sign in
   const answer = posts(thread)[1];
   const vote = answer.shadowRoot!.querySelector('majlis-vote-button')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="vote-button"]')!;
   const before = vote.textContent;
@@ -77,7 +100,7 @@ async function run(): Promise<void> {
   await until(() => vote.getAttribute('aria-pressed') === 'true' && vote.textContent !== before);
   const kudos = performance.now() - voted;
 
-  (window as unknown as { __bench: unknown }).__bench = { firstRender, showMore, kudos, posts: rendered(thread) };
+  report({ ...result, kudos });
 }
 
 void run();

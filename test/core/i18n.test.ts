@@ -20,6 +20,7 @@ import {
   pluralCategory,
   registerMessages,
   resolveDirection,
+  resolveLanguage,
   resolveLocale,
 } from '../../src/core/i18n/index.js';
 import type { Formatters, Messages } from '../../src/core/i18n/index.js';
@@ -259,6 +260,25 @@ describe('direction', () => {
     const inner = document.createElement('span');
     at('host').attachShadow({ mode: 'open' }).append(inner);
     expect(resolveDirection(inner)).to.equal('rtl');
+  });
+
+  it('is found with the language in one walk (resolveLanguage), as each alone finds them', async () => {
+    const root = await fixture(html`<div lang="fr-BE">
+      <div dir="rtl"><p id="a"></p><p id="c" lang="en"></p></div>
+      <div lang="he"><p id="d"></p><p id="e" dir="ltr" lang="ar"></p></div>
+      <p id="f" lang=""></p>
+    </div>`);
+    const inner = document.createElement('span');
+    root.querySelector('#d')!.attachShadow({ mode: 'open' }).append(inner);
+    const detached = document.createElement('p');
+    const expected = { a: ['fr-BE', 'rtl'], c: ['en', 'ltr'], d: ['he', 'rtl'], e: ['ar', 'ltr'], f: ['fr-BE', 'ltr'] };
+    for (const [id, [locale, dir]] of Object.entries(expected)) {
+      const el = root.querySelector(`#${id}`)!;
+      expect(resolveLanguage(el), id).to.deep.equal({ locale, dir });
+      expect([resolveLocale(el), resolveDirection(el)], id).to.deep.equal([locale, dir]);
+    }
+    expect(resolveLanguage(inner), 'through a shadow root').to.deep.equal({ locale: 'he', dir: 'rtl' });
+    expect(resolveLanguage(detached), 'detached').to.deep.equal({ locale: resolveLocale(detached), dir: resolveDirection(detached) });
   });
 });
 

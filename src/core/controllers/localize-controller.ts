@@ -11,8 +11,7 @@ import {
   matchSupportedLocale,
   messagesFor,
   onMessagesChange,
-  resolveDirection,
-  resolveLocale,
+  resolveLanguage,
 } from '../i18n/index.js';
 import type { Direction, Formatters, Messages } from '../i18n/index.js';
 
@@ -116,9 +115,8 @@ export class LocalizeController implements ReactiveController {
 
   /** Re-resolves locale, direction and strings; requests a host update only if one changed. */
   sync(): void {
-    const locale = resolveLocale(this.host);
+    const { locale, dir } = resolveLanguage(this.host);
     const lang = matchSupportedLocale(locale, availableLocales());
-    const dir = resolveDirection(this.host);
     if (lang !== this.requested) {
       this.requested = lang;
       // A failed load (offline, missing chunk) keeps English; the next sync tries again.

@@ -17,6 +17,7 @@ export {
   directionOf,
   matchSupportedLocale,
   resolveDirection,
+  resolveLanguage,
   resolveLocale,
 } from './locale.js';
 export { formatDate, formatLanguageName, formatList, formatNumber, formatRelativeTime, formattersFor } from './format.js';

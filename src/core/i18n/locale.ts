@@ -41,15 +41,6 @@ export function canonicalLocale(tag: string | null | undefined): string | undefi
   return canonical || undefined;
 }
 
-/** The element itself, then its ancestors, stepping from a shadow root to its host. */
-function* ancestry(el: Element): Generator<Element> {
-  for (let node: Element | null = el; node; ) {
-    yield node;
-    const parent: Node | null = node.parentNode;
-    node = parent instanceof ShadowRoot ? parent.host : node.parentElement;
-  }
-}
-
 function ownLocale(el: Element): string | undefined {
   return canonicalLocale(el.getAttribute('lang'));
 }
@@ -64,15 +55,7 @@ function ownDirection(el: Element): Direction | undefined {
  * else `<html lang>`, else the browser's language, else English. Empty or malformed tags are skipped.
  */
 export function resolveLocale(el: Element): string {
-  for (const node of ancestry(el)) {
-    const locale = ownLocale(node);
-    if (locale) return locale;
-  }
-  return (
-    canonicalLocale(document.documentElement.lang) ??
-    canonicalLocale(navigator.language) ??
-    DEFAULT_LOCALE
-  );
+  return resolveLanguage(el).locale;
 }
 
 /** Whether a locale is written right to left, from `Intl.Locale` text info or, lacking it, the tables above. */
@@ -102,13 +85,24 @@ export function textDirection(locale: string): Direction {
  * is Arabic. `dir="auto"` is ignored. Without either, the direction of {@link resolveLocale}.
  */
 export function resolveDirection(el: Element): Direction {
-  for (const node of ancestry(el)) {
-    const dir = ownDirection(node);
-    if (dir) return dir;
+  return resolveLanguage(el).dir;
+}
+
+/**
+ * {@link resolveLocale} and {@link resolveDirection} in one walk up the tree (every element resolves both
+ * when it connects, and a page holds dozens: one walk instead of two, without a generator per step).
+ */
+export function resolveLanguage(el: Element): { locale: string; dir: Direction } {
+  let dir: Direction | undefined;
+  for (let node: Element | null = el; node; ) {
+    dir ??= ownDirection(node);
     const locale = ownLocale(node);
-    if (locale) return directionOf(locale);
+    if (locale) return { locale, dir: dir ?? directionOf(locale) };
+    const parent: Node | null = node.parentNode;
+    node = parent instanceof ShadowRoot ? parent.host : node.parentElement;
   }
-  return directionOf(resolveLocale(el));
+  const locale = canonicalLocale(document.documentElement.lang) ?? canonicalLocale(navigator.language) ?? DEFAULT_LOCALE;
+  return { locale, dir: dir ?? directionOf(locale) };
 }
 
 /** `nl-BE-u-nu-latn` → `nl-BE`, `nl`: the tag without extensions, then shorter and shorter prefixes. */
