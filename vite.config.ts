@@ -4,9 +4,11 @@ import { minifyLiterals } from './scripts/minify-literals.js';
 import { packCatalogs } from './scripts/pack-catalogs.js';
 
 const CORE_MODULES =
-  /node_modules\/(lit|lit-html|lit-element|@lit\/(reactive-element|context))\/|@oxc-project[+/]runtime|src\/core\/(events|types|adapter|element|lazy|context|store|search|categories|custom-states|controllers\/(announce|store|localize)-controller|i18n\/(index|locale|format|plural|memo|errors|packed|messages\/(en|types)))\.ts|src\/styles\/(host|tokens|button)\.styles\.ts|src\/components\/shared\/feedback\.ts/;
+  /node_modules\/(lit|lit-html|lit-element|@lit\/(reactive-element|context))\/|@oxc-project[+/]runtime|rolldown[:/]runtime|src\/core\/(events|types|adapter|element|lazy|context|store|search|categories|custom-states|controllers\/(announce|store|localize)-controller|i18n\/(index|locale|format|plural|memo|errors|packed|messages\/(en|types)))\.ts|src\/styles\/(host|tokens|button)\.styles\.ts|src\/components\/(shared\/feedback|composer\/answer-notice)\.ts/;
 const THREAD_MODULES =
-  /node_modules\/(marked|dompurify)\/|src\/core\/(markdown|controllers\/draft-controller|i18n\/detect-language)\.ts|src\/styles\/markdown\.styles\.ts|src\/components\/(post|vote-button|relative-time|accept-button|composer|shared)\/|src\/components\/user-card\/user-card(\.styles)?\.ts/;
+  /node_modules\/(marked|dompurify)\/|src\/core\/markdown\.ts|src\/styles\/markdown\.styles\.ts|src\/components\/(post|vote-button|relative-time|accept-button|shared)\/|src\/components\/user-card\/user-card(\.styles)?\.ts/;
+const COMPOSER_MODULES =
+  /src\/components\/composer\/(composer|composer\.styles|markdown-editor|markdown-toolbar)\.ts|src\/core\/(controllers\/draft-controller|i18n\/detect-language)\.ts/;
 const POPOVER_MODULES =
   /node_modules\/@floating-ui\/|src\/core\/controllers\/(popover-controller|floating)\.ts|src\/components\/user-card\/user-card-popover/;
 const BOARD_MODULES = /src\/components\/(question-list|ask-form|community)\/|src\/core\/controllers\/route-controller\.ts/;
@@ -63,12 +65,15 @@ const bundle: UserConfig = {
         minify: true,
         // A few meaningful chunks rather than one per shared module: each file costs a request and compresses
         // on its own (17 files cost ~11 KB brotli more than the same code in one). `core` is what every page
-        // runs; `thread` is what a thread needs for its content (Markdown, posts, kudos, accept, composer);
-        // `popover` (Floating UI) loads on the first author card; `board` holds the list, ask form and router.
+        // runs; `thread` is what a thread needs for its content (Markdown, posts, kudos, accept); `composer`
+        // (the answer form and the Markdown editor it shares with the ask form) loads only for a viewer who
+        // may answer; `popover` (Floating UI) on the first hover or focus of an author; `board` (list, ask
+        // form, router) only where a board is on the page.
         codeSplitting: {
           groups: [
             { name: 'core', priority: 2, test: CORE_MODULES },
             { name: 'thread', priority: 1, test: THREAD_MODULES },
+            { name: 'composer', priority: 1, test: COMPOSER_MODULES },
             { name: 'popover', priority: 1, test: POPOVER_MODULES },
             { name: 'board', priority: 1, test: BOARD_MODULES },
           ],
