@@ -5,7 +5,7 @@ import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '../helpers/fixture.js';
 import { demoAdapter, textOf } from '../helpers/community.js';
-import { COMPOSER_CODE, POPOVER_CODE, fetched, firstAuthorChip, openCard, watchFrames } from '../helpers/loading.js';
+import { ACCEPT_CODE, BOARD_CODE, COMPOSER_CODE, POPOVER_CODE, fetched, fetchedAt, firstAuthorChip, openCard, watchFrames } from '../helpers/loading.js';
 import '../helpers/provider.js';
 import type { MemoryAdapter } from '../../src/adapters/memory.js';
 import { storeFor } from '../../src/core/store.js';
@@ -46,13 +46,15 @@ describe('<majlis-thread> loads only what the viewer can use', () => {
     expect(textOf(notice)).to.contain('Sign in to answer');
     expect(customElements.get('majlis-composer'), '<majlis-composer> was defined').to.equal(undefined);
     expect(fetched(COMPOSER_CODE), 'the composer’s code was fetched').to.equal(false);
+    expect(fetched(ACCEPT_CODE), 'the accept button’s code was fetched').to.equal(false);
+    expect(fetched(BOARD_CODE), 'the board’s code was fetched').to.equal(false);
     expect(watch.popIns(), 'frames showed the answers before the sign-in prompt').to.deep.equal([]);
 
     setTimeout(() => thread.shadowRoot!.querySelector<HTMLButtonElement>('[part="sign-in-button"]')!.click());
     const request = await oneEvent(thread, 'majlis-login-request');
     expect(request.detail.reason).to.equal('answer');
 
-    adapter.setViewer('u-sophie');
+    adapter.setViewer('u-omar'); // a member: may answer, not accept
     storeFor(adapter).reset();
     await waitUntil(() => thread.shadowRoot!.querySelector('majlis-composer')?.shadowRoot?.querySelector('textarea'), 'no composer after sign-in', {
       timeout: 5000,
@@ -82,6 +84,18 @@ describe('<majlis-thread> loads only what the viewer can use', () => {
     watch.stop();
   });
 
+  it('the asker gets the accept buttons on the thread’s first paint: none pops in', async () => {
+    const { thread, watch } = await renderThread(await demoAdapter('u-fatima'), 'q-2');
+    await readable(thread);
+    await settle();
+    const shown = watch.frames.find((frame) => frame.answers)!;
+    expect(fetchedAt(ACCEPT_CODE), 'the accept button’s code came after the answers').to.be.at.most(shown.time);
+    const answers = [...thread.shadowRoot!.querySelectorAll('majlis-post[type="answer"]')];
+    expect(answers.every((post) => post.shadowRoot!.querySelector('majlis-accept-button')?.shadowRoot?.querySelector('button'))).to.equal(true);
+    expect(watch.frames.filter((frame) => frame.acceptMissing > 0), 'frames showed answers without their accept button').to.deep.equal([]);
+    watch.stop();
+  });
+
   it('a signed-in writer gets the composer on the thread’s first paint: no frame without it, no shift', async () => {
     const { thread, watch } = await renderThread(await demoAdapter('u-sophie'), 'q-2');
     await readable(thread);
@@ -95,4 +109,5 @@ describe('<majlis-thread> loads only what the viewer can use', () => {
     watch.stop();
     await expect(thread).to.be.accessible();
   });
+
 });

@@ -5,8 +5,16 @@ export function fetched(pattern: RegExp): boolean {
   return performance.getEntriesByType('resource').some((entry) => pattern.test(entry.name));
 }
 
+/** When the page had fetched the first module whose URL matches `pattern` (`performance.now()` time). */
+export function fetchedAt(pattern: RegExp): number | undefined {
+  const entry = performance.getEntriesByType('resource').find((e) => pattern.test(e.name)) as PerformanceResourceTiming | undefined;
+  return entry?.responseEnd;
+}
+
 /** The modules of the composer and its editor, and of the author card's popover with Floating UI. */
 export const COMPOSER_CODE = /\/src\/components\/composer\/(composer|markdown-editor|markdown-toolbar)\.ts/;
+export const ACCEPT_CODE = /\/src\/components\/accept-button\//;
+export const BOARD_CODE = /\/src\/components\/(question-list|ask-form|community)\//;
 export const POPOVER_CODE = /\/src\/components\/user-card\/user-card-popover\.ts|\/src\/core\/controllers\/floating\.ts|@floating-ui/;
 
 /** What a frame of the thread showed. */
@@ -17,6 +25,8 @@ interface Frame {
   answerArea: 'form' | 'notice' | 'empty' | 'none';
   /** Where the element after the thread starts, in px from the top of the viewport. */
   nextTop: number;
+  /** Answers on screen whose accept button has not rendered (of those that have one). */
+  acceptMissing: number;
   time: number;
 }
 
@@ -42,6 +52,10 @@ export function watchFrames(thread: MajlisThread, next: Element) {
       answers: Boolean(root?.querySelector('[part="answers"], [part="empty"]')),
       answerArea,
       nextTop: next.getBoundingClientRect().top,
+      acceptMissing: [...(root?.querySelectorAll('majlis-post[type="answer"]') ?? [])].filter((post) => {
+        const accept = post.shadowRoot?.querySelector('article') && post.shadowRoot.querySelector('majlis-accept-button');
+        return accept && !accept.shadowRoot?.querySelector('button');
+      }).length,
       time: performance.now(),
     });
     if (running) requestAnimationFrame(sample);

@@ -8,7 +8,7 @@ import { MajlisElement } from '../../core/element.js';
 import { loadElement, preloadElements } from '../../core/lazy.js';
 import { MajlisErrorEvent, MajlisLoginRequestEvent } from '../../core/events.js';
 import type { StoreChange } from '../../core/store.js';
-import type { Answer, AnswerSort, Question, Viewer } from '../../core/types.js';
+import type { Answer, AnswerSort, Question } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
@@ -22,6 +22,15 @@ const SORTS: readonly AnswerSort[] = ['votes', 'newest', 'oldest'];
 const PARTS = ['majlis-post', 'majlis-vote-button', 'majlis-user-card', 'majlis-relative-time'];
 
 type Status = 'loading' | 'ready' | 'not-found' | 'error';
+
+/**
+ * Fetches the code of a part only this viewer gets (the composer for one who may answer, accept buttons for
+ * one who may accept), awaited with the data so it is there on the thread's first paint: nothing pops in.
+ * A failed fetch is tried again when the part renders.
+ */
+async function loadPartIf(tag: string, needed: boolean): Promise<void> {
+  if (needed) await loadElement(tag).catch(() => undefined);
+}
 
 /**
  * @tag majlis-thread
@@ -155,12 +164,14 @@ export class MajlisThread extends MajlisElement {
     try {
       const question = store.loadQuestion(id, options);
       const viewer = store.loadViewer();
+      const answers = store.listAnswers(id, { sort: this.sort, limit: this.pageSize }, options);
       const [, page] = await Promise.all([
         question,
-        store.listAnswers(id, { sort: this.sort, limit: this.pageSize }, options),
+        answers,
         viewer,
         this.localize.loaded(),
-        Promise.all([question, viewer]).then(([q, v]) => this.loadComposerFor(q, v)),
+        Promise.all([question, viewer]).then(([q, v]) => loadPartIf('majlis-composer', !answerBlock(q, v))),
+        answers.then((p) => loadPartIf('majlis-accept-button', p.items.some((a) => a.viewerCan.accept))),
       ]);
       if (abort.signal.aborted) return;
       this.answerIds = page.items.map((a) => a.id);
@@ -174,14 +185,6 @@ export class MajlisThread extends MajlisElement {
       this.error = error;
       this.dispatchEvent(new MajlisErrorEvent({ error: toMajlisError(error), operation: 'load' }));
     }
-  }
-
-  /**
-   * The composer's code, when this viewer may answer: awaited with the data so the form is there on the
-   * thread's first paint (nothing pops in under the answers). A failed fetch is tried again when it renders.
-   */
-  private async loadComposerFor(question: Question, viewer: Viewer): Promise<void> {
-    if (!answerBlock(question, viewer)) await loadElement('majlis-composer').catch(() => undefined);
   }
 
   private readonly requestLogin = (): void => {
