@@ -8,12 +8,13 @@ const CORE_MODULES =
 const THREAD_MODULES =
   /node_modules\/(marked|dompurify)\/|src\/core\/markdown\.ts|src\/styles\/markdown\.styles\.ts|src\/components\/(post|vote-button|relative-time|shared)\/|src\/components\/user-card\/user-card(\.styles)?\.ts/;
 const COMPOSER_MODULES =
-  /node_modules\/(lit|lit-html)\/directives\/live\.js|src\/components\/composer\/(composer|composer\.styles|markdown-editor|markdown-toolbar)\.ts|src\/core\/(controllers\/draft-controller|i18n\/detect-language)\.ts/;
+  /node_modules\/(lit|lit-html)\/directives\/live\.js|src\/components\/composer\/(composer|composer\.styles|markdown-editor|markdown-toolbar)\.ts|src\/core\/(controllers\/draft-controller|i18n\/detect-language|i18n\/areas\/composer)\.ts/;
 const ACCEPT_MODULES = /src\/components\/accept-button\//;
 const SEARCH_MODULES = /src\/core\/search\.ts/;
 const POPOVER_MODULES =
   /node_modules\/@floating-ui\/|src\/core\/controllers\/(popover-controller|floating)\.ts|src\/components\/user-card\/user-card-popover/;
-const BOARD_MODULES = /src\/components\/(question-list|ask-form|community)\/|src\/core\/controllers\/route-controller\.ts/;
+const BOARD_MODULES =
+  /src\/components\/(question-list|ask-form|community)\/|src\/core\/(controllers\/route-controller|i18n\/areas\/board)\.ts/;
 
 const runtimeDependencies = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, '@floating-ui/dom', 'marked', 'dompurify'];
 

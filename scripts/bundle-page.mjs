@@ -89,7 +89,7 @@ export async function startBundleBrowser({ pages = {}, extra = {} } = {}) {
 /**
  * Waits until the page's `<majlis-thread>` (on the page or inside `<majlis-community>`) is readable: every
  * post rendered with its kudos button, the answers heading in the page language, and the answer area (the
- * composer's form or the notice in its place). Resolves to what it shows.
+ * composer's form or the notice in its place). Resolves to what it shows at that first moment.
  */
 export async function threadReadable(tab, { posts, script = /./ }) {
   const shown = await tab.waitForFunction(
@@ -102,10 +102,11 @@ export async function threadReadable(tab, { posts, script = /./ }) {
       const kudos = all.filter((post) => post.shadowRoot?.querySelector('majlis-vote-button')?.shadowRoot?.querySelector('button'));
       const heading = thread?.shadowRoot?.querySelector('#answers-heading')?.textContent?.trim() ?? '';
       const composer = thread?.shadowRoot?.querySelector('majlis-composer')?.shadowRoot?.querySelector('textarea');
+      const label = thread?.shadowRoot?.querySelector('majlis-composer')?.shadowRoot?.querySelector('[part="label"]')?.textContent?.trim();
       const notice = thread?.shadowRoot?.querySelector('[part="notice"]')?.textContent?.trim();
       const inLanguage = new RegExp(scriptSource, 'u').test(heading);
       return title && kudos.length === count && inLanguage && (composer || notice)
-        ? { title, posts: all.length, heading, composer: Boolean(composer), notice: notice ?? null }
+        ? { title, posts: all.length, heading, composer: Boolean(composer), label: label ?? null, notice: notice ?? null }
         : false;
     },
     { timeout: 15_000 },

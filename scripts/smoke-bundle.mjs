@@ -35,6 +35,8 @@ try {
   // The thread paints its content once its data and the Arabic catalog (a lazy chunk) are both in.
   const result = await threadReadable(tab, { posts: 5, script: /[\u0600-\u06FF]/ });
   if (!result.composer) problems.push('the signed-in viewer got no composer');
+  // The composer's texts travel with its chunk: it must appear with them in Arabic, not in English first.
+  else if (!/[\u0600-\u06FF]/.test(result.label ?? '')) problems.push(`the composer appeared with the label "${result.label}"`);
   const expected = JSON.parse(readFileSync(join(root, 'demo/seed.json'), 'utf8')).questions.find((q) => q.id === 'q-1').title;
   if (result.title !== expected) problems.push(`title "${result.title}", expected "${expected}"`);
   if (![...scripts].some((file) => /^majlis\.ar-/.test(file))) problems.push('the Arabic catalog was not loaded');
@@ -43,12 +45,22 @@ try {
     const { loadMessages } = await import('/dist/majlis.bundle.js');
     const sources = await import('/source-catalogs.js');
     const problems = [];
+    // A text function is called with the same arguments on both sides (a formatter that spells out its calls),
+    // so one that throws in the build (a helper of its module left behind) shows.
+    const fmt = new Proxy({}, { get: (_, name) => (...args) => `${String(name)}(${JSON.stringify(args)})` });
+    const run = (text) => {
+      try {
+        return String(text(2, fmt, 'x'));
+      } catch (error) {
+        return `throws ${error?.name}`;
+      }
+    };
     const compare = (source, built, path) => {
       for (const [key, value] of Object.entries(source)) {
         const here = `${path}.${key}`;
         const other = built?.[key];
         if (typeof value === 'object') compare(value, other, here);
-        else if (typeof value === 'string' ? other !== value : typeof other !== 'function' || other.length !== value.length) {
+        else if (typeof value === 'string' ? other !== value : typeof other !== 'function' || run(other) !== run(value)) {
           problems.push(`${here}: built ${JSON.stringify(String(other)).slice(0, 60)}`);
         }
       }
