@@ -17,6 +17,15 @@ defineOnce('majlis-thread', MajlisThread);
 // An `endpoint` attribute talks to the REST adapter, a chunk fetched the first time an element uses one.
 setEndpointAdapterFactory((endpoint) => import('./adapters/rest.js').then(({ RestAdapter }) => new RestAdapter({ endpoint })));
 
+/** The texts of the composer and the board: in the standalone build they travel with those chunks. */
+const composerTexts = () => import('./core/i18n/areas/composer.js').then((m) => m.addComposerTexts());
+const boardTexts = () => import('./core/i18n/areas/board.js').then((m) => m.addBoardTexts());
+
+/** A lazy element defined once its code and its texts (in the page's languages) are in. */
+function withTexts<T>(load: () => Promise<T>, ...texts: (() => Promise<void>)[]): () => Promise<T> {
+  return () => Promise.all([load(), ...texts.map((add) => add())]).then(([element]) => element);
+}
+
 // Everything else is a chunk beside the bundle, fetched the first time its tag appears (or when a view that
 // will render it starts loading its data, so code and data arrive in parallel).
 defineLazy('majlis-post', () => import('./components/post/post.js').then((m) => m.MajlisPost));
@@ -24,10 +33,10 @@ defineLazy('majlis-vote-button', () => import('./components/vote-button/vote-but
 defineLazy('majlis-user-card', () => import('./components/user-card/user-card.js').then((m) => m.MajlisUserCard));
 defineLazy('majlis-relative-time', () => import('./components/relative-time/relative-time.js').then((m) => m.MajlisRelativeTime));
 defineLazy('majlis-accept-button', () => import('./components/accept-button/accept-button.js').then((m) => m.MajlisAcceptButton));
-defineLazy('majlis-community', () => import('./components/community/community.js').then((m) => m.MajlisCommunity));
-defineLazy('majlis-composer', () => import('./components/composer/composer.js').then((m) => m.MajlisComposer));
-defineLazy('majlis-ask-form', () => import('./components/ask-form/ask-form.js').then((m) => m.MajlisAskForm));
-defineLazy('majlis-question-list', () => import('./components/question-list/question-list.js').then((m) => m.MajlisQuestionList));
+defineLazy('majlis-community', withTexts(() => import('./components/community/community.js').then((m) => m.MajlisCommunity), boardTexts));
+defineLazy('majlis-composer', withTexts(() => import('./components/composer/composer.js').then((m) => m.MajlisComposer), composerTexts));
+defineLazy('majlis-ask-form', withTexts(() => import('./components/ask-form/ask-form.js').then((m) => m.MajlisAskForm), composerTexts, boardTexts));
+defineLazy('majlis-question-list', withTexts(() => import('./components/question-list/question-list.js').then((m) => m.MajlisQuestionList), boardTexts));
 
 watchDocument();
 

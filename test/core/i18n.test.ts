@@ -3,6 +3,7 @@ import { MajlisError } from '../../src/core/adapter.js';
 import type { MajlisErrorCode } from '../../src/core/adapter.js';
 import {
   availableLocales,
+  catalogArea,
   canonicalLocale,
   directionOf,
   en,
@@ -464,5 +465,35 @@ describe('unpackMessages() (the standalone build ships catalogs as texts in Engl
     const values = pack(en);
     expect(() => unpackMessages(values.slice(1))).to.throw(/texts/);
     expect(() => unpackMessages([...values, 'extra'])).to.throw(/texts/);
+  });
+});
+
+// Last in this file: an area, once added, stays (as in a page).
+describe('catalog areas (texts that travel with their chunk in the standalone build)', () => {
+  it('adds an area’s English texts, and its translations for the locales in use and with later catalogs', async () => {
+    await loadMessages('fr');
+    let loads = 0;
+    const add = catalogArea(
+      { post: { writtenIn: (language: string) => `In ${language} (area)` } },
+      {
+        fr: () => Promise.resolve({ post: { writtenIn: (language: string) => `En ${language} (zone)` } }),
+        vi: () => (loads++, Promise.resolve({ post: { writtenIn: (language: string) => `Bằng ${language} (vùng)` } })),
+      },
+    );
+    const added = add();
+    expect(add(), 'added once').to.equal(added);
+    expect(messagesFor('en').post.writtenIn('Dutch')).to.equal('In Dutch (area)');
+    await added; // resolves once the locales in use (fr) have the area's translation
+    expect(messagesFor('fr').post.writtenIn('néerlandais')).to.equal('En néerlandais (zone)');
+    expect(messagesFor('fr').common.retry, 'the rest of the catalog stays').to.equal((await loadMessages('fr')).common.retry);
+    expect(loads, 'a locale not in use is not fetched').to.equal(0);
+    expect((await loadMessages('vi')).post.writtenIn('Hà Lan')).to.equal('Bằng Hà Lan (vùng)');
+    expect(loads).to.equal(1);
+  });
+
+  it('adds nothing for an empty area (the sources: every catalog holds every text)', async () => {
+    const before = messagesFor('en');
+    await catalogArea({}, { fr: () => Promise.reject(new Error('not called')) })();
+    expect(messagesFor('en')).to.equal(before);
   });
 });

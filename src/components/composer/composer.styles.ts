@@ -195,30 +195,6 @@ export const styles = css`
     cursor: progress;
   }
 
-  .notice {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: calc(var(--_space) * 0.5) var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
-    color: var(--_text);
-  }
-  .notice p {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    margin: 0;
-  }
-  .notice svg {
-    flex: none;
-    inline-size: 1.1em;
-    block-size: 1.1em;
-    color: var(--_muted);
-  }
   .loading {
     margin: 0;
     color: var(--_muted);

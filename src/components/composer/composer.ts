@@ -20,6 +20,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
 import { primaryLanguage } from '../../core/contract/language.js';
 import { suggestLanguage } from '../../core/i18n/detect-language.js';
+import { answerBlock, answerNoticeStyles, renderAnswerNotice } from './answer-notice.js';
 import { MarkdownEditor, lengthLevel, renderCount, renderPreviewPanel } from './markdown-editor.js';
 import type { LengthLevel } from './markdown-editor.js';
 import { styles } from './composer.styles.js';
@@ -35,10 +36,6 @@ function toAnswerDraft(stored: unknown): AnswerDraft | undefined {
   const { body, language } = stored as Partial<Record<keyof AnswerDraft, unknown>>;
   return typeof body === 'string' && typeof language === 'string' ? { body, language } : undefined;
 }
-
-const lockIcon = html`<svg viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.5" aria-hidden="true">
-  <rect x="3" y="7" width="10" height="7" rx="1.5" /><path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" />
-</svg>`;
 
 /**
  * @tag majlis-composer
@@ -87,7 +84,7 @@ const lockIcon = html`<svg viewBox="0 0 16 16" fill="none" stroke="currentColor"
  * @fires {MajlisErrorEvent} majlis-error - Loading the question or viewer (`load`) or posting (`post-answer`) failed.
  */
 export class MajlisComposer extends MajlisElement {
-  static override styles = [hostStyles, buttonStyles, feedbackStyles, markdownStyles, styles];
+  static override styles = [hostStyles, buttonStyles, feedbackStyles, markdownStyles, answerNoticeStyles, styles];
 
   private readonly data = new StoreController(this, (change) => this.onStoreChange(change));
   private readonly announcer = new AnnounceController(this);
@@ -231,8 +228,8 @@ export class MajlisComposer extends MajlisElement {
     const question = this.question;
     const previous = this.hint;
     this.hint = undefined;
-    const canWrite = question?.status === 'open' && question.viewerCan.answer && this.data.store?.currentViewer?.user;
-    if (!question || !canWrite) return;
+    const viewer = this.data.store?.currentViewer;
+    if (!question || !viewer || answerBlock(question, viewer)) return;
     const selected = this.selectedLanguage(question);
     this.hint = this.suggestLanguage(question, selected);
     if (this.hint && this.hint !== previous) this.announcer.announce(this.hintText(question, selected, this.hint));
@@ -329,21 +326,8 @@ export class MajlisComposer extends MajlisElement {
     const question = this.question;
     const viewer = store?.currentViewer;
     if (!question || !viewer) return html`<p class="loading">${msg.common.loading}</p>`;
-    if (question.status === 'locked') return this.renderNotice(html`${lockIcon}${msg.composer.locked}`);
-    if (!viewer.user) {
-      return this.renderNotice(
-        msg.composer.signInPrompt,
-        html`<button part="sign-in-button" class="button button--primary" type="button" @click=${this.requestLogin}>
-          ${msg.composer.signIn}
-        </button>`,
-      );
-    }
-    if (!question.viewerCan.answer) return this.renderNotice(msg.composer.cannotAnswer);
-    return this.renderForm(question);
-  }
-
-  private renderNotice(text: TemplateResult | string, action: TemplateResult | typeof nothing = nothing): TemplateResult {
-    return html`<div part="notice" class="notice"><p>${text}</p>${action}</div>`;
+    const block = answerBlock(question, viewer);
+    return block ? renderAnswerNotice(this.localize, block, this.requestLogin) : this.renderForm(question);
   }
 
   private renderForm(question: Question): TemplateResult {

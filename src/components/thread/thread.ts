@@ -5,13 +5,14 @@ import { isAbortError, isMajlisError, toMajlisError } from '../../core/adapter.j
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { MajlisElement } from '../../core/element.js';
-import { preloadElements } from '../../core/lazy.js';
-import { MajlisErrorEvent } from '../../core/events.js';
+import { loadElement, preloadElements } from '../../core/lazy.js';
+import { MajlisErrorEvent, MajlisLoginRequestEvent } from '../../core/events.js';
 import type { StoreChange } from '../../core/store.js';
 import type { Answer, AnswerSort, Question } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
+import { answerBlock, answerNoticeStyles, renderAnswerNotice } from '../composer/answer-notice.js';
 import type { MajlisPost } from '../post/post.js';
 import { styles } from './thread.styles.js';
 
@@ -23,10 +24,20 @@ const PARTS = ['majlis-post', 'majlis-vote-button', 'majlis-user-card', 'majlis-
 type Status = 'loading' | 'ready' | 'not-found' | 'error';
 
 /**
+ * Fetches the code of a part only this viewer gets (the composer for one who may answer, accept buttons for
+ * one who may accept), awaited with the data so it is there on the thread's first paint: nothing pops in.
+ * A failed fetch is tried again when the part renders.
+ */
+async function loadPartIf(tag: string, needed: boolean): Promise<void> {
+  if (needed) await loadElement(tag).catch(() => undefined);
+}
+
+/**
  * @tag majlis-thread
  * @summary A question and its answers: the accepted solution first (and the most helpful answer flagged
  * when it has more kudos), the rest in the chosen order, paged with "Show more answers", and the answer
- * composer underneath.
+ * composer underneath — or, for a viewer who may not answer, why not (sign-in prompt, locked question): the
+ * composer's code is fetched only for a viewer who may answer.
  *
  * @csspart thread - The wrapper of the whole thread.
  * @csspart answers - The list of answers.
@@ -45,13 +56,17 @@ type Status = 'loading' | 'ready' | 'not-found' | 'error';
  * @csspart vote-error - Forwarded: why kudos could not be saved.
  * @csspart user-card - Forwarded from every author chip.
  * @csspart composer - Forwarded from `<majlis-composer>`.
+ * @csspart notice - In place of the composer: sign-in prompt, locked question, no permission to answer.
+ * @csspart sign-in-button - "Sign in to answer", for anonymous viewers.
  * @csspart error - Error message (load failures).
  * @csspart retry-button - Retry after an error.
  *
  * @fires {MajlisErrorEvent} majlis-error - Loading the question or its answers failed.
+ * @fires {MajlisLoginRequestEvent} majlis-login-request - An anonymous viewer chose "Sign in to answer"
+ * (`detail.reason` is `answer`); the host page opens its sign-in.
  */
 export class MajlisThread extends MajlisElement {
-  static override styles = [hostStyles, buttonStyles, feedbackStyles, styles];
+  static override styles = [hostStyles, buttonStyles, feedbackStyles, answerNoticeStyles, styles];
 
   /** Id of the question to show; changing it shows the other thread. */
   @property({ attribute: 'question-id', reflect: true }) questionId = '';
@@ -122,7 +137,12 @@ export class MajlisThread extends MajlisElement {
   }
 
   private onStoreChange(change: StoreChange): void {
-    if (change.type === 'reset') this.loaded = '';
+    // After a sign-in or sign-out everything reloads, the composer's code too when the viewer may now answer:
+    // the thread comes back whole rather than piece by piece.
+    if (change.type === 'reset') {
+      this.loaded = '';
+      this.status = 'loading';
+    }
     if (change.type === 'answer-posted' && change.answer.questionId === this.questionId) {
       if (!this.answerIds.includes(change.answer.id)) {
         this.answerIds = this.sort === 'newest' ? [change.answer.id, ...this.answerIds] : [...this.answerIds, change.answer.id];
@@ -142,11 +162,16 @@ export class MajlisThread extends MajlisElement {
     this.error = undefined;
     this.moreError = undefined;
     try {
+      const question = store.loadQuestion(id, options);
+      const viewer = store.loadViewer();
+      const answers = store.listAnswers(id, { sort: this.sort, limit: this.pageSize }, options);
       const [, page] = await Promise.all([
-        store.loadQuestion(id, options),
-        store.listAnswers(id, { sort: this.sort, limit: this.pageSize }, options),
-        store.loadViewer(),
+        question,
+        answers,
+        viewer,
         this.localize.loaded(),
+        Promise.all([question, viewer]).then(([q, v]) => loadPartIf('majlis-composer', !answerBlock(q, v))),
+        answers.then((p) => loadPartIf('majlis-accept-button', p.items.some((a) => a.viewerCan.accept))),
       ]);
       if (abort.signal.aborted) return;
       this.answerIds = page.items.map((a) => a.id);
@@ -161,6 +186,10 @@ export class MajlisThread extends MajlisElement {
       this.dispatchEvent(new MajlisErrorEvent({ error: toMajlisError(error), operation: 'load' }));
     }
   }
+
+  private readonly requestLogin = (): void => {
+    this.dispatchEvent(new MajlisLoginRequestEvent('answer'));
+  };
 
   private async showMore(): Promise<void> {
     const store = this.data.store;
@@ -278,8 +307,17 @@ export class MajlisThread extends MajlisElement {
             </ol>`}
         ${this.renderMore()}
       </section>
-      <majlis-composer question-id=${question.id} exportparts="composer"></majlis-composer>
+      ${this.renderAnswering(question)}
     `;
+  }
+
+  /** The composer for a viewer who may answer, else a notice saying why not (without the composer's code). */
+  private renderAnswering(question: Question): TemplateResult | typeof nothing {
+    const viewer = this.data.store?.currentViewer;
+    if (!viewer) return nothing;
+    const block = answerBlock(question, viewer);
+    if (block) return renderAnswerNotice(this.localize, block, this.requestLogin);
+    return html`<majlis-composer question-id=${question.id} exportparts="composer"></majlis-composer>`;
   }
 
   private renderMore(): TemplateResult | typeof nothing {

@@ -33,8 +33,17 @@ const loaders: Readonly<Partial<Record<string, () => Promise<Messages>>>> = {
   vi: () => import('./messages/vi.js').then((m) => m.vi),
 };
 
-const catalogs = new Map<string, Messages>([['en', en]]);
+/** Translations of one set of texts, by shipped locale: the catalogs, and each area of {@link catalogArea}. */
+type TranslationLoaders = Readonly<Partial<Record<string, () => Promise<DeepPartial<Messages>>>>>;
+
+/** English: the catalog, plus the texts of the areas registered so far. */
+let english: Messages = en;
+/** Loaders of the catalogs ([0]) and of each registered area's translations. */
+const translationSets: TranslationLoaders[] = [loaders];
+/** The translations loaded for each shipped locale (its catalog first), keyed `locale#set`. */
+const parts = new Map<string, DeepPartial<Messages>>();
 const loading = new Map<string, Promise<void>>();
+const translatedCache = new Map<string, Messages>();
 const overrides = new Map<string, DeepPartial<Messages>>();
 const merged = new Map<string, Messages>();
 const listeners = new Set<() => void>();
@@ -70,18 +79,34 @@ function match(locale: string): string {
   return matchSupportedLocale(locale, availableLocales());
 }
 
+/** English with the translations of a shipped locale loaded so far laid over it (kept until one more loads). */
+function translated(shipped: string): Messages {
+  return memo(translatedCache, shipped, () =>
+    translationSets.reduce((messages, _, set) => {
+      const part = parts.get(`${shipped}#${set}`);
+      return part ? deepMerge(messages, part) : messages;
+    }, english),
+  );
+}
+
+/** A translation or an area's texts arrived. */
+function textsChanged(): void {
+  translatedCache.clear();
+  changed();
+}
+
 /**
  * The catalog for a locale, synchronously: the best available match (`ar-AE` → `ar`, or `ar-AE` itself
  * when a host registered it) with the host's overrides; English while the shipped catalog underneath is
- * still loading, and for the keys a host-added locale leaves out. The same object is returned until a
- * catalog loads or overrides change.
+ * still loading (and for an area's texts whose translation is), and for the keys a host-added locale leaves
+ * out. The same object is returned until a catalog loads or overrides change.
  */
 export function messagesFor(locale: string): Messages {
   const lang = match(locale);
   const shipped = matchSupportedLocale(lang);
-  const catalog = catalogs.get(shipped);
-  if (!catalog) return messagesFor('en');
+  if (shipped !== 'en' && !parts.has(`${shipped}#0`)) return messagesFor('en');
   return memo(merged, lang, () => {
+    const catalog = shipped === 'en' ? english : translated(shipped);
     const layers = shipped === lang ? [lang] : [shipped, lang];
     return layers.reduce((messages, layer) => {
       const patch = overrides.get(layer);
@@ -90,29 +115,63 @@ export function messagesFor(locale: string): Messages {
   });
 }
 
-/** Loads the catalog of a locale once (later calls share the import) and resolves to {@link messagesFor}. */
+/** Loads one set of translations of a shipped locale once (later calls share the import). */
+function loadPart(shipped: string, set: number): Promise<void> {
+  const key = `${shipped}#${set}`;
+  const load = translationSets[set]?.[shipped];
+  if (!load || parts.has(key)) return Promise.resolve();
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = load().then(
+      (part) => {
+        parts.set(key, part);
+        textsChanged();
+      },
+      (error: unknown) => {
+        loading.delete(key); // a failed chunk load may succeed on a later try
+        throw error;
+      },
+    );
+    loading.set(key, pending);
+  }
+  return pending;
+}
+
+/**
+ * Loads the catalog of a locale, with the translations of every area registered so far, once (later calls
+ * share the imports), and resolves to {@link messagesFor}.
+ */
 export async function loadMessages(locale: string): Promise<Messages> {
   const lang = match(locale);
   const shipped = matchSupportedLocale(lang);
-  const load = loaders[shipped];
-  if (load && !catalogs.has(shipped)) {
-    let pending = loading.get(shipped);
-    if (!pending) {
-      pending = load().then(
-        (catalog) => {
-          catalogs.set(shipped, catalog);
-          changed();
-        },
-        (error: unknown) => {
-          loading.delete(shipped); // a failed chunk load may succeed on a later try
-          throw error;
-        },
-      );
-      loading.set(shipped, pending);
-    }
-    await pending;
-  }
+  await Promise.all(translationSets.map((_, set) => loadPart(shipped, set)));
   return messagesFor(lang);
+}
+
+/**
+ * An area of the catalogs that travels with its elements' chunk (the composer's texts, the board's): its
+ * English texts and the loaders of their translations. The returned function adds them (once) to what
+ * {@link messagesFor} and {@link loadMessages} serve, and resolves once the area's translations for the
+ * locales in use have loaded, so the area's elements are defined with their texts in the page's language.
+ * In the sources every catalog holds every text and areas are empty; the standalone build moves an area's
+ * texts out of the catalogs into its chunk (`scripts/pack-catalogs.ts`).
+ */
+export function catalogArea(texts: DeepPartial<Messages>, translations: TranslationLoaders): () => Promise<void> {
+  let added: Promise<void> | undefined;
+  return () => {
+    if (!Object.keys(texts).length) return Promise.resolve();
+    if (added) return added;
+    english = deepMerge(english, texts);
+    const set = translationSets.push(translations) - 1;
+    const inUse = new Set([...parts.keys(), ...loading.keys()].filter((key) => key.endsWith('#0')).map((key) => key.slice(0, -2)));
+    textsChanged();
+    // A failed translation is tried again by the next loadMessages; meanwhile the texts stay in English.
+    added = Promise.all([...inUse].map((shipped) => loadPart(shipped, set))).then(
+      () => undefined,
+      () => undefined,
+    );
+    return added;
+  };
 }
 
 /**
