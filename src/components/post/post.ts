@@ -1,15 +1,14 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { categoryName } from '../../core/categories.js';
+import { PostLoader } from '../../core/controllers/post-loader-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
-import { MajlisErrorEvent } from '../../core/events.js';
 import { formatLanguageName } from '../../core/i18n/format.js';
 import { directionOf } from '../../core/i18n/locale.js';
 import { markdown } from '../../core/markdown.js';
-import { toMajlisError } from '../../core/adapter.js';
 import type { Answer, Category, Post, PostType, Question } from '../../core/types.js';
 import { renderError, renderProblem, feedbackStyles } from '../shared/feedback.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -63,12 +62,11 @@ export class MajlisPost extends MajlisElement {
   /** Also flag this answer as "Most helpful" (set by the thread when it out-kudos the accepted one). */
   @property({ type: Boolean, attribute: 'most-helpful', reflect: true }) mostHelpful = false;
 
-  @state() private loadError: unknown;
   @state() private categories: Category[] = [];
 
   private readonly data = new StoreController(this);
+  private readonly loader = new PostLoader(this, this.data, () => ({ target: this.type, id: this.postId }));
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
-  private requested = '';
 
   /** The post as the store has it now (with pending kudos/accept changes applied). */
   get post(): Post | undefined {
@@ -79,14 +77,8 @@ export class MajlisPost extends MajlisElement {
     this.renderRoot.querySelector<HTMLElement>('article')?.focus(options);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('postId') || changed.has('type')) this.loadError = undefined;
+  protected override willUpdate(): void {
     const store = this.data.store;
-    const key = `${this.type}:${this.postId}`;
-    if (store && this.postId && !this.post && !this.loadError && this.requested !== key) {
-      this.requested = key;
-      void this.load();
-    }
     if (store && this.type === 'question' && this.categories.length === 0) {
       store.listCategories().then(
         (categories) => (this.categories = categories),
@@ -100,25 +92,12 @@ export class MajlisPost extends MajlisElement {
     toggleState(this.internals, 'accepted', post?.type === 'answer' && post.accepted);
   }
 
-  private async load(): Promise<void> {
-    try {
-      await this.data.store!.loadPost(this.type, this.postId);
-    } catch (error) {
-      this.loadError = error;
-      this.dispatchEvent(new MajlisErrorEvent({ error: toMajlisError(error), operation: 'load' }));
-    }
-  }
-
-  private retry = () => {
-    this.loadError = undefined;
-    this.requested = '';
-  };
-
   override render() {
     if (this.data.problem) return renderProblem(this.localize, this.data.problem);
-    if (this.loadError) return renderError(this.localize, this.loadError, this.retry);
-    const post = this.post;
-    if (!post) return this.renderSkeleton();
+    const view = this.loader.view;
+    if (view.status === 'error') return renderError(this.localize, view.error, this.loader.retry);
+    if (view.status !== 'ready') return this.renderSkeleton();
+    const { post } = view;
     return post.type === 'question' ? this.renderQuestion(post) : this.renderAnswer(post);
   }
 
