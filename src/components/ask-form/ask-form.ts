@@ -2,10 +2,11 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { isAbortError, toMajlisError } from '../../core/adapter.js';
+import { toMajlisError } from '../../core/adapter.js';
 import { categoryName } from '../../core/categories.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { DraftController } from '../../core/controllers/draft-controller.js';
+import { SimilarQuestionsController } from '../../core/controllers/similar-questions-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
@@ -65,24 +66,6 @@ function toQuestionDraft(stored: unknown): QuestionDraft | undefined {
   if (typeof categoryId !== 'string' || typeof language !== 'string') return undefined;
   if (!Array.isArray(tags) || !tags.every((tag): tag is string => typeof tag === 'string')) return undefined;
   return { title, body, categoryId, language, tags: tags.slice(0, LIMITS.tagsMax) };
-}
-
-/** Quiet time after the last key in the title before similar questions are looked up. */
-const SIMILAR_DELAY = 350;
-/** How many candidates the search returns, and how many are shown. */
-const SIMILAR_FETCH = 10;
-const SIMILAR_SHOWN = 5;
-
-/** Whether a title says enough to look for similar questions: three words, or twelve characters. */
-function wantsSimilar(title: string): boolean {
-  return title.length >= 12 || title.split(/\s+/u).filter(Boolean).length >= 3;
-}
-
-/** Solved questions first, each group in the adapter's (relevance) order. */
-function rankSimilar(items: readonly Question[]): Question[] {
-  const solved = items.filter((q) => q.acceptedAnswerId !== null);
-  const open = items.filter((q) => q.acceptedAnswerId === null);
-  return [...solved, ...open].slice(0, SIMILAR_SHOWN);
 }
 
 /** Commas (Latin and Arabic) end a tag, like Enter. */
@@ -167,6 +150,10 @@ export class MajlisAskForm extends MajlisElement {
     direction: () => this.localize.dir,
     messages: () => this.localize.msg.composer,
   });
+  private readonly similar = new SimilarQuestionsController(this, {
+    store: () => this.data.store,
+    found: (questions) => this.announcer.announce(this.localize.msg.askForm.similarFound(questions.length, this.localize.fmt)),
+  });
 
   @state() private questionTitle = '';
   @state() private body = '';
@@ -182,23 +169,13 @@ export class MajlisAskForm extends MajlisElement {
   @state() private submitError: unknown;
   /** Validation messages by field; fields are checked on submit, then again when left. */
   @state() private errors: Partial<Record<Field, string>> = {};
-  @state() private similar: Question[] = [];
   /** `selected>suggested` of a language hint the viewer waved away. */
   @state() private dismissedHint = '';
 
   /** Whether the viewer tried to submit, after which leaving a field re-checks it. */
   private submitted = false;
   private loadedStore: MajlisStore | undefined;
-  private similarFor = '';
-  private similarTimer: ReturnType<typeof setTimeout> | undefined;
-  private similarAbort: AbortController | undefined;
-  private similarRequest = 0;
   private hint: string | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.cancelSimilar();
-  }
 
   protected override willUpdate(): void {
     if (!this.hasUpdated) this.restoreDraft();
@@ -209,7 +186,7 @@ export class MajlisAskForm extends MajlisElement {
   protected override updated(): void {
     toggleState(this.internals, 'submitting', this.submitting);
     toggleState(this.internals, 'preview', this.editor.previewing);
-    toggleState(this.internals, 'has-similar', this.similar.length > 0);
+    toggleState(this.internals, 'has-similar', this.similar.questions.length > 0);
   }
 
   // ── data ──
@@ -238,8 +215,7 @@ export class MajlisAskForm extends MajlisElement {
       ([viewer, categories]) => {
         if (store !== this.loadedStore) return;
         this.categories = categories;
-        this.similarFor = '';
-        if (viewer.user) this.scheduleSimilar(0);
+        if (viewer.user) this.similar.lookup(this.questionTitle, true);
       },
       (error: unknown) => {
         if (store !== this.loadedStore) return;
@@ -266,54 +242,6 @@ export class MajlisAskForm extends MajlisElement {
   }
 
   // ── similar questions ──
-
-  /** Looks up similar questions once the title has been still for a moment; drops them when it says too little. */
-  private scheduleSimilar(delay = SIMILAR_DELAY): void {
-    clearTimeout(this.similarTimer);
-    const title = this.questionTitle.trim();
-    if (!wantsSimilar(title)) {
-      this.cancelSimilar();
-      this.similar = [];
-      this.similarFor = '';
-      return;
-    }
-    if (title === this.similarFor) return;
-    this.similarTimer = setTimeout(() => void this.findSimilar(title), delay);
-  }
-
-  private cancelSimilar(): void {
-    clearTimeout(this.similarTimer);
-    this.similarAbort?.abort();
-    this.similarAbort = undefined;
-    this.similarRequest++;
-  }
-
-  private async findSimilar(title: string): Promise<void> {
-    const store = this.data.store;
-    if (!store) return;
-    this.similarAbort?.abort();
-    const abort = new AbortController();
-    this.similarAbort = abort;
-    const request = ++this.similarRequest;
-    try {
-      // A whole title rarely matches word for word: any word will do, the closest matches come first.
-      const { items } = await store.listQuestions({ search: title, match: 'any', limit: SIMILAR_FETCH }, { signal: abort.signal });
-      // A newer title (or none) asked since: this answer is stale.
-      if (request !== this.similarRequest) return;
-      const found = rankSimilar(items);
-      const changed = found.map((q) => q.id).join() !== this.similar.map((q) => q.id).join();
-      this.similar = found;
-      this.similarFor = title;
-      if (changed && found.length > 0) {
-        this.announcer.announce(this.localize.msg.askForm.similarFound(found.length, this.localize.fmt));
-      }
-    } catch (error) {
-      // Suggestions only help: a failed search shows none and never blocks asking.
-      if (request === this.similarRequest && !isAbortError(error)) this.similar = [];
-    } finally {
-      if (this.similarAbort === abort) this.similarAbort = undefined;
-    }
-  }
 
   private openQuestion(questionId: string): void {
     this.dispatchEvent(new MajlisNavigateEvent({ view: 'question', questionId }));
@@ -457,7 +385,7 @@ export class MajlisAskForm extends MajlisElement {
     this.questionTitle = (event.target as HTMLInputElement).value;
     this.recheck('title');
     this.saveDraft();
-    this.scheduleSimilar();
+    this.similar.lookup(this.questionTitle);
   };
 
   private readonly onBodyInput = (event: Event): void => {
@@ -521,7 +449,7 @@ export class MajlisAskForm extends MajlisElement {
   // ── submitting ──
 
   private clear(): void {
-    this.cancelSimilar();
+    this.similar.clear();
     this.questionTitle = '';
     this.body = '';
     this.categoryId = '';
@@ -530,8 +458,6 @@ export class MajlisAskForm extends MajlisElement {
     this.tagText = '';
     this.editor.show('write');
     this.errors = {};
-    this.similar = [];
-    this.similarFor = '';
     this.dismissedHint = '';
     this.submitted = false;
   }
@@ -707,12 +633,13 @@ export class MajlisAskForm extends MajlisElement {
   }
 
   private renderSimilar(): TemplateResult | typeof nothing {
-    if (this.similar.length === 0) return nothing;
+    const similar = this.similar.questions;
+    if (similar.length === 0) return nothing;
     const msg = this.localize.msg;
     return html`<section part="similar" class="similar" aria-labelledby="similar-heading">
       <p id="similar-heading" class="similar-heading">${msg.askForm.similarHeading}</p>
       <ul class="similar-list">
-        ${this.similar.map(
+        ${similar.map(
           (question) => html`<li>
             <button part="similar-question" class="similar-question" type="button" @click=${() => this.openQuestion(question.id)}>
               <span class="similar-title" dir="auto" lang=${question.language}>${question.title}</span>
