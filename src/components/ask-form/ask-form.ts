@@ -6,6 +6,7 @@ import { toMajlisError } from '../../core/adapter.js';
 import { categoryName } from '../../core/categories.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { DraftController } from '../../core/controllers/draft-controller.js';
+import { LanguageHintController } from '../../core/controllers/language-hint-controller.js';
 import { SimilarQuestionsController } from '../../core/controllers/similar-questions-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
@@ -16,7 +17,6 @@ import {
   MajlisNavigateEvent,
   MajlisQuestionAskedEvent,
 } from '../../core/events.js';
-import { suggestLanguage } from '../../core/i18n/detect-language.js';
 import { capitalize, formatLanguageName } from '../../core/i18n/format.js';
 import { SUPPORTED_LOCALES, canonicalLocale, matchSupportedLocale } from '../../core/i18n/locale.js';
 import type { StoreChange, MajlisStore } from '../../core/store.js';
@@ -150,6 +150,19 @@ export class MajlisAskForm extends MajlisElement {
     direction: () => this.localize.dir,
     messages: () => this.localize.msg.composer,
   });
+  private readonly hint = new LanguageHintController(this, {
+    text: () => `${this.questionTitle}\n${this.body}`,
+    selected: () => (this.data.store?.currentViewer?.user ? this.selectedLanguage : undefined),
+    readerLanguage: () => this.localize.lang,
+    describe: (selected, suggestion) => this.localize.msg.askForm.languageHint(this.languageName(selected), this.languageName(suggestion)),
+    languageName: (tag) => this.languageName(tag),
+    messages: () => this.localize.msg.composer,
+    shown: (text) => this.announcer.announce(text),
+    resolved: (suggestion, accepted) => {
+      if (accepted) this.setLanguage(suggestion);
+      this.renderRoot.querySelector<HTMLElement>('#language')?.focus();
+    },
+  });
   private readonly similar = new SimilarQuestionsController(this, {
     store: () => this.data.store,
     found: (questions) => this.announcer.announce(this.localize.msg.askForm.similarFound(questions.length, this.localize.fmt)),
@@ -169,18 +182,14 @@ export class MajlisAskForm extends MajlisElement {
   @state() private submitError: unknown;
   /** Validation messages by field; fields are checked on submit, then again when left. */
   @state() private errors: Partial<Record<Field, string>> = {};
-  /** `selected>suggested` of a language hint the viewer waved away. */
-  @state() private dismissedHint = '';
 
   /** Whether the viewer tried to submit, after which leaving a field re-checks it. */
   private submitted = false;
   private loadedStore: MajlisStore | undefined;
-  private hint: string | undefined;
 
   protected override willUpdate(): void {
     if (!this.hasUpdated) this.restoreDraft();
     if (this.data.store !== this.loadedStore) this.load();
-    this.updateHint();
   }
 
   protected override updated(): void {
@@ -423,27 +432,10 @@ export class MajlisAskForm extends MajlisElement {
     void this.submit();
   };
 
-  // ── language hint ──
+  // ── languages ──
 
   private languageName(tag: string): string {
     return capitalize(formatLanguageName(this.localize.locale, tag), this.localize.locale);
-  }
-
-  /** Recomputes the language hint, announcing it when it appears or changes. */
-  private updateHint(): void {
-    const previous = this.hint;
-    const selected = this.selectedLanguage;
-    const suggestion = suggestLanguage(`${this.questionTitle}\n${this.body}`, selected, this.localize.lang);
-    this.hint = suggestion && this.dismissedHint !== `${selected}>${suggestion}` ? suggestion : undefined;
-    if (this.hint && this.hint !== previous && this.data.store?.currentViewer?.user) {
-      this.announcer.announce(this.localize.msg.askForm.languageHint(this.languageName(selected), this.languageName(this.hint)));
-    }
-  }
-
-  private resolveHint(suggestion: string, accept: boolean): void {
-    if (accept) this.setLanguage(suggestion);
-    else this.dismissedHint = `${this.selectedLanguage}>${suggestion}`;
-    this.renderRoot.querySelector<HTMLElement>('#language')?.focus();
   }
 
   // ── submitting ──
@@ -458,7 +450,7 @@ export class MajlisAskForm extends MajlisElement {
     this.tagText = '';
     this.editor.show('write');
     this.errors = {};
-    this.dismissedHint = '';
+    this.hint.reset();
     this.submitted = false;
   }
 
@@ -616,7 +608,7 @@ export class MajlisAskForm extends MajlisElement {
             ${this.renderMessage('language')}
           </div>
         </div>
-        ${this.hint ? this.renderHint(selected, this.hint) : nothing} ${this.renderTags()}
+        ${this.hint.render()} ${this.renderTags()}
         ${this.submitError ? renderError(this.localize, this.submitError, () => void this.submit()) : nothing}
         <div class="footer">
           <button
@@ -740,19 +732,6 @@ export class MajlisAskForm extends MajlisElement {
         />
       </div>
       ${this.renderMessage('tags')}
-    </div>`;
-  }
-
-  private renderHint(selected: string, suggestion: string): TemplateResult {
-    const msg = this.localize.msg;
-    return html`<div part="language-hint" class="hint">
-      <p>${msg.askForm.languageHint(this.languageName(selected), this.languageName(suggestion))}</p>
-      <button class="button" type="button" @click=${() => this.resolveHint(suggestion, true)}>
-        ${msg.composer.switchLanguage(this.languageName(suggestion))}
-      </button>
-      <button class="button button--quiet" type="button" @click=${() => this.resolveHint(suggestion, false)}>
-        ${msg.composer.keepLanguage}
-      </button>
     </div>`;
   }
 
