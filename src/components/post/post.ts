@@ -11,6 +11,7 @@ import { directionOf } from '../../core/i18n/locale.js';
 import { markdown } from '../../core/markdown.js';
 import type { Answer, Category, Post, PostType, Question } from '../../core/types.js';
 import { renderError, renderProblem, feedbackStyles } from '../shared/feedback.js';
+import { heading, headingLevel } from '../shared/heading.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
 import { styles } from './post.styles.js';
@@ -126,18 +127,7 @@ export class MajlisPost extends MajlisElement {
   }
 
   private renderTitle(title: string): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    const content = html`<bdi>${title}</bdi>`;
-    switch (level) {
-      case 1:
-        return html`<h1 id="title" part="title" dir="auto">${content}</h1>`;
-      case 3:
-        return html`<h3 id="title" part="title" dir="auto">${content}</h3>`;
-      case 4:
-        return html`<h4 id="title" part="title" dir="auto">${content}</h4>`;
-      default:
-        return html`<h2 id="title" part="title" dir="auto">${content}</h2>`;
-    }
+    return heading(headingLevel(this.headingLevel, 2), html`<bdi>${title}</bdi>`, { id: 'title', part: 'title', class: 'title', dir: 'auto' });
   }
 
   private renderAnswer(answer: Answer): TemplateResult {

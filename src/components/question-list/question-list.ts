@@ -19,6 +19,7 @@ import type { Category, Question, QuestionQuery, QuestionSort, QuestionStatusFil
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
+import { heading, headingLevel } from '../shared/heading.js';
 import { styles } from './question-list.styles.js';
 
 const STATUSES: readonly QuestionStatusFilter[] = ['all', 'unanswered', 'unsolved', 'solved'];
@@ -391,13 +392,15 @@ export class MajlisQuestionList extends MajlisElement {
     const title = this.highlighted(question.title);
     return html`<li part="row" class="row" data-question-id=${question.id}>
       <div class="head">
-        <div class="title" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))} dir="auto">
-          ${this.hrefPattern
+        ${heading(
+          headingLevel(this.headingLevel, 3),
+          this.hrefPattern
             ? html`<a part="title" class="title-link" href=${this.hrefFor(question.id)} lang=${question.language}
                 @click=${(event: MouseEvent) => this.onOpen(event, question.id)}>${title}</a>`
             : html`<button part="title" class="title-link" type="button" lang=${question.language}
-                @click=${(event: MouseEvent) => this.onOpen(event, question.id)}>${title}</button>`}
-        </div>
+                @click=${(event: MouseEvent) => this.onOpen(event, question.id)}>${title}</button>`,
+          { class: 'title', dir: 'auto' },
+        )}
         ${question.acceptedAnswerId
           ? html`<span part="solved-badge" class="badge">${checkIcon}${msg.status.solved}</span>`
           : nothing}

@@ -12,6 +12,7 @@ import type { Answer, AnswerSort, Question } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
+import { heading, headingLevel } from '../shared/heading.js';
 import type { MajlisPost } from '../post/post.js';
 import { styles } from './thread.styles.js';
 
@@ -76,13 +77,9 @@ export class MajlisThread extends MajlisElement {
     query: () => (this.data.store && this.questionId ? { questionId: this.questionId, sort: this.sort, limit: this.pageSize } : undefined),
     fetch: async ({ questionId, sort, limit }, cursor, signal) => {
       const store = this.data.store!;
-      if (cursor) return store.listAnswers(questionId, { sort, limit, cursor }, { signal });
-      const [, page] = await Promise.all([
-        store.loadQuestion(questionId, { signal }),
-        store.listAnswers(questionId, { sort, limit }, { signal }),
-        store.loadViewer(),
-        this.localize.loaded(),
-      ]);
+      const answers = store.listAnswers(questionId, cursor ? { sort, limit, cursor } : { sort, limit }, { signal });
+      if (cursor) return answers;
+      const [page] = await Promise.all([answers, store.loadQuestion(questionId, { signal }), store.loadViewer(), this.localize.loaded()]);
       return page;
     },
     keep: (shown, next) => shown.questionId === next.questionId,
@@ -192,9 +189,10 @@ export class MajlisThread extends MajlisElement {
       ></majlis-post>
       <section aria-labelledby="answers-heading">
         <div class="answers-bar">
-          <div id="answers-heading" class="answers-heading" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)}>
-            ${this.localize.count('answers', question.answerCount)}
-          </div>
+          ${heading(headingLevel(this.headingLevel, 2, 1), this.localize.count('answers', question.answerCount), {
+            id: 'answers-heading',
+            class: 'answers-heading',
+          })}
           ${answers.length > 1 || this.answers.nextCursor
             ? html`<label class="sort">
                 ${msg.thread.sortLabel}
