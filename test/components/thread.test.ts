@@ -15,8 +15,9 @@ async function renderThread(adapter: CommunityAdapter, attrs: { questionId?: str
     </majlis-test-provider>
   </div>`);
   const thread = wrapper.querySelector('majlis-thread')!;
-  await waitUntil(() => thread.shadowRoot!.querySelector('majlis-post[type="question"]'), 'question did not render');
-  await waitUntil(() => answerPosts(thread).every((p) => p.shadowRoot?.querySelector('article')), 'answers did not render');
+  // The first thread of a file loads the post chunk's modules one by one from the dev server: give it time.
+  await waitUntil(() => thread.shadowRoot!.querySelector('majlis-post[type="question"]'), 'question did not render', { timeout: 5000 });
+  await waitUntil(() => answerPosts(thread).every((p) => p.shadowRoot?.querySelector('article')), 'answers did not render', { timeout: 5000 });
   return thread;
 }
 
