@@ -1,6 +1,6 @@
 import '../../src/index.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '../helpers/fixture.js';
-import { demoAdapter, textOf } from '../helpers/community.js';
+import { demoAdapter, headingLevelOf, textOf } from '../helpers/community.js';
 import { loadDemoSeed } from '../helpers/fixture.js';
 import { part } from '../helpers/provider.js';
 import { formatRoute, parseRoute } from '../../src/core/controllers/route-controller.js';
@@ -68,7 +68,7 @@ describe('<majlis-community>', () => {
     await waitUntil(() => questionTitle(community).startsWith('MMS won'), 'the thread did not render', { timeout: 5000 });
     const thread = community.shadowRoot!.querySelector('majlis-thread')!;
     const question = thread.shadowRoot!.querySelector<MajlisPost>('majlis-post[type="question"]')!;
-    expect(question.shadowRoot!.querySelector('[part="title"]')!.tagName).to.equal('H1');
+    expect(headingLevelOf(question.shadowRoot!.querySelector('[part="title"]'))).to.equal(1);
     await waitUntil(() => thread.shadowRoot!.querySelector('#answers-heading'), 'no answers heading');
     expect(thread.shadowRoot!.querySelector('#answers-heading')!.getAttribute('aria-level')).to.equal('2');
   });

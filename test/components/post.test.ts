@@ -1,6 +1,6 @@
 import '../../src/index.js';
 import { expect, fixture, html, waitUntil } from '../helpers/fixture.js';
-import { demoAdapter, textOf } from '../helpers/community.js';
+import { demoAdapter, headingLevelOf, textOf } from '../helpers/community.js';
 import '../helpers/provider.js';
 import type { CommunityAdapter } from '../../src/core/adapter.js';
 import type { MajlisPost } from '../../src/components/post/post.js';
@@ -35,8 +35,24 @@ describe('<majlis-post>', () => {
     const post = await renderPost(await demoAdapter(), 'question', 'q-2');
     expect(textOf(post.shadowRoot!.querySelector('header'))).to.contain('Arabic');
     expect(post.shadowRoot!.querySelector('[part="body"]')!.getAttribute('lang')).to.equal('ar');
-    const title = post.shadowRoot!.querySelector('h2')!;
+    const title = post.shadowRoot!.querySelector('[part~="title"]')!;
     expect(title.getAttribute('dir')).to.equal('auto');
+  });
+
+  it('gives a question title the heading level asked for, 1 to 6, and level 2 for anything else', async () => {
+    const adapter = await demoAdapter();
+    const levels: [string, number][] = [['1', 1], ['2', 2], ['3', 3], ['4', 4], ['5', 5], ['6', 6], ['7', 6], ['0', 2], ['-1', 1], ['4.5', 4], ['x', 2]];
+    const wrapper = await fixture<HTMLElement>(html`<majlis-test-provider .adapter=${adapter}>
+      ${levels.map(([level]) => html`<majlis-post type="question" post-id="q-2" heading-level=${level}></majlis-post>`)}
+    </majlis-test-provider>`);
+    const posts = [...wrapper.querySelectorAll('majlis-post')];
+    await waitUntil(() => posts.every((post) => post.shadowRoot?.querySelector('article')), 'posts did not render');
+    const shown = posts.map((post) => headingLevelOf(post.shadowRoot!.querySelector('[part~="title"]')));
+    expect(shown).to.deep.equal(levels.map(([, expected]) => expected));
+    const title = posts[5].shadowRoot!.querySelector('[part~="title"]')!;
+    expect(textOf(title)).to.equal(textOf(posts[0].shadowRoot!.querySelector('[part~="title"]')));
+    expect(posts[5].shadowRoot!.querySelector('article')!.getAttribute('aria-labelledby')).to.equal(title.id);
+    await expect(posts[5]).to.be.accessible();
   });
 
   it('shows the category of a question in the page language', async () => {

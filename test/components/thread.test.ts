@@ -1,6 +1,6 @@
 import '../../src/index.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '../helpers/fixture.js';
-import { demoAdapter, textOf } from '../helpers/community.js';
+import { demoAdapter, headingLevelOf, textOf } from '../helpers/community.js';
 import '../helpers/provider.js';
 import { MajlisError } from '../../src/core/adapter.js';
 import type { CommunityAdapter } from '../../src/core/adapter.js';
@@ -15,8 +15,9 @@ async function renderThread(adapter: CommunityAdapter, attrs: { questionId?: str
     </majlis-test-provider>
   </div>`);
   const thread = wrapper.querySelector('majlis-thread')!;
-  await waitUntil(() => thread.shadowRoot!.querySelector('majlis-post[type="question"]'), 'question did not render');
-  await waitUntil(() => answerPosts(thread).every((p) => p.shadowRoot?.querySelector('article')), 'answers did not render');
+  // The first thread of a file loads the post chunk's modules one by one from the dev server: give it time.
+  await waitUntil(() => thread.shadowRoot!.querySelector('majlis-post[type="question"]'), 'question did not render', { timeout: 5000 });
+  await waitUntil(() => answerPosts(thread).every((p) => p.shadowRoot?.querySelector('article')), 'answers did not render', { timeout: 5000 });
   return thread;
 }
 
@@ -30,8 +31,9 @@ describe('<majlis-thread>', () => {
   it('shows the question title as a heading, its body and its answers', async () => {
     const thread = await renderThread(await demoAdapter());
     const question = thread.shadowRoot!.querySelector<MajlisPost>('majlis-post[type="question"]')!;
-    const heading = question.shadowRoot!.querySelector('h2');
+    const heading = question.shadowRoot!.querySelector('[part~="title"]');
     expect(textOf(heading)).to.equal('Mobile data not working after switching to Nuvo – which APN settings?');
+    expect(headingLevelOf(heading)).to.equal(2);
     expect(textOf(question.shadowRoot!.querySelector('[part="body"]'))).to.contain('no mobile data at all');
     expect(question.shadowRoot!.querySelector('[part="body"] table')).to.exist;
     expect(answerPosts(thread)).to.have.length(4);
@@ -80,7 +82,7 @@ describe('<majlis-thread>', () => {
     thread.questionId = 'q-3';
     await waitUntil(() => {
       const question = thread.shadowRoot!.querySelector<MajlisPost>('majlis-post[type="question"]');
-      return textOf(question?.shadowRoot?.querySelector('h2')).startsWith('MMS won');
+      return textOf(question?.shadowRoot?.querySelector('[part~="title"]')).startsWith('MMS won');
     }, 'q-3 did not render');
     await waitUntil(() => answerPosts(thread).length === 3 && answerIds(thread)[0] === 'a-8');
   });

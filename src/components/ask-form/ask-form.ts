@@ -2,10 +2,12 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { isAbortError, toMajlisError } from '../../core/adapter.js';
+import { toMajlisError } from '../../core/adapter.js';
 import { categoryName } from '../../core/categories.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { DraftController } from '../../core/controllers/draft-controller.js';
+import { LanguageHintController } from '../../core/controllers/language-hint-controller.js';
+import { SimilarQuestionsController } from '../../core/controllers/similar-questions-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
@@ -15,7 +17,6 @@ import {
   MajlisNavigateEvent,
   MajlisQuestionAskedEvent,
 } from '../../core/events.js';
-import { suggestLanguage } from '../../core/i18n/detect-language.js';
 import { capitalize, formatLanguageName } from '../../core/i18n/format.js';
 import { SUPPORTED_LOCALES, canonicalLocale, matchSupportedLocale } from '../../core/i18n/locale.js';
 import type { StoreChange, MajlisStore } from '../../core/store.js';
@@ -65,24 +66,6 @@ function toQuestionDraft(stored: unknown): QuestionDraft | undefined {
   if (typeof categoryId !== 'string' || typeof language !== 'string') return undefined;
   if (!Array.isArray(tags) || !tags.every((tag): tag is string => typeof tag === 'string')) return undefined;
   return { title, body, categoryId, language, tags: tags.slice(0, LIMITS.tagsMax) };
-}
-
-/** Quiet time after the last key in the title before similar questions are looked up. */
-const SIMILAR_DELAY = 350;
-/** How many candidates the search returns, and how many are shown. */
-const SIMILAR_FETCH = 10;
-const SIMILAR_SHOWN = 5;
-
-/** Whether a title says enough to look for similar questions: three words, or twelve characters. */
-function wantsSimilar(title: string): boolean {
-  return title.length >= 12 || title.split(/\s+/u).filter(Boolean).length >= 3;
-}
-
-/** Solved questions first, each group in the adapter's (relevance) order. */
-function rankSimilar(items: readonly Question[]): Question[] {
-  const solved = items.filter((q) => q.acceptedAnswerId !== null);
-  const open = items.filter((q) => q.acceptedAnswerId === null);
-  return [...solved, ...open].slice(0, SIMILAR_SHOWN);
 }
 
 /** Commas (Latin and Arabic) end a tag, like Enter. */
@@ -167,6 +150,23 @@ export class MajlisAskForm extends MajlisElement {
     direction: () => this.localize.dir,
     messages: () => this.localize.msg.composer,
   });
+  private readonly hint = new LanguageHintController(this, {
+    text: () => `${this.questionTitle}\n${this.body}`,
+    selected: () => (this.data.store?.currentViewer?.user ? this.selectedLanguage : undefined),
+    readerLanguage: () => this.localize.lang,
+    describe: (selected, suggestion) => this.localize.msg.askForm.languageHint(this.languageName(selected), this.languageName(suggestion)),
+    languageName: (tag) => this.languageName(tag),
+    messages: () => this.localize.msg.composer,
+    shown: (text) => this.announcer.announce(text),
+    resolved: (suggestion, accepted) => {
+      if (accepted) this.setLanguage(suggestion);
+      this.renderRoot.querySelector<HTMLElement>('#language')?.focus();
+    },
+  });
+  private readonly similar = new SimilarQuestionsController(this, {
+    store: () => this.data.store,
+    found: (questions) => this.announcer.announce(this.localize.msg.askForm.similarFound(questions.length, this.localize.fmt)),
+  });
 
   @state() private questionTitle = '';
   @state() private body = '';
@@ -182,34 +182,20 @@ export class MajlisAskForm extends MajlisElement {
   @state() private submitError: unknown;
   /** Validation messages by field; fields are checked on submit, then again when left. */
   @state() private errors: Partial<Record<Field, string>> = {};
-  @state() private similar: Question[] = [];
-  /** `selected>suggested` of a language hint the viewer waved away. */
-  @state() private dismissedHint = '';
 
   /** Whether the viewer tried to submit, after which leaving a field re-checks it. */
   private submitted = false;
   private loadedStore: MajlisStore | undefined;
-  private similarFor = '';
-  private similarTimer: ReturnType<typeof setTimeout> | undefined;
-  private similarAbort: AbortController | undefined;
-  private similarRequest = 0;
-  private hint: string | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.cancelSimilar();
-  }
 
   protected override willUpdate(): void {
     if (!this.hasUpdated) this.restoreDraft();
     if (this.data.store !== this.loadedStore) this.load();
-    this.updateHint();
   }
 
   protected override updated(): void {
     toggleState(this.internals, 'submitting', this.submitting);
     toggleState(this.internals, 'preview', this.editor.previewing);
-    toggleState(this.internals, 'has-similar', this.similar.length > 0);
+    toggleState(this.internals, 'has-similar', this.similar.questions.length > 0);
   }
 
   // ── data ──
@@ -238,8 +224,7 @@ export class MajlisAskForm extends MajlisElement {
       ([viewer, categories]) => {
         if (store !== this.loadedStore) return;
         this.categories = categories;
-        this.similarFor = '';
-        if (viewer.user) this.scheduleSimilar(0);
+        if (viewer.user) this.similar.lookup(this.questionTitle, true);
       },
       (error: unknown) => {
         if (store !== this.loadedStore) return;
@@ -266,54 +251,6 @@ export class MajlisAskForm extends MajlisElement {
   }
 
   // ── similar questions ──
-
-  /** Looks up similar questions once the title has been still for a moment; drops them when it says too little. */
-  private scheduleSimilar(delay = SIMILAR_DELAY): void {
-    clearTimeout(this.similarTimer);
-    const title = this.questionTitle.trim();
-    if (!wantsSimilar(title)) {
-      this.cancelSimilar();
-      this.similar = [];
-      this.similarFor = '';
-      return;
-    }
-    if (title === this.similarFor) return;
-    this.similarTimer = setTimeout(() => void this.findSimilar(title), delay);
-  }
-
-  private cancelSimilar(): void {
-    clearTimeout(this.similarTimer);
-    this.similarAbort?.abort();
-    this.similarAbort = undefined;
-    this.similarRequest++;
-  }
-
-  private async findSimilar(title: string): Promise<void> {
-    const store = this.data.store;
-    if (!store) return;
-    this.similarAbort?.abort();
-    const abort = new AbortController();
-    this.similarAbort = abort;
-    const request = ++this.similarRequest;
-    try {
-      // A whole title rarely matches word for word: any word will do, the closest matches come first.
-      const { items } = await store.listQuestions({ search: title, match: 'any', limit: SIMILAR_FETCH }, { signal: abort.signal });
-      // A newer title (or none) asked since: this answer is stale.
-      if (request !== this.similarRequest) return;
-      const found = rankSimilar(items);
-      const changed = found.map((q) => q.id).join() !== this.similar.map((q) => q.id).join();
-      this.similar = found;
-      this.similarFor = title;
-      if (changed && found.length > 0) {
-        this.announcer.announce(this.localize.msg.askForm.similarFound(found.length, this.localize.fmt));
-      }
-    } catch (error) {
-      // Suggestions only help: a failed search shows none and never blocks asking.
-      if (request === this.similarRequest && !isAbortError(error)) this.similar = [];
-    } finally {
-      if (this.similarAbort === abort) this.similarAbort = undefined;
-    }
-  }
 
   private openQuestion(questionId: string): void {
     this.dispatchEvent(new MajlisNavigateEvent({ view: 'question', questionId }));
@@ -457,7 +394,7 @@ export class MajlisAskForm extends MajlisElement {
     this.questionTitle = (event.target as HTMLInputElement).value;
     this.recheck('title');
     this.saveDraft();
-    this.scheduleSimilar();
+    this.similar.lookup(this.questionTitle);
   };
 
   private readonly onBodyInput = (event: Event): void => {
@@ -495,33 +432,16 @@ export class MajlisAskForm extends MajlisElement {
     void this.submit();
   };
 
-  // ── language hint ──
+  // ── languages ──
 
   private languageName(tag: string): string {
     return capitalize(formatLanguageName(this.localize.locale, tag), this.localize.locale);
   }
 
-  /** Recomputes the language hint, announcing it when it appears or changes. */
-  private updateHint(): void {
-    const previous = this.hint;
-    const selected = this.selectedLanguage;
-    const suggestion = suggestLanguage(`${this.questionTitle}\n${this.body}`, selected, this.localize.lang);
-    this.hint = suggestion && this.dismissedHint !== `${selected}>${suggestion}` ? suggestion : undefined;
-    if (this.hint && this.hint !== previous && this.data.store?.currentViewer?.user) {
-      this.announcer.announce(this.localize.msg.askForm.languageHint(this.languageName(selected), this.languageName(this.hint)));
-    }
-  }
-
-  private resolveHint(suggestion: string, accept: boolean): void {
-    if (accept) this.setLanguage(suggestion);
-    else this.dismissedHint = `${this.selectedLanguage}>${suggestion}`;
-    this.renderRoot.querySelector<HTMLElement>('#language')?.focus();
-  }
-
   // ── submitting ──
 
   private clear(): void {
-    this.cancelSimilar();
+    this.similar.clear();
     this.questionTitle = '';
     this.body = '';
     this.categoryId = '';
@@ -530,9 +450,7 @@ export class MajlisAskForm extends MajlisElement {
     this.tagText = '';
     this.editor.show('write');
     this.errors = {};
-    this.similar = [];
-    this.similarFor = '';
-    this.dismissedHint = '';
+    this.hint.reset();
     this.submitted = false;
   }
 
@@ -690,7 +608,7 @@ export class MajlisAskForm extends MajlisElement {
             ${this.renderMessage('language')}
           </div>
         </div>
-        ${this.hint ? this.renderHint(selected, this.hint) : nothing} ${this.renderTags()}
+        ${this.hint.render()} ${this.renderTags()}
         ${this.submitError ? renderError(this.localize, this.submitError, () => void this.submit()) : nothing}
         <div class="footer">
           <button
@@ -707,12 +625,13 @@ export class MajlisAskForm extends MajlisElement {
   }
 
   private renderSimilar(): TemplateResult | typeof nothing {
-    if (this.similar.length === 0) return nothing;
+    const similar = this.similar.questions;
+    if (similar.length === 0) return nothing;
     const msg = this.localize.msg;
     return html`<section part="similar" class="similar" aria-labelledby="similar-heading">
       <p id="similar-heading" class="similar-heading">${msg.askForm.similarHeading}</p>
       <ul class="similar-list">
-        ${this.similar.map(
+        ${similar.map(
           (question) => html`<li>
             <button part="similar-question" class="similar-question" type="button" @click=${() => this.openQuestion(question.id)}>
               <span class="similar-title" dir="auto" lang=${question.language}>${question.title}</span>
@@ -813,19 +732,6 @@ export class MajlisAskForm extends MajlisElement {
         />
       </div>
       ${this.renderMessage('tags')}
-    </div>`;
-  }
-
-  private renderHint(selected: string, suggestion: string): TemplateResult {
-    const msg = this.localize.msg;
-    return html`<div part="language-hint" class="hint">
-      <p>${msg.askForm.languageHint(this.languageName(selected), this.languageName(suggestion))}</p>
-      <button class="button" type="button" @click=${() => this.resolveHint(suggestion, true)}>
-        ${msg.composer.switchLanguage(this.languageName(suggestion))}
-      </button>
-      <button class="button button--quiet" type="button" @click=${() => this.resolveHint(suggestion, false)}>
-        ${msg.composer.keepLanguage}
-      </button>
     </div>`;
   }
 

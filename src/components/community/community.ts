@@ -12,6 +12,7 @@ import { storeFor } from '../../core/store.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderProblem } from '../shared/feedback.js';
+import { heading, headingLevel } from '../shared/heading.js';
 import type { MajlisThread } from '../thread/thread.js';
 import { styles } from './community.styles.js';
 
@@ -131,17 +132,16 @@ export class MajlisCommunity extends MajlisElement {
 
   private renderView(): TemplateResult {
     const { msg } = this.localize;
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    const heading = (text: string) =>
-      html`<div part="view-heading" class="view-heading" role="heading" aria-level=${level} tabindex="-1">${text}</div>`;
+    const level = headingLevel(this.headingLevel, 2);
+    const viewHeading = (text: string) => heading(level, text, { part: 'view-heading', class: 'view-heading', tabindex: '-1' });
     switch (this.view) {
       case 'question':
         return html`<majlis-thread question-id=${this.questionId} heading-level=${level}></majlis-thread>`;
       case 'ask':
-        return html`${heading(msg.community.askHeading)}<majlis-ask-form></majlis-ask-form>`;
+        return html`${viewHeading(msg.community.askHeading)}<majlis-ask-form></majlis-ask-form>`;
       default:
-        return html`${heading(msg.community.listHeading)}
-          <majlis-question-list heading-level=${Math.min(6, level + 1)}></majlis-question-list>`;
+        return html`${viewHeading(msg.community.listHeading)}
+          <majlis-question-list heading-level=${headingLevel(level, 2, 1)}></majlis-question-list>`;
     }
   }
 }

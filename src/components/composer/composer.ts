@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { toMajlisError } from '../../core/adapter.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { DraftController } from '../../core/controllers/draft-controller.js';
+import { LanguageHintController } from '../../core/controllers/language-hint-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
@@ -19,7 +20,6 @@ import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
 import { primaryLanguage } from '../../core/contract/language.js';
-import { suggestLanguage } from '../../core/i18n/detect-language.js';
 import { answerBlock, answerNoticeStyles, renderAnswerNotice } from './answer-notice.js';
 import { MarkdownEditor, lengthLevel, renderCount, renderPreviewPanel } from './markdown-editor.js';
 import type { LengthLevel } from './markdown-editor.js';
@@ -97,6 +97,26 @@ export class MajlisComposer extends MajlisElement {
     direction: () => this.localize.dir,
     messages: () => this.localize.msg.composer,
   });
+  private readonly hint = new LanguageHintController(this, {
+    text: () => this.text,
+    selected: () => {
+      const question = this.question;
+      const viewer = this.data.store?.currentViewer;
+      return question && viewer && !answerBlock(question, viewer) ? this.selectedLanguage(question) : undefined;
+    },
+    readerLanguage: () => this.localize.lang,
+    // The question's regional tag (nl-BE) beats the bare language.
+    prefer: (language) => (this.question && primaryLanguage(this.question.language) === language ? this.question.language : language),
+    describe: (selected, suggestion) => this.hintText(this.question!, selected, suggestion),
+    languageName: (tag) => this.languageName(tag),
+    messages: () => this.localize.msg.composer,
+    shown: (text) => this.announcer.announce(text),
+    // Back to writing: the hint, holding focus, goes away.
+    resolved: (suggestion, accepted) => {
+      if (accepted) this.setLanguage(suggestion);
+      this.textarea?.focus();
+    },
+  });
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
 
   /** Id of the question to answer; each question keeps its own draft. */
@@ -109,16 +129,12 @@ export class MajlisComposer extends MajlisElement {
   @state() private postError: unknown;
   @state() private loadError: unknown;
   @state() private showTooShort = false;
-  /** `selected>suggested` of a language hint the viewer waved away. */
-  @state() private dismissedHint = '';
 
   @query('textarea') private textarea?: HTMLTextAreaElement;
 
   private loadedStore: MajlisStore | undefined;
   private loadedFor = '';
   private level: LengthLevel = 'ok';
-  /** The language the hint currently suggests. */
-  private hint: string | undefined;
 
   private get question(): Question | undefined {
     return this.questionId ? this.data.store?.question(this.questionId) : undefined;
@@ -136,7 +152,6 @@ export class MajlisComposer extends MajlisElement {
       this.level = level;
       if (level !== 'ok') this.announceLevel(level);
     }
-    this.updateHint();
   }
 
   protected override updated(): void {
@@ -155,7 +170,7 @@ export class MajlisComposer extends MajlisElement {
     this.editor.show('write');
     this.postError = undefined;
     this.showTooShort = false;
-    this.dismissedHint = '';
+    this.hint.reset();
   }
 
   /** Loads the question (unless cached) and the viewer; results arrive through the store subscription. */
@@ -206,33 +221,12 @@ export class MajlisComposer extends MajlisElement {
     return formatLanguageName(this.localize.locale, tag);
   }
 
-  /** The language to suggest when the text is clearly written in another one than selected. */
-  private suggestLanguage(question: Question, selected: string): string | undefined {
-    const suggestion = suggestLanguage(this.text, selected, this.localize.lang);
-    if (!suggestion) return undefined;
-    // The question's regional tag (nl-BE) beats the bare language.
-    const tag = primaryLanguage(question.language) === suggestion ? question.language : suggestion;
-    return this.dismissedHint === `${selected}>${tag}` ? undefined : tag;
-  }
-
   private hintText(question: Question, selected: string, suggestion: string): string {
     const msg = this.localize.msg.composer;
     const writing = this.languageName(suggestion);
     return selected === (canonicalLocale(question.language) ?? question.language)
       ? msg.languageHint(this.languageName(question.language), writing)
       : msg.languageHintChosen(this.languageName(selected), writing);
-  }
-
-  /** Recomputes the language hint, announcing it when it appears or changes. */
-  private updateHint(): void {
-    const question = this.question;
-    const previous = this.hint;
-    this.hint = undefined;
-    const viewer = this.data.store?.currentViewer;
-    if (!question || !viewer || answerBlock(question, viewer)) return;
-    const selected = this.selectedLanguage(question);
-    this.hint = this.suggestLanguage(question, selected);
-    if (this.hint && this.hint !== previous) this.announcer.announce(this.hintText(question, selected, this.hint));
   }
 
   private announceLevel(level: Exclude<LengthLevel, 'ok'>): void {
@@ -254,13 +248,6 @@ export class MajlisComposer extends MajlisElement {
   private readonly onLanguageChange = (event: Event): void => {
     this.setLanguage((event.target as HTMLSelectElement).value);
   };
-
-  /** Acts on the hint and returns to writing (the hint, holding focus, goes away). */
-  private resolveHint(question: Question, suggestion: string, accept: boolean): void {
-    if (accept) this.setLanguage(suggestion);
-    else this.dismissedHint = `${this.selectedLanguage(question)}>${suggestion}`;
-    this.textarea?.focus();
-  }
 
   private readonly requestLogin = (): void => {
     this.dispatchEvent(new MajlisLoginRequestEvent('answer'));
@@ -295,7 +282,7 @@ export class MajlisComposer extends MajlisElement {
         this.text = '';
         this.language = '';
         this.editor.show('write');
-        this.dismissedHint = '';
+        this.hint.reset();
       }
       this.announcer.announce(this.localize.msg.composer.posted);
       this.dispatchEvent(new MajlisAnswerPostedEvent(answer));
@@ -367,7 +354,7 @@ export class MajlisComposer extends MajlisElement {
             : nothing}
           ${renderCount(msg, this.length, this.level, fmt)}
         </div>
-        ${this.hint ? this.renderHint(question, selected, this.hint) : nothing}
+        ${this.hint.render()}
         ${this.postError ? renderError(this.localize, this.postError, () => void this.submit()) : nothing}
         <div class="footer">
           <div class="language">
@@ -393,19 +380,6 @@ export class MajlisComposer extends MajlisElement {
         </div>
       </form>
     `;
-  }
-
-  private renderHint(question: Question, selected: string, suggestion: string): TemplateResult {
-    const msg = this.localize.msg.composer;
-    return html`<div part="language-hint" class="hint">
-      <p>${this.hintText(question, selected, suggestion)}</p>
-      <button class="button" type="button" @click=${() => this.resolveHint(question, suggestion, true)}>
-        ${msg.switchLanguage(this.languageName(suggestion))}
-      </button>
-      <button class="button button--quiet" type="button" @click=${() => this.resolveHint(question, suggestion, false)}>
-        ${msg.keepLanguage}
-      </button>
-    </div>`;
   }
 
   /** The shipped languages, plus the question's own tag (`nl-BE`) and the selected one when not among them. */

@@ -64,7 +64,8 @@ export const styles = css`
   h1,
   h2,
   h3,
-  h4 {
+  h4,
+  .title {
     margin: 0;
     font-size: 1.375em;
     line-height: 1.3;

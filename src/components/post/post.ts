@@ -1,18 +1,18 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { categoryName } from '../../core/categories.js';
 import { primaryLanguage } from '../../core/contract/language.js';
+import { PostLoader } from '../../core/controllers/post-loader-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
-import { MajlisErrorEvent } from '../../core/events.js';
 import { formatLanguageName } from '../../core/i18n/format.js';
 import { directionOf } from '../../core/i18n/locale.js';
 import { markdown } from '../../core/markdown.js';
-import { toMajlisError } from '../../core/adapter.js';
 import type { Answer, Category, Post, PostType, Question } from '../../core/types.js';
 import { renderError, renderProblem, feedbackStyles } from '../shared/feedback.js';
+import { heading, headingLevel } from '../shared/heading.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
 import { styles } from './post.styles.js';
@@ -64,12 +64,11 @@ export class MajlisPost extends MajlisElement {
   /** Also flag this answer as "Most helpful" (set by the thread when it out-kudos the accepted one). */
   @property({ type: Boolean, attribute: 'most-helpful', reflect: true }) mostHelpful = false;
 
-  @state() private loadError: unknown;
   @state() private categories: Category[] = [];
 
   private readonly data = new StoreController(this);
+  private readonly loader = new PostLoader(this, this.data, () => ({ target: this.type, id: this.postId }));
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
-  private requested = '';
 
   /** The post as the store has it now (with pending kudos/accept changes applied). */
   get post(): Post | undefined {
@@ -80,14 +79,8 @@ export class MajlisPost extends MajlisElement {
     this.renderRoot.querySelector<HTMLElement>('article')?.focus(options);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('postId') || changed.has('type')) this.loadError = undefined;
+  protected override willUpdate(): void {
     const store = this.data.store;
-    const key = `${this.type}:${this.postId}`;
-    if (store && this.postId && !this.post && !this.loadError && this.requested !== key) {
-      this.requested = key;
-      void this.load();
-    }
     if (store && this.type === 'question' && this.categories.length === 0) {
       store.listCategories().then(
         (categories) => (this.categories = categories),
@@ -101,25 +94,12 @@ export class MajlisPost extends MajlisElement {
     toggleState(this.internals, 'accepted', post?.type === 'answer' && post.accepted);
   }
 
-  private async load(): Promise<void> {
-    try {
-      await this.data.store!.loadPost(this.type, this.postId);
-    } catch (error) {
-      this.loadError = error;
-      this.dispatchEvent(new MajlisErrorEvent({ error: toMajlisError(error), operation: 'load' }));
-    }
-  }
-
-  private retry = () => {
-    this.loadError = undefined;
-    this.requested = '';
-  };
-
   override render() {
     if (this.data.problem) return renderProblem(this.localize, this.data.problem);
-    if (this.loadError) return renderError(this.localize, this.loadError, this.retry);
-    const post = this.post;
-    if (!post) return this.renderSkeleton();
+    const view = this.loader.view;
+    if (view.status === 'error') return renderError(this.localize, view.error, this.loader.retry);
+    if (view.status !== 'ready') return this.renderSkeleton();
+    const { post } = view;
     return post.type === 'question' ? this.renderQuestion(post) : this.renderAnswer(post);
   }
 
@@ -148,18 +128,7 @@ export class MajlisPost extends MajlisElement {
   }
 
   private renderTitle(title: string): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    const content = html`<bdi>${title}</bdi>`;
-    switch (level) {
-      case 1:
-        return html`<h1 id="title" part="title" dir="auto">${content}</h1>`;
-      case 3:
-        return html`<h3 id="title" part="title" dir="auto">${content}</h3>`;
-      case 4:
-        return html`<h4 id="title" part="title" dir="auto">${content}</h4>`;
-      default:
-        return html`<h2 id="title" part="title" dir="auto">${content}</h2>`;
-    }
+    return heading(headingLevel(this.headingLevel, 2), html`<bdi>${title}</bdi>`, { id: 'title', part: 'title', class: 'title', dir: 'auto' });
   }
 
   private renderAnswer(answer: Answer): TemplateResult {

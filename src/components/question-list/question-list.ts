@@ -2,14 +2,14 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { isAbortError, toMajlisError } from '../../core/adapter.js';
 import { categoryName } from '../../core/categories.js';
 import { primaryLanguage } from '../../core/contract/language.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
+import { PagedLoadController } from '../../core/controllers/paged-load-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
-import { MajlisErrorEvent, MajlisNavigateEvent } from '../../core/events.js';
+import { MajlisNavigateEvent } from '../../core/events.js';
 import { formatLanguageName } from '../../core/i18n/format.js';
 import { SUPPORTED_LOCALES } from '../../core/i18n/locale.js';
 import { preloadElements } from '../../core/lazy.js';
@@ -20,6 +20,7 @@ import type { Category, Question, QuestionQuery, QuestionSort, QuestionStatusFil
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
+import { heading, headingLevel } from '../shared/heading.js';
 import { styles } from './question-list.styles.js';
 
 const STATUSES: readonly QuestionStatusFilter[] = ['all', 'unanswered', 'unsolved', 'solved'];
@@ -36,7 +37,6 @@ const checkIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="current
   <path d="M6.2 11.6 2.9 8.3l1.1-1.1 2.2 2.2 5.8-5.8 1.1 1.1z" />
 </svg>`;
 
-type Phase = 'loading' | 'ready' | 'error';
 
 /**
  * @tag majlis-question-list
@@ -105,14 +105,6 @@ export class MajlisQuestionList extends MajlisElement {
   /** Heading level of the question titles (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  @state() private phase: Phase = 'loading';
-  @state() private busy = false;
-  @state() private error: unknown;
-  @state() private questionIds: string[] = [];
-  @state() private nextCursor: string | null = null;
-  @state() private total: number | undefined;
-  @state() private loadingMore = false;
-  @state() private moreError: unknown;
   @state() private categories: Category[] = [];
   /** What the search box holds (the search itself follows after a pause). */
   @state() private searchDraft = '';
@@ -121,11 +113,20 @@ export class MajlisQuestionList extends MajlisElement {
 
   private readonly data = new StoreController(this, (change) => this.onStoreChange(change));
   private readonly announcer = new AnnounceController(this);
+  private readonly questions = new PagedLoadController<QuestionQuery>(this, {
+    query: () => (this.data.store ? this.query() : undefined),
+    fetch: async (query, cursor, signal) => {
+      const [page] = await Promise.all([this.data.store!.listQuestions(cursor ? { ...query, cursor } : query, { signal }), this.localize.loaded()]);
+      return page;
+    },
+    loaded: (page, refreshed) => {
+      this.shownSearch = new SearchQuery(this.questions.shown?.search ?? '');
+      if (refreshed) this.announcer.announce(this.localize.msg.questionList.results(page.total ?? page.items.length, this.localize.fmt));
+    },
+  });
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
   private readonly texts = new Map<string, string>();
-  private abort: AbortController | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private loaded = '';
   private categoriesOf: MajlisStore | undefined;
   /** The search the shown rows were found with (highlights follow the results, not the typing). */
   private shownSearch = new SearchQuery('');
@@ -137,9 +138,7 @@ export class MajlisQuestionList extends MajlisElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.abort?.abort();
     clearTimeout(this.searchTimer);
-    this.loaded = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -156,22 +155,17 @@ export class MajlisQuestionList extends MajlisElement {
         () => undefined, // the category filter then offers "All categories" only; the list still works
       );
     }
-    const query = this.query();
-    const key = JSON.stringify(query);
-    if (key !== this.loaded) {
-      this.loaded = key;
-      void this.load(store, query);
-    }
   }
 
   protected override updated(): void {
-    toggleState(this.internals, 'loading', this.phase === 'loading' || this.busy || this.loadingMore);
-    toggleState(this.internals, 'empty', this.phase === 'ready' && this.questionIds.length === 0);
+    const { status, busy, loadingMore, ids } = this.questions;
+    toggleState(this.internals, 'loading', status === 'loading' || busy || loadingMore);
+    toggleState(this.internals, 'empty', status === 'ready' && ids.length === 0);
   }
 
   private onStoreChange(change: StoreChange): void {
     // Start over after a reset (another viewer), and show a newly asked question where it belongs.
-    if (change.type === 'reset' || change.type === 'question-asked') this.loaded = '';
+    if (change.type === 'reset' || change.type === 'question-asked') this.questions.reload();
   }
 
   private query(): QuestionQuery {
@@ -183,58 +177,12 @@ export class MajlisQuestionList extends MajlisElement {
     return query;
   }
 
-  /** Loads the first page for `query`; a newer load (or a disconnect) makes this one's response stale. */
-  private async load(store: MajlisStore, query: QuestionQuery): Promise<void> {
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    const refresh = this.phase === 'ready';
-    if (!refresh) this.phase = 'loading';
-    this.busy = true;
-    this.moreError = undefined;
-    try {
-      const [page] = await Promise.all([store.listQuestions(query, { signal: abort.signal }), this.localize.loaded()]);
-      if (abort.signal.aborted) return;
-      this.questionIds = page.items.map((question) => question.id);
-      this.nextCursor = page.nextCursor;
-      this.total = page.total;
-      this.shownSearch = new SearchQuery(query.search ?? '');
-      this.phase = 'ready';
-      this.error = undefined;
-      if (refresh) this.announcer.announce(this.localize.msg.questionList.results(page.total ?? page.items.length, this.localize.fmt));
-    } catch (error) {
-      if (abort.signal.aborted || isAbortError(error)) return;
-      this.phase = 'error';
-      this.error = error;
-      this.dispatchEvent(new MajlisErrorEvent({ error: toMajlisError(error), operation: 'load' }));
-    } finally {
-      if (this.abort === abort) this.busy = false;
-    }
-  }
-
   private async loadMore(): Promise<void> {
-    const store = this.data.store;
-    if (!store || !this.nextCursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.moreError = undefined;
-    const signal = this.abort?.signal;
-    try {
-      const page = await store.listQuestions({ ...this.query(), cursor: this.nextCursor }, { signal });
-      if (signal?.aborted) return;
-      const fresh = page.items.map((question) => question.id).filter((id) => !this.questionIds.includes(id));
-      this.questionIds = [...this.questionIds, ...fresh];
-      this.nextCursor = page.nextCursor;
-      this.total = page.total ?? this.total;
-      this.loadingMore = false;
-      this.announcer.announce(this.localize.msg.questionList.loaded(fresh.length, this.localize.fmt));
-      await this.updateComplete;
-      if (fresh[0]) this.titleOf(fresh[0])?.focus();
-    } catch (error) {
-      if (isAbortError(error) || signal?.aborted) return;
-      this.moreError = error;
-      this.dispatchEvent(new MajlisErrorEvent({ error: toMajlisError(error), operation: 'load' }));
-    } finally {
-      this.loadingMore = false;
-    }
+    const fresh = await this.questions.more();
+    if (!fresh) return;
+    this.announcer.announce(this.localize.msg.questionList.loaded(fresh.length, this.localize.fmt));
+    await this.updateComplete;
+    if (fresh[0]) this.titleOf(fresh[0])?.focus();
   }
 
   private titleOf(questionId: string): HTMLElement | null {
@@ -294,10 +242,7 @@ export class MajlisQuestionList extends MajlisElement {
     this.renderRoot.querySelector<HTMLInputElement>('[part~="search-input"]')?.focus();
   };
 
-  private retry = () => {
-    this.loaded = '';
-    this.requestUpdate();
-  };
+  private retry = () => this.questions.reload();
 
   /** Opening a question: a plain click fires `majlis-navigate`; a cancelled event keeps a link from being followed. */
   private onOpen(event: MouseEvent, questionId: string): void {
@@ -355,14 +300,14 @@ export class MajlisQuestionList extends MajlisElement {
   }
 
   private renderResults(): TemplateResult {
-    if (this.phase === 'error') return renderError(this.localize, this.error, this.retry);
-    if (this.phase === 'loading') return this.renderSkeleton();
+    const { status, error, busy, ids, total } = this.questions;
+    if (status === 'error') return renderError(this.localize, error, this.retry);
     const { msg } = this.localize;
     const store = this.data.store;
-    if (!store) return this.renderSkeleton();
-    const questions = this.questionIds.map((id) => store.question(id)).filter((q): q is Question => q !== undefined);
+    if (status !== 'ready' || !store) return this.renderSkeleton();
+    const questions = ids.map((id) => store.question(id)).filter((q): q is Question => q !== undefined);
     if (questions.length === 0) {
-      return html`<div part="empty" class="empty" aria-busy=${this.busy ? 'true' : 'false'}>
+      return html`<div part="empty" class="empty" aria-busy=${busy ? 'true' : 'false'}>
         <p>${this.filtered ? msg.questionList.empty : msg.questionList.noQuestions}</p>
         ${this.filtered
           ? html`<button part="clear-button" class="button" type="button" @click=${this.clearFilters}>
@@ -371,12 +316,12 @@ export class MajlisQuestionList extends MajlisElement {
           : nothing}
       </div>`;
     }
-    return html`${this.total === undefined
+    return html`${total === undefined
         ? nothing
         : html`<p part="summary" class="summary">
-            ${this.filtered ? msg.questionList.results(this.total, this.localize.fmt) : this.localize.count('questions', this.total)}
+            ${this.filtered ? msg.questionList.results(total, this.localize.fmt) : this.localize.count('questions', total)}
           </p>`}
-      <ol part="list" class=${this.busy ? 'list busy' : 'list'} aria-label=${msg.questionList.label} aria-busy=${this.busy ? 'true' : 'false'}>
+      <ol part="list" class=${busy ? 'list busy' : 'list'} aria-label=${msg.questionList.label} aria-busy=${busy ? 'true' : 'false'}>
         ${questions.map((question) => this.renderRow(question))}
       </ol>
       ${this.renderMore()}`;
@@ -447,13 +392,15 @@ export class MajlisQuestionList extends MajlisElement {
     const title = this.highlighted(question.title);
     return html`<li part="row" class="row" data-question-id=${question.id}>
       <div class="head">
-        <div class="title" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))} dir="auto">
-          ${this.hrefPattern
+        ${heading(
+          headingLevel(this.headingLevel, 3),
+          this.hrefPattern
             ? html`<a part="title" class="title-link" href=${this.hrefFor(question.id)} lang=${question.language}
                 @click=${(event: MouseEvent) => this.onOpen(event, question.id)}>${title}</a>`
             : html`<button part="title" class="title-link" type="button" lang=${question.language}
-                @click=${(event: MouseEvent) => this.onOpen(event, question.id)}>${title}</button>`}
-        </div>
+                @click=${(event: MouseEvent) => this.onOpen(event, question.id)}>${title}</button>`,
+          { class: 'title', dir: 'auto' },
+        )}
         ${question.acceptedAnswerId
           ? html`<span part="solved-badge" class="badge">${checkIcon}${msg.status.solved}</span>`
           : nothing}
@@ -484,13 +431,14 @@ export class MajlisQuestionList extends MajlisElement {
   }
 
   private renderMore(): TemplateResult | typeof nothing {
-    if (this.moreError) return renderError(this.localize, this.moreError, () => void this.loadMore());
-    if (!this.nextCursor) return nothing;
+    const { moreError, nextCursor, total, ids, loadingMore } = this.questions;
+    if (moreError) return renderError(this.localize, moreError, () => void this.loadMore());
+    if (!nextCursor) return nothing;
     const { msg, fmt } = this.localize;
-    const remaining = this.total === undefined ? undefined : Math.max(0, this.total - this.questionIds.length);
+    const remaining = total === undefined ? undefined : Math.max(0, total - ids.length);
     return html`<div class="more">
-      <button part="more-button" class="button" type="button" ?disabled=${this.loadingMore} @click=${() => void this.loadMore()}>
-        ${this.loadingMore ? msg.questionList.loadingMore : msg.questionList.loadMore(remaining, fmt)}
+      <button part="more-button" class="button" type="button" ?disabled=${loadingMore} @click=${() => void this.loadMore()}>
+        ${loadingMore ? msg.questionList.loadingMore : msg.questionList.loadMore(remaining, fmt)}
       </button>
     </div>`;
   }

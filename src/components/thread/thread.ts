@@ -1,17 +1,19 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { isAbortError, isMajlisError, toMajlisError } from '../../core/adapter.js';
+import type { TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { isMajlisError } from '../../core/adapter.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
+import { PagedLoadController } from '../../core/controllers/paged-load-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { MajlisElement } from '../../core/element.js';
 import { loadElement, preloadElements } from '../../core/lazy.js';
-import { MajlisErrorEvent, MajlisLoginRequestEvent } from '../../core/events.js';
+import { MajlisLoginRequestEvent } from '../../core/events.js';
 import type { StoreChange } from '../../core/store.js';
 import type { Answer, AnswerSort, Question } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
+import { heading, headingLevel } from '../shared/heading.js';
 import { answerBlock, answerNoticeStyles, renderAnswerNotice } from '../composer/answer-notice.js';
 import type { MajlisPost } from '../post/post.js';
 import { styles } from './thread.styles.js';
@@ -21,7 +23,12 @@ const SORTS: readonly AnswerSort[] = ['votes', 'newest', 'oldest'];
 /** Elements a thread renders, fetched while its data loads rather than after. */
 const PARTS = ['majlis-post', 'majlis-vote-button', 'majlis-user-card', 'majlis-relative-time'];
 
-type Status = 'loading' | 'ready' | 'not-found' | 'error';
+/** What the thread lists: one page of a question's answers in one order. */
+interface AnswersQuery {
+  questionId: string;
+  sort: AnswerSort;
+  limit: number;
+}
 
 /**
  * Fetches the code of a part only this viewer gets (the composer for one who may answer, accept buttons for
@@ -80,40 +87,39 @@ export class MajlisThread extends MajlisElement {
   /** Heading level of the question title; the answers heading is one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private status: Status = 'loading';
-  @state() private error: unknown;
-  @state() private answerIds: string[] = [];
-  @state() private nextCursor: string | null = null;
-  @state() private total: number | undefined;
-  @state() private loadingMore = false;
-  @state() private moreError: unknown;
-
   private readonly data = new StoreController(this, (change) => this.onStoreChange(change));
+  /** The question (when it changed) and a page of its answers; another question shows the skeleton meanwhile. */
+  private readonly answers = new PagedLoadController<AnswersQuery>(this, {
+    query: () => (this.data.store && this.questionId ? { questionId: this.questionId, sort: this.sort, limit: this.pageSize } : undefined),
+    fetch: async ({ questionId, sort, limit }, cursor, signal) => {
+      const store = this.data.store!;
+      const answers = store.listAnswers(questionId, cursor ? { sort, limit, cursor } : { sort, limit }, { signal });
+      if (cursor) return answers;
+      const question = store.loadQuestion(questionId, { signal });
+      const viewer = store.loadViewer();
+      const [page] = await Promise.all([
+        answers,
+        question,
+        viewer,
+        this.localize.loaded(),
+        Promise.all([question, viewer]).then(([q, v]) => loadPartIf('majlis-composer', !answerBlock(q, v))),
+        answers.then((p) => loadPartIf('majlis-accept-button', p.items.some((a) => a.viewerCan.accept))),
+      ]);
+      return page;
+    },
+    keep: (shown, next) => shown.questionId === next.questionId,
+  });
   /** Set by {@link focusQuestion}: focus the question as soon as it is shown. */
   private focusPending = false;
   private readonly announcer = new AnnounceController(this);
-  private abort: AbortController | undefined;
-  private loaded = '';
-  private shownQuestion = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
     preloadElements(PARTS);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.abort?.abort();
-    this.loaded = '';
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     if (!SORTS.includes(this.sort)) this.sort = 'votes';
-    const key = `${this.questionId}|${this.sort}|${this.pageSize}`;
-    if (this.data.store && this.questionId && key !== this.loaded) {
-      this.loaded = key;
-      void this.load(changed.has('questionId') || this.shownQuestion !== this.questionId);
-    }
   }
 
   /** Moves focus to the question (now, or once it has loaded), e.g. after navigating to this thread. */
@@ -128,7 +134,7 @@ export class MajlisThread extends MajlisElement {
 
   private async applyPendingFocus(): Promise<void> {
     const post = this.renderRoot.querySelector<MajlisPost>('majlis-post[type="question"]');
-    if (!post || this.status !== 'ready') return;
+    if (!post || this.answers.status !== 'ready') return;
     await customElements.whenDefined('majlis-post');
     await post.updateComplete;
     if (!post.shadowRoot?.querySelector('article') || !this.focusPending) return;
@@ -139,51 +145,9 @@ export class MajlisThread extends MajlisElement {
   private onStoreChange(change: StoreChange): void {
     // After a sign-in or sign-out everything reloads, the composer's code too when the viewer may now answer:
     // the thread comes back whole rather than piece by piece.
-    if (change.type === 'reset') {
-      this.loaded = '';
-      this.status = 'loading';
-    }
+    if (change.type === 'reset') this.answers.reload({ fresh: true });
     if (change.type === 'answer-posted' && change.answer.questionId === this.questionId) {
-      if (!this.answerIds.includes(change.answer.id)) {
-        this.answerIds = this.sort === 'newest' ? [change.answer.id, ...this.answerIds] : [...this.answerIds, change.answer.id];
-        if (this.total !== undefined) this.total += 1;
-      }
-    }
-  }
-
-  /** Loads the question (when it changed) and the first page of answers; stale responses are dropped. */
-  private async load(questionChanged: boolean): Promise<void> {
-    const store = this.data.store!;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    const options = { signal: abort.signal };
-    const id = this.questionId;
-    if (questionChanged) this.status = 'loading';
-    this.error = undefined;
-    this.moreError = undefined;
-    try {
-      const question = store.loadQuestion(id, options);
-      const viewer = store.loadViewer();
-      const answers = store.listAnswers(id, { sort: this.sort, limit: this.pageSize }, options);
-      const [, page] = await Promise.all([
-        question,
-        answers,
-        viewer,
-        this.localize.loaded(),
-        Promise.all([question, viewer]).then(([q, v]) => loadPartIf('majlis-composer', !answerBlock(q, v))),
-        answers.then((p) => loadPartIf('majlis-accept-button', p.items.some((a) => a.viewerCan.accept))),
-      ]);
-      if (abort.signal.aborted) return;
-      this.answerIds = page.items.map((a) => a.id);
-      this.nextCursor = page.nextCursor;
-      this.total = page.total;
-      this.shownQuestion = id;
-      this.status = 'ready';
-    } catch (error) {
-      if (abort.signal.aborted || isAbortError(error)) return;
-      this.status = isMajlisError(error) && error.code === 'not-found' ? 'not-found' : 'error';
-      this.error = error;
-      this.dispatchEvent(new MajlisErrorEvent({ error: toMajlisError(error), operation: 'load' }));
+      this.answers.add(change.answer.id, this.sort === 'newest');
     }
   }
 
@@ -192,41 +156,16 @@ export class MajlisThread extends MajlisElement {
   };
 
   private async showMore(): Promise<void> {
-    const store = this.data.store;
-    if (!store || !this.nextCursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.moreError = undefined;
-    const signal = this.abort?.signal;
-    try {
-      const page = await store.listAnswers(
-        this.questionId,
-        { sort: this.sort, limit: this.pageSize, cursor: this.nextCursor },
-        { signal },
-      );
-      if (signal?.aborted) return;
-      const fresh = page.items.map((a) => a.id).filter((id) => !this.answerIds.includes(id));
-      this.answerIds = [...this.answerIds, ...fresh];
-      this.nextCursor = page.nextCursor;
-      this.total = page.total ?? this.total;
-      await this.updateComplete;
-      if (fresh[0]) this.postElement(fresh[0])?.focus();
-    } catch (error) {
-      if (isAbortError(error)) return;
-      this.moreError = error;
-      this.dispatchEvent(new MajlisErrorEvent({ error: toMajlisError(error), operation: 'load' }));
-    } finally {
-      this.loadingMore = false;
-    }
+    const [first] = (await this.answers.more()) ?? [];
+    await this.updateComplete;
+    if (first) this.postElement(first)?.focus();
   }
 
   private postElement(answerId: string): MajlisPost | null {
     return this.renderRoot.querySelector<MajlisPost>(`majlis-post[post-id="${CSS.escape(answerId)}"]`);
   }
 
-  private retry = () => {
-    this.loaded = '';
-    this.requestUpdate();
-  };
+  private retry = () => this.answers.reload();
 
   private onSortChange = (event: Event) => {
     this.sort = (event.target as HTMLSelectElement).value as AnswerSort;
@@ -235,7 +174,7 @@ export class MajlisThread extends MajlisElement {
   /** The accepted answer first; the others keep the order the adapter gave (no jumps while voting). */
   private orderedAnswers(question: Question): Answer[] {
     const store = this.data.store!;
-    const answers = this.answerIds.map((id) => store.answer(id)).filter((a): a is Answer => a !== undefined);
+    const answers = this.answers.ids.map((id) => store.answer(id)).filter((a): a is Answer => a !== undefined);
     const accepted = answers.find((a) => a.id === question.acceptedAnswerId);
     return accepted ? [accepted, ...answers.filter((a) => a !== accepted)] : answers;
   }
@@ -251,10 +190,12 @@ export class MajlisThread extends MajlisElement {
   override render() {
     if (this.data.problem) return renderProblem(this.localize, this.data.problem);
     const question = this.data.store?.question(this.questionId);
+    const { status, error } = this.answers;
     let content: TemplateResult;
-    if (this.status === 'not-found') content = html`<p part="empty" class="empty" role="alert">${this.localize.msg.thread.notFound}</p>`;
-    else if (this.status === 'error') content = renderError(this.localize, this.error, this.retry);
-    else if (this.status === 'loading' || !question) content = this.renderSkeleton();
+    if (status === 'error' && isMajlisError(error) && error.code === 'not-found') {
+      content = html`<p part="empty" class="empty" role="alert">${this.localize.msg.thread.notFound}</p>`;
+    } else if (status === 'error') content = renderError(this.localize, error, this.retry);
+    else if (status !== 'ready' || !question) content = this.renderSkeleton();
     else content = this.renderThread(question);
     return html`<div part="thread" class="thread">${content}</div>${this.announcer.region()}`;
   }
@@ -279,10 +220,11 @@ export class MajlisThread extends MajlisElement {
       ></majlis-post>
       <section aria-labelledby="answers-heading">
         <div class="answers-bar">
-          <div id="answers-heading" class="answers-heading" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)}>
-            ${this.localize.count('answers', question.answerCount)}
-          </div>
-          ${answers.length > 1 || this.nextCursor
+          ${heading(headingLevel(this.headingLevel, 2, 1), this.localize.count('answers', question.answerCount), {
+            id: 'answers-heading',
+            class: 'answers-heading',
+          })}
+          ${answers.length > 1 || this.answers.nextCursor
             ? html`<label class="sort">
                 ${msg.thread.sortLabel}
                 <select part="sort-select" .value=${this.sort} @change=${this.onSortChange}>
@@ -321,12 +263,13 @@ export class MajlisThread extends MajlisElement {
   }
 
   private renderMore(): TemplateResult | typeof nothing {
-    if (this.moreError) return renderError(this.localize, this.moreError, () => void this.showMore());
-    if (!this.nextCursor) return nothing;
-    const remaining = this.total === undefined ? undefined : Math.max(0, this.total - this.answerIds.length);
+    const { moreError, nextCursor, total, ids, loadingMore } = this.answers;
+    if (moreError) return renderError(this.localize, moreError, () => void this.showMore());
+    if (!nextCursor) return nothing;
+    const remaining = total === undefined ? undefined : Math.max(0, total - ids.length);
     return html`<div class="more">
-      <button part="more-button" class="button" type="button" ?disabled=${this.loadingMore} @click=${() => void this.showMore()}>
-        ${this.loadingMore ? this.localize.msg.thread.loadingMore : this.localize.msg.thread.showMoreAnswers(remaining, this.localize.fmt)}
+      <button part="more-button" class="button" type="button" ?disabled=${loadingMore} @click=${() => void this.showMore()}>
+        ${loadingMore ? this.localize.msg.thread.loadingMore : this.localize.msg.thread.showMoreAnswers(remaining, this.localize.fmt)}
       </button>
     </div>`;
   }
