@@ -43,13 +43,13 @@ describe('MajlisStore', () => {
     store.subscribe((change) => changes.push(change));
     const done = store.vote('answer', 'a-1', true);
     expect(store.answer('a-1')).to.include({ voteCount: 6, viewerHasVoted: true });
-    expect(store.isPending('answer:a-1')).to.equal(true);
+    expect(store.isVotePending('answer', 'a-1')).to.equal(true);
     await settle();
     adapter.release();
     const post = await done;
     expect(post.voteCount).to.equal(6);
     expect(store.answer('a-1')).to.include({ voteCount: 6, viewerHasVoted: true });
-    expect(store.isPending('answer:a-1')).to.equal(false);
+    expect(store.isVotePending('answer', 'a-1')).to.equal(false);
     expect(changes.length).to.be.greaterThan(1);
   });
 

@@ -120,7 +120,7 @@ export class MajlisAcceptButton extends MajlisElement {
 }
 
 function isAcceptPending({ store, answer }: Acceptable): boolean {
-  return store.isPending(`question:${answer.questionId}:accept`);
+  return store.isAcceptPending(answer.questionId);
 }
 
 declare global {

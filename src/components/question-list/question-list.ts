@@ -172,7 +172,10 @@ export class MajlisQuestionList extends MajlisElement {
 
   private onStoreChange(change: StoreChange): void {
     // Start over after a reset (another viewer), and show a newly asked question where it belongs.
-    if (change.type === 'reset' || change.type === 'question-asked') this.loaded = '';
+    if (change.type === 'reset' || change.type === 'question-asked') {
+      this.loaded = '';
+      this.requestUpdate();
+    }
   }
 
   private query(): QuestionQuery {

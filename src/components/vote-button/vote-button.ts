@@ -63,7 +63,7 @@ export class MajlisVoteButton extends MajlisElement {
     const view = this.loader.view;
     const ready = view.status === 'ready';
     toggleState(this.internals, 'voted', ready && view.post.viewerHasVoted);
-    toggleState(this.internals, 'pending', ready && isVotePending(view.store, view.post));
+    toggleState(this.internals, 'pending', ready && view.store.isVotePending(view.post.type, view.post.id));
   }
 
   private readonly onClick = async (): Promise<void> => {
@@ -118,7 +118,7 @@ export class MajlisVoteButton extends MajlisElement {
         type="button"
         aria-pressed=${post.viewerHasVoted ? 'true' : 'false'}
         aria-label=${this.localize.msg.vote.label(post.voteCount, this.localize.fmt)}
-        aria-busy=${isVotePending(store, post) ? 'true' : nothing}
+        aria-busy=${store.isVotePending(post.type, post.id) ? 'true' : nothing}
         aria-disabled=${reason ? 'true' : nothing}
         aria-describedby=${reason ? 'reason' : nothing}
         title=${reason ?? nothing}
@@ -129,10 +129,6 @@ export class MajlisVoteButton extends MajlisElement {
       ${reason ? html`<span id="reason" class="visually-hidden">${reason}</span>` : nothing}
       ${this.feedback.render(this.localize, 'vote-error')}`;
   }
-}
-
-function isVotePending(store: MajlisStore, post: Post): boolean {
-  return store.isPending(`${post.type}:${post.id}`);
 }
 
 declare global {
