@@ -1,8 +1,10 @@
 import { expect } from '../helpers/fixture.js';
 import { FakeAdapter } from '../helpers/fake-adapter.js';
 import { MajlisError } from '../../src/core/adapter.js';
-import { MajlisStore, storeFor } from '../../src/core/store.js';
-import type { StoreChange , StoreErrorEvent} from '../../src/core/store.js';
+import { MajlisStore, recordReads, storeFor } from '../../src/core/store.js';
+import type { StoreChange, StoreErrorEvent, StoreKey } from '../../src/core/store.js';
+
+const keysOf = (change: StoreChange | undefined) => (change && change.type !== 'reset' ? [...change.keys].sort() : []);
 
 async function loadedStore(adapter = new FakeAdapter()) {
   const store = new MajlisStore(adapter);
@@ -144,6 +146,54 @@ describe('MajlisStore', () => {
     const result = await done;
     expect(result.previous?.id).to.equal('a-2');
     expect(store.answer('a-2')?.accepted).to.equal(false);
+  });
+
+  it('names what each change touched: the voted post, then its confirmed copy and author', async () => {
+    const { store, adapter } = await loadedStore();
+    adapter.autoResolve = false;
+    const changes: StoreChange[] = [];
+    store.subscribe((change) => changes.push(change));
+    const done = store.vote('answer', 'a-1', true);
+    expect(keysOf(changes[0])).to.deep.equal(['answer:a-1']);
+    await settle();
+    adapter.release();
+    await done;
+    expect(keysOf(changes.at(-1))).to.deep.equal(['answer:a-1', `user:${store.answer('a-1')!.author.id}`]);
+  });
+
+  it('tells which accept is pending, naming the question, both answers and the pending state', async () => {
+    const { store, adapter } = await loadedStore();
+    adapter.answers[1].accepted = true;
+    adapter.question.acceptedAnswerId = 'a-2';
+    await store.loadQuestion('q-1');
+    await store.listAnswers('q-1');
+    adapter.autoResolve = false;
+    const changes: StoreChange[] = [];
+    store.subscribe((change) => changes.push(change));
+    const done = store.accept('a-1', true);
+    expect(store.isAcceptPending('q-1')).to.equal(true);
+    expect(store.isAcceptPending('q-2')).to.equal(false);
+    expect(store.isVotePending('answer', 'a-1')).to.equal(false);
+    expect(keysOf(changes[0])).to.include.members(['accept:q-1', 'question:q-1', 'answer:a-1', 'answer:a-2']);
+    await settle();
+    adapter.release();
+    await done;
+    expect(store.isAcceptPending('q-1')).to.equal(false);
+    expect(keysOf(changes.at(-1))).to.include.members(['accept:q-1', 'question:q-1', 'answer:a-1', 'answer:a-2']);
+  });
+
+  it('records the key of every read while recording', async () => {
+    const { store } = await loadedStore();
+    const keys = new Set<StoreKey>();
+    const stop = recordReads(keys);
+    store.question('q-1');
+    store.post('answer', 'a-9');
+    store.user('u-layla');
+    void store.currentViewer;
+    store.isAcceptPending('q-1');
+    stop();
+    store.answer('a-2');
+    expect([...keys].sort()).to.deep.equal(['accept:q-1', 'answer:a-9', 'question:q-1', 'user:u-layla', 'viewer']);
   });
 
   it('rolls a refused accept back', async () => {

@@ -213,7 +213,7 @@ export class MajlisThread extends MajlisElement {
       const answers = question ? this.orderedAnswers(question) : [];
       return { answers, helpful: this.mostHelpfulId(answers) };
     },
-    (a, b) => a.helpful === b.helpful && a.answers.length === b.answers.length && a.answers.every((answer, i) => answer.id === b.answers[i]!.id),
+    (a, b) => a.helpful === b.helpful && a.answers.length === b.answers.length && a.answers.every((answer, i) => answer.id === b.answers[i].id),
   );
 
   /** The accepted answer first; the others keep the order the adapter gave (no jumps while voting). */
