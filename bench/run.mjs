@@ -23,6 +23,7 @@ const BENCHES = [
       kudos: 'time from a kudos click to its new count',
     },
   },
+  { entry: './kudos.bench.ts', title: 'One kudos click on <majlis-thread> showing all 200 Markdown answers, script time from the click until every re-render is done (median of 25 clicks per load)', metrics: { kudos: 'kudos click (selective re-rendering)', kudosIqr: '  its interquartile range', adapter: '  of which MemoryAdapter.vote itself', everything: 'baseline: every store-connected element re-renders', everythingIqr: '  its interquartile range' } },
 ];
 
 const browser = await puppeteer.launch({
