@@ -58,7 +58,11 @@ function read(key: StoreKey): void {
   recording?.add(key);
 }
 
-/** Dispatched on the store when the adapter refuses a mutation (after the rollback). */
+/**
+ * Dispatched on the store when a mutation fails (after the rollback): the one place mutation failures are
+ * reported. Elements show and re-fire the reports of the mutations they started (`MutationFeedback`); a page
+ * can listen here to hear about every one.
+ */
 export class StoreErrorEvent extends Event {
   constructor(
     readonly error: MajlisError,
@@ -251,7 +255,7 @@ export class MajlisStore extends EventTarget {
   /** Accepts or unaccepts an answer, optimistically, with the same rollback as {@link vote}. */
   accept(answerId: string, accepted: boolean): Promise<AcceptResult> {
     const target = this.answer(answerId);
-    if (!target) return Promise.reject(new MajlisError('not-found', `Answer ${answerId} is not loaded`));
+    if (!target) return Promise.reject(this.fail(new MajlisError('not-found', `Answer ${answerId} is not loaded`), 'accept'));
     const { questionId } = target;
     const acceptedBy = this.viewer?.user ?? null;
     const at = new Date().toISOString();

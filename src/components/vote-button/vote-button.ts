@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { MutationFeedback, mutationFeedbackStyles } from '../../core/controllers/mutation-feedback.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
@@ -9,7 +10,6 @@ import type { MajlisStore } from '../../core/store.js';
 import type { Post, PostType, Viewer } from '../../core/types.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
-import { MutationFeedback, mutationFeedbackStyles } from '../shared/mutation-feedback.js';
 import { PostLoader } from '../shared/post-loader.js';
 import { styles } from './vote-button.styles.js';
 
@@ -46,7 +46,7 @@ export class MajlisVoteButton extends MajlisElement {
 
   private readonly data = new StoreController(this);
   private readonly loader = new PostLoader(this, this.data, () => ({ target: this.target, id: this.targetId }));
-  private readonly feedback = new MutationFeedback(this, 'vote');
+  private readonly feedback = new MutationFeedback(this, this.data);
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
 
   /** Whether the kudos are for a `question` or an `answer`. */
@@ -69,14 +69,14 @@ export class MajlisVoteButton extends MajlisElement {
   private readonly onClick = async (): Promise<void> => {
     const view = this.loader.view;
     if (view.status !== 'ready') return;
-    const { store, post, viewer } = view;
+    const { post, viewer } = view;
     if (!viewer.user) {
       this.dispatchEvent(new MajlisLoginRequestEvent('vote'));
       return;
     }
     if (!post.viewerCan.vote) return;
     const { type: target, id } = post;
-    const saved = await this.feedback.run(() => store.vote(target, id, !post.viewerHasVoted));
+    const saved = await this.feedback.run((store) => store.vote(target, id, !post.viewerHasVoted));
     if (saved) {
       this.dispatchEvent(new MajlisVoteEvent({ target, id, voted: saved.viewerHasVoted, voteCount: saved.voteCount }));
     }
