@@ -98,11 +98,8 @@ export class StoreController implements ReactiveController {
         stop();
       }
     };
-    this.derived.push((change) => {
-      if (!touches(change, reads)) return false;
-      const before = value;
-      return !equals(before, get());
-    });
+    // `value` is read before `get()` replaces it.
+    this.derived.push((change) => touches(change, reads) && !equals(value, get()));
     return get;
   }
 
