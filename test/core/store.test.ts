@@ -14,6 +14,16 @@ async function loadedStore(adapter = new FakeAdapter()) {
   return { store, adapter };
 }
 
+/** A loaded store whose question already has an accepted answer (a-2); mutations wait for `release()`. */
+async function storeWithAcceptedA2() {
+  const adapter = new FakeAdapter();
+  adapter.answers[1].accepted = true;
+  adapter.question.acceptedAnswerId = 'a-2';
+  const { store } = await loadedStore(adapter);
+  adapter.autoResolve = false;
+  return { store, adapter };
+}
+
 const settle = () => new Promise((resolve) => setTimeout(resolve));
 
 describe('MajlisStore', () => {
@@ -130,12 +140,7 @@ describe('MajlisStore', () => {
   });
 
   it('accepts optimistically: one accepted answer, the question points at it', async () => {
-    const { store, adapter } = await loadedStore();
-    adapter.answers[1].accepted = true;
-    adapter.question.acceptedAnswerId = 'a-2';
-    await store.loadQuestion('q-1');
-    await store.listAnswers('q-1');
-    adapter.autoResolve = false;
+    const { store, adapter } = await storeWithAcceptedA2();
     const done = store.accept('a-1', true);
     expect(store.question('q-1')?.acceptedAnswerId).to.equal('a-1');
     expect(store.answer('a-1')?.accepted).to.equal(true);
@@ -162,12 +167,7 @@ describe('MajlisStore', () => {
   });
 
   it('tells which accept is pending, naming the question, both answers and the pending state', async () => {
-    const { store, adapter } = await loadedStore();
-    adapter.answers[1].accepted = true;
-    adapter.question.acceptedAnswerId = 'a-2';
-    await store.loadQuestion('q-1');
-    await store.listAnswers('q-1');
-    adapter.autoResolve = false;
+    const { store, adapter } = await storeWithAcceptedA2();
     const changes: StoreChange[] = [];
     store.subscribe((change) => changes.push(change));
     const done = store.accept('a-1', true);
