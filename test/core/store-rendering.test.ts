@@ -212,7 +212,8 @@ describe('store changes and re-rendering', () => {
         const stats = card.shadowRoot!.querySelector('[part="stats"]');
         return stats ? textOf(stats) : '';
       };
-      await waitUntil(() => reputation().includes('point'), 'the card never opened');
+      // The first open fetches the card's and Floating UI's modules: allow for a slow machine.
+      await waitUntil(() => reputation().includes('point'), 'the card never opened', { timeout: 5000 });
       const before = reputation();
       clickVote(target);
       await waitUntil(() => reputation() !== before, `the card kept "${before}"`);
