@@ -173,8 +173,12 @@ export class MajlisStore extends EventTarget {
   loadViewer(): Promise<Viewer> {
     return this.once('viewer', async () => {
       this.viewer = await this.adapter.getViewer();
+      const { user } = this.viewer;
       this.changed.add('viewer');
-      if (this.viewer.user) this.putUser(this.viewer.user);
+      if (user) {
+        this.users.set(user.id, user);
+        this.changed.add(`user:${user.id}`);
+      }
       this.notify();
       return this.viewer;
     });
