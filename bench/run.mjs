@@ -53,6 +53,7 @@ const BENCHES = [
     baseline: { query: '?baseline', label: 'hand-written DOM, same Markdown-to-text work' },
     metrics: { firstRender: 'first render of 20 rows', firstRenderCpu: '… its main-thread CPU time', loadMore: '"Load more" (20 more)' },
   },
+  { entry: './kudos.bench.ts', title: 'One kudos click on <majlis-thread> showing all 200 Markdown answers, script time from the click until every re-render is done (median of 25 clicks per load)', metrics: { kudos: 'kudos click (selective re-rendering)', kudosIqr: '  its interquartile range', adapter: '  of which MemoryAdapter.vote itself', everything: 'baseline: every store-connected element re-renders', everythingIqr: '  its interquartile range' } },
 ];
 
 /** The value at fraction `q` (0–1) of the sorted values, interpolated. */

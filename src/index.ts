@@ -59,7 +59,7 @@ export { LIMITS, REPUTATION, ROLES } from './core/types.js';
 export { MajlisError, ERROR_CODES, isMajlisError, supports, toMajlisError } from './core/adapter.js';
 export type { CommunityAdapter, MajlisErrorCode, MajlisErrorOptions, OptionalCapability } from './core/adapter.js';
 export { MajlisStore, StoreErrorEvent, storeFor } from './core/store.js';
-export type { StoreChange, StoreListener } from './core/store.js';
+export type { StoreChange, StoreKey, StoreListener } from './core/store.js';
 export { configure, defaultStore, storeContext } from './core/context.js';
 export type { MajlisConfig } from './core/context.js';
 export * from './core/events.js';

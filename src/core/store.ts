@@ -19,16 +19,50 @@ import type {
   Viewer,
 } from './types.js';
 
-/** What changed in the store; elements re-render on any change and may react to the specific ones. */
+/**
+ * Names one thing an element can read from the store: a cached question, answer or user (`question:<id>`,
+ * `answer:<id>`, `user:<id>`), the `viewer`, or `accept:<questionId>` (whether an accept on that question is
+ * waiting for the adapter; a pending kudos shows under its post's key).
+ */
+export type StoreKey = `${'question' | 'answer' | 'user' | 'accept'}:${string}` | 'viewer';
+
+/**
+ * What changed in the store. `keys` names everything whose value may differ from before, including pending
+ * optimistic changes being applied or dropped; a `reset` changes everything. Every read through the store's
+ * accessors is recorded under its key, and an element re-renders only when a change names a key it read
+ * during its last update (see `StoreController`), so elements must read the store while rendering.
+ */
 export type StoreChange =
-  | { type: 'entities' }
-  | { type: 'answer-posted'; answer: Answer }
-  | { type: 'question-asked'; question: Question }
+  | { type: 'entities'; keys: ReadonlySet<StoreKey> }
+  | { type: 'answer-posted'; answer: Answer; keys: ReadonlySet<StoreKey> }
+  | { type: 'question-asked'; question: Question; keys: ReadonlySet<StoreKey> }
   | { type: 'reset' };
+
+type Notice = { type: 'entities' } | { type: 'answer-posted'; answer: Answer } | { type: 'question-asked'; question: Question };
 
 export type StoreListener = (change: StoreChange) => void;
 
-/** Dispatched on the store when the adapter refuses a mutation (after the rollback). */
+let recording: Set<StoreKey> | undefined;
+
+/**
+ * Records the key of every store read into `keys` (instead of the current recording, if any) until the
+ * returned function is called; that call restores the previous recording.
+ */
+export function recordReads(keys: Set<StoreKey>): () => void {
+  const previous = recording;
+  recording = keys;
+  return () => void (recording = previous);
+}
+
+function read(key: StoreKey): void {
+  recording?.add(key);
+}
+
+/**
+ * Dispatched on the store when a mutation fails (after the rollback): the one place mutation failures are
+ * reported. Elements show and re-fire the reports of the mutations they started (`MutationFeedback`); a page
+ * can listen here to hear about every one.
+ */
 export class StoreErrorEvent extends Event {
   constructor(
     readonly error: MajlisError,
@@ -43,8 +77,8 @@ export class StoreErrorEvent extends Event {
  * confirmed data every time an entity is read; failure simply drops it, which is the rollback.
  */
 interface PendingMutation {
-  /** Mutations with the same key run one after the other, in order. */
-  key: string;
+  /** Mutations with the same key run one after the other, in order; it is also what reads of its pending state record. */
+  key: StoreKey;
   /** Identical mutations (same signature) in flight share one promise. */
   signature: string;
   question?(question: Question): Question;
@@ -70,6 +104,8 @@ export class MajlisStore extends EventTarget {
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly shared = new Map<string, Promise<unknown>>();
   private readonly inflight = new Map<string, Promise<unknown>>();
+  /** Keys changed since the last notification. */
+  private changed = new Set<StoreKey>();
   private viewer: Viewer | undefined;
 
   constructor(readonly adapter: CommunityAdapter) {
@@ -88,18 +124,21 @@ export class MajlisStore extends EventTarget {
     this.answers.clear();
     this.users.clear();
     this.shared.clear();
+    this.changed.clear();
     this.viewer = undefined;
-    this.notify({ type: 'reset' });
+    this.emit({ type: 'reset' });
   }
 
   // ── cached snapshots (with pending optimistic changes applied) ──
 
   question(id: string): Question | undefined {
+    read(`question:${id}`);
     const confirmed = this.questions.get(id);
     return confirmed && this.pending.reduce((q, m) => m.question?.(q) ?? q, confirmed);
   }
 
   answer(id: string): Answer | undefined {
+    read(`answer:${id}`);
     const confirmed = this.answers.get(id);
     return confirmed && this.pending.reduce((a, m) => m.answer?.(a) ?? a, confirmed);
   }
@@ -109,17 +148,24 @@ export class MajlisStore extends EventTarget {
   }
 
   user(id: string): User | UserProfile | undefined {
+    read(`user:${id}`);
     return this.users.get(id);
   }
 
   /** The viewer once loaded by {@link loadViewer}. */
   get currentViewer(): Viewer | undefined {
+    read('viewer');
     return this.viewer;
   }
 
-  /** Whether a mutation of this post (vote) or question (accept) is waiting for the adapter. */
-  isPending(key: string): boolean {
-    return this.pending.some((m) => m.key === key);
+  /** Whether a kudos change of this post is waiting for the adapter. */
+  isVotePending(target: PostType, id: string): boolean {
+    return this.isPending(`${target}:${id}`);
+  }
+
+  /** Whether accepting (or unaccepting) an answer of this question is waiting for the adapter. */
+  isAcceptPending(questionId: string): boolean {
+    return this.isPending(`accept:${questionId}`);
   }
 
   // ── reads ──
@@ -127,8 +173,13 @@ export class MajlisStore extends EventTarget {
   loadViewer(): Promise<Viewer> {
     return this.once('viewer', async () => {
       this.viewer = await this.adapter.getViewer();
-      if (this.viewer.user) this.users.set(this.viewer.user.id, this.viewer.user);
-      this.notify({ type: 'entities' });
+      const { user } = this.viewer;
+      this.changed.add('viewer');
+      if (user) {
+        this.users.set(user.id, user);
+        this.changed.add(`user:${user.id}`);
+      }
+      this.notify();
       return this.viewer;
     });
   }
@@ -139,13 +190,13 @@ export class MajlisStore extends EventTarget {
 
   async loadQuestion(id: string, options?: CallOptions): Promise<Question> {
     this.putQuestion(await this.adapter.getQuestion(id, options));
-    this.notify({ type: 'entities' });
+    this.notify();
     return this.question(id)!;
   }
 
   async loadAnswer(id: string, options?: CallOptions): Promise<Answer> {
     this.putAnswer(await this.adapter.getAnswer(id, options));
-    this.notify({ type: 'entities' });
+    this.notify();
     return this.answer(id)!;
   }
 
@@ -165,14 +216,14 @@ export class MajlisStore extends EventTarget {
   async listQuestions(query?: QuestionQuery, options?: CallOptions): Promise<Page<Question>> {
     const page = await this.adapter.listQuestions(query, options);
     page.items.forEach((q) => this.putQuestion(q));
-    this.notify({ type: 'entities' });
+    this.notify();
     return { ...page, items: page.items.map((q) => this.question(q.id)!) };
   }
 
   async listAnswers(questionId: string, query?: AnswerQuery, options?: CallOptions): Promise<Page<Answer>> {
     const page = await this.adapter.listAnswers(questionId, query, options);
     page.items.forEach((a) => this.putAnswer(a));
-    this.notify({ type: 'entities' });
+    this.notify();
     return { ...page, items: page.items.map((a) => this.answer(a.id)!) };
   }
 
@@ -181,7 +232,8 @@ export class MajlisStore extends EventTarget {
     return this.once(`user:${id}`, async () => {
       const profile = await this.adapter.getUser(id);
       this.users.set(id, profile);
-      this.notify({ type: 'entities' });
+      this.changed.add(`user:${id}`);
+      this.notify();
       return profile;
     });
   }
@@ -207,13 +259,20 @@ export class MajlisStore extends EventTarget {
   /** Accepts or unaccepts an answer, optimistically, with the same rollback as {@link vote}. */
   accept(answerId: string, accepted: boolean): Promise<AcceptResult> {
     const target = this.answer(answerId);
-    if (!target) return Promise.reject(new MajlisError('not-found', `Answer ${answerId} is not loaded`));
+    if (!target) return Promise.reject(this.fail(new MajlisError('not-found', `Answer ${answerId} is not loaded`), 'accept'));
     const { questionId } = target;
     const acceptedBy = this.viewer?.user ?? null;
     const at = new Date().toISOString();
     return this.mutate({
-      key: `question:${questionId}:accept`,
+      key: `accept:${questionId}`,
       signature: `accept:${answerId}:${accepted}`,
+      // What the optimistic change sets or clears, for the notifications when it is applied and dropped.
+      touches: () => [
+        `question:${questionId}`,
+        `answer:${answerId}`,
+        `answer:${this.question(questionId)?.acceptedAnswerId}`,
+        ...[...this.answers.values()].filter((a) => a.questionId === questionId && a.accepted).map((a) => `answer:${a.id}` as const),
+      ],
       operation: 'accept',
       question: (q) => (q.id === questionId ? { ...q, acceptedAnswerId: accepted ? answerId : null } : q),
       answer: (a) => {
@@ -238,11 +297,7 @@ export class MajlisStore extends EventTarget {
     this.putAnswer(answer);
     const question = this.questions.get(answer.questionId);
     if (question) {
-      this.questions.set(question.id, {
-        ...question,
-        answerCount: question.answerCount + 1,
-        lastActivityAt: answer.createdAt,
-      });
+      this.putQuestion({ ...question, answerCount: question.answerCount + 1, lastActivityAt: answer.createdAt });
     }
     this.notify({ type: 'answer-posted', answer });
     return answer;
@@ -258,8 +313,10 @@ export class MajlisStore extends EventTarget {
   // ── internals ──
 
   private mutate<R>(spec: {
-    key: string;
+    key: StoreKey;
     signature: string;
+    /** Keys besides `key` the optimistic change may alter; asked when it is applied and again when it is dropped. */
+    touches?: () => StoreKey[];
     operation: ErrorOperation;
     question?: (q: Question) => Question;
     answer?: (a: Answer) => Answer;
@@ -283,15 +340,27 @@ export class MajlisStore extends EventTarget {
       } finally {
         this.pending.splice(this.pending.indexOf(mutation), 1);
         if (this.queues.get(spec.key) === settled) this.queues.delete(spec.key);
-        this.notify({ type: 'entities' });
+        this.markPending(spec);
+        this.notify();
       }
     });
     const settled = run.catch(() => undefined);
     mutation.promise = run;
     this.queues.set(spec.key, settled);
+    this.markPending(spec); // before applying: the answer accepted until now is among the keys
     this.pending.push(mutation);
-    this.notify({ type: 'entities' });
+    this.notify();
     return run;
+  }
+
+  private markPending(spec: { key: StoreKey; touches?: () => StoreKey[] }): void {
+    this.changed.add(spec.key);
+    for (const key of spec.touches?.() ?? []) this.changed.add(key);
+  }
+
+  private isPending(key: StoreKey): boolean {
+    read(key);
+    return this.pending.some((m) => m.key === key);
   }
 
   private async report<R>(operation: ErrorOperation, call: () => Promise<R>): Promise<R> {
@@ -326,11 +395,13 @@ export class MajlisStore extends EventTarget {
 
   private putQuestion(question: Question): void {
     this.questions.set(question.id, question);
+    this.changed.add(`question:${question.id}`);
     this.putUser(question.author);
   }
 
   private putAnswer(answer: Answer): void {
     this.answers.set(answer.id, answer);
+    this.changed.add(`answer:${answer.id}`);
     this.putUser(answer.author);
   }
 
@@ -338,9 +409,17 @@ export class MajlisStore extends EventTarget {
   private putUser(user: User): void {
     const cached = this.users.get(user.id);
     this.users.set(user.id, cached ? { ...cached, ...user } : user);
+    this.changed.add(`user:${user.id}`);
   }
 
-  private notify(change: StoreChange): void {
+  /** Tells subscribers about everything changed since the last notification. */
+  private notify(notice: Notice = { type: 'entities' }): void {
+    const keys = this.changed;
+    this.changed = new Set();
+    this.emit({ ...notice, keys });
+  }
+
+  private emit(change: StoreChange): void {
     for (const listener of [...this.listeners]) listener(change);
   }
 }

@@ -1,14 +1,26 @@
 import { expect } from '../helpers/fixture.js';
 import { FakeAdapter } from '../helpers/fake-adapter.js';
 import { MajlisError } from '../../src/core/adapter.js';
-import { MajlisStore, storeFor } from '../../src/core/store.js';
-import type { StoreChange , StoreErrorEvent} from '../../src/core/store.js';
+import { MajlisStore, recordReads, storeFor } from '../../src/core/store.js';
+import type { StoreChange, StoreErrorEvent, StoreKey } from '../../src/core/store.js';
+
+const keysOf = (change: StoreChange | undefined) => (change && change.type !== 'reset' ? [...change.keys].sort() : []);
 
 async function loadedStore(adapter = new FakeAdapter()) {
   const store = new MajlisStore(adapter);
   await store.loadViewer();
   await store.loadQuestion('q-1');
   await store.listAnswers('q-1');
+  return { store, adapter };
+}
+
+/** A loaded store whose question already has an accepted answer (a-2); mutations wait for `release()`. */
+async function storeWithAcceptedA2() {
+  const adapter = new FakeAdapter();
+  adapter.answers[1].accepted = true;
+  adapter.question.acceptedAnswerId = 'a-2';
+  const { store } = await loadedStore(adapter);
+  adapter.autoResolve = false;
   return { store, adapter };
 }
 
@@ -43,13 +55,13 @@ describe('MajlisStore', () => {
     store.subscribe((change) => changes.push(change));
     const done = store.vote('answer', 'a-1', true);
     expect(store.answer('a-1')).to.include({ voteCount: 6, viewerHasVoted: true });
-    expect(store.isPending('answer:a-1')).to.equal(true);
+    expect(store.isVotePending('answer', 'a-1')).to.equal(true);
     await settle();
     adapter.release();
     const post = await done;
     expect(post.voteCount).to.equal(6);
     expect(store.answer('a-1')).to.include({ voteCount: 6, viewerHasVoted: true });
-    expect(store.isPending('answer:a-1')).to.equal(false);
+    expect(store.isVotePending('answer', 'a-1')).to.equal(false);
     expect(changes.length).to.be.greaterThan(1);
   });
 
@@ -128,12 +140,7 @@ describe('MajlisStore', () => {
   });
 
   it('accepts optimistically: one accepted answer, the question points at it', async () => {
-    const { store, adapter } = await loadedStore();
-    adapter.answers[1].accepted = true;
-    adapter.question.acceptedAnswerId = 'a-2';
-    await store.loadQuestion('q-1');
-    await store.listAnswers('q-1');
-    adapter.autoResolve = false;
+    const { store, adapter } = await storeWithAcceptedA2();
     const done = store.accept('a-1', true);
     expect(store.question('q-1')?.acceptedAnswerId).to.equal('a-1');
     expect(store.answer('a-1')?.accepted).to.equal(true);
@@ -144,6 +151,49 @@ describe('MajlisStore', () => {
     const result = await done;
     expect(result.previous?.id).to.equal('a-2');
     expect(store.answer('a-2')?.accepted).to.equal(false);
+  });
+
+  it('names what each change touched: the voted post, then its confirmed copy and author', async () => {
+    const { store, adapter } = await loadedStore();
+    adapter.autoResolve = false;
+    const changes: StoreChange[] = [];
+    store.subscribe((change) => changes.push(change));
+    const done = store.vote('answer', 'a-1', true);
+    expect(keysOf(changes[0])).to.deep.equal(['answer:a-1']);
+    await settle();
+    adapter.release();
+    await done;
+    expect(keysOf(changes.at(-1))).to.deep.equal(['answer:a-1', `user:${store.answer('a-1')!.author.id}`]);
+  });
+
+  it('tells which accept is pending, naming the question, both answers and the pending state', async () => {
+    const { store, adapter } = await storeWithAcceptedA2();
+    const changes: StoreChange[] = [];
+    store.subscribe((change) => changes.push(change));
+    const done = store.accept('a-1', true);
+    expect(store.isAcceptPending('q-1')).to.equal(true);
+    expect(store.isAcceptPending('q-2')).to.equal(false);
+    expect(store.isVotePending('answer', 'a-1')).to.equal(false);
+    expect(keysOf(changes[0])).to.include.members(['accept:q-1', 'question:q-1', 'answer:a-1', 'answer:a-2']);
+    await settle();
+    adapter.release();
+    await done;
+    expect(store.isAcceptPending('q-1')).to.equal(false);
+    expect(keysOf(changes.at(-1))).to.include.members(['accept:q-1', 'question:q-1', 'answer:a-1', 'answer:a-2']);
+  });
+
+  it('records the key of every read while recording', async () => {
+    const { store } = await loadedStore();
+    const keys = new Set<StoreKey>();
+    const stop = recordReads(keys);
+    store.question('q-1');
+    store.post('answer', 'a-9');
+    store.user('u-layla');
+    void store.currentViewer;
+    store.isAcceptPending('q-1');
+    stop();
+    store.answer('a-2');
+    expect([...keys].sort()).to.deep.equal(['accept:q-1', 'answer:a-9', 'question:q-1', 'user:u-layla', 'viewer']);
   });
 
   it('rolls a refused accept back', async () => {

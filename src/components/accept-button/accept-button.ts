@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
+import { MutationFeedback, mutationFeedbackStyles } from '../../core/controllers/mutation-feedback.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
@@ -11,7 +12,6 @@ import type { Answer } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
-import { MutationFeedback, mutationFeedbackStyles } from '../shared/mutation-feedback.js';
 import { PostLoader } from '../shared/post-loader.js';
 import { styles } from './accept-button.styles.js';
 
@@ -50,7 +50,7 @@ export class MajlisAcceptButton extends MajlisElement {
 
   private readonly data = new StoreController(this);
   private readonly loader = new PostLoader(this, this.data, () => ({ target: 'answer', id: this.answerId }));
-  private readonly feedback = new MutationFeedback(this, 'accept');
+  private readonly feedback = new MutationFeedback(this, this.data);
   private readonly announcer = new AnnounceController(this);
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
 
@@ -79,9 +79,9 @@ export class MajlisAcceptButton extends MajlisElement {
   private readonly onClick = async (): Promise<void> => {
     const acceptable = this.acceptable;
     if (!acceptable) return;
-    const { store, answer } = acceptable;
+    const { answer } = acceptable;
     const accepted = !answer.accepted;
-    const result = await this.feedback.run(() => store.accept(answer.id, accepted));
+    const result = await this.feedback.run((store) => store.accept(answer.id, accepted));
     if (!result) return;
     const { msg } = this.localize;
     this.announcer.announce(result.answer.accepted ? msg.accept.marked : msg.accept.unmarked);
@@ -120,7 +120,7 @@ export class MajlisAcceptButton extends MajlisElement {
 }
 
 function isAcceptPending({ store, answer }: Acceptable): boolean {
-  return store.isPending(`question:${answer.questionId}:accept`);
+  return store.isAcceptPending(answer.questionId);
 }
 
 declare global {

@@ -8,6 +8,7 @@ import { AnnounceController } from '../../core/controllers/announce-controller.j
 import { DraftController } from '../../core/controllers/draft-controller.js';
 import { LanguageHintController } from '../../core/controllers/language-hint-controller.js';
 import { SimilarQuestionsController } from '../../core/controllers/similar-questions-controller.js';
+import { MutationFeedback } from '../../core/controllers/mutation-feedback.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
@@ -21,7 +22,7 @@ import { capitalize, formatLanguageName } from '../../core/i18n/format.js';
 import { SUPPORTED_LOCALES, canonicalLocale, matchSupportedLocale } from '../../core/i18n/locale.js';
 import type { StoreChange, MajlisStore } from '../../core/store.js';
 import { LIMITS } from '../../core/types.js';
-import type { AskQuestionInput, Category, Question } from '../../core/types.js';
+import type { AskQuestionInput, Category } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
@@ -139,6 +140,7 @@ export class MajlisAskForm extends MajlisElement {
   static override styles = [hostStyles, buttonStyles, feedbackStyles, markdownStyles, editorStyles, styles];
 
   private readonly data = new StoreController(this, (change) => this.onStoreChange(change));
+  private readonly feedback = new MutationFeedback(this, this.data);
   private readonly announcer = new AnnounceController(this);
   private readonly draft = new DraftController<QuestionDraft>(this, { parse: toQuestionDraft });
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
@@ -179,7 +181,6 @@ export class MajlisAskForm extends MajlisElement {
   @state() private categories: Category[] | undefined;
   @state() private loadError: unknown;
   @state() private submitting = false;
-  @state() private submitError: unknown;
   /** Validation messages by field; fields are checked on submit, then again when left. */
   @state() private errors: Partial<Record<Field, string>> = {};
 
@@ -476,21 +477,16 @@ export class MajlisAskForm extends MajlisElement {
       tags: [...this.tags],
     };
     this.submitting = true;
-    this.submitError = undefined;
-    let question: Question;
-    try {
-      question = await store.askQuestion(input);
-    } catch (error) {
-      const majlisError = toMajlisError(error);
-      const field = majlisError.code === 'invalid' ? fieldOf(majlisError.field) : undefined;
-      if (field) this.errors = { ...this.errors, [field]: this.localize.error(majlisError) };
-      else this.submitError = error;
-      this.submitting = false;
-      this.dispatchEvent(new MajlisErrorEvent({ error: majlisError, operation: 'ask-question' }));
-      if (field) await this.focusField(field);
+    const question = await this.feedback.run((store) => store.askQuestion(input)).finally(() => (this.submitting = false));
+    if (!question) {
+      const error = this.feedback.error;
+      const field = error?.code === 'invalid' ? fieldOf(error.field) : undefined;
+      if (!field) return;
+      this.errors = { ...this.errors, [field]: this.localize.error(error) };
+      this.feedback.clear(); // shown at its field instead
+      await this.focusField(field);
       return;
     }
-    this.submitting = false;
     this.draft.clear(DRAFT_NAME);
     this.clear();
     this.announcer.announce(this.localize.msg.askForm.posted);
@@ -609,7 +605,7 @@ export class MajlisAskForm extends MajlisElement {
           </div>
         </div>
         ${this.hint.render()} ${this.renderTags()}
-        ${this.submitError ? renderError(this.localize, this.submitError, () => void this.submit()) : nothing}
+        ${this.feedback.error ? renderError(this.localize, this.feedback.error, () => void this.submit()) : nothing}
         <div class="footer">
           <button
             part="submit-button"

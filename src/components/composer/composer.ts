@@ -6,6 +6,7 @@ import { toMajlisError } from '../../core/adapter.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { DraftController } from '../../core/controllers/draft-controller.js';
 import { LanguageHintController } from '../../core/controllers/language-hint-controller.js';
+import { MutationFeedback } from '../../core/controllers/mutation-feedback.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
@@ -87,6 +88,7 @@ export class MajlisComposer extends MajlisElement {
   static override styles = [hostStyles, buttonStyles, feedbackStyles, markdownStyles, answerNoticeStyles, styles];
 
   private readonly data = new StoreController(this, (change) => this.onStoreChange(change));
+  private readonly feedback = new MutationFeedback(this, this.data);
   private readonly announcer = new AnnounceController(this);
   private readonly draft = new DraftController<AnswerDraft>(this, { parse: toAnswerDraft });
   private readonly editor = new MarkdownEditor(this, {
@@ -126,7 +128,6 @@ export class MajlisComposer extends MajlisElement {
   /** The answer language the viewer chose; `''` follows the question's. */
   @state() private language = '';
   @state() private posting = false;
-  @state() private postError: unknown;
   @state() private loadError: unknown;
   @state() private showTooShort = false;
 
@@ -168,7 +169,7 @@ export class MajlisComposer extends MajlisElement {
     this.language = draft?.language ?? '';
     this.level = lengthLevel(this.length);
     this.editor.show('write');
-    this.postError = undefined;
+    this.feedback.clear();
     this.showTooShort = false;
     this.hint.reset();
   }
@@ -273,10 +274,13 @@ export class MajlisComposer extends MajlisElement {
     const draftName = this.draft.name;
     const hadFocus = this.matches(':focus-within');
     this.posting = true;
-    this.postError = undefined;
     try {
       const language = this.selectedLanguage(question);
-      const answer = await store.postAnswer({ questionId, body: this.text.trim(), language });
+      const answer = await this.feedback.run((store) => store.postAnswer({ questionId, body: this.text.trim(), language }));
+      if (!answer) {
+        if (this.questionId !== questionId) this.feedback.clear(); // the viewer moved on to another question
+        return;
+      }
       this.draft.clear(draftName);
       if (this.questionId === questionId) {
         this.text = '';
@@ -286,12 +290,13 @@ export class MajlisComposer extends MajlisElement {
       }
       this.announcer.announce(this.localize.msg.composer.posted);
       this.dispatchEvent(new MajlisAnswerPostedEvent(answer));
-    } catch (error) {
-      if (this.questionId === questionId) this.postError = error;
-      this.dispatchEvent(new MajlisErrorEvent({ error: toMajlisError(error), operation: 'post-answer' }));
     } finally {
       this.posting = false;
+      await this.restoreFocus(hadFocus);
     }
+  }
+
+  private async restoreFocus(hadFocus: boolean): Promise<void> {
     // A retry button that disappeared took focus with it: give it back to the text.
     if (!hadFocus) return;
     await this.updateComplete;
@@ -355,7 +360,7 @@ export class MajlisComposer extends MajlisElement {
           ${renderCount(msg, this.length, this.level, fmt)}
         </div>
         ${this.hint.render()}
-        ${this.postError ? renderError(this.localize, this.postError, () => void this.submit()) : nothing}
+        ${this.feedback.error ? renderError(this.localize, this.feedback.error, () => void this.submit()) : nothing}
         <div class="footer">
           <div class="language">
             <label for="language">${msg.language}</label>

@@ -171,6 +171,19 @@ export class MajlisThread extends MajlisElement {
     this.sort = (event.target as HTMLSelectElement).value as AnswerSort;
   };
 
+  /**
+   * The answers shown and the one flagged "Most helpful", derived apart from the thread's own reads: a kudos
+   * on one answer re-renders the thread only if it changes these (the thread renders nothing else of them).
+   */
+  private readonly shownAnswers = this.data.derive(
+    () => {
+      const question = this.data.store?.question(this.questionId);
+      const answers = question ? this.orderedAnswers(question) : [];
+      return { answers, helpful: this.mostHelpfulId(answers) };
+    },
+    (a, b) => a.helpful === b.helpful && a.answers.length === b.answers.length && a.answers.every((answer, i) => answer.id === b.answers[i].id),
+  );
+
   /** The accepted answer first; the others keep the order the adapter gave (no jumps while voting). */
   private orderedAnswers(question: Question): Answer[] {
     const store = this.data.store!;
@@ -209,8 +222,7 @@ export class MajlisThread extends MajlisElement {
 
   private renderThread(question: Question): TemplateResult {
     const { msg } = this.localize;
-    const answers = this.orderedAnswers(question);
-    const helpful = this.mostHelpfulId(answers);
+    const { answers, helpful } = this.shownAnswers();
     return html`
       <majlis-post
         type="question"

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { MutationFeedback, mutationFeedbackStyles } from '../../core/controllers/mutation-feedback.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
@@ -9,7 +10,6 @@ import type { MajlisStore } from '../../core/store.js';
 import type { Post, PostType, Viewer } from '../../core/types.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
-import { MutationFeedback, mutationFeedbackStyles } from '../shared/mutation-feedback.js';
 import { PostLoader } from '../shared/post-loader.js';
 import { styles } from './vote-button.styles.js';
 
@@ -46,7 +46,7 @@ export class MajlisVoteButton extends MajlisElement {
 
   private readonly data = new StoreController(this);
   private readonly loader = new PostLoader(this, this.data, () => ({ target: this.target, id: this.targetId }));
-  private readonly feedback = new MutationFeedback(this, 'vote');
+  private readonly feedback = new MutationFeedback(this, this.data);
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
 
   /** Whether the kudos are for a `question` or an `answer`. */
@@ -63,20 +63,20 @@ export class MajlisVoteButton extends MajlisElement {
     const view = this.loader.view;
     const ready = view.status === 'ready';
     toggleState(this.internals, 'voted', ready && view.post.viewerHasVoted);
-    toggleState(this.internals, 'pending', ready && isVotePending(view.store, view.post));
+    toggleState(this.internals, 'pending', ready && view.store.isVotePending(view.post.type, view.post.id));
   }
 
   private readonly onClick = async (): Promise<void> => {
     const view = this.loader.view;
     if (view.status !== 'ready') return;
-    const { store, post, viewer } = view;
+    const { post, viewer } = view;
     if (!viewer.user) {
       this.dispatchEvent(new MajlisLoginRequestEvent('vote'));
       return;
     }
     if (!post.viewerCan.vote) return;
     const { type: target, id } = post;
-    const saved = await this.feedback.run(() => store.vote(target, id, !post.viewerHasVoted));
+    const saved = await this.feedback.run((store) => store.vote(target, id, !post.viewerHasVoted));
     if (saved) {
       this.dispatchEvent(new MajlisVoteEvent({ target, id, voted: saved.viewerHasVoted, voteCount: saved.voteCount }));
     }
@@ -118,7 +118,7 @@ export class MajlisVoteButton extends MajlisElement {
         type="button"
         aria-pressed=${post.viewerHasVoted ? 'true' : 'false'}
         aria-label=${this.localize.msg.vote.label(post.voteCount, this.localize.fmt)}
-        aria-busy=${isVotePending(store, post) ? 'true' : nothing}
+        aria-busy=${store.isVotePending(post.type, post.id) ? 'true' : nothing}
         aria-disabled=${reason ? 'true' : nothing}
         aria-describedby=${reason ? 'reason' : nothing}
         title=${reason ?? nothing}
@@ -129,10 +129,6 @@ export class MajlisVoteButton extends MajlisElement {
       ${reason ? html`<span id="reason" class="visually-hidden">${reason}</span>` : nothing}
       ${this.feedback.render(this.localize, 'vote-error')}`;
   }
-}
-
-function isVotePending(store: MajlisStore, post: Post): boolean {
-  return store.isPending(`${post.type}:${post.id}`);
 }
 
 declare global {

@@ -1,17 +1,30 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultStore, endpointStore, onConfigure, storeContext } from '../context.js';
-import type { MajlisStore, StoreChange } from '../store.js';
+import { recordReads } from '../store.js';
+import type { MajlisStore, StoreChange, StoreKey } from '../store.js';
 
 /** Why an element has no data source; shown as a visible, explained configuration error. */
 export type ConfigurationProblem = 'no-adapter' | 'rest-unavailable';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+function touches(change: StoreChange, read: ReadonlySet<StoreKey>): boolean {
+  if (change.type === 'reset') return true;
+  for (const key of change.keys) if (read.has(key)) return true;
+  return false;
+}
+
 /**
  * Connects an element to its store (context provider → `configure()` default → `endpoint` attribute)
- * and re-renders it whenever the store changes. A store that comes from the host's own `endpoint` is also
- * provided to the elements the host renders (posts, kudos buttons, composer …), which have no endpoint.
+ * and re-renders it when the store changes what it read. A store that comes from the host's own `endpoint`
+ * is also provided to the elements the host renders (posts, kudos buttons, composer …), which have no endpoint.
+ *
+ * Selective re-rendering: every store read between this controller's `hostUpdate` and `hostUpdated` (the
+ * host's `update()`/`render()`, and controllers added after this one) is recorded, and a store change re-renders
+ * the host only if it names one of those keys (or is a `reset`). So read the store while rendering, not only in
+ * `willUpdate` or event handlers; a value computed from many entities that rarely changes belongs in
+ * {@link derive}.
  */
 export class StoreController implements ReactiveController {
   /** The resolved store, or undefined while there is none (see {@link problem}). */
@@ -26,7 +39,16 @@ export class StoreController implements ReactiveController {
   private readonly attributeObserver = new MutationObserver(() => this.resolve());
   /** Created the first time the host's store comes from its `endpoint`, before the host renders with it. */
   private provider: ContextProvider<typeof storeContext> | undefined;
+  /** What the host read during its last update. */
+  private readonly reads = new Set<StoreKey>();
+  private stopReading: (() => void) | undefined;
+  /** Each {@link derive}d value: whether a change alters it. */
+  private readonly derived: ((change: StoreChange) => boolean)[] = [];
 
+  /**
+   * @param onChange Called on every store change, before the host re-renders (if it does): a host reacting
+   * to a change it did not read (say `answer-posted`) updates its reactive state or calls `requestUpdate()`.
+   */
   constructor(
     private readonly host: Host,
     private readonly onChange?: (change: StoreChange) => void,
@@ -45,6 +67,40 @@ export class StoreController implements ReactiveController {
   hostConnected(): void {
     this.attributeObserver.observe(this.host, { attributes: true, attributeFilter: ['endpoint'] });
     this.resolve();
+  }
+
+  hostUpdate(): void {
+    this.hostUpdated(); // in case the last update threw before finishing
+    this.reads.clear();
+    this.stopReading = recordReads(this.reads);
+  }
+
+  hostUpdated(): void {
+    this.stopReading?.();
+    this.stopReading = undefined;
+  }
+
+  /**
+   * A value computed from the store (and the host's own state) whose reads are kept apart from the host's:
+   * when a change names one of them, the value is computed again and re-renders the host only if it differs
+   * by `equals`. Call the returned function while rendering; it computes afresh each time.
+   * E.g. the thread derives the order of its answers, which a kudos on one answer rarely changes.
+   */
+  derive<T>(compute: () => T, equals: (a: T, b: T) => boolean = Object.is): () => T {
+    const reads = new Set<StoreKey>();
+    let value: T;
+    const get = (): T => {
+      reads.clear();
+      const stop = recordReads(reads);
+      try {
+        return (value = compute());
+      } finally {
+        stop();
+      }
+    };
+    // `value` is read before `get()` replaces it.
+    this.derived.push((change) => touches(change, reads) && !equals(value, get()));
+    return get;
   }
 
   hostDisconnected(): void {
@@ -90,7 +146,7 @@ export class StoreController implements ReactiveController {
     if (store && this.host.isConnected) {
       this.unsubscribe = store.subscribe((change) => {
         this.onChange?.(change);
-        this.host.requestUpdate();
+        if (touches(change, this.reads) || this.derived.some((changes) => changes(change))) this.host.requestUpdate();
       });
     }
     this.host.requestUpdate();
