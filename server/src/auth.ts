@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { MajlisError } from '../../src/core/adapter.js';
-import { ROLES } from '../../src/core/types.js';
-import type { Role } from '../../src/core/types.js';
+import { MajlisError } from '#majlis/core/adapter.js';
+import { ROLES } from '#majlis/core/types.js';
+import type { Role } from '#majlis/core/types.js';
 
 /**
  * What the host site says about the signed-in member, in an HS256 JSON Web Token signed with the shared secret

@@ -1,5 +1,5 @@
-import { MajlisError } from '../../src/core/adapter.js';
-import type { MajlisErrorCode } from '../../src/core/adapter.js';
+import { MajlisError } from '#majlis/core/adapter.js';
+import type { MajlisErrorCode } from '#majlis/core/adapter.js';
 import { isPostgresError } from './db/database.js';
 
 /** The JSON body of every failure (`src/adapters/rest.ts`, "Errors"). */

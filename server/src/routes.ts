@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { MajlisError } from '../../src/core/adapter.js';
-import type { AnswerQuery, PostType, QuestionQuery } from '../../src/core/types.js';
+import { MajlisError } from '#majlis/core/adapter.js';
+import type { AnswerQuery, PostType, QuestionQuery } from '#majlis/core/types.js';
 import { signToken } from './auth.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';

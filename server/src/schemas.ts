@@ -1,5 +1,5 @@
-import { ERROR_CODES } from '../../src/core/adapter.js';
-import { LIMITS, ROLES } from '../../src/core/types.js';
+import { ERROR_CODES } from '#majlis/core/adapter.js';
+import { LIMITS, ROLES } from '#majlis/core/types.js';
 
 /**
  * The JSON Schemas of the API: Fastify validates requests and serializes responses with them, and

@@ -1,4 +1,4 @@
-import { LIMITS } from '../../src/core/types.js';
+import { LIMITS } from '#majlis/core/types.js';
 import { invalid } from './errors.js';
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Role } from '../../src/core/types.js';
+import type { Role } from '#majlis/core/types.js';
 import { signToken, verifyToken } from '../src/auth.js';
 import { ConfigError, DEV_TOKEN_SECRET, loadConfig } from '../src/config.js';
 

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { LIMITS } from '../../src/core/types.js';
-import { conformanceSeed } from '../../src/testing/conformance.js';
+import { LIMITS } from '#majlis/core/types.js';
+import { conformanceSeed } from '#majlis/testing/conformance.js';
 import { isPostgresError } from '../src/db/database.js';
 import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { createPostgresDatabase } from '../src/db/postgres.js';
 import { resetToSeed, seedIfEmpty } from '../src/repository/seed.js';
-import { createTestDatabase, testDatabaseKinds } from '../src/testing.js';
-import type { TestDatabase } from '../src/testing.js';
+import { createTestDatabase, testDatabaseKinds } from './testing.js';
+import type { TestDatabase } from './testing.js';
 
 /** The SQLSTATE and constraint a statement fails with. */
 async function refusal(db: Database, sql: string, params: (string | boolean)[] = []): Promise<string> {

@@ -1,6 +1,6 @@
-import { MajlisError } from '../../../src/core/adapter.js';
-import { LIMITS } from '../../../src/core/types.js';
-import type { AcceptResult, Answer, AnswerQuery, AnswerSort, Page } from '../../../src/core/types.js';
+import { MajlisError } from '#majlis/core/adapter.js';
+import { LIMITS } from '#majlis/core/types.js';
+import type { AcceptResult, Answer, AnswerQuery, AnswerSort, Page } from '#majlis/core/types.js';
 import type { Database, Queryable } from '../db/database.js';
 import { notFound } from '../errors.js';
 import { readLanguage, readText } from '../validation.js';

@@ -1,4 +1,4 @@
-import type { Page, PageQuery } from '../../../src/core/types.js';
+import type { Page, PageQuery } from '#majlis/core/types.js';
 import type { Queryable } from '../db/database.js';
 import { invalid } from '../errors.js';
 import type { Params } from './sql.js';

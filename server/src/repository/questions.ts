@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { SearchQuery } from '../../../src/core/search.js';
-import type { Page, Question, QuestionQuery, QuestionSort, QuestionStatusFilter } from '../../../src/core/types.js';
+import { SearchQuery } from '#majlis/core/search.js';
+import type { Page, Question, QuestionQuery, QuestionSort, QuestionStatusFilter } from '#majlis/core/types.js';
 import type { Database, Queryable } from '../db/database.js';
 import { invalid } from '../errors.js';
 import { readId, readLanguage, readTags, readText } from '../validation.js';
-import { LIMITS } from '../../../src/core/types.js';
+import { LIMITS } from '#majlis/core/types.js';
 import { categoryExists } from './categories.js';
 import type { Ordering } from './paging.js';
 import { readPage } from './paging.js';
