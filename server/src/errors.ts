@@ -1,5 +1,5 @@
-import { MajlisError } from '../../src/core/adapter.js';
-import type { MajlisErrorCode } from '../../src/core/adapter.js';
+import { MajlisError } from '#majlis/core/adapter.js';
+import type { MajlisErrorCode } from '#majlis/core/adapter.js';
 import { isPostgresError } from './db/database.js';
 
 /** The JSON body of every failure (`src/adapters/rest.ts`, "Errors"). */
@@ -44,9 +44,17 @@ const CONSTRAINTS: Record<string, [MajlisErrorCode, field?: string]> = {
   one_accepted_answer: ['conflict'],
 };
 
+/** SQLSTATE of a statement cancelled by statement_timeout. */
+const QUERY_CANCELED = '57014';
+
 /** A database refusal as the MajlisError a client should see; other errors stay as they are (a 5xx). */
 export function fromDatabaseError(error: unknown): unknown {
   if (!isPostgresError(error)) return error;
+  if (error.code === QUERY_CANCELED) {
+    return new MajlisError('unavailable', 'The request took too long (MAJLIS_STATEMENT_TIMEOUT_MS); try again later', {
+      cause: error,
+    });
+  }
   const [code, field] = CONSTRAINTS[error.constraint ?? ''] ?? [];
   if (code === undefined) return error;
   return new MajlisError(code, `The database refused the change: ${error.message}`, {

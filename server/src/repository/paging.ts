@@ -1,4 +1,5 @@
-import type { Page, PageQuery } from '../../../src/core/types.js';
+import { findControlCharacter } from '#majlis/core/contract/text.js';
+import type { Page, PageQuery } from '#majlis/core/types.js';
 import type { Queryable } from '../db/database.js';
 import { invalid } from '../errors.js';
 import type { Params } from './sql.js';
@@ -36,7 +37,9 @@ function decodeCursor(cursor: string, ordering: Ordering): Position {
   if (typeof decoded === 'object' && decoded !== null) {
     const { o, k, id } = decoded as Record<string, unknown>;
     const keyFits = Array.isArray(k) && k.length === ordering.keys.length && k.every((n) => Number.isFinite(n));
-    if (o === ordering.name && keyFits && typeof id === 'string') return { key: k as number[], id };
+    // An id with a control character was never handed out (and PostgreSQL cannot compare U+0000).
+    const idFits = typeof id === 'string' && findControlCharacter(id) === null;
+    if (o === ordering.name && keyFits && idFits) return { key: k as number[], id };
   }
   throw invalid('cursor', 'cursor is not one this list handed out (it may belong to another sort order)');
 }
