@@ -5,12 +5,11 @@ import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import { ERROR_CODES, MajlisError, isMajlisError } from '#majlis/core/adapter.js';
-import type { MajlisErrorCode } from '#majlis/core/adapter.js';
+import { MajlisError, isMajlisError } from '#majlis/core/adapter.js';
 import { bearerToken, verifyToken } from './auth.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
-import { STATUS_OF, errorBody, fromDatabaseError } from './errors.js';
+import { STATUS_OF, errorBody, errorCodeOfStatus, fromDatabaseError } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { identify } from './repository/users.js';
 import type { Actor } from './repository/viewer.js';
@@ -60,10 +59,6 @@ function describeSchemaError(error: SchemaError, field: string | undefined, part
   return `${field ?? part} ${error.message ?? 'is invalid'}`;
 }
 
-const codeOfStatus = new Map<number, MajlisErrorCode>(
-  ERROR_CODES.filter((code) => code !== 'network').map((code) => [STATUS_OF[code], code]),
-);
-
 /** Every failure as `{ error: { code, message, field? } }` with the status of the REST contract. */
 function toErrorReply(error: FastifyError | MajlisError | Error, request: FastifyRequest) {
   const translated = fromDatabaseError(error);
@@ -81,7 +76,7 @@ function toErrorReply(error: FastifyError | MajlisError | Error, request: Fastif
   const status = fastifyError.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     // Fastify's own refusals: unreadable JSON, wrong content type, a body too large …
-    return { status, body: errorBody(codeOfStatus.get(status) ?? 'invalid', error.message) };
+    return { status, body: errorBody(errorCodeOfStatus(status) ?? 'invalid', error.message) };
   }
   request.log.error({ err: error }, 'request failed');
   return { status: 500, body: errorBody('unavailable', 'The server could not handle the request; try again later') };

@@ -7,17 +7,8 @@ export interface ErrorBody {
   error: { code: MajlisErrorCode; message: string; field?: string };
 }
 
-/** The status each code is answered with; the REST adapter maps them back. */
-export const STATUS_OF: Record<MajlisErrorCode, number> = {
-  invalid: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  'not-found': 404,
-  conflict: 409,
-  'rate-limited': 429,
-  network: 503,
-  unavailable: 503,
-};
+/** The status each code is answered with (src/core/contract/errors.ts); the REST adapter maps them back. */
+export { STATUS_OF_ERROR as STATUS_OF, errorCodeOfStatus } from '#majlis/core/contract/errors.js';
 
 export function errorBody(code: MajlisErrorCode, message: string, field?: string): ErrorBody {
   return { error: { code, message, ...(field === undefined ? {} : { field }) } };
