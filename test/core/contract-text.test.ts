@@ -67,6 +67,7 @@ describe('contract/text', () => {
       ['a\u0000', 'body', 'body', /U\+0000/],
       ['x'.repeat(151), 'title', 'title', /10 to 150/],
       ['\u202etag', 'tags', 'tag', /U\+202E/],
+      ['Roaming in Spain\n', 'title', 'title', /U\+000A/], // checked before trimming, as the server checks requests
     ];
     for (const [value, field, rule, message] of cases) {
       const error = refusal(() => readTextField(value, field, TEXT_RULES[rule]));

@@ -1,7 +1,8 @@
 import { decodeCursor, encodeCursor } from '../../core/contract/cursor.js';
 import type { CursorOrder, CursorPosition } from '../../core/contract/cursor.js';
 import { primaryLanguage } from '../../core/contract/language.js';
-import { SearchQuery } from '../../core/search.js';
+import { checkNoControlCharacters, readSearch } from '../../core/contract/text.js';
+import type { SearchQuery } from '../../core/search.js';
 import type {
   Answer,
   AnswerSort,
@@ -31,9 +32,10 @@ export function readQuestionFilters(record: Record<string, unknown>): QuestionFi
     const value = record[field];
     if (value === undefined || value === null) return null;
     if (typeof value !== 'string') throw invalid(field, `${field} must be a string, got ${kindOf(value)}`);
+    checkNoControlCharacters(value, field);
     return value;
   };
-  const search = new SearchQuery(optionalString('search') ?? '');
+  const search = readSearch(optionalString('search') ?? '');
   return {
     categoryId: optionalString('categoryId'),
     language: optionalString('language'),

@@ -109,8 +109,9 @@ export function checkNoControlCharacters(value: string, field: string, multiline
  * (a control character, a bidi override in single-line text, too few visible characters, too long).
  */
 export function readTextField(value: string, field: string, rule: TextRule): string {
+  // Before trimming, as the server checks a whole request: a title ending in a line break is refused everywhere.
+  checkNoControlCharacters(value, field, rule.multiline);
   const text = value.trim();
-  checkNoControlCharacters(text, field, rule.multiline);
   if (!rule.multiline) {
     const bidi = findBidiControl(text);
     if (bidi !== null) {
