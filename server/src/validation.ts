@@ -1,12 +1,17 @@
-import { checkNoControlCharacters, readTextField, TEXT_RULES } from '#majlis/core/contract/text.js';
-import { LIMITS } from '#majlis/core/types.js';
-import { invalid } from './errors.js';
+import { checkNoControlCharacters } from '#majlis/core/contract/text.js';
 
 /**
- * The rules JSON Schema cannot say: visible lengths, control and bidi characters (src/core/contract/text.ts, the
- * rules every adapter shares), BCP-47 language tags. The route schemas have already checked types, required and
- * unknown fields; the database's CHECK constraints back these up.
+ * The rules JSON Schema cannot say: visible lengths, control and bidi characters, tags, BCP-47 language tags. They
+ * are src/core/contract/ (text.ts, input.ts), the rules the in-browser adapter applies too. The route schemas have
+ * already checked types, required and unknown fields; the database's CHECK constraints back these up.
  */
+export {
+  readBody,
+  readId,
+  readLanguageTag as readLanguage,
+  readTags,
+  readTitle,
+} from '#majlis/core/contract/input.js';
 
 /**
  * Refuses a control character in any text of a request (path, query string, body), naming the field, before a
@@ -20,38 +25,4 @@ export function checkRequestText(value: unknown, field?: string): void {
   } else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) checkRequestText(item, field ?? key);
   }
-}
-
-export function readTitle(value: string): string {
-  return readTextField(value, 'title', TEXT_RULES.title);
-}
-
-export function readBody(value: string): string {
-  return readTextField(value, 'body', TEXT_RULES.body);
-}
-
-/** The canonical form of a BCP-47 tag (`nl-be` → `nl-BE`). */
-export function readLanguage(value: string): string {
-  let canonical: string | undefined;
-  try {
-    canonical = Intl.getCanonicalLocales(value.trim())[0];
-  } catch {
-    // Intl throws a RangeError for anything that is not a well-formed tag.
-  }
-  if (canonical === undefined) {
-    throw invalid('language', `language must be a BCP-47 tag such as "en" or "nl-BE", got ${JSON.stringify(value)}`);
-  }
-  return canonical;
-}
-
-export function readTags(values: readonly string[]): string[] {
-  if (values.length > LIMITS.tagsMax) {
-    throw invalid('tags', `a question may have at most ${LIMITS.tagsMax} tags, got ${values.length}`);
-  }
-  return values.map((tag) => readTextField(tag, 'tags', TEXT_RULES.tag));
-}
-
-export function readId(value: string, field: string): string {
-  if (value === '') throw invalid(field, `${field} must be a non-empty string id`);
-  return value;
 }

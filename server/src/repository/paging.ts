@@ -1,4 +1,5 @@
 import { decodeCursor, encodeCursor } from '#majlis/core/contract/cursor.js';
+import { pageSize } from '#majlis/core/contract/input.js';
 import type { Page, PageQuery } from '#majlis/core/types.js';
 import type { Queryable } from '../db/database.js';
 import type { Params } from './sql.js';
@@ -16,11 +17,6 @@ export interface Ordering {
   name: string;
   /** SQL expressions over the candidate relation's columns, one per key. */
   keys: string[];
-}
-
-/** Page size: 20 by default, clamped to 1…100. */
-export function pageSize(limit: number | undefined): number {
-  return limit === undefined ? 20 : Math.min(100, Math.max(1, Math.floor(limit)));
 }
 
 export interface PageRequest<Row, Item> {
