@@ -3,7 +3,17 @@ import { LIMITS } from '../../../core/types.js';
 import type { AskQuestionInput, PostAnswerInput } from '../../../core/types.js';
 import { expectEqual, expectFailure, expectInvalid, show } from '../assertions.js';
 import { textOfLength, validAnswer, validQuestion } from '../helpers.js';
+import type { Adapter } from '../helpers.js';
 import type { ConformanceCheck } from '../types.js';
+
+/** An askQuestion varying `fields` of a valid question, refused as invalid naming `field`. */
+type AskCase = [what: string, fields: Partial<AskQuestionInput>, field: string];
+
+async function expectAskInvalid(adapter: Adapter, cases: readonly AskCase[]): Promise<void> {
+  for (const [what, fields, field] of cases) {
+    await expectInvalid(adapter.askQuestion({ ...validQuestion, ...fields }), field, `askQuestion with ${what}`);
+  }
+}
 
 export const validationChecks: readonly ConformanceCheck[] = [
   {
@@ -116,7 +126,7 @@ export const validationChecks: readonly ConformanceCheck[] = [
     async run(ctx) {
       const adapter = await ctx.adapter('member');
       const before = (await adapter.listQuestions({ limit: 1 })).total;
-      const questions: [string, Partial<AskQuestionInput>, string][] = [
+      const questions: AskCase[] = [
         ['a NUL in the title', { title: 'Roaming\u0000 in Spain does not work' }, 'title'],
         ['a bell character in the title', { title: 'Roaming in Spain\u0007 does not work' }, 'title'],
         ['an escape character in the title', { title: '\u001b[31mRoaming in Spain is broken' }, 'title'],
@@ -126,9 +136,7 @@ export const validationChecks: readonly ConformanceCheck[] = [
         ['a NUL in a tag', { tags: ['roaming', 'es\u0000im'] }, 'tags'],
         ['a tab in a tag', { tags: ['roaming\tspain'] }, 'tags'],
       ];
-      for (const [what, fields, field] of questions) {
-        await expectInvalid(adapter.askQuestion({ ...validQuestion, ...fields }), field, `askQuestion with ${what}`);
-      }
+      await expectAskInvalid(adapter, questions);
       const answer = adapter.postAnswer({ ...validAnswer, body: 'Restart\u0000 the phone in flight mode.' });
       await expectInvalid(answer, 'body', 'postAnswer with a NUL in the body');
       expectEqual((await adapter.listQuestions({ limit: 1 })).total, before, 'the number of questions after the refusals');
@@ -141,16 +149,14 @@ export const validationChecks: readonly ConformanceCheck[] = [
     rule: 'minimum lengths count visible characters: zero-width spaces and joiners are no title or body (invalid)',
     async run(ctx) {
       const adapter = await ctx.adapter('member');
-      const invisible: [string, Partial<AskQuestionInput>, string][] = [
+      const invisible: AskCase[] = [
         [`a title of ${LIMITS.titleMin + 2} zero-width spaces`, { title: '\u200b'.repeat(LIMITS.titleMin + 2) }, 'title'],
         ['a title of zero-width spaces around a space', { title: `${'\u200b'.repeat(8)} ${'\u200b'.repeat(8)}` }, 'title'],
         ['a title of one word padded with zero-width joiners', { title: `APN${'\u200d'.repeat(20)}` }, 'title'],
         ['a body of two zero-width joiners', { body: '\u200d\u200d' }, 'body'],
         ['a body of a zero-width no-break space and a word joiner', { body: '\ufeff\u2060' }, 'body'],
       ];
-      for (const [what, fields, field] of invisible) {
-        await expectInvalid(adapter.askQuestion({ ...validQuestion, ...fields }), field, `askQuestion with ${what}`);
-      }
+      await expectAskInvalid(adapter, invisible);
       const answer = adapter.postAnswer({ ...validAnswer, body: '\u200d\u200d' });
       await expectInvalid(answer, 'body', 'postAnswer with a body of two zero-width joiners');
       // Visible text with joiners in it (an emoji sequence, Arabic) is text.
@@ -161,15 +167,13 @@ export const validationChecks: readonly ConformanceCheck[] = [
     rule: 'titles and tags refuse bidirectional embeddings, overrides and isolates (invalid), which can disguise text',
     async run(ctx) {
       const adapter = await ctx.adapter('member');
-      const disguised: [string, Partial<AskQuestionInput>, string][] = [
+      const disguised: AskCase[] = [
         ['a right-to-left override in the title', { title: 'My invoice is attached: \u202efdp.exe' }, 'title'],
         ['a left-to-right embedding in the title', { title: '\u202aRoaming in Spain does not work' }, 'title'],
         ['a first-strong isolate in the title', { title: 'Roaming in \u2068Spain\u2069 does not work' }, 'title'],
         ['a right-to-left override in a tag', { tags: ['\u202egnimaor'] }, 'tags'],
       ];
-      for (const [what, fields, field] of disguised) {
-        await expectInvalid(adapter.askQuestion({ ...validQuestion, ...fields }), field, `askQuestion with ${what}`);
-      }
+      await expectAskInvalid(adapter, disguised);
       // Right-to-left text itself, and the invisible marks it may need, are fine.
       await adapter.askQuestion({ ...validQuestion, title: 'كيف أفعّل التجوال \u200fفي إسبانيا؟', language: 'ar' });
     },
