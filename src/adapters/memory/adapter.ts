@@ -1,6 +1,6 @@
 import { MajlisError, abortError, delay } from '../../core/adapter.js';
 import type { CommunityAdapter } from '../../core/adapter.js';
-import { checkNoControlCharacters } from '../../core/contract/text.js';
+import { checkNoControlCharacters, invalid } from '../../core/contract/text.js';
 import type { CommunitySeed, SeedUser, SeedVote } from '../../core/seed.js';
 import type {
   AcceptInput,
@@ -23,7 +23,6 @@ import type {
   VoteInput,
 } from '../../core/types.js';
 import {
-  invalid,
   readAcceptInput,
   readAnswerInput,
   readEnum,

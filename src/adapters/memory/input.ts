@@ -1,5 +1,13 @@
 import { MajlisError } from '../../core/adapter.js';
-import { pageSize, readBody, readId as readIdRule, readLanguageTag, readTags as readTagRules, readTitle } from '../../core/contract/input.js';
+import { invalid } from '../../core/contract/text.js';
+import {
+  pageSize,
+  readBody,
+  readId as readIdRule,
+  readLanguageTag,
+  readTags as readTagRules,
+  readTitle,
+} from '../../core/contract/input.js';
 import type { AcceptInput, PostType, VoteInput } from '../../core/types.js';
 import type { StoredAnswer, StoredQuestion } from './model.js';
 
@@ -8,10 +16,6 @@ import type { StoredAnswer, StoredQuestion } from './model.js';
  * field, then the value goes through the rules the server applies too (src/core/contract/input.ts); a bad one
  * fails with MajlisError `invalid` naming its field.
  */
-
-export function invalid(field: string, message: string): MajlisError {
-  return new MajlisError('invalid', message, { field });
-}
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

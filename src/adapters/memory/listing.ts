@@ -1,7 +1,7 @@
 import { decodeCursor, encodeCursor } from '../../core/contract/cursor.js';
 import type { CursorOrder, CursorPosition } from '../../core/contract/cursor.js';
 import { primaryLanguage } from '../../core/contract/language.js';
-import { checkNoControlCharacters, readSearch } from '../../core/contract/text.js';
+import { checkNoControlCharacters, invalid, readSearch } from '../../core/contract/text.js';
 import type { SearchQuery } from '../../core/search.js';
 import type {
   Answer,
@@ -12,7 +12,7 @@ import type {
   QuestionSort,
   QuestionStatusFilter,
 } from '../../core/types.js';
-import { invalid, kindOf, readEnum, readLimit } from './input.js';
+import { kindOf, readEnum, readLimit } from './input.js';
 import { compareIds } from './model.js';
 
 /* Listing: the question filters, the orderings of questions and answers, and keyset paging over them. */

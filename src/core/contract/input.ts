@@ -7,13 +7,8 @@
  *
  * Kept apart from language.ts, which the first render needs: only backends need these.
  */
-import { MajlisError } from '../adapter.js';
 import { LIMITS } from '../types.js';
-import { checkNoControlCharacters, readTextField, TEXT_RULES } from './text.js';
-
-function invalid(field: string, message: string): MajlisError {
-  return new MajlisError('invalid', message, { field });
-}
+import { checkNoControlCharacters, invalid, readTextField, TEXT_RULES } from './text.js';
 
 export function readTitle(value: string): string {
   return readTextField(value, 'title', TEXT_RULES.title);

@@ -89,7 +89,8 @@ export function codePointName(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-function invalid(field: string, message: string): MajlisError {
+/** The MajlisError of a refused input: `invalid`, naming the field a client shows the message beside. */
+export function invalid(field: string, message: string): MajlisError {
   return new MajlisError('invalid', message, { field });
 }
 
