@@ -14,9 +14,7 @@ export function errorBody(code: MajlisErrorCode, message: string, field?: string
   return { error: { code, message, ...(field === undefined ? {} : { field }) } };
 }
 
-export function invalid(field: string, message: string): MajlisError {
-  return new MajlisError('invalid', message, { field });
-}
+export { invalid } from '#majlis/core/contract/text.js';
 
 export function notFound(kind: string, id: string): MajlisError {
   return new MajlisError('not-found', `No ${kind} with id ${JSON.stringify(id)}`);
