@@ -13,20 +13,21 @@ process.on('SIGTERM', () => stopAll(0));
 
 const root = new URL('..', import.meta.url);
 
-function run(command, args, env) {
-  const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+function run(command, args, env, cwd = root) {
+  const child = spawn(command, args, { cwd, stdio: 'inherit', env: { ...process.env, ...env } });
   child.on('exit', (code) => stopAll(code ?? 1));
   children.push(child);
   return child;
 }
 
-// Node itself for both (not npm/npx wrappers), so a stop signal reaches the processes that do the work.
-run(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+// Node itself for both (not npm/npx wrappers), so a stop signal reaches the processes that do the work. The server
+// runs from server/, so tsx reads server/tsconfig.json and its `#majlis/*` path alias.
+run(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
   PORT: '8787',
   HOST: '127.0.0.1',
   MAJLIS_DEV_LOGIN: '1',
   MAJLIS_ALLOWED_ORIGINS: 'http://127.0.0.1:5173,http://localhost:5173',
-});
+}, new URL('server/', root));
 for (let up = false; !up; ) {
   up = await fetch(`${api}/openapi.json`).then((response) => response.ok, () => false);
   if (!up) await new Promise((resolve) => setTimeout(resolve, 200));

@@ -5,7 +5,8 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
+// Run from server/, so tsx reads server/tsconfig.json and its `#majlis/*` path alias.
+const serverDir = fileURLToPath(new URL('../server/', import.meta.url));
 
 /** A TCP port nothing listens on right now (loopback). */
 export function freePort() {
@@ -41,8 +42,8 @@ async function waitUntilUp(url, child, timeoutMs) {
  */
 export async function startReferenceServer(env = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: root,
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: serverDir,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,

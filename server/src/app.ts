@@ -2,17 +2,19 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import { Ajv } from 'ajv';
 import Fastify from 'fastify';
-import type { FastifyError, FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
-import { ERROR_CODES, MajlisError, isMajlisError } from '../../src/core/adapter.js';
-import type { MajlisErrorCode } from '../../src/core/adapter.js';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import { MajlisError, isMajlisError } from '#majlis/core/adapter.js';
 import { bearerToken, verifyToken } from './auth.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
-import { STATUS_OF, errorBody, fromDatabaseError } from './errors.js';
+import { STATUS_OF, errorBody, errorCodeOfStatus, fromDatabaseError } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { identify } from './repository/users.js';
 import type { Actor } from './repository/viewer.js';
 import { registerRoutes } from './routes.js';
+import { checkRequestText } from './validation.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -57,10 +59,6 @@ function describeSchemaError(error: SchemaError, field: string | undefined, part
   return `${field ?? part} ${error.message ?? 'is invalid'}`;
 }
 
-const codeOfStatus = new Map<number, MajlisErrorCode>(
-  ERROR_CODES.filter((code) => code !== 'network').map((code) => [STATUS_OF[code], code]),
-);
-
 /** Every failure as `{ error: { code, message, field? } }` with the status of the REST contract. */
 function toErrorReply(error: FastifyError | MajlisError | Error, request: FastifyRequest) {
   const translated = fromDatabaseError(error);
@@ -78,10 +76,49 @@ function toErrorReply(error: FastifyError | MajlisError | Error, request: Fastif
   const status = fastifyError.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     // Fastify's own refusals: unreadable JSON, wrong content type, a body too large …
-    return { status, body: errorBody(codeOfStatus.get(status) ?? 'invalid', error.message) };
+    return { status, body: errorBody(errorCodeOfStatus(status) ?? 'invalid', error.message) };
   }
   request.log.error({ err: error }, 'request failed');
   return { status: 500, body: errorBody('unavailable', 'The server could not handle the request; try again later') };
+}
+
+/** Sent with every response, errors included: browsers must not guess a type other than the one declared. */
+const SECURITY_HEADERS = { 'X-Content-Type-Options': 'nosniff' } as const;
+
+/**
+ * Refusals Fastify answers before routing (an id longer than the router's 100 characters, a malformed URL), in the
+ * error shape of every other failure.
+ */
+function frameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  const message = tooLong ? 'An id in the path is longer than 100 characters' : 'The URL is not valid';
+  void reply
+    .code(tooLong ? 414 : 400)
+    .headers(SECURITY_HEADERS)
+    .send(errorBody('invalid', message, tooLong ? 'id' : undefined));
+}
+
+/**
+ * Refusals Node's HTTP parser makes before Fastify sees a request (headers or URL over 16 KB: 431; a timeout: 408;
+ * anything else unreadable: 400), written on the socket in the error shape.
+ */
+function clientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const message =
+    status === 431
+      ? 'The request line and headers are over 16 KB'
+      : status === 408
+        ? 'The request took too long to arrive'
+        : 'The request is not readable HTTP';
+  const body = JSON.stringify(errorBody(status === 408 ? 'unavailable' : 'invalid', message));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 /** The Fastify app serving the API (not listening yet): for `main.ts` and for tests. */
@@ -91,6 +128,12 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
     bodyLimit: 256 * 1024,
     // While closing, a request on a kept-alive connection is still served (and answered in the error shape).
     return503OnClosing: false,
+    frameworkErrors: frameworkError,
+    clientErrorHandler: clientError,
+  });
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(SECURITY_HEADERS);
+    done();
   });
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : textAjv).compile(schema));
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -103,9 +146,13 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
 
   const anyOrigin = config.allowedOrigins.includes('*');
   await app.register(cors, {
-    // Reflects an allowed origin (never `*`), as credentialed requests require.
+    // Reflects an allowed origin (never `*`), as credentialed requests require. Never `null`: sandboxed frames,
+    // `file:` pages and redirects all send `Origin: null`, so allowing it would allow any of them.
     origin: (origin, callback) =>
-      callback(null, origin === undefined || anyOrigin || config.allowedOrigins.includes(origin)),
+      callback(
+        null,
+        origin === undefined || (origin !== 'null' && (anyOrigin || config.allowedOrigins.includes(origin))),
+      ),
     credentials: true,
     methods: ['GET', 'POST', 'PUT'],
     allowedHeaders: ['Authorization', 'Content-Type', 'Accept'],
@@ -113,16 +160,34 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
     maxAge: 600,
   });
 
+  const tokenPolicy = {
+    secret: config.tokenSecret,
+    maxAgeSeconds: config.tokenMaxAgeSeconds,
+    issuer: config.tokenIssuer,
+    audience: config.tokenAudience,
+  };
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     const token = bearerToken(request.headers.authorization);
     if (token === null) return;
-    const claims = verifyToken(token, config.tokenSecret);
+    const claims = verifyToken(token, tokenPolicy);
     request.actor = await identify(db, {
       id: claims.sub,
       ...(claims.name === undefined ? {} : { name: claims.name }),
       ...(claims.role === undefined ? {} : { role: claims.role }),
     });
+  });
+
+  // After the schemas checked types: control characters anywhere in a request are refused, naming the field.
+  app.addHook('preHandler', (request, _reply, done) => {
+    try {
+      checkRequestText(request.params);
+      checkRequestText(request.query);
+      checkRequestText(request.body);
+      done();
+    } catch (error) {
+      done(error as Error);
+    }
   });
 
   await app.register(rateLimit, {

@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { MajlisError } from '../../src/core/adapter.js';
-import { ROLES } from '../../src/core/types.js';
-import type { Role } from '../../src/core/types.js';
+import { MajlisError } from '#majlis/core/adapter.js';
+import { codePointName, findControlCharacter, stripBidiControls } from '#majlis/core/contract/text.js';
+import { ROLES } from '#majlis/core/types.js';
+import type { Role } from '#majlis/core/types.js';
 
 /**
  * What the host site says about the signed-in member, in an HS256 JSON Web Token signed with the shared secret
@@ -13,9 +14,22 @@ export interface TokenClaims {
   sub: string;
   name?: string;
   role?: Role;
-  /** Expiry, in seconds since the epoch. Required. */
+  /** Expiry, in seconds since the epoch. Required, and at most the policy's `maxAgeSeconds` away. */
   exp: number;
   iat?: number;
+  /** The host site that signed it; checked when the server is configured with an issuer. */
+  iss?: string;
+  /** Who it is for; checked (one of them, for a list) when the server is configured with an audience. */
+  aud?: string | string[];
+}
+
+/** What a token must satisfy besides its signature (MAJLIS_TOKEN_* settings). */
+export interface TokenPolicy {
+  secret: string;
+  /** The longest time to expiry accepted, in seconds: a leaked long-lived token stays a short-lived risk. */
+  maxAgeSeconds: number;
+  issuer?: string | null;
+  audience?: string | null;
 }
 
 const HEADER = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
@@ -48,26 +62,46 @@ function decodePart(part: string, what: string): Record<string, unknown> {
   return refuse(`its ${what} is not a JSON object`);
 }
 
+/** A claim that names something: text without control characters (PostgreSQL cannot store U+0000). */
+function claimText(claims: Record<string, unknown>, claim: string): string | undefined {
+  const value = claims[claim];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.trim() === '') refuse(`the claim "${claim}" must be non-empty text`);
+  const control = findControlCharacter(value);
+  if (control !== null) refuse(`the claim "${claim}" contains the control character ${codePointName(control.codePoint)}`);
+  return value;
+}
+
 /** The claims of a token this server can trust, or an `unauthenticated` MajlisError saying why not. */
-export function verifyToken(token: string, secret: string, nowMs = Date.now()): TokenClaims {
+export function verifyToken(token: string, policy: TokenPolicy, nowMs = Date.now()): TokenClaims {
   const parts = token.split('.');
   if (parts.length !== 3) refuse('expected a JSON Web Token (header.payload.signature)');
   const [header = '', payload = '', signed = ''] = parts;
   if (decodePart(header, 'header').alg !== 'HS256') refuse('only HS256 tokens are accepted');
-  const expected = signature(`${header}.${payload}`, secret);
+  const expected = signature(`${header}.${payload}`, policy.secret);
   const actual = Buffer.from(signed, 'base64url');
   if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) refuse('the signature does not match');
   const claims = decodePart(payload, 'payload');
-  const { sub, name, role, exp } = claims;
-  if (typeof sub !== 'string' || sub === '') refuse('the claim "sub" must be a non-empty string');
+  const { role, exp, aud } = claims;
+  const sub = claimText(claims, 'sub') ?? refuse('the claim "sub" must be non-empty text');
+  const name = claimText(claims, 'name');
   if (typeof exp !== 'number' || !Number.isFinite(exp)) refuse('the claim "exp" must be a number of seconds');
   if (exp * 1000 <= nowMs) refuse('it has expired');
-  if (name !== undefined && (typeof name !== 'string' || name.trim() === '')) refuse('the claim "name" must be text');
+  if (exp * 1000 - nowMs > policy.maxAgeSeconds * 1000) {
+    refuse(`it expires more than ${policy.maxAgeSeconds} s from now (MAJLIS_TOKEN_MAX_AGE_SECONDS)`);
+  }
+  if (policy.issuer && claims.iss !== policy.issuer) refuse(`the claim "iss" must be ${JSON.stringify(policy.issuer)}`);
+  if (policy.audience && !(Array.isArray(aud) ? aud : [aud]).includes(policy.audience)) {
+    refuse(`the claim "aud" must be or include ${JSON.stringify(policy.audience)}`);
+  }
   if (role !== undefined && !ROLES.includes(role as Role)) refuse(`the claim "role" must be one of ${ROLES.join(', ')}`);
+  // A name is shown to everyone: bidi overrides could make it read as someone else's.
+  const shownName = name === undefined ? '' : stripBidiControls(name).trim();
+  if (name !== undefined && shownName === '') refuse('the claim "name" must be non-empty text');
   return {
     sub,
     exp,
-    ...(name === undefined ? {} : { name: name.trim() }),
+    ...(name === undefined ? {} : { name: shownName }),
     ...(role === undefined ? {} : { role: role as Role }),
   };
 }

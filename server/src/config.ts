@@ -12,11 +12,23 @@ export interface Config {
   /** A PostgreSQL connection string; null uses PGlite. */
   databaseUrl: string | null;
   tokenSecret: string;
+  /** Why the secret is unsafe for real users (unset, public, short), for a loud warning; null when it is not. */
+  tokenSecretWarning: string | null;
+  /** Tokens whose expiry is further away than this are refused (MAJLIS_TOKEN_MAX_AGE_SECONDS). */
+  tokenMaxAgeSeconds: number;
+  /** When set, a token's `iss` must be this (MAJLIS_TOKEN_ISSUER). */
+  tokenIssuer: string | null;
+  /** When set, a token's `aud` must be or include this (MAJLIS_TOKEN_AUDIENCE). */
+  tokenAudience: string | null;
   /** Origins allowed to call the API from a browser; `['*']` reflects any origin (development only). */
   allowedOrigins: string[];
   /** Mutations one member (or one IP, for anonymous callers) may make per window. */
   rateLimit: number;
   rateWindowMs: number;
+  /** Searches one member (or one IP) may run per window: the expensive reads (MAJLIS_SEARCH_RATE_LIMIT). */
+  searchRateLimit: number;
+  /** PostgreSQL cancels a statement running longer than this (MAJLIS_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs: number;
   /** Seed JSON loaded into an empty database; null loads nothing. */
   seedPath: string | null;
   devLogin: boolean;
@@ -29,6 +41,18 @@ const REPO_DIR = path.resolve(SERVER_DIR, '..');
 
 /** Signs development tokens when MAJLIS_TOKEN_SECRET is unset outside production. Never use it for real. */
 export const DEV_TOKEN_SECRET = 'majlis-development-secret-do-not-use-in-production';
+
+/** Secrets published in this repository (docs, tests, scripts): production refuses them. */
+const PUBLIC_SECRETS = new Set([
+  DEV_TOKEN_SECRET,
+  'majlis-test-secret',
+  'local-tests-only-secret-0123456789',
+  'secret',
+  'changeme',
+]);
+
+/** The shortest secret production accepts, in bytes (HS256 keys should be as long as the hash, RFC 7518 §3.2). */
+export const MIN_SECRET_BYTES = 32;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -51,12 +75,25 @@ function text(env: Env, name: string): string | null {
   return value === undefined || value === '' ? null : value;
 }
 
+/** Why `secret` must not sign real members' tokens, or null. */
+function secretProblem(secret: string | null): string | null {
+  if (secret === null) return 'MAJLIS_TOKEN_SECRET is not set: tokens are signed with a PUBLIC development secret';
+  if (PUBLIC_SECRETS.has(secret)) return 'MAJLIS_TOKEN_SECRET is a PUBLIC secret (published with Majlis)';
+  const bytes = new TextEncoder().encode(secret).length;
+  if (bytes < MIN_SECRET_BYTES) {
+    return `MAJLIS_TOKEN_SECRET is ${bytes} bytes long: use at least ${MIN_SECRET_BYTES} random bytes`;
+  }
+  return null;
+}
+
 /** The configuration from environment variables; throws a {@link ConfigError} naming the first bad one. */
 export function loadConfig(env: Env = process.env): Config {
-  const production = env.NODE_ENV === 'production';
-  const tokenSecret = text(env, 'MAJLIS_TOKEN_SECRET');
-  if (tokenSecret === null && production) {
-    throw new ConfigError('MAJLIS_TOKEN_SECRET is required when NODE_ENV=production');
+  // `Production` and ` PRODUCTION ` are production too: anything else would quietly run in development mode.
+  const production = text(env, 'NODE_ENV')?.toLowerCase() === 'production';
+  const tokenSecret = env.MAJLIS_TOKEN_SECRET === undefined || env.MAJLIS_TOKEN_SECRET === '' ? null : env.MAJLIS_TOKEN_SECRET;
+  const tokenSecretWarning = secretProblem(tokenSecret);
+  if (tokenSecretWarning !== null && production) {
+    throw new ConfigError(`${tokenSecretWarning}; production needs a secret of its own (NODE_ENV=production)`);
   }
   const origins = (text(env, 'MAJLIS_ALLOWED_ORIGINS') ?? (production ? '' : '*'))
     .split(',')
@@ -76,9 +113,15 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: dataDir === 'memory://' ? null : path.resolve(dataDir ?? path.join(SERVER_DIR, '.data')),
     databaseUrl: text(env, 'DATABASE_URL'),
     tokenSecret: tokenSecret ?? DEV_TOKEN_SECRET,
+    tokenSecretWarning,
+    tokenMaxAgeSeconds: integer(env, 'MAJLIS_TOKEN_MAX_AGE_SECONDS', 24 * 60 * 60, 1),
+    tokenIssuer: text(env, 'MAJLIS_TOKEN_ISSUER'),
+    tokenAudience: text(env, 'MAJLIS_TOKEN_AUDIENCE'),
     allowedOrigins: origins,
     rateLimit: integer(env, 'MAJLIS_RATE_LIMIT', 60, 1),
     rateWindowMs: integer(env, 'MAJLIS_RATE_WINDOW_MS', 60_000, 1),
+    searchRateLimit: integer(env, 'MAJLIS_SEARCH_RATE_LIMIT', 120, 1),
+    statementTimeoutMs: integer(env, 'MAJLIS_STATEMENT_TIMEOUT_MS', 5_000, 1),
     seedPath: seed === 'none' ? null : path.resolve(seed ?? path.join(REPO_DIR, 'demo', 'seed.json')),
     devLogin: devLoginFlag === null ? !production : devLoginFlag === '1',
     logLevel: text(env, 'LOG_LEVEL') ?? 'info',

@@ -1,5 +1,5 @@
-import { MajlisError } from '../../src/core/adapter.js';
-import type { MajlisErrorCode } from '../../src/core/adapter.js';
+import { MajlisError } from '#majlis/core/adapter.js';
+import type { MajlisErrorCode } from '#majlis/core/adapter.js';
 import { isPostgresError } from './db/database.js';
 
 /** The JSON body of every failure (`src/adapters/rest.ts`, "Errors"). */
@@ -7,25 +7,14 @@ export interface ErrorBody {
   error: { code: MajlisErrorCode; message: string; field?: string };
 }
 
-/** The status each code is answered with; the REST adapter maps them back. */
-export const STATUS_OF: Record<MajlisErrorCode, number> = {
-  invalid: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  'not-found': 404,
-  conflict: 409,
-  'rate-limited': 429,
-  network: 503,
-  unavailable: 503,
-};
+/** The status each code is answered with (src/core/contract/errors.ts); the REST adapter maps them back. */
+export { STATUS_OF_ERROR as STATUS_OF, errorCodeOfStatus } from '#majlis/core/contract/errors.js';
 
 export function errorBody(code: MajlisErrorCode, message: string, field?: string): ErrorBody {
   return { error: { code, message, ...(field === undefined ? {} : { field }) } };
 }
 
-export function invalid(field: string, message: string): MajlisError {
-  return new MajlisError('invalid', message, { field });
-}
+export { invalid } from '#majlis/core/contract/text.js';
 
 export function notFound(kind: string, id: string): MajlisError {
   return new MajlisError('not-found', `No ${kind} with id ${JSON.stringify(id)}`);
@@ -44,9 +33,17 @@ const CONSTRAINTS: Record<string, [MajlisErrorCode, field?: string]> = {
   one_accepted_answer: ['conflict'],
 };
 
+/** SQLSTATE of a statement cancelled by statement_timeout. */
+const QUERY_CANCELED = '57014';
+
 /** A database refusal as the MajlisError a client should see; other errors stay as they are (a 5xx). */
 export function fromDatabaseError(error: unknown): unknown {
   if (!isPostgresError(error)) return error;
+  if (error.code === QUERY_CANCELED) {
+    return new MajlisError('unavailable', 'The request took too long (MAJLIS_STATEMENT_TIMEOUT_MS); try again later', {
+      cause: error,
+    });
+  }
   const [code, field] = CONSTRAINTS[error.constraint ?? ''] ?? [];
   if (code === undefined) return error;
   return new MajlisError(code, `The database refused the change: ${error.message}`, {

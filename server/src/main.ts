@@ -1,5 +1,6 @@
 import { buildApp } from './app.js';
-import { ConfigError, DEV_TOKEN_SECRET, loadConfig } from './config.js';
+import { ConfigError, MIN_SECRET_BYTES, loadConfig } from './config.js';
+import { DataDirInUseError } from './db/data-dir-lock.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
 import { seedFromFile } from './seed-loader.js';
@@ -12,10 +13,11 @@ async function main(): Promise<void> {
   const db = await openDatabase(config);
   const app = await buildApp({ db, config });
   const log = app.log;
-  if (config.tokenSecret === DEV_TOKEN_SECRET) {
+  if (config.tokenSecretWarning !== null) {
     log.warn(
-      '!!! MAJLIS_TOKEN_SECRET is not set: tokens are signed with a PUBLIC development secret. ' +
-        'Anyone can sign in as anyone. Set MAJLIS_TOKEN_SECRET before this server faces real users. !!!',
+      `!!! ${config.tokenSecretWarning}. Anyone who knows or guesses it can sign in as anyone. ` +
+        `Set MAJLIS_TOKEN_SECRET to at least ${MIN_SECRET_BYTES} random bytes before this server faces real users ` +
+        '(NODE_ENV=production refuses to start without). !!!',
     );
   }
   const applied = await migrate(db);
@@ -50,6 +52,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
+  else if (error instanceof DataDirInUseError) console.error(`Cannot start: ${error.message}`);
+  else console.error(error);
   process.exit(1);
 });

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { MajlisError } from '../../src/core/adapter.js';
-import type { AnswerQuery, PostType, QuestionQuery } from '../../src/core/types.js';
+import { MajlisError } from '#majlis/core/adapter.js';
+import type { AnswerQuery, PostType, QuestionQuery } from '#majlis/core/types.js';
 import { signToken } from './auth.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
@@ -63,6 +63,11 @@ function handlers(db: Database, config: Config): Record<string, Handler> {
   };
 }
 
+function hasSearch(query: unknown): boolean {
+  const search = (query as { search?: unknown } | null)?.search;
+  return typeof search === 'string' ? search.trim() !== '' : search !== undefined;
+}
+
 function notFoundUser(id: string): never {
   throw notFound('user', id);
 }
@@ -90,6 +95,20 @@ export function registerRoutes(app: FastifyInstance, db: Database, config: Confi
             preValidation: (request: FastifyRequest) => {
               member(request.actor);
               return Promise.resolve();
+            },
+          }
+        : {}),
+      ...(endpoint.limited === 'searches'
+        ? {
+            config: {
+              rateLimit: {
+                max: config.searchRateLimit,
+                groupId: 'searches',
+                // Only a search is expensive; a plain page of the list is not counted.
+                allowList: (request: FastifyRequest) => !hasSearch(request.query),
+                errorResponseBuilder: (_request: FastifyRequest, context: { after: string }) =>
+                  new MajlisError('rate-limited', `Too many searches: try again in ${context.after}`),
+              },
             },
           }
         : {}),

@@ -1,5 +1,6 @@
-import { ERROR_CODES } from '../../src/core/adapter.js';
-import { LIMITS, ROLES } from '../../src/core/types.js';
+import { ERROR_CODES } from '#majlis/core/adapter.js';
+import { SEARCH_LIMITS } from '#majlis/core/contract/text.js';
+import { LIMITS, ROLES } from '#majlis/core/types.js';
 
 /**
  * The JSON Schemas of the API: Fastify validates requests and serializes responses with them, and
@@ -152,7 +153,10 @@ export const QuestionListQuery = object(
     status: { type: 'string', enum: ['all', 'unanswered', 'unsolved', 'solved'] },
     language: { ...text, description: 'Primary language subtag match: `nl` matches `nl-BE`.' },
     sort: { type: 'string', enum: ['activity', 'newest', 'votes', 'relevance'] },
-    search: { ...text, description: 'Words matched case- and diacritic-insensitively by their start.' },
+    search: {
+      ...text,
+      description: `Words matched case- and diacritic-insensitively by their start; at most ${SEARCH_LIMITS.maxLength} characters and ${SEARCH_LIMITS.maxWords} words.`,
+    },
     match: { type: 'string', enum: ['all', 'any'] },
     cursor,
     limit,
@@ -198,6 +202,8 @@ export interface Endpoint {
   summary: string;
   /** `member`: needs a signed-in member (401 otherwise) and counts against the rate limit. */
   access: Access;
+  /** `searches`: a read whose searches count against MAJLIS_SEARCH_RATE_LIMIT (plain reads do not). */
+  limited?: 'searches';
   params?: JsonSchema;
   querystring?: JsonSchema;
   body?: JsonSchema;
@@ -234,10 +240,11 @@ export const endpoints: Endpoint[] = [
     operationId: 'listQuestions',
     method: 'GET',
     path: '/questions',
-    summary: 'A page of questions, filtered, searched and sorted',
+    summary: 'A page of questions, filtered, searched and sorted (searches are rate limited)',
+    limited: 'searches',
     querystring: QuestionListQuery,
     response: QuestionPage,
-    errors: [401],
+    errors: [401, 429],
   },
   {
     ...read,

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { CommunitySeed } from '../../src/core/seed.js';
+import type { CommunitySeed } from '#majlis/core/seed.js';
 import type { Database } from './db/database.js';
 import { seedIfEmpty } from './repository/seed.js';
 

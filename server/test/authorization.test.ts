@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { conformanceSeed } from '../../src/testing/conformance.js';
+import { conformanceSeed } from '#majlis/testing/conformance.js';
 import { signToken } from '../src/auth.js';
 import type { TokenClaims } from '../src/auth.js';
-import { startTestServer } from '../src/testing.js';
-import type { TestServer } from '../src/testing.js';
+import { startTestServer } from './testing.js';
+import type { TestServer } from './testing.js';
 import { call, errorOf } from './helpers.js';
 
 const roles = ['anonymous', 'member', 'asker', 'expert', 'staff', 'moderator'] as const;

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { REPUTATION } from '../../src/core/types.js';
-import { conformanceSeed } from '../../src/testing/conformance.js';
-import { startTestServer, testDatabaseKinds } from '../src/testing.js';
-import type { TestServer } from '../src/testing.js';
+import { REPUTATION } from '#majlis/core/types.js';
+import { conformanceSeed } from '#majlis/testing/conformance.js';
+import { startTestServer, testDatabaseKinds } from './testing.js';
+import type { TestServer } from './testing.js';
 import { call } from './helpers.js';
 
 const VOTERS = 50;

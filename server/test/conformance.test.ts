@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { CommunityAdapter } from '../../src/core/adapter.js';
-import { checkAdapterConformance } from '../../src/testing/conformance.js';
-import { startTestServer, testDatabaseKinds } from '../src/testing.js';
-import type { TestServer } from '../src/testing.js';
+import type { CommunityAdapter } from '#majlis/core/adapter.js';
+import { checkAdapterConformance } from '#majlis/testing/conformance.js';
+import { startTestServer, testDatabaseKinds } from './testing.js';
+import type { TestServer } from './testing.js';
 
 for (const kind of testDatabaseKinds()) {
   describe(`RestAdapter against the server on ${kind}`, () => {

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { LIMITS } from '../../src/core/types.js';
-import { conformanceSeed } from '../../src/testing/conformance.js';
+import { LIMITS } from '#majlis/core/types.js';
+import { conformanceSeed } from '#majlis/testing/conformance.js';
 import { isPostgresError } from '../src/db/database.js';
 import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { createPostgresDatabase } from '../src/db/postgres.js';
 import { resetToSeed, seedIfEmpty } from '../src/repository/seed.js';
-import { createTestDatabase, testDatabaseKinds } from '../src/testing.js';
-import type { TestDatabase } from '../src/testing.js';
+import { createTestDatabase, testDatabaseKinds } from './testing.js';
+import type { TestDatabase } from './testing.js';
 
 /** The SQLSTATE and constraint a statement fails with. */
 async function refusal(db: Database, sql: string, params: (string | boolean)[] = []): Promise<string> {
@@ -37,7 +37,7 @@ for (const kind of testDatabaseKinds()) {
       assert.deepEqual(await migrate(test.db), []);
       assert.deepEqual(await migrate(test.db), []);
       const rows = await test.db.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name');
-      assert.deepEqual(rows.map((row) => row.name), ['001_schema.sql']);
+      assert.deepEqual(rows.map((row) => row.name), ['001_schema.sql', '002_search_vectors.sql']);
     });
 
     it('refuses a second kudos by the same member, and kudos on one’s own post', async () => {
@@ -106,14 +106,14 @@ if (testDatabaseKinds().includes('postgres')) {
       const test = await createTestDatabase('postgres');
       const [{ schema } = { schema: '' }] = await test.db.query<{ schema: string }>('SELECT current_schema() AS schema');
       await test.db.exec('DROP TABLE answer_votes, question_votes, answers, questions, categories, users, schema_migrations');
-      await test.db.exec('DROP FUNCTION majlis_utf16_length, majlis_tags_valid CASCADE');
+      await test.db.exec('DROP FUNCTION majlis_utf16_length, majlis_tags_valid, majlis_words_vector CASCADE');
       await test.db.exec(`DROP FUNCTION majlis_vote_counted,
         majlis_answer_added, majlis_answer_acceptance_changed`);
       const connectionString = process.env.MAJLIS_TEST_DATABASE_URL ?? '';
       const servers = [1, 2].map(() => createPostgresDatabase({ connectionString, schema }));
       try {
         const applied = await Promise.all(servers.map((db) => migrate(db)));
-        assert.deepEqual(applied.map((names) => names.length).sort(), [0, 1]);
+        assert.deepEqual(applied.map((names) => names.length).sort(), [0, 2]);
       } finally {
         await Promise.all(servers.map((db) => db.close()));
         await test.dispose();

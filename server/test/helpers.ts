@@ -1,4 +1,4 @@
-import type { TestServer } from '../src/testing.js';
+import type { TestServer } from './testing.js';
 
 export interface HttpResult {
   status: number;

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { conformanceSeed } from '../../src/testing/conformance.js';
+import { conformanceSeed } from '#majlis/testing/conformance.js';
 import { buildApp } from '../src/app.js';
 import { createPgliteDatabase } from '../src/db/pglite.js';
 import { endpoints } from '../src/schemas.js';
-import { startTestServer, testConfig } from '../src/testing.js';
-import type { TestServer } from '../src/testing.js';
+import { startTestServer, testConfig } from './testing.js';
+import type { TestServer } from './testing.js';
 import { OPENAPI_FILE, openApiFileContent } from '../src/write-openapi.js';
 import { call, errorOf } from './helpers.js';
 

@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { conformanceSeed } from '../../src/testing/conformance.js';
+import { conformanceSeed } from '#majlis/testing/conformance.js';
 import { SERVER_DIR } from '../src/config.js';
 
 /** Resolves with the first match of `pattern` in the child's output. */

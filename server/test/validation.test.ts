@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { LIMITS } from '../../src/core/types.js';
-import { conformanceSeed } from '../../src/testing/conformance.js';
-import { startTestServer } from '../src/testing.js';
-import type { TestServer } from '../src/testing.js';
+import { LIMITS } from '#majlis/core/types.js';
+import { conformanceSeed } from '#majlis/testing/conformance.js';
+import { startTestServer } from './testing.js';
+import type { TestServer } from './testing.js';
 import { call, errorOf } from './helpers.js';
 
 const question = {

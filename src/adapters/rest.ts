@@ -59,7 +59,8 @@
  * @module
  */
 import { ERROR_CODES, MajlisError, abortError, delay, isAbortError } from '../core/adapter.js';
-import type { CommunityAdapter, MajlisErrorCode } from '../core/adapter.js';
+import type { CommunityAdapter } from '../core/adapter.js';
+import { errorCodeOfStatus } from '../core/contract/errors.js';
 import {
   ShapeError,
   acceptResultShape,
@@ -328,16 +329,6 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-const statusCodes: Record<number, MajlisErrorCode> = {
-  400: 'invalid',
-  401: 'unauthenticated',
-  403: 'forbidden',
-  404: 'not-found',
-  409: 'conflict',
-  422: 'invalid',
-  429: 'rate-limited',
-};
-
 /** The MajlisError for a failed response, from its status, its error body and `Retry-After`. */
 async function errorFrom(response: Response, what: string): Promise<MajlisError> {
   const body = await readJson(response).catch((error: unknown) => {
@@ -346,7 +337,7 @@ async function errorFrom(response: Response, what: string): Promise<MajlisError>
   });
   const detail = isRecord(body) && isRecord(body.error) ? body.error : {};
   const bodyCode = ERROR_CODES.find((known) => known === detail.code);
-  const code = response.status >= 500 ? 'unavailable' : (statusCodes[response.status] ?? bodyCode ?? 'unavailable');
+  const code = errorCodeOfStatus(response.status) ?? bodyCode ?? 'unavailable';
   const statusText = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
   const message =
     typeof detail.message === 'string' && detail.message.trim() !== ''

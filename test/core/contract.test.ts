@@ -1,6 +1,8 @@
 import { expect } from '../helpers/fixture.js';
-import { isMajlisError } from '../../src/core/adapter.js';
+import { ERROR_CODES, isMajlisError } from '../../src/core/adapter.js';
 import { decodeCursor, encodeCursor } from '../../src/core/contract/cursor.js';
+import { STATUS_OF_ERROR, errorCodeOfStatus } from '../../src/core/contract/errors.js';
+import { PAGE_SIZE, pageSize, readId, readLanguageTag, readTags } from '../../src/core/contract/input.js';
 import { primaryLanguage } from '../../src/core/contract/language.js';
 
 describe('contract: cursor', () => {
@@ -16,10 +18,11 @@ describe('contract: cursor', () => {
     expect(JSON.parse(atob(cursor))).to.deep.equal({ o: 'questions/newest', k: [3], id: 'q-1' });
   });
 
-  it('refuses a cursor of another order, another key length, or no cursor at all (invalid, field cursor)', () => {
+  it('refuses a cursor of another order, another key length, an id with a control character, or no cursor at all (invalid, field cursor)', () => {
     const other = encodeCursor({ name: 'questions/votes' }, { key: [3], id: 'q-1' });
     const longer = encodeCursor(order, { key: [3, 4], id: 'q-1' });
-    for (const cursor of [other, longer, 'not base64!', btoa('[1]'), 42]) {
+    const hiddenNul = encodeCursor(order, { key: [3], id: 'q-\u0000' });
+    for (const cursor of [other, longer, 'not base64!', btoa('[1]'), 42, hiddenNul]) {
       let error: unknown;
       try {
         decodeCursor(cursor, order);
@@ -34,5 +37,55 @@ describe('contract: cursor', () => {
 describe('contract: language tags', () => {
   it('primaryLanguage is the lower-cased primary subtag', () => {
     expect(['nl-BE', 'nl', 'EN-gb', 'zh-Hant-TW'].map(primaryLanguage)).to.deep.equal(['nl', 'nl', 'en', 'zh']);
+  });
+});
+
+describe('contract: error table', () => {
+  it('reads back the code of every status a backend answers with (network is unavailable once answered)', () => {
+    for (const code of ERROR_CODES) {
+      expect(errorCodeOfStatus(STATUS_OF_ERROR[code]), code).to.equal(code === 'network' ? 'unavailable' : code);
+    }
+  });
+
+  it('reads 422 as invalid and every 5xx as unavailable, and names no code for other statuses', () => {
+    expect([422, 500, 502, 504].map(errorCodeOfStatus)).to.deep.equal(['invalid', 'unavailable', 'unavailable', 'unavailable']);
+    expect([302, 405, 413, 418].map(errorCodeOfStatus)).to.deep.equal([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('contract: input rules', () => {
+  function refusal(read: () => unknown): { code: string; field: string | undefined } {
+    try {
+      read();
+    } catch (error) {
+      if (isMajlisError(error)) return { code: error.code, field: error.field };
+      throw error;
+    }
+    throw new Error('expected a refusal');
+  }
+
+  it('stores language tags in canonical form and refuses what is not one (field language)', () => {
+    expect(['nl-be', ' EN ', 'zh-hant-tw'].map((tag) => readLanguageTag(tag))).to.deep.equal(['nl-BE', 'en', 'zh-Hant-TW']);
+    for (const tag of ['english please', 'nl_BE', '']) {
+      expect(refusal(() => readLanguageTag(tag)), tag).to.deep.equal({ code: 'invalid', field: 'language' });
+    }
+  });
+
+  it('reads tags trimmed and refuses too many, empty, bidi-disguised or NUL ones (field tags)', () => {
+    expect(readTags([' roaming ', 'esim'])).to.deep.equal(['roaming', 'esim']);
+    for (const tags of [['a', 'b', 'c', 'd', 'e', 'f'], [''], ['\u202etag'], ['ro\u0000am']]) {
+      expect(refusal(() => readTags(tags)), JSON.stringify(tags)).to.deep.equal({ code: 'invalid', field: 'tags' });
+    }
+  });
+
+  it('refuses an empty id or one with a control character, naming the field', () => {
+    expect(readId('q-1', 'questionId')).to.equal('q-1');
+    for (const id of ['', 'q-\u00001']) {
+      expect(refusal(() => readId(id, 'questionId')), JSON.stringify(id)).to.deep.equal({ code: 'invalid', field: 'questionId' });
+    }
+  });
+
+  it('sizes pages: the default unless asked, clamped to min…max, fractions rounded down', () => {
+    expect([undefined, 0, 1, 7.9, 100, 1000].map(pageSize)).to.deep.equal([PAGE_SIZE.default, 1, 1, 7, 100, PAGE_SIZE.max]);
   });
 });

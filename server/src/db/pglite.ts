@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { lockDataDir } from './data-dir-lock.js';
 import type { Database, Queryable, SqlParam } from './database.js';
 
 interface PgliteQueryable {
@@ -19,14 +20,28 @@ function queryable(target: PgliteQueryable): Queryable {
 
 /**
  * Embedded PostgreSQL (WebAssembly) in this process: `dataDir` persists it, `null` keeps it in memory.
- * It has one connection, so transactions and queries run one at a time.
+ * It has one connection, so transactions and queries run one at a time. A data directory is locked first
+ * (`data-dir-lock.ts`): a second server on it refuses to start instead of corrupting it.
  */
 export async function createPgliteDatabase(dataDir: string | null): Promise<Database> {
-  const pglite = await PGlite.create(dataDir ?? 'memory://');
+  const unlock = dataDir === null ? () => undefined : lockDataDir(dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir ?? 'memory://');
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   return {
     kind: 'PGlite',
     ...queryable(pglite),
     transaction: (work) => pglite.transaction((tx) => work(queryable(tx))),
-    close: () => pglite.close(),
+    close: async () => {
+      try {
+        await pglite.close();
+      } finally {
+        unlock();
+      }
+    },
   };
 }

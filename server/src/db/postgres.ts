@@ -9,6 +9,8 @@ export interface PostgresOptions {
   schema?: string;
   /** Pool size; default 10. */
   max?: number;
+  /** PostgreSQL cancels a statement that runs longer (milliseconds); default 5000. */
+  statementTimeoutMs?: number;
 }
 
 function queryable(client: pg.Pool | pg.PoolClient): Queryable {
@@ -23,12 +25,15 @@ function queryable(client: pg.Pool | pg.PoolClient): Queryable {
 }
 
 /** A PostgreSQL server through a `pg` connection pool. */
-export function createPostgresDatabase({ connectionString, schema, max = 10 }: PostgresOptions): Database {
-  const pool = new pg.Pool({
-    connectionString,
-    max,
-    ...(schema === undefined ? {} : { options: `-c search_path=${quoteIdentifier(schema)}` }),
-  });
+export function createPostgresDatabase({
+  connectionString,
+  schema,
+  max = 10,
+  statementTimeoutMs = 5_000,
+}: PostgresOptions): Database {
+  const settings = [`-c statement_timeout=${Math.floor(statementTimeoutMs)}`];
+  if (schema !== undefined) settings.push(`-c search_path=${quoteIdentifier(schema)}`);
+  const pool = new pg.Pool({ connectionString, max, options: settings.join(' ') });
   // An idle client that loses its connection emits here; the pool replaces it on the next checkout.
   pool.on('error', () => undefined);
   return {

@@ -1,9 +1,8 @@
-import { MajlisError } from '../../../src/core/adapter.js';
-import { LIMITS } from '../../../src/core/types.js';
-import type { AcceptResult, Answer, AnswerQuery, AnswerSort, Page } from '../../../src/core/types.js';
+import { MajlisError } from '#majlis/core/adapter.js';
+import type { AcceptResult, Answer, AnswerQuery, AnswerSort, Page } from '#majlis/core/types.js';
 import type { Database, Queryable } from '../db/database.js';
 import { notFound } from '../errors.js';
-import { readLanguage, readText } from '../validation.js';
+import { readBody, readLanguage } from '../validation.js';
 import type { Ordering } from './paging.js';
 import { readPage } from './paging.js';
 import { newId } from './questions.js';
@@ -67,7 +66,7 @@ export async function postAnswer(
   questionId: string,
   input: PostAnswerBody,
 ): Promise<Answer> {
-  const body = readText(input.body, 'body', LIMITS.bodyMin, LIMITS.bodyMax);
+  const body = readBody(input.body);
   const language = readLanguage(input.language);
   return db.transaction(async (tx) => {
     const question = await questionState(tx, questionId);

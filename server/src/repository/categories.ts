@@ -1,4 +1,4 @@
-import type { Category } from '../../../src/core/types.js';
+import type { Category } from '#majlis/core/types.js';
 import type { Queryable } from '../db/database.js';
 
 interface CategoryRow {

@@ -1,6 +1,7 @@
-import type { Page, PageQuery } from '../../../src/core/types.js';
+import { decodeCursor, encodeCursor } from '#majlis/core/contract/cursor.js';
+import { pageSize } from '#majlis/core/contract/input.js';
+import type { Page, PageQuery } from '#majlis/core/types.js';
 import type { Queryable } from '../db/database.js';
-import { invalid } from '../errors.js';
 import type { Params } from './sql.js';
 import type { View } from './views.js';
 import type { Actor } from './viewer.js';
@@ -8,42 +9,14 @@ import type { Actor } from './viewer.js';
 /**
  * Keyset paging, as the in-browser adapter does it: items sort by ascending numeric keys (descending orders
  * negate them), then by id; the cursor holds the last item's keys and id, and the next page starts strictly
- * after it, so items added meanwhile never shift the pages of those that already existed.
+ * after it, so items added meanwhile never shift the pages of those that already existed. The cursor format is
+ * src/core/contract/cursor.ts, shared with the in-browser adapter.
  */
 export interface Ordering {
   /** Ties a cursor to the order it was handed out for. */
   name: string;
   /** SQL expressions over the candidate relation's columns, one per key. */
   keys: string[];
-}
-
-interface Position {
-  key: number[];
-  id: string;
-}
-
-export function encodeCursor(ordering: Ordering, position: Position): string {
-  return Buffer.from(JSON.stringify({ o: ordering.name, k: position.key, id: position.id })).toString('base64');
-}
-
-function decodeCursor(cursor: string, ordering: Ordering): Position {
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(Buffer.from(cursor, 'base64').toString('utf8'));
-  } catch {
-    decoded = null;
-  }
-  if (typeof decoded === 'object' && decoded !== null) {
-    const { o, k, id } = decoded as Record<string, unknown>;
-    const keyFits = Array.isArray(k) && k.length === ordering.keys.length && k.every((n) => Number.isFinite(n));
-    if (o === ordering.name && keyFits && typeof id === 'string') return { key: k as number[], id };
-  }
-  throw invalid('cursor', 'cursor is not one this list handed out (it may belong to another sort order)');
-}
-
-/** Page size: 20 by default, clamped to 1…100. */
-export function pageSize(limit: number | undefined): number {
-  return limit === undefined ? 20 : Math.min(100, Math.max(1, Math.floor(limit)));
 }
 
 export interface PageRequest<Row, Item> {
@@ -70,7 +43,8 @@ export async function readPage<Row extends object, Result>(
   const keyNames = ordering.keys.map((_, index) => `k${index}`);
   const keyColumns = ordering.keys.map((key, index) => `${key} AS k${index}`).join(', ');
   const keyed = `SELECT c.*, ${keyColumns} FROM ${request.candidates}`;
-  const after = query.cursor === undefined || query.cursor === null ? null : decodeCursor(query.cursor, ordering);
+  const cursorOrder = { name: ordering.name, keyLength: ordering.keys.length };
+  const after = query.cursor === undefined || query.cursor === null ? null : decodeCursor(query.cursor, cursorOrder);
   const afterCondition =
     after === null
       ? 'true'

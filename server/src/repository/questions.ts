@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { SearchQuery } from '../../../src/core/search.js';
-import type { Page, Question, QuestionQuery, QuestionSort, QuestionStatusFilter } from '../../../src/core/types.js';
+import { readSearch } from '#majlis/core/contract/text.js';
+import type { Page, Question, QuestionQuery, QuestionSort, QuestionStatusFilter } from '#majlis/core/types.js';
 import type { Database, Queryable } from '../db/database.js';
 import { invalid } from '../errors.js';
-import { readId, readLanguage, readTags, readText } from '../validation.js';
-import { LIMITS } from '../../../src/core/types.js';
+import { readBody, readId, readLanguage, readTags, readTitle } from '../validation.js';
 import { categoryExists } from './categories.js';
 import type { Ordering } from './paging.js';
 import { readPage } from './paging.js';
@@ -31,10 +30,17 @@ const statusConditions: Record<QuestionStatusFilter, string> = {
   solved: 'EXISTS (SELECT 1 FROM answers a WHERE a.question_id = q.id AND a.accepted)',
 };
 
-/** How many of the query words (`tokens`, a text[] parameter) start a word of `words`. */
-function wordsMatched(tokens: string, words: string): string {
-  return `(SELECT count(*) FROM unnest(${tokens}::text[]) AS token
-    WHERE EXISTS (SELECT 1 FROM unnest(${words}) AS word WHERE starts_with(word, token)))`;
+/** Longest lexeme of the search vectors (migration 002): query words are cut the same way. */
+const LEXEME_MAX = 100;
+
+/** A query word as a prefix tsquery over the normalized words of migration 002 (`'roam':*`). */
+function prefixQuery(token: string): string {
+  return `'${token.slice(0, LEXEME_MAX).replaceAll('\\', '\\\\').replaceAll("'", "''")}':*`;
+}
+
+/** How many of the query words (`words`, a tsquery[] parameter) match the tsvector column `vector`. */
+function wordsMatched(words: string, vector: string): string {
+  return `(SELECT count(*) FROM unnest(${words}::tsquery[]) AS word WHERE ${vector} @@ word)`;
 }
 
 function primarySubtag(tag: string): string {
@@ -42,7 +48,7 @@ function primarySubtag(tag: string): string {
 }
 
 export async function listQuestions(db: Queryable, actor: Actor, query: QuestionQuery): Promise<Page<Question>> {
-  const search = new SearchQuery(query.search ?? '');
+  const search = readSearch(query.search ?? '');
   // Relevance is the default while searching; without a search it orders by activity like the default.
   const sort = query.sort ?? (search.blank ? 'activity' : 'relevance');
   const params = new Params();
@@ -53,14 +59,13 @@ export async function listQuestions(db: Queryable, actor: Actor, query: Question
   }
   let scores = '0 AS match_count, 0 AS title_hits';
   if (!search.blank) {
-    const tokens = params.add(search.tokens);
-    scores = `${wordsMatched(tokens, 'q.search_words')} AS match_count,
-      ${wordsMatched(tokens, 'q.title_words')} AS title_hits`;
-    conditions.push(
-      query.match === 'any'
-        ? `${wordsMatched(tokens, 'q.search_words')} > 0`
-        : `${wordsMatched(tokens, 'q.search_words')} = ${search.tokens.length}`,
-    );
+    const words = search.tokens.map(prefixQuery);
+    const wordList = params.add(words);
+    scores = `${wordsMatched(wordList, 'q.search_vector')} AS match_count,
+      ${wordsMatched(wordList, 'q.title_vector')} AS title_hits`;
+    // One tsquery for the index: every word (&) or any (|).
+    const matching = words.join(query.match === 'any' ? ' | ' : ' & ');
+    conditions.push(`q.search_vector @@ ${params.add(matching)}::tsquery`);
   }
   const candidates = `(SELECT q.*, ${scores} FROM questions q WHERE ${conditions.join(' AND ')}) AS c`;
   return readPage(db, {
@@ -88,8 +93,8 @@ export function newId(prefix: string): string {
 }
 
 export async function askQuestion(db: Database, actor: NonNullable<Actor>, input: AskQuestionBody): Promise<Question> {
-  const title = readText(input.title, 'title', LIMITS.titleMin, LIMITS.titleMax);
-  const body = readText(input.body, 'body', LIMITS.bodyMin, LIMITS.bodyMax);
+  const title = readTitle(input.title);
+  const body = readBody(input.body);
   const categoryId = readId(input.categoryId, 'categoryId');
   const language = readLanguage(input.language);
   const tags = readTags(input.tags ?? []);

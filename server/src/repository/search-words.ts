@@ -1,4 +1,4 @@
-import { tokenize, wordForms } from '../../../src/core/search.js';
+import { tokenize, wordForms } from '#majlis/core/search.js';
 
 /**
  * Every form a query word can match in `texts` by its start (src/core/search.ts): the normalized words, and for

@@ -1,4 +1,4 @@
-import type { CommunitySeed, SeedQuestion } from '../../../src/core/seed.js';
+import type { CommunitySeed, SeedQuestion } from '#majlis/core/seed.js';
 import type { Database, Queryable } from '../db/database.js';
 import { isPostgresError } from '../db/database.js';
 import { searchWords } from './search-words.js';

@@ -1,4 +1,4 @@
-import type { Role, User, UserProfile } from '../../../src/core/types.js';
+import type { Role, User, UserProfile } from '#majlis/core/types.js';
 import type { Queryable } from '../db/database.js';
 import { notFound } from '../errors.js';
 import { userJson } from './sql.js';

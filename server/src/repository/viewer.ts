@@ -4,7 +4,7 @@ import type {
   QuestionPermissions,
   QuestionStatus,
   Role,
-} from '../../../src/core/types.js';
+} from '#majlis/core/types.js';
 
 /** Who makes a request: a member (id and role), or null for an anonymous reader. */
 export type Actor = { id: string; role: Role } | null;

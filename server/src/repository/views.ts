@@ -1,4 +1,4 @@
-import type { Answer, Question, QuestionStatus, User } from '../../../src/core/types.js';
+import type { Answer, Question, QuestionStatus, User } from '#majlis/core/types.js';
 import type { Queryable } from '../db/database.js';
 import { notFound } from '../errors.js';
 import { iso, isoOrNull, userJson } from './sql.js';

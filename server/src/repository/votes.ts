@@ -1,5 +1,5 @@
-import { MajlisError } from '../../../src/core/adapter.js';
-import type { Answer, PostType, Question } from '../../../src/core/types.js';
+import { MajlisError } from '#majlis/core/adapter.js';
+import type { Answer, PostType, Question } from '#majlis/core/types.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
 import { readAnswer, readQuestion } from './views.js';

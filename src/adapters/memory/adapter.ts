@@ -1,5 +1,6 @@
 import { MajlisError, abortError, delay } from '../../core/adapter.js';
 import type { CommunityAdapter } from '../../core/adapter.js';
+import { checkNoControlCharacters, invalid } from '../../core/contract/text.js';
 import type { CommunitySeed, SeedUser, SeedVote } from '../../core/seed.js';
 import type {
   AcceptInput,
@@ -22,7 +23,6 @@ import type {
   VoteInput,
 } from '../../core/types.js';
 import {
-  invalid,
   readAcceptInput,
   readAnswerInput,
   readEnum,
@@ -290,15 +290,15 @@ export class MemoryAdapter implements CommunityAdapter {
   }
 
   private userRecord(id: string): SeedUser {
-    return this.data.users.get(id) ?? throwError(notFound('user', id));
+    return this.data.users.get(id) ?? missing('user', id);
   }
 
   private questionRecord(id: string): StoredQuestion {
-    return this.data.questions.get(id) ?? throwError(notFound('question', id));
+    return this.data.questions.get(id) ?? missing('question', id);
   }
 
   private answerRecord(id: string): StoredAnswer {
-    return this.data.answers.get(id) ?? throwError(notFound('answer', id));
+    return this.data.answers.get(id) ?? missing('answer', id);
   }
 
   private answersOf(questionId: string): StoredAnswer[] {
@@ -395,7 +395,9 @@ function notFound(kind: string, id: unknown): MajlisError {
   return new MajlisError('not-found', `No ${kind} with id ${JSON.stringify(id)}`);
 }
 
-function throwError(error: Error): never {
-  throw error;
+/** Not found; but an id with a control character cannot exist, and is refused as the server refuses it. */
+function missing(kind: string, id: string): never {
+  checkNoControlCharacters(id, 'id');
+  throw notFound(kind, id);
 }
 

@@ -1,16 +1,21 @@
 import { MajlisError } from '../../core/adapter.js';
-import { LIMITS } from '../../core/types.js';
+import { invalid } from '../../core/contract/text.js';
+import {
+  pageSize,
+  readBody,
+  readId as readIdRule,
+  readLanguageTag,
+  readTags as readTagRules,
+  readTitle,
+} from '../../core/contract/input.js';
 import type { AcceptInput, PostType, VoteInput } from '../../core/types.js';
 import type { StoredAnswer, StoredQuestion } from './model.js';
 
 /*
- * Input validation: callers may be plain JavaScript passing anything, so every argument is read field by field
- * and a bad one fails with MajlisError `invalid` naming its field.
+ * Input validation: callers may be plain JavaScript passing anything, so every argument's type is read field by
+ * field, then the value goes through the rules the server applies too (src/core/contract/input.ts); a bad one
+ * fails with MajlisError `invalid` naming its field.
  */
-
-export function invalid(field: string, message: string): MajlisError {
-  return new MajlisError('invalid', message, { field });
-}
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -25,20 +30,16 @@ export function kindOf(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
 }
 
-function readText(input: Record<string, unknown>, field: string, min: number, max: number): string {
+function readString(input: Record<string, unknown>, field: string): string {
   const value = input[field];
   if (typeof value !== 'string') throw invalid(field, `${field} must be a string, got ${kindOf(value)}`);
-  const text = value.trim();
-  if (text.length < min || text.length > max) {
-    throw invalid(field, `${field} must be ${min} to ${max} characters long, got ${text.length}`);
-  }
-  return text;
+  return value;
 }
 
 function readId(input: Record<string, unknown>, field: string): string {
   const value = input[field];
-  if (typeof value !== 'string' || value === '') throw invalid(field, `${field} must be a non-empty string id`);
-  return value;
+  if (typeof value !== 'string') throw invalid(field, `${field} must be a non-empty string id`);
+  return readIdRule(value, field);
 }
 
 function readBoolean(input: Record<string, unknown>, field: string): boolean {
@@ -49,34 +50,18 @@ function readBoolean(input: Record<string, unknown>, field: string): boolean {
 
 function readLanguage(input: Record<string, unknown>): string {
   const value = input.language;
-  const canonical = typeof value === 'string' ? canonicalLanguageTag(value.trim()) : null;
-  if (canonical === null) {
-    throw invalid('language', `language must be a BCP-47 tag such as "en" or "nl-BE", got ${JSON.stringify(value)}`);
-  }
-  return canonical;
-}
-
-function canonicalLanguageTag(tag: string): string | null {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? null;
-  } catch {
-    return null; // Intl throws a RangeError for anything that is not a well-formed BCP-47 tag.
-  }
+  if (typeof value !== 'string') throw invalid('language', `language must be a BCP-47 tag, got ${kindOf(value)}`);
+  return readLanguageTag(value);
 }
 
 function readTags(input: Record<string, unknown>): string[] {
   const value = input.tags ?? [];
   if (!Array.isArray(value)) throw invalid('tags', `tags must be a list of strings, got ${kindOf(value)}`);
-  if (value.length > LIMITS.tagsMax) {
-    throw invalid('tags', `a question may have at most ${LIMITS.tagsMax} tags, got ${value.length}`);
-  }
-  return value.map((tag: unknown) => {
-    const text = typeof tag === 'string' ? tag.trim() : '';
-    if (text.length < 1 || text.length > LIMITS.tagMax) {
-      throw invalid('tags', `each tag must be 1 to ${LIMITS.tagMax} characters of text, got ${JSON.stringify(tag)}`);
-    }
-    return text;
+  const tags = value.map((tag: unknown) => {
+    if (typeof tag !== 'string') throw invalid('tags', `each tag must be a string, got ${kindOf(tag)}`);
+    return tag;
   });
+  return readTagRules(tags);
 }
 
 export function readEnum<T extends string>(
@@ -97,8 +82,8 @@ type QuestionFields = Pick<StoredQuestion, 'title' | 'body' | 'categoryId' | 'la
 export function readQuestionInput(input: unknown): QuestionFields {
   const record = readObject(input, 'The question');
   return {
-    title: readText(record, 'title', LIMITS.titleMin, LIMITS.titleMax),
-    body: readText(record, 'body', LIMITS.bodyMin, LIMITS.bodyMax),
+    title: readTitle(readString(record, 'title')),
+    body: readBody(readString(record, 'body')),
     categoryId: readId(record, 'categoryId'),
     language: readLanguage(record),
     tags: readTags(record),
@@ -109,7 +94,7 @@ export function readAnswerInput(input: unknown): Pick<StoredAnswer, 'questionId'
   const record = readObject(input, 'The answer');
   return {
     questionId: readId(record, 'questionId'),
-    body: readText(record, 'body', LIMITS.bodyMin, LIMITS.bodyMax),
+    body: readBody(readString(record, 'body')),
     language: readLanguage(record),
   };
 }
@@ -130,11 +115,11 @@ export function readQuery(query: unknown): Record<string, unknown> {
   return query === undefined || query === null ? {} : readObject(query, 'The list query');
 }
 
-/** The page size: 20 by default, clamped to 1…100. */
+/** The page size of the contract (default, clamped); a limit that is not a number is refused. */
 export function readLimit(limit: unknown): number {
-  if (limit === undefined || limit === null) return 20;
+  if (limit === undefined || limit === null) return pageSize(undefined);
   if (typeof limit !== 'number' || Number.isNaN(limit)) {
     throw invalid('limit', `limit must be a number, got ${kindOf(limit)}`);
   }
-  return Math.min(100, Math.max(1, Math.floor(limit)));
+  return pageSize(limit);
 }

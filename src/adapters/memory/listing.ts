@@ -1,7 +1,8 @@
 import { decodeCursor, encodeCursor } from '../../core/contract/cursor.js';
 import type { CursorOrder, CursorPosition } from '../../core/contract/cursor.js';
 import { primaryLanguage } from '../../core/contract/language.js';
-import { SearchQuery } from '../../core/search.js';
+import { checkNoControlCharacters, invalid, readSearch } from '../../core/contract/text.js';
+import type { SearchQuery } from '../../core/search.js';
 import type {
   Answer,
   AnswerSort,
@@ -11,7 +12,7 @@ import type {
   QuestionSort,
   QuestionStatusFilter,
 } from '../../core/types.js';
-import { invalid, kindOf, readEnum, readLimit } from './input.js';
+import { kindOf, readEnum, readLimit } from './input.js';
 import { compareIds } from './model.js';
 
 /* Listing: the question filters, the orderings of questions and answers, and keyset paging over them. */
@@ -31,9 +32,10 @@ export function readQuestionFilters(record: Record<string, unknown>): QuestionFi
     const value = record[field];
     if (value === undefined || value === null) return null;
     if (typeof value !== 'string') throw invalid(field, `${field} must be a string, got ${kindOf(value)}`);
+    checkNoControlCharacters(value, field);
     return value;
   };
-  const search = new SearchQuery(optionalString('search') ?? '');
+  const search = readSearch(optionalString('search') ?? '');
   return {
     categoryId: optionalString('categoryId'),
     language: optionalString('language'),

@@ -1,4 +1,5 @@
 import { MajlisError } from '../adapter.js';
+import { findControlCharacter } from './text.js';
 
 /**
  * The keyset cursor of every list: base64 of the UTF-8 JSON `{"o": order, "k": key, "id": id}`, the name of the
@@ -45,5 +46,7 @@ function parseCursor(cursor: string, order: CursorOrder): CursorPosition | null 
   if (typeof decoded !== 'object' || decoded === null) return null;
   const { o, k, id } = decoded as Record<string, unknown>;
   const keyFits = Array.isArray(k) && k.length === order.keyLength && k.every((n) => Number.isFinite(n));
-  return o === order.name && keyFits && typeof id === 'string' ? { key: k as number[], id } : null;
+  // An id with a control character was never handed out (and PostgreSQL cannot compare U+0000).
+  const idFits = typeof id === 'string' && findControlCharacter(id) === null;
+  return o === order.name && keyFits && idFits ? { key: k as number[], id } : null;
 }

@@ -1,4 +1,5 @@
 /** Search: which questions match, and in which order. */
+import { SEARCH_LIMITS } from '../../../core/contract/text.js';
 import type { QuestionQuery, QuestionSort } from '../../../core/types.js';
 import { ensure, expectEqual, expectInvalid, show } from '../assertions.js';
 import { expectSameIds, firstDuplicate, ids, questionsOf, walkPages } from '../helpers.js';
@@ -107,6 +108,28 @@ export const searchChecks: readonly ConformanceCheck[] = [
       );
       const notText = 42 as unknown as string;
       await expectInvalid(adapter.listQuestions({ search: notText }), 'search', 'listQuestions with search 42');
+    },
+  },
+  {
+    rule: `a search is at most ${SEARCH_LIMITS.maxLength} characters and ${SEARCH_LIMITS.maxWords} words, without control characters (invalid, field search)`,
+    async run(ctx) {
+      const adapter = await ctx.adapter(null);
+      // Distinct words, none the start of another (`apn ap` is one word).
+      const vocabulary = 'roaming spain esim apn volte wifi calling invoice router fibre voicemail signal outage billing';
+      const words = (count: number) => vocabulary.split(' ').slice(0, count).join(' ');
+      const tooLong = `roaming ${'x'.repeat(SEARCH_LIMITS.maxLength)}`;
+      const refused: [string, string][] = [
+        [`a search of ${tooLong.length} characters`, tooLong],
+        [`a search of ${SEARCH_LIMITS.maxWords + 1} words`, words(SEARCH_LIMITS.maxWords + 1)],
+        ['a NUL in the search', 'roam\u0000ing'],
+      ];
+      for (const [what, search] of refused) {
+        await expectInvalid(adapter.listQuestions({ search }), 'search', `listQuestions with ${what}`);
+      }
+      const longest = `mechelen ${'x'.repeat(SEARCH_LIMITS.maxLength - 'mechelen '.length)}`;
+      await adapter.listQuestions({ search: longest, match: 'any' });
+      const found = ids(await questionsOf(adapter, { search: `mechelen ${words(SEARCH_LIMITS.maxWords - 1)}`, match: 'any' }));
+      ensure(found.includes('q-open'), `a search of ${SEARCH_LIMITS.maxWords} words should still find q-open ("Mechelen"), got ${show(found)}`);
     },
   },
 ];

@@ -1,9 +1,19 @@
 /** Input validation: bad input fails with `invalid` naming the field; unknown ids are `not-found`. */
 import { LIMITS } from '../../../core/types.js';
 import type { AskQuestionInput, PostAnswerInput } from '../../../core/types.js';
-import { expectFailure, expectInvalid, show } from '../assertions.js';
+import { expectEqual, expectFailure, expectInvalid, show } from '../assertions.js';
 import { textOfLength, validAnswer, validQuestion } from '../helpers.js';
+import type { Adapter } from '../helpers.js';
 import type { ConformanceCheck } from '../types.js';
+
+/** An askQuestion varying `fields` of a valid question, refused as invalid naming `field`. */
+type AskCase = [what: string, fields: Partial<AskQuestionInput>, field: string];
+
+async function expectAskInvalid(adapter: Adapter, cases: readonly AskCase[]): Promise<void> {
+  for (const [what, fields, field] of cases) {
+    await expectInvalid(adapter.askQuestion({ ...validQuestion, ...fields }), field, `askQuestion with ${what}`);
+  }
+}
 
 export const validationChecks: readonly ConformanceCheck[] = [
   {
@@ -109,6 +119,83 @@ export const validationChecks: readonly ConformanceCheck[] = [
         ...validQuestion,
         tags: ['4g', '5g', 'volte', 'wifi-calling', 'x'.repeat(LIMITS.tagMax)],
       });
+    },
+  },
+  {
+    rule: 'titles, bodies and tags refuse control characters, naming the field (bodies may have tabs and line breaks); nothing is created',
+    async run(ctx) {
+      const adapter = await ctx.adapter('member');
+      const before = (await adapter.listQuestions({ limit: 1 })).total;
+      const questions: AskCase[] = [
+        ['a NUL in the title', { title: 'Roaming\u0000 in Spain does not work' }, 'title'],
+        ['a bell character in the title', { title: 'Roaming in Spain\u0007 does not work' }, 'title'],
+        ['an escape character in the title', { title: '\u001b[31mRoaming in Spain is broken' }, 'title'],
+        ['a line break in the title', { title: 'Roaming in Spain\ndoes not work' }, 'title'],
+        ['a NUL in the body', { body: 'My SIM stopped working\u0000 after the update.' }, 'body'],
+        ['a C1 control in the body', { body: 'My SIM stopped working\u0085 after the update.' }, 'body'],
+        ['a NUL in a tag', { tags: ['roaming', 'es\u0000im'] }, 'tags'],
+        ['a tab in a tag', { tags: ['roaming\tspain'] }, 'tags'],
+      ];
+      await expectAskInvalid(adapter, questions);
+      const answer = adapter.postAnswer({ ...validAnswer, body: 'Restart\u0000 the phone in flight mode.' });
+      await expectInvalid(answer, 'body', 'postAnswer with a NUL in the body');
+      expectEqual((await adapter.listQuestions({ limit: 1 })).total, before, 'the number of questions after the refusals');
+      const markdown = 'Steps:\n\n1. Settings\r\n2. Mobile network\n\n\tcode block';
+      await adapter.askQuestion({ ...validQuestion, body: markdown });
+      await adapter.postAnswer({ ...validAnswer, body: markdown });
+    },
+  },
+  {
+    rule: 'minimum lengths count visible characters: zero-width spaces and joiners are no title or body (invalid)',
+    async run(ctx) {
+      const adapter = await ctx.adapter('member');
+      const invisible: AskCase[] = [
+        [`a title of ${LIMITS.titleMin + 2} zero-width spaces`, { title: '\u200b'.repeat(LIMITS.titleMin + 2) }, 'title'],
+        ['a title of zero-width spaces around a space', { title: `${'\u200b'.repeat(8)} ${'\u200b'.repeat(8)}` }, 'title'],
+        ['a title of one word padded with zero-width joiners', { title: `APN${'\u200d'.repeat(20)}` }, 'title'],
+        ['a body of two zero-width joiners', { body: '\u200d\u200d' }, 'body'],
+        ['a body of a zero-width no-break space and a word joiner', { body: '\ufeff\u2060' }, 'body'],
+      ];
+      await expectAskInvalid(adapter, invisible);
+      const answer = adapter.postAnswer({ ...validAnswer, body: '\u200d\u200d' });
+      await expectInvalid(answer, 'body', 'postAnswer with a body of two zero-width joiners');
+      // Visible text with joiners in it (an emoji sequence, Arabic) is text.
+      await adapter.askQuestion({ ...validQuestion, title: 'أين رصيدي؟ 👩\u200d💻 eSIM' });
+    },
+  },
+  {
+    rule: 'titles and tags refuse bidirectional embeddings, overrides and isolates (invalid), which can disguise text',
+    async run(ctx) {
+      const adapter = await ctx.adapter('member');
+      const disguised: AskCase[] = [
+        ['a right-to-left override in the title', { title: 'My invoice is attached: \u202efdp.exe' }, 'title'],
+        ['a left-to-right embedding in the title', { title: '\u202aRoaming in Spain does not work' }, 'title'],
+        ['a first-strong isolate in the title', { title: 'Roaming in \u2068Spain\u2069 does not work' }, 'title'],
+        ['a right-to-left override in a tag', { tags: ['\u202egnimaor'] }, 'tags'],
+      ];
+      await expectAskInvalid(adapter, disguised);
+      // Right-to-left text itself, and the invisible marks it may need, are fine.
+      await adapter.askQuestion({ ...validQuestion, title: 'كيف أفعّل التجوال \u200fفي إسبانيا؟', language: 'ar' });
+    },
+  },
+  {
+    rule: 'a control character in an id or a list filter is refused (invalid), not read as an unknown id',
+    async run(ctx) {
+      const adapter = await ctx.adapter('member');
+      const ids: [string, () => Promise<unknown>][] = [
+        ['getQuestion', () => adapter.getQuestion('q-open\u0000')],
+        ['listAnswers', () => adapter.listAnswers('q-open\u0000')],
+        ['getAnswer', () => adapter.getAnswer('a-open-expert\u0000')],
+        ['getUser', () => adapter.getUser('expert\u0000')],
+        ['vote', () => adapter.vote({ target: 'question', id: 'q-vi\u0000', voted: true })],
+        ['acceptAnswer', () => adapter.acceptAnswer({ answerId: 'a-open-expert\u0000', accepted: true })],
+        ['postAnswer', () => adapter.postAnswer({ ...validAnswer, questionId: 'q-open\u0000' })],
+      ];
+      for (const [method, call] of ids) {
+        await expectFailure(call(), 'invalid', `${method} with a NUL in the id`);
+      }
+      await expectInvalid(adapter.listQuestions({ categoryId: 'network\u0000' }), 'categoryId', 'listQuestions with a NUL in categoryId');
+      await expectInvalid(adapter.listQuestions({ language: 'en\u0000' }), 'language', 'listQuestions with a NUL in language');
     },
   },
   {

@@ -1,16 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { RestAdapter } from '../../src/adapters/rest.js';
-import type { CommunitySeed, SeedUser } from '../../src/core/seed.js';
-import { buildApp } from './app.js';
-import { signToken } from './auth.js';
-import type { TokenClaims } from './auth.js';
-import type { Config } from './config.js';
-import type { Database } from './db/database.js';
-import { migrate } from './db/migrate.js';
-import { createPgliteDatabase } from './db/pglite.js';
-import { createPostgresDatabase, quoteIdentifier } from './db/postgres.js';
-import { resetToSeed } from './repository/seed.js';
+import { RestAdapter } from '#majlis/adapters/rest.js';
+import type { CommunitySeed, SeedUser } from '#majlis/core/seed.js';
+import { buildApp } from '../src/app.js';
+import { signToken } from '../src/auth.js';
+import type { TokenClaims } from '../src/auth.js';
+import type { Config } from '../src/config.js';
+import type { Database } from '../src/db/database.js';
+import { migrate } from '../src/db/migrate.js';
+import { createPgliteDatabase } from '../src/db/pglite.js';
+import { createPostgresDatabase, quoteIdentifier } from '../src/db/postgres.js';
+import { resetToSeed } from '../src/repository/seed.js';
 
 /**
  * Helpers for tests, browser-test plugins and load scripts: a migrated database of either kind, and a real
@@ -83,9 +83,15 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     dataDir: null,
     databaseUrl: null,
     tokenSecret: TEST_TOKEN_SECRET,
+    tokenSecretWarning: null,
+    tokenMaxAgeSeconds: 24 * 60 * 60,
+    tokenIssuer: null,
+    tokenAudience: null,
     allowedOrigins: ['http://allowed.test'],
     rateLimit: 1_000_000,
     rateWindowMs: 60_000,
+    searchRateLimit: 1_000_000,
+    statementTimeoutMs: 5_000,
     seedPath: null,
     devLogin: true,
     logLevel: process.env.MAJLIS_TEST_LOG_LEVEL ?? 'silent',
