@@ -1,5 +1,16 @@
 import { ERROR_CODES } from '../../src/core/adapter.js';
-import { LIMITS, ROLES } from '../../src/core/types.js';
+import {
+  AcceptResult,
+  Answer,
+  AnswerPage,
+  Category,
+  Question,
+  QuestionPage,
+  User,
+  UserProfile,
+  Viewer,
+} from '../../src/core/contract/entities.js';
+import { LIMITS } from '../../src/core/types.js';
 
 /**
  * The JSON Schemas of the API: Fastify validates requests and serializes responses with them, and
@@ -10,101 +21,14 @@ export type JsonSchema = Record<string, unknown>;
 
 const text = { type: 'string' } as const;
 const id = { type: 'string', minLength: 1 } as const;
-const time = { type: 'string', format: 'date-time' } as const;
-const count = { type: 'integer', minimum: 0 } as const;
 const flag = { type: 'boolean' } as const;
 
 function object(properties: Record<string, JsonSchema>, required: string[] = Object.keys(properties)): JsonSchema {
   return { type: 'object', properties, required, additionalProperties: false };
 }
 
-function nullable(schema: JsonSchema): JsonSchema {
-  return { anyOf: [schema, { type: 'null' }] };
-}
-
-// Domain objects (src/core/types.ts)
-
-const userProperties = {
-  id,
-  name: text,
-  role: { type: 'string', enum: ROLES },
-  reputation: { type: 'number' },
-  avatarUrl: { type: ['string', 'null'] },
-  joinedAt: time,
-};
-export const User = object(userProperties, ['id', 'name', 'role', 'reputation', 'joinedAt']);
-
-export const Viewer = object({ user: nullable(User) });
-
-export const Category = object(
-  {
-    id,
-    name: text,
-    description: text,
-    names: { type: 'object', additionalProperties: text, description: 'Names by BCP-47 language.' },
-  },
-  ['id', 'name'],
-);
-
-const permissions = { vote: flag, edit: flag, moderate: flag };
-
-const postProperties = {
-  id,
-  body: { ...text, description: 'Markdown source.' },
-  author: User,
-  language: { ...id, description: 'BCP-47 language tag.' },
-  createdAt: time,
-  editedAt: { type: ['string', 'null'], format: 'date-time' },
-  voteCount: count,
-  viewerHasVoted: flag,
-};
-
-export const Question = object({
-  ...postProperties,
-  type: { type: 'string', enum: ['question'] },
-  title: text,
-  categoryId: id,
-  tags: { type: 'array', items: text },
-  answerCount: count,
-  acceptedAnswerId: { type: ['string', 'null'] },
-  status: { type: 'string', enum: ['open', 'locked'] },
-  lastActivityAt: time,
-  viewerCan: object({ ...permissions, answer: flag }),
-});
-
-export const Answer = object({
-  ...postProperties,
-  type: { type: 'string', enum: ['answer'] },
-  questionId: id,
-  accepted: flag,
-  acceptedBy: nullable(User),
-  acceptedAt: { type: ['string', 'null'], format: 'date-time' },
-  viewerCan: object({ ...permissions, accept: flag }),
-});
-
-export const UserProfile = object(
-  {
-    ...userProperties,
-    stats: object({ questions: count, answers: count, acceptedAnswers: count, kudosReceived: count }),
-    rank: { type: ['integer', 'null'], minimum: 1, description: '1-based position by reputation.' },
-  },
-  ['id', 'name', 'role', 'reputation', 'joinedAt', 'stats', 'rank'],
-);
-
-function pageOf(item: JsonSchema): JsonSchema {
-  return object(
-    {
-      items: { type: 'array', items: item },
-      nextCursor: { type: ['string', 'null'], description: 'Opaque; null on the last page.' },
-      total: { ...count, description: 'How many items match, on all pages.' },
-    },
-    ['items', 'nextCursor'],
-  );
-}
-export const QuestionPage = pageOf(Question);
-export const AnswerPage = pageOf(Answer);
-
-export const AcceptResult = object({ question: Question, answer: Answer, previous: nullable(Answer) });
+// Domain objects (User, Viewer, Category, Question, Answer, UserProfile, their pages, AcceptResult): the
+// contract's one definition, imported from src/core/contract/entities.ts.
 
 export const ErrorBody = object({
   error: object(
