@@ -16,14 +16,27 @@ export type Schema<T> = JsonSchema & { readonly [inferred]?: T };
 /** The type of the values `S` accepts. */
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
+/**
+ * Whether schemas keep their descriptions: on the server (which documents them in OpenAPI), in tests and in
+ * development. Production browser builds, which only decode with the schemas, drop them: Vite replaces
+ * `import.meta.env.DEV` with false, so `DOCS && 'text'` leaves the text out of the bundle.
+ */
+export const DOCS: boolean = (import.meta as { env?: { DEV?: boolean } }).env?.DEV ?? true;
+
+/** A description, or false where {@link DOCS} is off. */
+export type Description = string | false | undefined;
+
 /** What the OpenAPI document says about a schema. */
 export interface Annotations {
-  description?: string | undefined;
+  description?: Description;
 }
 
-/** Keywords without undefined values, so the schemas stay plain JSON. */
+/** The keywords without undefined values and dropped descriptions, so the schemas stay plain JSON. */
+/* @__NO_SIDE_EFFECTS__ */
 function schema<T>(keywords: Record<string, unknown>): Schema<T> {
-  return Object.fromEntries(Object.entries(keywords).filter(([, value]) => value !== undefined));
+  return Object.fromEntries(
+    Object.entries(keywords).filter(([key, value]) => value !== undefined && !(key === 'description' && value === false)),
+  );
 }
 
 export interface StringOptions extends Annotations {
@@ -33,6 +46,7 @@ export interface StringOptions extends Annotations {
   format?: 'date-time';
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function string(options: StringOptions = {}): Schema<string> {
   const { description, ...constraints } = options;
   return schema({ type: 'string', ...constraints, description });
@@ -42,34 +56,37 @@ export interface NumberOptions extends Annotations {
   minimum?: number;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function integer(options: NumberOptions = {}): Schema<number> {
   const { description, ...constraints } = options;
   return schema({ type: 'integer', ...constraints, description });
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function number(options: NumberOptions = {}): Schema<number> {
   const { description, ...constraints } = options;
   return schema({ type: 'number', ...constraints, description });
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function boolean(options: Annotations = {}): Schema<boolean> {
   return schema({ type: 'boolean', description: options.description });
 }
 
+/** A schema of one of the strings `V`, which it lists in `enum`. */
+export type EnumSchema<V extends readonly string[]> = Schema<V[number]> & { readonly enum: V };
+
 /** One of the listed strings. */
-export function enumOf<const V extends readonly string[]>(
-  values: V,
-  options: Annotations = {},
-): Schema<V[number]> & { readonly enum: V } {
-  return schema({ type: 'string', enum: [...values], description: options.description }) as Schema<V[number]> & {
-    readonly enum: V;
-  };
+/* @__NO_SIDE_EFFECTS__ */
+export function enumOf<const V extends readonly string[]>(values: V, options: Annotations = {}): EnumSchema<V> {
+  return schema({ type: 'string', enum: [...values], description: options.description }) as EnumSchema<V>;
 }
 
 /**
  * `schema` or null: a scalar gets `"null"` in its `type`; anything else (an object, which may be a named
  * schema the OpenAPI document refers to) is wrapped in `anyOf`, so it stays the same object.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function nullable<T>(inner: Schema<T>, options: Annotations = {}): Schema<T | null> {
   const { type, description, ...rest } = inner;
   if (typeof type === 'string' && type !== 'object' && type !== 'array') {
@@ -82,12 +99,14 @@ export interface ArrayOptions extends Annotations {
   maxItems?: number;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function array<T>(items: Schema<T>, options: ArrayOptions = {}): Schema<T[]> {
   const { description, ...constraints } = options;
   return schema({ type: 'array', items, ...constraints, description });
 }
 
 /** An object with any keys, every value matching `values`. */
+/* @__NO_SIDE_EFFECTS__ */
 export function record<T>(values: Schema<T>, options: Annotations = {}): Schema<Record<string, T>> {
   return schema({ type: 'object', additionalProperties: values, description: options.description });
 }
@@ -97,6 +116,7 @@ export class Optional<T> {
   constructor(readonly schema: Schema<T>) {}
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function optional<T>(field: Schema<T>): Optional<T> {
   return new Optional(field);
 }
@@ -114,6 +134,7 @@ export type InferFields<F extends Fields> = Simplify<
 >;
 
 /** An object with exactly these fields (`additionalProperties: false`); the optional ones are not `required`. */
+/* @__NO_SIDE_EFFECTS__ */
 export function object<F extends Fields>(fields: F, options: Annotations = {}): Schema<InferFields<F>> {
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
