@@ -1,16 +1,19 @@
 import { ERROR_CODES } from '../../src/core/adapter.js';
 import {
+  AcceptBody,
   AcceptResult,
   Answer,
   AnswerPage,
+  AskQuestionInput,
   Category,
+  PostAnswerBody,
   Question,
   QuestionPage,
   User,
   UserProfile,
   Viewer,
+  VoteBody,
 } from '../../src/core/contract/entities.js';
-import { LIMITS } from '../../src/core/types.js';
 
 /**
  * The JSON Schemas of the API: Fastify validates requests and serializes responses with them, and
@@ -21,7 +24,6 @@ export type JsonSchema = Record<string, unknown>;
 
 const text = { type: 'string' } as const;
 const id = { type: 'string', minLength: 1 } as const;
-const flag = { type: 'boolean' } as const;
 
 function object(properties: Record<string, JsonSchema>, required: string[] = Object.keys(properties)): JsonSchema {
   return { type: 'object', properties, required, additionalProperties: false };
@@ -41,29 +43,9 @@ export const ErrorBody = object({
   ),
 });
 
-// Requests. Lengths are counted after trimming, in UTF-16 code units, by code (JSON Schema counts code points).
+// Requests. The bodies of askQuestion, postAnswer, vote and acceptAnswer are the contract's
+// (src/core/contract/entities.ts, where lengths are documented); the development and list ones follow.
 
-const title = { ...text, description: `${LIMITS.titleMin} to ${LIMITS.titleMax} characters after trimming.` };
-const body = { ...text, description: `${LIMITS.bodyMin} to ${LIMITS.bodyMax} characters after trimming (Markdown).` };
-const language = { ...text, description: 'BCP-47 language tag, e.g. `en`, `nl-BE`.' };
-
-export const AskQuestionInput = object(
-  {
-    title,
-    body,
-    categoryId: text,
-    language,
-    tags: {
-      type: 'array',
-      maxItems: LIMITS.tagsMax,
-      items: { ...text, description: `1 to ${LIMITS.tagMax} characters after trimming.` },
-    },
-  },
-  ['title', 'body', 'categoryId', 'language'],
-);
-export const PostAnswerInput = object({ body, language });
-export const VoteInput = object({ voted: { ...flag, description: 'true gives kudos, false takes it back.' } });
-export const AcceptInput = object({ accepted: { ...flag, description: 'true accepts, false unaccepts.' } });
 export const DevLoginInput = object({ userId: id });
 export const DevLoginResult = object({ token: text, user: User });
 
@@ -102,9 +84,9 @@ export const namedSchemas: Record<string, JsonSchema> = {
   AcceptResult,
   Error: ErrorBody,
   AskQuestionInput,
-  PostAnswerInput,
-  VoteInput,
-  AcceptInput,
+  PostAnswerInput: PostAnswerBody,
+  VoteInput: VoteBody,
+  AcceptInput: AcceptBody,
   DevLoginInput,
   DevLoginResult,
 };
@@ -222,7 +204,7 @@ export const endpoints: Endpoint[] = [
     path: '/questions/:id/answers',
     summary: 'Answer a question (409 when it is locked)',
     params: IdParams,
-    body: PostAnswerInput,
+    body: PostAnswerBody,
     status: 201,
     response: Answer,
     errors: [401, 404, 409, 429],
@@ -234,7 +216,7 @@ export const endpoints: Endpoint[] = [
     path: '/questions/:id/vote',
     summary: "Give or take back kudos on a question (403 on one's own)",
     params: IdParams,
-    body: VoteInput,
+    body: VoteBody,
     status: 200,
     response: Question,
     errors: [401, 403, 404, 429],
@@ -246,7 +228,7 @@ export const endpoints: Endpoint[] = [
     path: '/answers/:id/vote',
     summary: "Give or take back kudos on an answer (403 on one's own)",
     params: IdParams,
-    body: VoteInput,
+    body: VoteBody,
     status: 200,
     response: Answer,
     errors: [401, 403, 404, 429],
@@ -258,7 +240,7 @@ export const endpoints: Endpoint[] = [
     path: '/answers/:id/accepted',
     summary: 'Accept or unaccept an answer (the asker, staff, moderators; 409 when the question is locked)',
     params: IdParams,
-    body: AcceptInput,
+    body: AcceptBody,
     status: 200,
     response: AcceptResult,
     errors: [401, 403, 404, 409, 429],
