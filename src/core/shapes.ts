@@ -147,14 +147,17 @@ export function decode<T>(schema: Schema<T>, value: unknown, path: string): T {
 }
 
 /** A {@link Shape} for `schema`. */
+/* @__NO_SIDE_EFFECTS__ */
 export function shapeOf<T>(schema: Schema<T>): Shape<T> {
   return Object.assign((value: unknown, path: string) => decode(schema, value, path), { schema });
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function arrayOf<T>(item: Shape<T>): Shape<T[]> {
   return shapeOf(array(item.schema));
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function pageOf<T>(item: Shape<T>): Shape<Page<T>> {
   return shapeOf(page(item.schema));
 }
