@@ -37,7 +37,7 @@ export type Page<T> = Infer<ReturnType<typeof contract.page<T>>>;
 /** The entities an accept/unaccept changed. */
 export type AcceptResult = Infer<typeof contract.AcceptResult>;
 
-export type PageQuery = Pick<QuestionQuery, 'cursor' | 'limit'>;
+export type PageQuery = Infer<typeof contract.PageQuery>;
 export type QuestionSort = Infer<typeof contract.QuestionSort>;
 export type QuestionStatusFilter = Infer<typeof contract.QuestionStatusFilter>;
 export type QuestionQuery = Infer<typeof contract.QuestionQuery>;

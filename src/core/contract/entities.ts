@@ -166,6 +166,7 @@ const pageQueryFields = {
   cursor: optional(nullable(text(DOCS && "Opaque cursor from a previous page's `nextCursor`."))),
   limit: optional(number({ description: DOCS && 'Page size; adapters clamp it to 1…100. Default 20.' })),
 };
+export const PageQuery = object(pageQueryFields);
 
 export const QuestionSort = enumOf(['activity', 'newest', 'votes']);
 export const QuestionStatusFilter = enumOf(['all', 'unanswered', 'unsolved', 'solved']);
