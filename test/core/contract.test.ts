@@ -3,6 +3,7 @@ import { isMajlisError } from '../../src/core/adapter.js';
 import { decodeCursor, encodeCursor } from '../../src/core/contract/cursor.js';
 import { primaryLanguage } from '../../src/core/contract/language.js';
 import { Category, User, UserProfile, Viewer } from '../../src/core/contract/entities.js';
+import { enumOf, nullable } from '../../src/core/contract/schema.js';
 import type { JsonSchema, Schema } from '../../src/core/contract/schema.js';
 import { ShapeError, decode } from '../../src/core/shapes.js';
 
@@ -84,6 +85,9 @@ describe('contract: entity schemas and the decoder', () => {
     expect(Category.required).to.deep.equal(['id', 'name']);
     expect(User.required).to.deep.equal(['id', 'name', 'role', 'reputation', 'joinedAt']);
     expect((User.properties as Record<string, JsonSchema>).avatarUrl).to.deep.include({ type: ['string', 'null'] });
+    expect(nullable(enumOf(['open', 'locked']))).to.deep.equal({
+      anyOf: [{ type: 'string', enum: ['open', 'locked'] }, { type: 'null' }],
+    });
     expect((User.properties as Record<string, JsonSchema>).name).to.deep.equal({
       type: 'string',
       description: 'Display name; may be in any script.',

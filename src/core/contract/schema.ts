@@ -84,12 +84,12 @@ export function enumOf<const V extends readonly string[]>(values: V, options: An
 
 /**
  * `schema` or null: a scalar gets `"null"` in its `type`; anything else (an object, which may be a named
- * schema the OpenAPI document refers to) is wrapped in `anyOf`, so it stays the same object.
+ * schema the OpenAPI document refers to, or an enum, whose list would refuse null) is wrapped in `anyOf`.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function nullable<T>(inner: Schema<T>, options: Annotations = {}): Schema<T | null> {
   const { type, description, ...rest } = inner;
-  if (typeof type === 'string' && type !== 'object' && type !== 'array') {
+  if (typeof type === 'string' && type !== 'object' && type !== 'array' && !('enum' in rest)) {
     return schema({ type: [type, 'null'], ...rest, description: options.description ?? description });
   }
   return schema({ anyOf: [inner, { type: 'null' }], description: options.description });
