@@ -1,6 +1,20 @@
 import { ERROR_CODES } from '#majlis/core/adapter.js';
 import { SEARCH_LIMITS } from '#majlis/core/contract/text.js';
-import { LIMITS, ROLES } from '#majlis/core/types.js';
+import {
+  AcceptBody,
+  AcceptResult,
+  Answer,
+  AnswerPage,
+  AskQuestionInput,
+  Category,
+  PostAnswerBody,
+  Question,
+  QuestionPage,
+  User,
+  UserProfile,
+  Viewer,
+  VoteBody,
+} from '#majlis/core/contract/entities.js';
 
 /**
  * The JSON Schemas of the API: Fastify validates requests and serializes responses with them, and
@@ -11,101 +25,13 @@ export type JsonSchema = Record<string, unknown>;
 
 const text = { type: 'string' } as const;
 const id = { type: 'string', minLength: 1 } as const;
-const time = { type: 'string', format: 'date-time' } as const;
-const count = { type: 'integer', minimum: 0 } as const;
-const flag = { type: 'boolean' } as const;
 
 function object(properties: Record<string, JsonSchema>, required: string[] = Object.keys(properties)): JsonSchema {
   return { type: 'object', properties, required, additionalProperties: false };
 }
 
-function nullable(schema: JsonSchema): JsonSchema {
-  return { anyOf: [schema, { type: 'null' }] };
-}
-
-// Domain objects (src/core/types.ts)
-
-const userProperties = {
-  id,
-  name: text,
-  role: { type: 'string', enum: ROLES },
-  reputation: { type: 'number' },
-  avatarUrl: { type: ['string', 'null'] },
-  joinedAt: time,
-};
-export const User = object(userProperties, ['id', 'name', 'role', 'reputation', 'joinedAt']);
-
-export const Viewer = object({ user: nullable(User) });
-
-export const Category = object(
-  {
-    id,
-    name: text,
-    description: text,
-    names: { type: 'object', additionalProperties: text, description: 'Names by BCP-47 language.' },
-  },
-  ['id', 'name'],
-);
-
-const permissions = { vote: flag, edit: flag, moderate: flag };
-
-const postProperties = {
-  id,
-  body: { ...text, description: 'Markdown source.' },
-  author: User,
-  language: { ...id, description: 'BCP-47 language tag.' },
-  createdAt: time,
-  editedAt: { type: ['string', 'null'], format: 'date-time' },
-  voteCount: count,
-  viewerHasVoted: flag,
-};
-
-export const Question = object({
-  ...postProperties,
-  type: { type: 'string', enum: ['question'] },
-  title: text,
-  categoryId: id,
-  tags: { type: 'array', items: text },
-  answerCount: count,
-  acceptedAnswerId: { type: ['string', 'null'] },
-  status: { type: 'string', enum: ['open', 'locked'] },
-  lastActivityAt: time,
-  viewerCan: object({ ...permissions, answer: flag }),
-});
-
-export const Answer = object({
-  ...postProperties,
-  type: { type: 'string', enum: ['answer'] },
-  questionId: id,
-  accepted: flag,
-  acceptedBy: nullable(User),
-  acceptedAt: { type: ['string', 'null'], format: 'date-time' },
-  viewerCan: object({ ...permissions, accept: flag }),
-});
-
-export const UserProfile = object(
-  {
-    ...userProperties,
-    stats: object({ questions: count, answers: count, acceptedAnswers: count, kudosReceived: count }),
-    rank: { type: ['integer', 'null'], minimum: 1, description: '1-based position by reputation.' },
-  },
-  ['id', 'name', 'role', 'reputation', 'joinedAt', 'stats', 'rank'],
-);
-
-function pageOf(item: JsonSchema): JsonSchema {
-  return object(
-    {
-      items: { type: 'array', items: item },
-      nextCursor: { type: ['string', 'null'], description: 'Opaque; null on the last page.' },
-      total: { ...count, description: 'How many items match, on all pages.' },
-    },
-    ['items', 'nextCursor'],
-  );
-}
-export const QuestionPage = pageOf(Question);
-export const AnswerPage = pageOf(Answer);
-
-export const AcceptResult = object({ question: Question, answer: Answer, previous: nullable(Answer) });
+// Domain objects (User, Viewer, Category, Question, Answer, UserProfile, their pages, AcceptResult): the
+// contract's one definition, imported from src/core/contract/entities.ts.
 
 export const ErrorBody = object({
   error: object(
@@ -118,29 +44,9 @@ export const ErrorBody = object({
   ),
 });
 
-// Requests. Lengths are counted after trimming, in UTF-16 code units, by code (JSON Schema counts code points).
+// Requests. The bodies of askQuestion, postAnswer, vote and acceptAnswer are the contract's
+// (src/core/contract/entities.ts, where lengths are documented); the development and list ones follow.
 
-const title = { ...text, description: `${LIMITS.titleMin} to ${LIMITS.titleMax} characters after trimming.` };
-const body = { ...text, description: `${LIMITS.bodyMin} to ${LIMITS.bodyMax} characters after trimming (Markdown).` };
-const language = { ...text, description: 'BCP-47 language tag, e.g. `en`, `nl-BE`.' };
-
-export const AskQuestionInput = object(
-  {
-    title,
-    body,
-    categoryId: text,
-    language,
-    tags: {
-      type: 'array',
-      maxItems: LIMITS.tagsMax,
-      items: { ...text, description: `1 to ${LIMITS.tagMax} characters after trimming.` },
-    },
-  },
-  ['title', 'body', 'categoryId', 'language'],
-);
-export const PostAnswerInput = object({ body, language });
-export const VoteInput = object({ voted: { ...flag, description: 'true gives kudos, false takes it back.' } });
-export const AcceptInput = object({ accepted: { ...flag, description: 'true accepts, false unaccepts.' } });
 export const DevLoginInput = object({ userId: id });
 export const DevLoginResult = object({ token: text, user: User });
 
@@ -182,9 +88,9 @@ export const namedSchemas: Record<string, JsonSchema> = {
   AcceptResult,
   Error: ErrorBody,
   AskQuestionInput,
-  PostAnswerInput,
-  VoteInput,
-  AcceptInput,
+  PostAnswerInput: PostAnswerBody,
+  VoteInput: VoteBody,
+  AcceptInput: AcceptBody,
   DevLoginInput,
   DevLoginResult,
 };
@@ -305,7 +211,7 @@ export const endpoints: Endpoint[] = [
     path: '/questions/:id/answers',
     summary: 'Answer a question (409 when it is locked)',
     params: IdParams,
-    body: PostAnswerInput,
+    body: PostAnswerBody,
     status: 201,
     response: Answer,
     errors: [401, 404, 409, 429],
@@ -317,7 +223,7 @@ export const endpoints: Endpoint[] = [
     path: '/questions/:id/vote',
     summary: "Give or take back kudos on a question (403 on one's own)",
     params: IdParams,
-    body: VoteInput,
+    body: VoteBody,
     status: 200,
     response: Question,
     errors: [401, 403, 404, 429],
@@ -329,7 +235,7 @@ export const endpoints: Endpoint[] = [
     path: '/answers/:id/vote',
     summary: "Give or take back kudos on an answer (403 on one's own)",
     params: IdParams,
-    body: VoteInput,
+    body: VoteBody,
     status: 200,
     response: Answer,
     errors: [401, 403, 404, 429],
@@ -341,7 +247,7 @@ export const endpoints: Endpoint[] = [
     path: '/answers/:id/accepted',
     summary: 'Accept or unaccept an answer (the asker, staff, moderators; 409 when the question is locked)',
     params: IdParams,
-    body: AcceptInput,
+    body: AcceptBody,
     status: 200,
     response: AcceptResult,
     errors: [401, 403, 404, 409, 429],

@@ -21,7 +21,8 @@
  * | PUT    | `/answers/{id}/accepted`          | `{ accepted }`                                                   | `AcceptResult`     |
  *
  * Query parameters that are absent (or null) are not sent; `limit` is a decimal number. The types are those
- * of `src/core/types.ts`.
+ * of `src/core/types.ts`, derived from the schemas of `src/core/contract/entities.ts` that the responses are
+ * checked against (`server/openapi.json` documents them).
  *
  * ## Identity
  * A cookie session (`credentials: 'include'`) and/or `Authorization: Bearer <token>` with the token from
@@ -61,20 +62,10 @@
 import { ERROR_CODES, MajlisError, abortError, delay, isAbortError } from '../core/adapter.js';
 import type { CommunityAdapter } from '../core/adapter.js';
 import { errorCodeOfStatus } from '../core/contract/errors.js';
-import {
-  ShapeError,
-  acceptResultShape,
-  answerShape,
-  arrayOf,
-  categoryShape,
-  describe,
-  isRecord,
-  pageOf,
-  profileShape,
-  questionShape,
-  viewerShape,
-} from '../core/shapes.js';
-import type { Shape } from '../core/shapes.js';
+import * as contract from '../core/contract/entities.js';
+import { array } from '../core/contract/schema.js';
+import type { Schema } from '../core/contract/schema.js';
+import { ShapeError, decode, describe, isRecord } from '../core/shapes.js';
 import type {
   AcceptInput,
   AcceptResult,
@@ -134,45 +125,45 @@ export class RestAdapter implements CommunityAdapter {
   // Reads
 
   async getViewer(options?: CallOptions): Promise<Viewer> {
-    return await this.request('GET', '/viewer', viewerShape, { options });
+    return await this.request('GET', '/viewer', contract.Viewer, { options });
   }
 
   async listCategories(options?: CallOptions): Promise<Category[]> {
-    return await this.request('GET', '/categories', arrayOf(categoryShape), { options });
+    return await this.request('GET', '/categories', categories, { options });
   }
 
   async listQuestions(query: QuestionQuery = {}, options?: CallOptions): Promise<Page<Question>> {
     const params = queryOf(query, ['categoryId', 'status', 'language', 'sort', 'search', 'match', 'cursor']);
-    return await this.request('GET', '/questions', pageOf(questionShape), { query: params, options });
+    return await this.request('GET', '/questions', contract.QuestionPage, { query: params, options });
   }
 
   async getQuestion(id: string, options?: CallOptions): Promise<Question> {
-    return await this.request('GET', `/questions/${segment(id, 'id')}`, questionShape, { options });
+    return await this.request('GET', `/questions/${segment(id, 'id')}`, contract.Question, { options });
   }
 
   async listAnswers(questionId: string, query: AnswerQuery = {}, options?: CallOptions): Promise<Page<Answer>> {
     const path = `/questions/${segment(questionId, 'questionId')}/answers`;
-    return await this.request('GET', path, pageOf(answerShape), { query: queryOf(query, ['sort', 'cursor']), options });
+    return await this.request('GET', path, contract.AnswerPage, { query: queryOf(query, ['sort', 'cursor']), options });
   }
 
   async getAnswer(id: string, options?: CallOptions): Promise<Answer> {
-    return await this.request('GET', `/answers/${segment(id, 'id')}`, answerShape, { options });
+    return await this.request('GET', `/answers/${segment(id, 'id')}`, contract.Answer, { options });
   }
 
   async getUser(id: string, options?: CallOptions): Promise<UserProfile> {
-    return await this.request('GET', `/users/${segment(id, 'id')}`, profileShape, { options });
+    return await this.request('GET', `/users/${segment(id, 'id')}`, contract.UserProfile, { options });
   }
 
   // Mutations
 
   async askQuestion(input: AskQuestionInput, options?: CallOptions): Promise<Question> {
-    return await this.request('POST', '/questions', questionShape, { body: input, options });
+    return await this.request('POST', '/questions', contract.Question, { body: input, options });
   }
 
   async postAnswer(input: PostAnswerInput, options?: CallOptions): Promise<Answer> {
     const fields = inputObject(input, 'The answer');
     const path = `/questions/${segment(fields.questionId, 'questionId')}/answers`;
-    return await this.request('POST', path, answerShape, { body: { body: fields.body, language: fields.language }, options });
+    return await this.request('POST', path, contract.Answer, { body: { body: fields.body, language: fields.language }, options });
   }
 
   async vote(input: VoteInput, options?: CallOptions): Promise<Question | Answer> {
@@ -184,14 +175,14 @@ export class RestAdapter implements CommunityAdapter {
       });
     }
     const path = `/${target}s/${segment(fields.id, 'id')}/vote`;
-    const shape: Shape<Question | Answer> = target === 'question' ? questionShape : answerShape;
-    return await this.request('PUT', path, shape, { body: { voted: fields.voted }, options });
+    const schema: Schema<Question | Answer> = target === 'question' ? contract.Question : contract.Answer;
+    return await this.request('PUT', path, schema, { body: { voted: fields.voted }, options });
   }
 
   async acceptAnswer(input: AcceptInput, options?: CallOptions): Promise<AcceptResult> {
     const fields = inputObject(input, 'The accept request');
     const path = `/answers/${segment(fields.answerId, 'answerId')}/accepted`;
-    return await this.request('PUT', path, acceptResultShape, { body: { accepted: fields.accepted }, options });
+    return await this.request('PUT', path, contract.AcceptResult, { body: { accepted: fields.accepted }, options });
   }
 
   // Plumbing
@@ -199,7 +190,7 @@ export class RestAdapter implements CommunityAdapter {
   private async request<T>(
     method: Method,
     path: string,
-    shape: Shape<T>,
+    schema: Schema<T>,
     { query, body, options }: { query?: Query; body?: unknown; options?: CallOptions | undefined },
   ): Promise<T> {
     const signal = options?.signal;
@@ -210,7 +201,7 @@ export class RestAdapter implements CommunityAdapter {
       let retryable: boolean;
       try {
         const response = await this.send(method, path, query, body, signal);
-        if (response.ok) return await readResult(response, shape, what);
+        if (response.ok) return await readResult(response, schema, what);
         failure = await errorFrom(response, what);
         retryable = response.status >= 500;
       } catch (error) {
@@ -304,14 +295,16 @@ function stringValues(query: Query): Record<string, string> {
 
 // Responses
 
-async function readResult<T>(response: Response, shape: Shape<T>, what: string): Promise<T> {
+const categories = array(contract.Category);
+
+async function readResult<T>(response: Response, schema: Schema<T>, what: string): Promise<T> {
   const body = await readJson(response);
   if (body === notJson) {
     const type = response.headers.get('Content-Type') ?? 'no content type';
     throw new MajlisError('unavailable', `${what}: expected a JSON response, got ${type}`);
   }
   try {
-    return shape(body, '');
+    return decode(schema, body, '');
   } catch (error) {
     if (error instanceof ShapeError) throw new MajlisError('unavailable', `${what}: ${error.message}`);
     throw error;

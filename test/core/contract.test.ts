@@ -4,6 +4,10 @@ import { decodeCursor, encodeCursor } from '../../src/core/contract/cursor.js';
 import { STATUS_OF_ERROR, errorCodeOfStatus } from '../../src/core/contract/errors.js';
 import { PAGE_SIZE, pageSize, readId, readLanguageTag, readTags } from '../../src/core/contract/input.js';
 import { primaryLanguage } from '../../src/core/contract/language.js';
+import { Category, User, UserProfile, Viewer } from '../../src/core/contract/entities.js';
+import { enumOf, nullable } from '../../src/core/contract/schema.js';
+import type { JsonSchema, Schema } from '../../src/core/contract/schema.js';
+import { ShapeError, decode } from '../../src/core/shapes.js';
 
 describe('contract: cursor', () => {
   const order = { name: 'questions/newest', keyLength: 1 };
@@ -87,5 +91,59 @@ describe('contract: input rules', () => {
 
   it('sizes pages: the default unless asked, clamped to min…max, fractions rounded down', () => {
     expect([undefined, 0, 1, 7.9, 100, 1000].map(pageSize)).to.deep.equal([PAGE_SIZE.default, 1, 1, 7, 100, PAGE_SIZE.max]);
+  });
+});
+
+describe('contract: entity schemas and the decoder', () => {
+  const author = { id: 'u-1', name: 'Lan Nguyễn', role: 'expert', reputation: 120, joinedAt: '2025-03-01T09:00:00Z' };
+
+  function problem(schema: Schema<unknown>, value: unknown): string {
+    try {
+      decode(schema, value, '');
+    } catch (error) {
+      if (error instanceof ShapeError) return error.message;
+      throw error;
+    }
+    return 'no problem';
+  }
+
+  it('builds fresh data with the unknown fields dropped at every depth, and leaves absent optional fields absent', () => {
+    const value = { user: { ...author, sessionToken: 'secret' }, internal: true };
+    const decoded = decode(Viewer, value, '');
+    expect(decoded).to.deep.equal({ user: author });
+    expect(decoded.user).to.not.equal(value.user);
+    expect(decoded.user).to.not.have.property('avatarUrl');
+    expect(decode(User, { ...author, avatarUrl: null }, '')).to.have.property('avatarUrl', null);
+  });
+
+  it('names the path and what the schema expected, from the schema itself', () => {
+    const profile = { ...author, stats: { questions: 1, answers: 2, acceptedAnswers: 0, kudosReceived: 4 }, rank: 3 };
+    expect(problem(UserProfile, { ...profile, rank: 0 })).to.equal('rank: expected a positive integer, got 0');
+    expect(problem(UserProfile, { ...profile, stats: { ...profile.stats, answers: -1 } })).to.equal(
+      'stats.answers: expected a non-negative integer, got -1',
+    );
+    expect(problem(UserProfile, { ...profile, id: '' })).to.equal('id: expected a non-empty string, got ""');
+    expect(problem(Category, { id: 'roaming', name: 'Roaming', names: { ar: 7 } })).to.equal(
+      'names.ar: expected a string, got 7',
+    );
+    expect(problem(Viewer, { user: { ...author, joinedAt: 'last spring' } })).to.equal(
+      'user.joinedAt: expected an ISO-8601 time, got "last spring"',
+    );
+    expect(problem(User, author)).to.equal('no problem');
+  });
+
+  it('are plain JSON Schemas: exact objects whose required fields are the non-optional ones, with descriptions', () => {
+    expect(JSON.parse(JSON.stringify(Category))).to.deep.equal(Category);
+    expect(Category).to.include({ type: 'object', additionalProperties: false });
+    expect(Category.required).to.deep.equal(['id', 'name']);
+    expect(User.required).to.deep.equal(['id', 'name', 'role', 'reputation', 'joinedAt']);
+    expect((User.properties as Record<string, JsonSchema>).avatarUrl).to.deep.include({ type: ['string', 'null'] });
+    expect(nullable(enumOf(['open', 'locked']))).to.deep.equal({
+      anyOf: [{ type: 'string', enum: ['open', 'locked'] }, { type: 'null' }],
+    });
+    expect((User.properties as Record<string, JsonSchema>).name).to.deep.equal({
+      type: 'string',
+      description: 'Display name; may be in any script.',
+    });
   });
 });

@@ -1,0 +1,113 @@
+// Checked by `npm run typecheck` (not a test run): the domain types derived from the contract's schemas
+// (src/core/types.ts ← src/core/contract/entities.ts) are exactly the interfaces they replaced.
+import type * as derived from '../../src/core/types.js';
+
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;
+type Flat<T> = { [K in keyof T]: T[K] } & {};
+
+type Role = 'member' | 'expert' | 'staff' | 'moderator';
+interface User {
+  id: string;
+  name: string;
+  role: Role;
+  reputation: number;
+  avatarUrl?: string | null;
+  joinedAt: string;
+}
+interface UserStats {
+  questions: number;
+  answers: number;
+  acceptedAnswers: number;
+  kudosReceived: number;
+}
+interface UserProfile extends User {
+  stats: UserStats;
+  rank: number | null;
+}
+interface Category {
+  id: string;
+  name: string;
+  description?: string;
+  names?: Record<string, string>;
+}
+interface PostPermissions {
+  vote: boolean;
+  edit: boolean;
+  moderate: boolean;
+}
+interface PostBase {
+  id: string;
+  body: string;
+  author: User;
+  language: string;
+  createdAt: string;
+  editedAt: string | null;
+  voteCount: number;
+  viewerHasVoted: boolean;
+}
+interface Question extends PostBase {
+  type: 'question';
+  title: string;
+  categoryId: string;
+  tags: string[];
+  answerCount: number;
+  acceptedAnswerId: string | null;
+  status: 'open' | 'locked';
+  lastActivityAt: string;
+  viewerCan: PostPermissions & { answer: boolean };
+}
+interface Answer extends PostBase {
+  type: 'answer';
+  questionId: string;
+  accepted: boolean;
+  acceptedBy: User | null;
+  acceptedAt: string | null;
+  viewerCan: PostPermissions & { accept: boolean };
+}
+interface PageQuery {
+  cursor?: string | null;
+  limit?: number;
+}
+interface QuestionQuery extends PageQuery {
+  categoryId?: string;
+  status?: 'all' | 'unanswered' | 'unsolved' | 'solved';
+  language?: string;
+  sort?: 'activity' | 'newest' | 'votes' | 'relevance';
+  search?: string;
+  match?: 'all' | 'any';
+}
+
+export type Checks = [
+  Expect<Equal<derived.Role, Role>>,
+  Expect<Equal<derived.User, Flat<User>>>,
+  Expect<Equal<derived.UserStats, Flat<UserStats>>>,
+  Expect<Equal<derived.UserProfile, Flat<UserProfile>>>,
+  Expect<Equal<derived.Viewer, { user: Flat<User> | null }>>,
+  Expect<Equal<derived.Category, Flat<Category>>>,
+  Expect<Equal<derived.PostType, 'question' | 'answer'>>,
+  Expect<Equal<derived.QuestionStatus, 'open' | 'locked'>>,
+  Expect<Equal<derived.PostPermissions, Flat<PostPermissions>>>,
+  Expect<Equal<derived.QuestionPermissions, Flat<PostPermissions & { answer: boolean }>>>,
+  Expect<Equal<derived.AnswerPermissions, Flat<PostPermissions & { accept: boolean }>>>,
+  Expect<Equal<derived.Question, Flat<Omit<Question, 'author' | 'viewerCan'> & { author: Flat<User>; viewerCan: derived.QuestionPermissions }>>>,
+  Expect<Equal<derived.Answer['acceptedBy'], Flat<User> | null>>,
+  Expect<Equal<keyof derived.Answer, keyof Answer>>,
+  Expect<Equal<derived.Answer['type'] | derived.Answer['accepted'], 'answer' | boolean>>,
+  Expect<Equal<derived.Post, derived.Question | derived.Answer>>,
+  Expect<Equal<derived.Page<number>, { items: number[]; nextCursor: string | null; total?: number }>>,
+  Expect<Equal<derived.AcceptResult, { question: derived.Question; answer: derived.Answer; previous: derived.Answer | null }>>,
+  Expect<Equal<derived.PageQuery, Flat<PageQuery>>>,
+  Expect<Equal<derived.QuestionSort, 'activity' | 'newest' | 'votes'>>,
+  Expect<Equal<derived.QuestionQuery, Flat<QuestionQuery>>>,
+  Expect<Equal<derived.AnswerQuery, Flat<PageQuery & { sort?: 'votes' | 'newest' | 'oldest' }>>>,
+  Expect<
+    Equal<
+      derived.AskQuestionInput,
+      { title: string; body: string; categoryId: string; language: string; tags?: string[] }
+    >
+  >,
+  Expect<Equal<derived.PostAnswerInput, { questionId: string; body: string; language: string }>>,
+  Expect<Equal<derived.VoteInput, { target: 'question' | 'answer'; id: string; voted: boolean }>>,
+  Expect<Equal<derived.AcceptInput, { answerId: string; accepted: boolean }>>,
+];
