@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { STATUS_OF, errorBody, fromDatabaseError } from './errors.js';
 import { openApiDocument } from './openapi.js';
+import { ReadCache, trackWrites } from './read-cache.js';
 import { identify } from './repository/users.js';
 import type { Actor } from './repository/viewer.js';
 import { registerRoutes } from './routes.js';
@@ -29,6 +30,8 @@ export interface AppOptions {
   config: Config;
   /** Fastify's logger option; default: pino at `config.logLevel`. */
   logger?: FastifyServerOptions['logger'];
+  /** The cache of public reads; default: a new one (`config.readCacheMs`). Tests pass theirs to invalidate it. */
+  cache?: ReadCache;
 }
 
 /**
@@ -127,7 +130,13 @@ function clientError(error: Error & { code?: string }, socket: Socket): void {
 }
 
 /** The Fastify app serving the API (not listening yet): for `main.ts` and for tests. */
-export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  db: database,
+  config,
+  logger,
+  cache = new ReadCache(config.readCacheMs),
+}: AppOptions): Promise<FastifyInstance> {
+  const db = trackWrites(database, cache);
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     bodyLimit: 256 * 1024,
@@ -208,6 +217,6 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
   for (const url of new Set(['/openapi.json', `${config.basePath}/openapi.json`])) {
     app.get(url, () => Promise.resolve(document));
   }
-  registerRoutes(app, db, config);
+  registerRoutes(app, db, config, cache);
   return app;
 }

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
+import { MajlisError } from '#majlis/core/adapter.js';
 import { conformanceSeed } from '#majlis/testing/conformance.js';
+import { loadConfig } from '../src/config.js';
+import { createPostgresDatabase } from '../src/db/postgres.js';
+import { fromDatabaseError } from '../src/errors.js';
 import { encodeCursor } from '../src/repository/paging.js';
 import { call, errorOf } from './helpers.js';
 import { startTestServer, testDatabaseKinds } from './testing.js';
@@ -181,3 +185,22 @@ describe('CORS in development (any origin)', () => {
     assert.equal(sandboxed.headers.get('access-control-allow-credentials'), null);
   });
 });
+
+if (testDatabaseKinds().includes('postgres')) {
+  describe('statement timeout on PostgreSQL', () => {
+    it('cancels a statement over MAJLIS_STATEMENT_TIMEOUT_MS and answers it as unavailable', async () => {
+      const db = createPostgresDatabase({ connectionString: process.env.MAJLIS_TEST_DATABASE_URL ?? '', statementTimeoutMs: 100 });
+      try {
+        const started = performance.now();
+        const error = await db.query('SELECT pg_sleep(2)').then(() => null, (reason: unknown) => reason);
+        assert.ok(performance.now() - started < 1_500, 'cancelled well before the 2 s statement ended');
+        const answered = fromDatabaseError(error);
+        assert.ok(answered instanceof MajlisError, String(error));
+        assert.equal(answered.code, 'unavailable');
+        assert.equal(loadConfig({}).statementTimeoutMs, 5_000);
+      } finally {
+        await db.close();
+      }
+    });
+  });
+}
