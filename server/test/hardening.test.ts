@@ -7,20 +7,12 @@ import { loadConfig } from '../src/config.js';
 import { createPostgresDatabase } from '../src/db/postgres.js';
 import { fromDatabaseError } from '../src/errors.js';
 import { encodeCursor } from '../src/repository/paging.js';
-import { call, errorOf } from './helpers.js';
+import { answer, call, errorOf, question } from './helpers.js';
 import { startTestServer, testDatabaseKinds } from './testing.js';
 import type { TestServer } from './testing.js';
 
 /** Issue 19: what an attacker sends, on every database kind (PostgreSQL refuses U+0000, PGlite does too). */
 
-const question = {
-  title: 'Voicemail calls me back every night at 2 am',
-  body: 'Since Tuesday my phone rings at 2 am and it is the voicemail reminder.',
-  categoryId: 'network',
-  language: 'en',
-  tags: ['voicemail'],
-};
-const answer = { body: 'Restarting in flight mode for a minute helped me.', language: 'en' };
 
 /** A raw GET, for what fetch() refuses to send (headers over 16 KB are still sent by node:http). */
 function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
