@@ -18,7 +18,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 1);
 const LOOPBACK = 'http://127.0.0.1:';
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
 
 const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 

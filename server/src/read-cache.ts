@@ -13,7 +13,7 @@ import type { Database, SqlParam } from './db/database.js';
  */
 export class ReadCache {
   private version = 0;
-  private readonly entries = new Map<string, { version: number; storedAt: number; body: string }>();
+  private readonly entries = new Map<string, { version: number; storedAt: number; body: Buffer }>();
 
   /**
    * @param ttlMs how long an entry lives; null: until the next write (single writer); 0 disables the cache.
@@ -33,7 +33,7 @@ export class ReadCache {
     return this.version;
   }
 
-  get(key: string, now = Date.now()): string | undefined {
+  get(key: string, now = Date.now()): Buffer | undefined {
     const entry = this.entries.get(key);
     if (entry === undefined) return undefined;
     if (entry.version !== this.version || (this.ttlMs !== null && now - entry.storedAt >= this.ttlMs)) {
@@ -43,8 +43,8 @@ export class ReadCache {
     return entry.body;
   }
 
-  /** Keeps `body`, read from version `version`, unless a write happened meanwhile. */
-  set(key: string, version: number, body: string, now = Date.now()): void {
+  /** Keeps `body` (encoded once: a list page is sent many times), read from `version`, unless a write happened since. */
+  set(key: string, version: number, body: Buffer, now = Date.now()): void {
     if (!this.enabled || version !== this.version) return;
     if (this.entries.size >= this.maxEntries) {
       const oldest = this.entries.keys().next();

@@ -129,7 +129,7 @@ export function registerRoutes(app: FastifyInstance, db: Database, config: Confi
         });
         if (!cacheable) return reply.code(endpoint.status).send(result);
         // Serialized once by the route's response schema, then kept as text for the next reader.
-        const body = reply.code(endpoint.status).serialize(result) as string;
+        const body = Buffer.from(reply.code(endpoint.status).serialize(result) as string);
         cache.set(key, version, body);
         return reply.type(JSON_TYPE).send(body);
       },
