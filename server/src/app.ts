@@ -11,6 +11,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { STATUS_OF, errorBody, errorCodeOfStatus, fromDatabaseError } from './errors.js';
 import { openApiDocument } from './openapi.js';
+import { ReadCache, trackWrites } from './read-cache.js';
 import { identify } from './repository/users.js';
 import type { Actor } from './repository/viewer.js';
 import { registerRoutes } from './routes.js';
@@ -28,6 +29,8 @@ export interface AppOptions {
   config: Config;
   /** Fastify's logger option; default: pino at `config.logLevel`. */
   logger?: FastifyServerOptions['logger'];
+  /** The cache of public reads; default: a new one (`config.readCacheMs`). Tests pass theirs to invalidate it. */
+  cache?: ReadCache;
 }
 
 /**
@@ -122,7 +125,13 @@ function clientError(error: Error & { code?: string }, socket: Socket): void {
 }
 
 /** The Fastify app serving the API (not listening yet): for `main.ts` and for tests. */
-export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  db: database,
+  config,
+  logger,
+  cache = new ReadCache(config.readCacheMs),
+}: AppOptions): Promise<FastifyInstance> {
+  const db = trackWrites(database, cache);
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     bodyLimit: 256 * 1024,
@@ -203,6 +212,6 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
   for (const url of new Set(['/openapi.json', `${config.basePath}/openapi.json`])) {
     app.get(url, () => Promise.resolve(document));
   }
-  registerRoutes(app, db, config);
+  registerRoutes(app, db, config, cache);
   return app;
 }

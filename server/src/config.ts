@@ -29,6 +29,11 @@ export interface Config {
   searchRateLimit: number;
   /** PostgreSQL cancels a statement running longer than this (MAJLIS_STATEMENT_TIMEOUT_MS). */
   statementTimeoutMs: number;
+  /**
+   * How long a cached public read may be served (MAJLIS_READ_CACHE_MS, `read-cache.ts`): null until the next
+   * write (PGlite: this server makes every write), 1000 ms by default on PostgreSQL (other instances' writes), 0 off.
+   */
+  readCacheMs: number | null;
   /** Seed JSON loaded into an empty database; null loads nothing. */
   seedPath: string | null;
   devLogin: boolean;
@@ -106,12 +111,13 @@ export function loadConfig(env: Env = process.env): Config {
   const seed = text(env, 'MAJLIS_SEED');
   const dataDir = text(env, 'DATA_DIR');
   const basePath = (text(env, 'MAJLIS_BASE_PATH') ?? '/api').replace(/\/+$/, '');
+  const databaseUrl = text(env, 'DATABASE_URL');
   return {
     port: integer(env, 'PORT', 8787, 0),
     host: text(env, 'HOST') ?? '127.0.0.1',
     basePath: basePath === '' || basePath.startsWith('/') ? basePath : `/${basePath}`,
     dataDir: dataDir === 'memory://' ? null : path.resolve(dataDir ?? path.join(SERVER_DIR, '.data')),
-    databaseUrl: text(env, 'DATABASE_URL'),
+    databaseUrl,
     tokenSecret: tokenSecret ?? DEV_TOKEN_SECRET,
     tokenSecretWarning,
     tokenMaxAgeSeconds: integer(env, 'MAJLIS_TOKEN_MAX_AGE_SECONDS', 24 * 60 * 60, 1),
@@ -122,6 +128,7 @@ export function loadConfig(env: Env = process.env): Config {
     rateWindowMs: integer(env, 'MAJLIS_RATE_WINDOW_MS', 60_000, 1),
     searchRateLimit: integer(env, 'MAJLIS_SEARCH_RATE_LIMIT', 120, 1),
     statementTimeoutMs: integer(env, 'MAJLIS_STATEMENT_TIMEOUT_MS', 5_000, 1),
+    readCacheMs: text(env, 'MAJLIS_READ_CACHE_MS') === null && databaseUrl === null ? null : integer(env, 'MAJLIS_READ_CACHE_MS', 1_000, 0),
     seedPath: seed === 'none' ? null : path.resolve(seed ?? path.join(REPO_DIR, 'demo', 'seed.json')),
     devLogin: devLoginFlag === null ? !production : devLoginFlag === '1',
     logLevel: text(env, 'LOG_LEVEL') ?? 'info',

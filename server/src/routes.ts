@@ -13,8 +13,11 @@ import type { AskQuestionBody } from './repository/questions.js';
 import { findUser, getUser, listUsers } from './repository/users.js';
 import type { Actor } from './repository/viewer.js';
 import { vote } from './repository/votes.js';
+import type { ReadCache } from './read-cache.js';
 import { endpoints } from './schemas.js';
 import type { Endpoint } from './schemas.js';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** Lifetime of a development sign-in token. */
 const DEV_TOKEN_SECONDS = 12 * 60 * 60;
@@ -73,7 +76,7 @@ function notFoundUser(id: string): never {
 }
 
 /** Registers every endpoint of `schemas.ts` under the base path; development ones only when enabled. */
-export function registerRoutes(app: FastifyInstance, db: Database, config: Config): void {
+export function registerRoutes(app: FastifyInstance, db: Database, config: Config, cache: ReadCache): void {
   const handle = handlers(db, config);
   const enabled = (endpoint: Endpoint) => endpoint.access !== 'development' || config.devLogin;
   for (const endpoint of endpoints.filter(enabled)) {
@@ -113,13 +116,22 @@ export function registerRoutes(app: FastifyInstance, db: Database, config: Confi
           }
         : {}),
       handler: async (request, reply) => {
+        const cacheable = endpoint.access === 'public' && cache.enabled;
+        const key = cacheable ? `${request.actor?.id ?? ''}\u0000${request.actor?.role ?? ''}\u0000${request.url}` : '';
+        const cached = cacheable ? cache.get(key) : undefined;
+        if (cached !== undefined) return reply.code(endpoint.status).type(JSON_TYPE).send(cached);
+        const version = cache.current;
         const result = await handler({
           actor: request.actor,
           params: request.params as Call['params'],
           query: request.query,
           body: request.body,
         });
-        return reply.code(endpoint.status).send(result);
+        if (!cacheable) return reply.code(endpoint.status).send(result);
+        // Serialized once by the route's response schema, then kept as text for the next reader.
+        const body = Buffer.from(reply.code(endpoint.status).serialize(result) as string);
+        cache.set(key, version, body);
+        return reply.type(JSON_TYPE).send(body);
       },
     });
   }

@@ -1,22 +1,18 @@
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
+import { MajlisError } from '#majlis/core/adapter.js';
 import { conformanceSeed } from '#majlis/testing/conformance.js';
 import { encodeCursor } from '#majlis/core/contract/cursor.js';
-import { call, errorOf } from './helpers.js';
+import { loadConfig } from '../src/config.js';
+import { createPostgresDatabase } from '../src/db/postgres.js';
+import { fromDatabaseError } from '../src/errors.js';
+import { answer, call, errorOf, question } from './helpers.js';
 import { startTestServer, testDatabaseKinds } from './testing.js';
 import type { TestServer } from './testing.js';
 
 /** Issue 19: what an attacker sends, on every database kind (PostgreSQL refuses U+0000, PGlite does too). */
 
-const question = {
-  title: 'Voicemail calls me back every night at 2 am',
-  body: 'Since Tuesday my phone rings at 2 am and it is the voicemail reminder.',
-  categoryId: 'network',
-  language: 'en',
-  tags: ['voicemail'],
-};
-const answer = { body: 'Restarting in flight mode for a minute helped me.', language: 'en' };
 
 /** A raw GET, for what fetch() refuses to send (headers over 16 KB are still sent by node:http). */
 function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
@@ -181,3 +177,22 @@ describe('CORS in development (any origin)', () => {
     assert.equal(sandboxed.headers.get('access-control-allow-credentials'), null);
   });
 });
+
+if (testDatabaseKinds().includes('postgres')) {
+  describe('statement timeout on PostgreSQL', () => {
+    it('cancels a statement over MAJLIS_STATEMENT_TIMEOUT_MS and answers it as unavailable', async () => {
+      const db = createPostgresDatabase({ connectionString: process.env.MAJLIS_TEST_DATABASE_URL ?? '', statementTimeoutMs: 100 });
+      try {
+        const started = performance.now();
+        const error = await db.query('SELECT pg_sleep(2)').then(() => null, (reason: unknown) => reason);
+        assert.ok(performance.now() - started < 1_500, 'cancelled well before the 2 s statement ended');
+        const answered = fromDatabaseError(error);
+        assert.ok(answered instanceof MajlisError, String(error));
+        assert.equal(answered.code, 'unavailable');
+        assert.equal(loadConfig({}).statementTimeoutMs, 5_000);
+      } finally {
+        await db.close();
+      }
+    });
+  });
+}

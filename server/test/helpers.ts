@@ -1,5 +1,15 @@
 import type { TestServer } from './testing.js';
 
+/** A question and an answer every server test can post (the conformance seed has the category `network`). */
+export const question = {
+  title: 'Voicemail calls me back every night at 2 am',
+  body: 'Since Tuesday my phone rings at 2 am and it is the voicemail reminder.',
+  categoryId: 'network',
+  language: 'en',
+  tags: ['voicemail'],
+};
+export const answer = { body: 'Restarting in flight mode for a minute helped me.', language: 'en' };
+
 export interface HttpResult {
   status: number;
   headers: Headers;

@@ -10,6 +10,7 @@ import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { createPgliteDatabase } from '../src/db/pglite.js';
 import { createPostgresDatabase, quoteIdentifier } from '../src/db/postgres.js';
+import { ReadCache, trackWrites } from '../src/read-cache.js';
 import { resetToSeed } from '../src/repository/seed.js';
 
 /**
@@ -92,6 +93,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     rateWindowMs: 60_000,
     searchRateLimit: 1_000_000,
     statementTimeoutMs: 5_000,
+    readCacheMs: null,
     seedPath: null,
     devLogin: true,
     logLevel: process.env.MAJLIS_TEST_LOG_LEVEL ?? 'silent',
@@ -133,15 +135,17 @@ export interface TestServerOptions {
 /** Starts the API on 127.0.0.1 (a free port) over a fresh or given database. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const created = options.db === undefined ? await createTestDatabase(options.kind ?? 'pglite') : null;
-  const db = options.db ?? (created as TestDatabase).db;
   const config = testConfig(options.config);
+  // What tests write straight into the database (reset, fixtures) invalidates the server's cached reads too.
+  const cache = new ReadCache(config.readCacheMs);
+  const db = trackWrites(options.db ?? (created as TestDatabase).db, cache);
   let users = new Map<string, SeedUser>();
   const reset = async (seed: CommunitySeed) => {
     await resetToSeed(db, seed);
     users = new Map(seed.users.map((user) => [user.id, user]));
   };
   if (options.seed !== undefined) await reset(options.seed);
-  const app = await buildApp({ db, config });
+  const app = await buildApp({ db, config, cache });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('The test server has no TCP address');

@@ -4,16 +4,8 @@ import { LIMITS } from '#majlis/core/types.js';
 import { conformanceSeed } from '#majlis/testing/conformance.js';
 import { startTestServer } from './testing.js';
 import type { TestServer } from './testing.js';
-import { call, errorOf } from './helpers.js';
+import { answer, call, errorOf, question } from './helpers.js';
 
-const question = {
-  title: 'Voicemail calls me back every night at 2 am',
-  body: 'Since Tuesday my phone rings at 2 am and it is the voicemail reminder.',
-  categoryId: 'network',
-  language: 'en',
-  tags: ['voicemail'],
-};
-const answer = { body: 'Restarting in flight mode for a minute helped me.', language: 'en' };
 
 type Case = [what: string, body: unknown, field: string];
 
