@@ -138,16 +138,16 @@ const checkIcon = html`<svg viewBox="0 0 16 16" fill="none" stroke="currentColor
 export class MajlisAskForm extends MajlisElement {
   static override styles = [hostStyles, buttonStyles, feedbackStyles, markdownStyles, editorStyles, styles];
   static override properties = {
-    questionTitle: { state: true },
-    body: { state: true },
-    categoryId: { state: true },
-    language: { state: true },
-    tags: { state: true },
-    tagText: { state: true },
-    categories: { state: true },
-    loadError: { state: true },
-    submitting: { state: true },
-    errors: { state: true },
+    questionTitle: { state: true, attribute: false },
+    body: { state: true, attribute: false },
+    categoryId: { state: true, attribute: false },
+    language: { state: true, attribute: false },
+    tags: { state: true, attribute: false },
+    tagText: { state: true, attribute: false },
+    categories: { state: true, attribute: false },
+    loadError: { state: true, attribute: false },
+    submitting: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
   };
 
   private readonly data = new StoreController(this, (change) => this.onStoreChange(change));

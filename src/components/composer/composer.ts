@@ -87,11 +87,11 @@ export class MajlisComposer extends MajlisElement {
   static override styles = [hostStyles, buttonStyles, feedbackStyles, markdownStyles, answerNoticeStyles, styles];
   static override properties = {
     questionId: { attribute: 'question-id', reflect: true },
-    text: { state: true },
-    language: { state: true },
-    posting: { state: true },
-    loadError: { state: true },
-    showTooShort: { state: true },
+    text: { state: true, attribute: false },
+    language: { state: true, attribute: false },
+    posting: { state: true, attribute: false },
+    loadError: { state: true, attribute: false },
+    showTooShort: { state: true, attribute: false },
   };
 
   private readonly data = new StoreController(this, (change) => this.onStoreChange(change));

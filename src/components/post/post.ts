@@ -55,7 +55,7 @@ export class MajlisPost extends MajlisElement {
     postId: { attribute: 'post-id', reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     mostHelpful: { type: Boolean, attribute: 'most-helpful', reflect: true },
-    categories: { state: true },
+    categories: { state: true, attribute: false },
   };
 
   /** `question` or `answer`. */

@@ -85,9 +85,9 @@ export class MajlisQuestionList extends MajlisElement {
     pageSize: { type: Number, attribute: 'page-size' },
     hrefPattern: { attribute: 'href-pattern' },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    categories: { state: true },
-    searchDraft: { state: true },
-    relevance: { state: true },
+    categories: { state: true, attribute: false },
+    searchDraft: { state: true, attribute: false },
+    relevance: { state: true, attribute: false },
   };
 
   /** Only questions of this category id (e.g. `network-quality`); empty for all. */

@@ -83,10 +83,10 @@ export class MajlisUserCard extends MajlisElement {
   static override properties = {
     userId: { attribute: 'user-id', reflect: true },
     user: { attribute: false },
-    loadingId: { state: true },
-    failure: { state: true },
-    brokenAvatar: { state: true },
-    card: { state: true },
+    loadingId: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    brokenAvatar: { state: true, attribute: false },
+    card: { state: true, attribute: false },
   };
 
   private readonly data = new StoreController(this);
