@@ -27,7 +27,7 @@ const BUDGETS = { firstRender: 20, readerPage: 46, writerPage: 54, translation: 
  * it can only go down: growing past it takes a decision (raising the ceiling in review). When the budget is met,
  * delete the row; when the figure falls well below the ceiling, lower it.
  */
-const PAGE_CEILINGS = { readerPage: 49.3, writerPage: 57.3 };
+const PAGE_CEILINGS = { readerPage: 48.9, writerPage: 56.9 };
 
 /**
  * Each feature's own lazy chunk, by the name vite.config.ts gives it (`codeSplitting.groups`), in KB brotli:
