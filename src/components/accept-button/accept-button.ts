@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { MutationFeedback, mutationFeedbackStyles } from '../../core/controllers/mutation-feedback.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
@@ -47,6 +46,9 @@ interface Acceptable {
  */
 export class MajlisAcceptButton extends MajlisElement {
   static override styles = [hostStyles, buttonStyles, feedbackStyles, mutationFeedbackStyles, styles];
+  static override properties = {
+    answerId: { attribute: 'answer-id' },
+  };
 
   private readonly data = new StoreController(this);
   private readonly loader = new PostLoader(this, this.data, () => ({ target: 'answer', id: this.answerId }));
@@ -55,7 +57,7 @@ export class MajlisAcceptButton extends MajlisElement {
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
 
   /** Id of the answer (read from the shared store, loaded if needed). */
-  @property({ attribute: 'answer-id' }) answerId = '';
+  answerId = '';
 
   /** The answer when it is loaded and the viewer may accept it. */
   private get acceptable(): Acceptable | undefined {

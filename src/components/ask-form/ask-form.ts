@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { toMajlisError } from '../../core/adapter.js';
 import { categoryName } from '../../core/categories.js';
@@ -138,6 +137,18 @@ const checkIcon = html`<svg viewBox="0 0 16 16" fill="none" stroke="currentColor
  */
 export class MajlisAskForm extends MajlisElement {
   static override styles = [hostStyles, buttonStyles, feedbackStyles, markdownStyles, editorStyles, styles];
+  static override properties = {
+    questionTitle: { state: true, attribute: false },
+    body: { state: true, attribute: false },
+    categoryId: { state: true, attribute: false },
+    language: { state: true, attribute: false },
+    tags: { state: true, attribute: false },
+    tagText: { state: true, attribute: false },
+    categories: { state: true, attribute: false },
+    loadError: { state: true, attribute: false },
+    submitting: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+  };
 
   private readonly data = new StoreController(this, (change) => this.onStoreChange(change));
   private readonly feedback = new MutationFeedback(this, this.data);
@@ -170,19 +181,19 @@ export class MajlisAskForm extends MajlisElement {
     found: (questions) => this.announcer.announce(this.localize.msg.askForm.similarFound(questions.length, this.localize.fmt)),
   });
 
-  @state() private questionTitle = '';
-  @state() private body = '';
-  @state() private categoryId = '';
+  private questionTitle = '';
+  private body = '';
+  private categoryId = '';
   /** The language the viewer chose; `''` follows the page's. */
-  @state() private language = '';
-  @state() private tags: string[] = [];
+  private language = '';
+  private tags: string[] = [];
   /** Text typed in the tag field that is not a chip yet. */
-  @state() private tagText = '';
-  @state() private categories: Category[] | undefined;
-  @state() private loadError: unknown;
-  @state() private submitting = false;
+  private tagText = '';
+  private categories: Category[] | undefined;
+  private loadError: unknown;
+  private submitting = false;
   /** Validation messages by field; fields are checked on submit, then again when left. */
-  @state() private errors: Partial<Record<Field, string>> = {};
+  private errors: Partial<Record<Field, string>> = {};
 
   /** Whether the viewer tried to submit, after which leaving a field re-checks it. */
   private submitted = false;

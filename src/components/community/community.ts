@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { CommunityAdapter } from '../../core/adapter.js';
 import { defaultStore, endpointStore, storeContext } from '../../core/context.js';
 import { HashRouteController } from '../../core/controllers/route-controller.js';
@@ -35,27 +34,35 @@ type View = NavigateDetail['view'];
  */
 export class MajlisCommunity extends MajlisElement {
   static override styles = [hostStyles, buttonStyles, feedbackStyles, styles];
+  static override properties = {
+    adapter: { attribute: false },
+    endpoint: { reflect: true },
+    routing: { reflect: true },
+    view: { reflect: true },
+    questionId: { attribute: 'question-id', reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** The data source for everything inside; else `configure()`'s default. */
-  @property({ attribute: false }) adapter: CommunityAdapter | undefined;
+  adapter: CommunityAdapter | undefined;
 
   /** Base URL of a backend speaking the Majlis REST contract; used when no `adapter` is given. */
-  @property({ reflect: true }) endpoint = '';
+  endpoint = '';
 
   /** `hash` keeps the view in `location.hash` (#/questions/q-1, #/ask); `none` leaves the URL alone. */
-  @property({ reflect: true }) routing: 'hash' | 'none' = 'hash';
+  routing: 'hash' | 'none' = 'hash';
 
   /** The view shown: `list`, `question` or `ask`. */
-  @property({ reflect: true }) view: View = 'list';
+  view: View = 'list';
 
   /** The question shown in the `question` view. */
-  @property({ attribute: 'question-id', reflect: true }) questionId = '';
+  questionId = '';
 
   /**
    * The level of each view's heading (1–6): the list and ask headings, and a thread's question title. Use 1
    * when the board is the page's main content; questions in the list and a thread's answers go one below.
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Whether the last view change came from navigation (then focus follows it). */
   private moved = false;

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { toMajlisError } from '../../core/adapter.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
@@ -86,6 +85,14 @@ function toAnswerDraft(stored: unknown): AnswerDraft | undefined {
  */
 export class MajlisComposer extends MajlisElement {
   static override styles = [hostStyles, buttonStyles, feedbackStyles, markdownStyles, answerNoticeStyles, styles];
+  static override properties = {
+    questionId: { attribute: 'question-id', reflect: true },
+    text: { state: true, attribute: false },
+    language: { state: true, attribute: false },
+    posting: { state: true, attribute: false },
+    loadError: { state: true, attribute: false },
+    showTooShort: { state: true, attribute: false },
+  };
 
   private readonly data = new StoreController(this, (change) => this.onStoreChange(change));
   private readonly feedback = new MutationFeedback(this, this.data);
@@ -122,16 +129,18 @@ export class MajlisComposer extends MajlisElement {
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
 
   /** Id of the question to answer; each question keeps its own draft. */
-  @property({ attribute: 'question-id', reflect: true }) questionId = '';
+  questionId = '';
 
-  @state() private text = '';
+  private text = '';
   /** The answer language the viewer chose; `''` follows the question's. */
-  @state() private language = '';
-  @state() private posting = false;
-  @state() private loadError: unknown;
-  @state() private showTooShort = false;
+  private language = '';
+  private posting = false;
+  private loadError: unknown;
+  private showTooShort = false;
 
-  @query('textarea') private textarea?: HTMLTextAreaElement;
+  private get textarea(): HTMLTextAreaElement | null {
+    return this.renderRoot?.querySelector('textarea') ?? null;
+  }
 
   private loadedStore: MajlisStore | undefined;
   private loadedFor = '';

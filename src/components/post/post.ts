@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { categoryName } from '../../core/categories.js';
 import { primaryLanguage } from '../../core/contract/language.js';
 import { PostLoader } from '../../core/controllers/post-loader-controller.js';
@@ -51,20 +50,27 @@ const checkIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="current
  */
 export class MajlisPost extends MajlisElement {
   static override styles = [hostStyles, feedbackStyles, markdownStyles, styles];
+  static override properties = {
+    type: { reflect: true },
+    postId: { attribute: 'post-id', reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    mostHelpful: { type: Boolean, attribute: 'most-helpful', reflect: true },
+    categories: { state: true, attribute: false },
+  };
 
   /** `question` or `answer`. */
-  @property({ reflect: true }) type: PostType = 'answer';
+  type: PostType = 'answer';
 
   /** Id of the post to show (read from the shared store, loaded if needed). */
-  @property({ attribute: 'post-id', reflect: true }) postId = '';
+  postId = '';
 
   /** Heading level of a question's title (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Also flag this answer as "Most helpful" (set by the thread when it out-kudos the accepted one). */
-  @property({ type: Boolean, attribute: 'most-helpful', reflect: true }) mostHelpful = false;
+  mostHelpful = false;
 
-  @state() private categories: Category[] = [];
+  private categories: Category[] = [];
 
   private readonly data = new StoreController(this);
   private readonly loader = new PostLoader(this, this.data, () => ({ target: this.type, id: this.postId }));

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { categoryName } from '../../core/categories.js';
 import { primaryLanguage } from '../../core/contract/language.js';
@@ -77,39 +76,52 @@ const checkIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="current
  */
 export class MajlisQuestionList extends MajlisElement {
   static override styles = [hostStyles, buttonStyles, feedbackStyles, styles];
+  static override properties = {
+    category: { reflect: true },
+    status: { reflect: true },
+    language: { reflect: true },
+    sort: { reflect: true },
+    search: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    hrefPattern: { attribute: 'href-pattern' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    categories: { state: true, attribute: false },
+    searchDraft: { state: true, attribute: false },
+    relevance: { state: true, attribute: false },
+  };
 
   /** Only questions of this category id (e.g. `network-quality`); empty for all. */
-  @property({ reflect: true }) category = '';
+  category = '';
 
   /** Only `all`, `unanswered`, `unsolved` or `solved` questions. */
-  @property({ reflect: true }) status: QuestionStatusFilter = 'all';
+  status: QuestionStatusFilter = 'all';
 
   /** Only questions in this language (primary subtag match: `nl` includes `nl-BE`); empty for all. */
-  @property({ reflect: true }) language = '';
+  language = '';
 
   /** Order: `activity` (latest activity), `newest` or `votes` (most kudos). While searching, best match first until another order is chosen. */
-  @property({ reflect: true }) sort: QuestionSort = 'activity';
+  sort: QuestionSort = 'activity';
 
   /** Free-text search, as typed in the search box (which sets it after a short pause). */
-  @property() search = '';
+  search = '';
 
   /** Questions loaded per page. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  pageSize = 20;
 
   /**
    * URL of a question's page with `{id}` for its id, e.g. `/community/q/{id}`: titles become links to it.
    * Without it, titles are buttons that only fire `majlis-navigate`.
    */
-  @property({ attribute: 'href-pattern' }) hrefPattern = '';
+  hrefPattern = '';
 
   /** Heading level of the question titles (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
-  @state() private categories: Category[] = [];
+  private categories: Category[] = [];
   /** What the search box holds (the search itself follows after a pause). */
-  @state() private searchDraft = '';
+  private searchDraft = '';
   /** While searching, order by relevance until the viewer picks another order. */
-  @state() private relevance = true;
+  private relevance = true;
 
   private readonly data = new StoreController(this, (change) => this.onStoreChange(change));
   private readonly announcer = new AnnounceController(this);

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { MajlisElement } from '../../core/element.js';
 import { formatDate, formatRelativeTime } from '../../core/i18n/format.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -41,9 +40,12 @@ function sharedObserver(): IntersectionObserver {
  */
 export class MajlisRelativeTime extends MajlisElement {
   static override styles = [hostStyles, styles];
+  static override properties = {
+    datetime: { reflect: true },
+  };
 
   /** The moment to show, as an ISO-8601 date-time. */
-  @property({ reflect: true }) datetime = '';
+  datetime = '';
 
   override connectedCallback(): void {
     super.connectedCallback();

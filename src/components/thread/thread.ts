@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { isMajlisError } from '../../core/adapter.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { PagedLoadController } from '../../core/controllers/paged-load-controller.js';
@@ -74,18 +73,24 @@ async function loadPartIf(tag: string, needed: boolean): Promise<void> {
  */
 export class MajlisThread extends MajlisElement {
   static override styles = [hostStyles, buttonStyles, feedbackStyles, answerNoticeStyles, styles];
+  static override properties = {
+    questionId: { attribute: 'question-id', reflect: true },
+    sort: { reflect: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** Id of the question to show; changing it shows the other thread. */
-  @property({ attribute: 'question-id', reflect: true }) questionId = '';
+  questionId = '';
 
   /** Order of the answers after the accepted one: `votes` (most kudos), `newest` or `oldest`. */
-  @property({ reflect: true }) sort: AnswerSort = 'votes';
+  sort: AnswerSort = 'votes';
 
   /** Answers loaded per page. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  pageSize = 10;
 
   /** Heading level of the question title; the answers heading is one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   private readonly data = new StoreController(this, (change) => this.onStoreChange(change));
   /** The question (when it changed) and a page of its answers; another question shows the skeleton meanwhile. */

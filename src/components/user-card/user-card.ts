@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { toMajlisError } from '../../core/adapter.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
@@ -81,23 +80,31 @@ function hueOf(id: string): number {
  */
 export class MajlisUserCard extends MajlisElement {
   static override styles = [hostStyles, feedbackStyles, styles];
+  static override properties = {
+    userId: { attribute: 'user-id', reflect: true },
+    user: { attribute: false },
+    loadingId: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    brokenAvatar: { state: true, attribute: false },
+    card: { state: true, attribute: false },
+  };
 
   private readonly data = new StoreController(this);
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
 
   /** Id of the member to show; fetched through the store when it is not cached. */
-  @property({ attribute: 'user-id', reflect: true }) userId = '';
+  userId = '';
 
   /** The member to show, e.g. a post's `author`; when set, it wins over `user-id`. */
-  @property({ attribute: false }) user: User | UserProfile | undefined;
+  user: User | UserProfile | undefined;
 
   /** The id being fetched. */
-  @state() private loadingId: string | undefined;
-  @state() private failure: { id: string; error: unknown } | undefined;
+  private loadingId: string | undefined;
+  private failure: { id: string; error: unknown } | undefined;
   /** An avatar URL that failed to load; initials are shown instead. */
-  @state() private brokenAvatar: string | undefined;
+  private brokenAvatar: string | undefined;
   /** The card, once its code has loaded. */
-  @state() private card: UserCardPopover | undefined;
+  private card: UserCardPopover | undefined;
   private cardLoaded: Promise<UserCardPopover> | undefined;
 
   private get memberId(): string {

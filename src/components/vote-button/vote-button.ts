@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { MutationFeedback, mutationFeedbackStyles } from '../../core/controllers/mutation-feedback.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
@@ -43,6 +42,10 @@ const thumbIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" 
  */
 export class MajlisVoteButton extends MajlisElement {
   static override styles = [hostStyles, feedbackStyles, mutationFeedbackStyles, styles];
+  static override properties = {
+    target: {},
+    targetId: { attribute: 'target-id' },
+  };
 
   private readonly data = new StoreController(this);
   private readonly loader = new PostLoader(this, this.data, () => ({ target: this.target, id: this.targetId }));
@@ -50,10 +53,10 @@ export class MajlisVoteButton extends MajlisElement {
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
 
   /** Whether the kudos are for a `question` or an `answer`. */
-  @property() target: PostType = 'answer';
+  target: PostType = 'answer';
 
   /** Id of the question or answer (read from the shared store, loaded if needed). */
-  @property({ attribute: 'target-id' }) targetId = '';
+  targetId = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('target') || changed.has('targetId')) this.feedback.clear();
