@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The ask form's own looks; the details editor (tabs, toolbar, textarea, counter, hint, notice) uses the composer's. */
+/** The ask form's own looks; the details editor (tabs, toolbar, textarea, counter, hint) uses the composer's, the sign-in notice answer-notice.ts's. */
 export const styles = css`
   .form {
     gap: var(--_space);

@@ -25,6 +25,7 @@ import type { AskQuestionInput, Category } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
+import { answerNoticeStyles } from '../composer/answer-notice.js';
 import { styles as editorStyles } from '../composer/composer.styles.js';
 import { MarkdownEditor, lengthLevel, renderCount, renderPreviewPanel } from '../composer/markdown-editor.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
@@ -136,7 +137,7 @@ const checkIcon = html`<svg viewBox="0 0 16 16" fill="none" stroke="currentColor
  * @fires {MajlisErrorEvent} majlis-error - Loading the viewer or categories (`load`) or asking (`ask-question`) failed.
  */
 export class MajlisAskForm extends MajlisElement {
-  static override styles = [hostStyles, buttonStyles, feedbackStyles, markdownStyles, editorStyles, styles];
+  static override styles = [hostStyles, buttonStyles, feedbackStyles, markdownStyles, editorStyles, answerNoticeStyles, styles];
   static override properties = {
     questionTitle: { state: true, attribute: false },
     body: { state: true, attribute: false },
