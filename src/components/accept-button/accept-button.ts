@@ -11,7 +11,7 @@ import type { Answer } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
-import { PostLoader } from '../shared/post-loader.js';
+import { PostLoader } from '../../core/controllers/post-loader-controller.js';
 import { styles } from './accept-button.styles.js';
 
 const checkIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

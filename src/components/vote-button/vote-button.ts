@@ -9,7 +9,7 @@ import type { MajlisStore } from '../../core/store.js';
 import type { Post, PostType, Viewer } from '../../core/types.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
-import { PostLoader } from '../shared/post-loader.js';
+import { PostLoader } from '../../core/controllers/post-loader-controller.js';
 import { styles } from './vote-button.styles.js';
 
 const thumbIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
