@@ -45,7 +45,6 @@ const checkIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="current
  *
  * @cssstate accepted - The answer is the accepted solution.
  *
- *
  * @fires {MajlisErrorEvent} majlis-error - Loading the post failed.
  */
 export class MajlisPost extends MajlisElement {

@@ -36,7 +36,6 @@ const checkIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="current
   <path d="M6.2 11.6 2.9 8.3l1.1-1.1 2.2 2.2 5.8-5.8 1.1 1.1z" />
 </svg>`;
 
-
 /**
  * @tag majlis-question-list
  * @summary The community's questions, filterable by category, status and language, sortable, searchable
