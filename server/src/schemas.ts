@@ -5,11 +5,13 @@ import {
   AcceptResult,
   Answer,
   AnswerPage,
+  AnswerQuery,
   AskQuestionInput,
   Category,
   PostAnswerBody,
   Question,
   QuestionPage,
+  QuestionQuery,
   User,
   UserProfile,
   Viewer,
@@ -45,34 +47,41 @@ export const ErrorBody = object({
 });
 
 // Requests. The bodies of askQuestion, postAnswer, vote and acceptAnswer are the contract's
-// (src/core/contract/entities.ts, where lengths are documented); the development and list ones follow.
+// (src/core/contract/entities.ts, where lengths are documented); the lists' queries are the
+// contract's too, as a URL carries them; the development ones follow.
 
 export const DevLoginInput = object({ userId: id });
 export const DevLoginResult = object({ token: text, user: User });
 
-const limit = { type: 'number', description: 'Page size, clamped to 1…100; default 20.' };
-const cursor = { ...text, description: "A previous page's nextCursor." };
+/**
+ * A list request as a URL carries it: the contract's query (QuestionQuery, AnswerQuery), every field optional and
+ * none null (an absent parameter is the contract's `null` cursor).
+ */
+function querystringOf(query: JsonSchema, notes: Record<string, string> = {}): JsonSchema {
+  const fields = Object.entries(query.properties as Record<string, JsonSchema>).map(([name, field]) => {
+    const plain = withoutNull(field);
+    const note = notes[name];
+    return [name, note ? { ...plain, description: [plain.description, note].filter(Boolean).join(' ') } : plain];
+  });
+  return { ...query, properties: Object.fromEntries(fields), required: [] };
+}
 
-export const QuestionListQuery = object(
-  {
-    categoryId: text,
-    status: { type: 'string', enum: ['all', 'unanswered', 'unsolved', 'solved'] },
-    language: { ...text, description: 'Primary language subtag match: `nl` matches `nl-BE`.' },
-    sort: { type: 'string', enum: ['activity', 'newest', 'votes', 'relevance'] },
-    search: {
-      ...text,
-      description: `Words matched case- and diacritic-insensitively by their start; at most ${SEARCH_LIMITS.maxLength} characters and ${SEARCH_LIMITS.maxWords} words.`,
-    },
-    match: { type: 'string', enum: ['all', 'any'] },
-    cursor,
-    limit,
-  },
-  [],
-);
-export const AnswerListQuery = object(
-  { sort: { type: 'string', enum: ['votes', 'newest', 'oldest'] }, cursor, limit },
-  [],
-);
+/** `schema` without its `null` alternative (`type: ['string', 'null']` or `anyOf: [X, { type: 'null' }]`). */
+function withoutNull(schema: JsonSchema): JsonSchema {
+  if (Array.isArray(schema.type)) {
+    const types = (schema.type as string[]).filter((type) => type !== 'null');
+    return { ...schema, type: types.length === 1 ? types[0] : types };
+  }
+  const options = (schema.anyOf as JsonSchema[] | undefined)?.filter((option) => option.type !== 'null');
+  if (options?.length !== 1) return schema;
+  const { anyOf: _, ...annotations } = schema;
+  return { ...options[0], ...annotations };
+}
+
+export const QuestionListQuery = querystringOf(QuestionQuery, {
+  search: `At most ${SEARCH_LIMITS.maxLength} characters and ${SEARCH_LIMITS.maxWords} words.`,
+});
+export const AnswerListQuery = querystringOf(AnswerQuery);
 export const IdParams = object({ id });
 
 /** Every schema with a name in the OpenAPI document's `components/schemas`. */

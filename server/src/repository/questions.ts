@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { primaryLanguage } from '#majlis/core/contract/language.js';
 import { readSearch } from '#majlis/core/contract/text.js';
 import type { Page, Question, QuestionQuery, QuestionSort, QuestionStatusFilter } from '#majlis/core/types.js';
 import type { Database, Queryable } from '../db/database.js';
@@ -43,10 +44,6 @@ function wordsMatched(words: string, vector: string): string {
   return `(SELECT count(*) FROM unnest(${words}::tsquery[]) AS word WHERE ${vector} @@ word)`;
 }
 
-function primarySubtag(tag: string): string {
-  return tag.split('-')[0]?.toLowerCase() ?? '';
-}
-
 export async function listQuestions(db: Queryable, actor: Actor, query: QuestionQuery): Promise<Page<Question>> {
   const search = readSearch(query.search ?? '');
   // Relevance is the default while searching; without a search it orders by activity like the default.
@@ -55,7 +52,7 @@ export async function listQuestions(db: Queryable, actor: Actor, query: Question
   const conditions = [statusConditions[query.status ?? 'all']];
   if (query.categoryId !== undefined) conditions.push(`q.category_id = ${params.add(query.categoryId)}`);
   if (query.language !== undefined) {
-    conditions.push(`lower(split_part(q.language, '-', 1)) = ${params.add(primarySubtag(query.language))}`);
+    conditions.push(`lower(split_part(q.language, '-', 1)) = ${params.add(primaryLanguage(query.language))}`);
   }
   let scores = '0 AS match_count, 0 AS title_hits';
   if (!search.blank) {
