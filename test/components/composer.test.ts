@@ -220,6 +220,16 @@ describe('<majlis-composer>', () => {
       expect(countText(el)).to.equal('21 / 10,000');
     });
 
+    it('inserts a visible, selected link text from the Link button when nothing is selected', async () => {
+      const { el } = await mount();
+      await enter(el, 'See ');
+      toolbarButton(el, msg.link).click();
+      await el.updateComplete;
+      const field = textarea(el);
+      expect(field.value).to.equal(`See [${msg.linkText}](https://)`);
+      expect(field.value.slice(field.selectionStart, field.selectionEnd)).to.equal(msg.linkText);
+    });
+
     it('applies Ctrl+B from the field', async () => {
       const { el } = await mount();
       await type(el, 'APN');

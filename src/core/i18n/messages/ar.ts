@@ -113,6 +113,7 @@ export const ar: Messages = {
     bold: 'غامق',
     italic: 'مائل',
     link: 'رابط',
+    linkText: 'نص الرابط',
     code: 'شيفرة برمجية',
     list: 'قائمة نقطية',
     characters: (count, max, f) => `${f.number(count)} / ${f.number(max)}`,

@@ -75,6 +75,7 @@ export const en: Messages = {
     bold: 'Bold',
     italic: 'Italic',
     link: 'Link',
+    linkText: 'link text',
     code: 'Code',
     list: 'Bulleted list',
     characters: (count, max, f) => `${f.number(count)} / ${f.number(max)}`,

@@ -102,6 +102,7 @@ export const fr: Messages = {
     bold: 'Gras',
     italic: 'Italique',
     link: 'Lien',
+    linkText: 'texte du lien',
     code: 'Code',
     list: 'Liste à puces',
     characters: (count, max, f) => `${f.number(count)} / ${f.number(max)}`,

@@ -75,6 +75,7 @@ export const nl: Messages = {
     bold: 'Vet',
     italic: 'Cursief',
     link: 'Link',
+    linkText: 'linktekst',
     code: 'Code',
     list: 'Lijst met opsommingstekens',
     characters: (count, max, f) => `${f.number(count)} / ${f.number(max)}`,

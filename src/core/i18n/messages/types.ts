@@ -126,6 +126,8 @@ export interface Messages {
     bold: string;
     italic: string;
     link: string;
+    /** The text of a link inserted with nothing selected ("link text"), selected so typing replaces it. */
+    linkText: string;
     code: string;
     list: string;
     /** The visible counter: "123 / 10,000". */

@@ -73,6 +73,7 @@ export const vi: Messages = {
     bold: 'In đậm',
     italic: 'In nghiêng',
     link: 'Liên kết',
+    linkText: 'văn bản liên kết',
     code: 'Mã',
     list: 'Danh sách dấu đầu dòng',
     characters: (count, max, f) => `${f.number(count)} / ${f.number(max)}`,
