@@ -365,6 +365,12 @@ describe('errorMessage()', () => {
     expect(errorMessage(en, 'junk', f)).to.equal(en.error.unknown);
   });
 
+  it('says the community’s address is not answering when the endpoint does not speak the contract', () => {
+    const wrongEndpoint = new MajlisError('unavailable', 'GET /viewer failed with HTTP 404', { endpoint: '/api/x' });
+    expect(errorMessage(en, wrongEndpoint, f)).to.equal(en.error.notAnswering);
+    expect(en.error.notAnswering).to.not.equal(en.error.unavailable);
+  });
+
   it('names the field of an invalid input', () => {
     const invalid = (field?: string) => errorMessage(en, new MajlisError('invalid', 'x', field ? { field } : {}), f);
     expect(invalid('title')).to.equal('Please check the “Title” field.');

@@ -17,6 +17,8 @@ export type ErrorMessages = Record<Exclude<MajlisErrorCode, 'rate-limited'>, str
   'rate-limited': (seconds: number | undefined, fmt: Formatters) => string;
   /** An `invalid` error about one field; `field` is that field's localized label (`Messages.field`). */
   invalidField: (field: string) => string;
+  /** The community's address answers, but not as a community (`MajlisError#endpoint`: a wrong endpoint). */
+  notAnswering: string;
   /** Anything that is not a MajlisError. */
   unknown: string;
 };
