@@ -45,6 +45,9 @@
  *
  * Other statuses become the body's `code` when it is a known one, else `unavailable`. A success whose body does
  * not have the documented shape is `unavailable`, with a message naming the request and the first bad value.
+ * An answer that does not speak the contract at all — a success that is not JSON, a 404 without the error
+ * body — means the endpoint is likely wrong: `unavailable` with `endpoint` set (elements then say the
+ * community's address is not answering), and a development warning naming the endpoint.
  *
  * ## Retries and cancellation
  * Reads (GET) are idempotent and retried on `network` and 5xx failures, `retries` times (default 2), after
@@ -62,6 +65,7 @@
 import { ERROR_CODES, MajlisError, abortError, delay, isAbortError } from '../core/adapter.js';
 import type { CommunityAdapter } from '../core/adapter.js';
 import { errorCodeOfStatus } from '../core/contract/errors.js';
+import { devWarn } from '../core/define.js';
 import * as contract from '../core/contract/entities.js';
 import { array } from '../core/contract/schema.js';
 import type { Schema } from '../core/contract/schema.js';
@@ -201,8 +205,8 @@ export class RestAdapter implements CommunityAdapter {
       let retryable: boolean;
       try {
         const response = await this.send(method, path, query, body, signal);
-        if (response.ok) return await readResult(response, schema, what);
-        failure = await errorFrom(response, what);
+        if (response.ok) return await readResult(response, schema, what, this.endpoint);
+        failure = await errorFrom(response, what, this.endpoint);
         retryable = response.status >= 500;
       } catch (error) {
         if (isAbortError(error) || signal?.aborted) throw abortError();
@@ -297,11 +301,23 @@ function stringValues(query: Query): Record<string, string> {
 
 const categories = array(contract.Category);
 
-async function readResult<T>(response: Response, schema: Schema<T>, what: string): Promise<T> {
+/**
+ * The error for an answer that does not speak the contract at all (an HTML page, a 404 without the contract's
+ * error body): the endpoint is most likely wrong. The host developer is told once, naming the endpoint.
+ */
+function notAnApiError(endpoint: string, message: string, cause?: string): MajlisError {
+  devWarn(
+    `RestAdapter: ${endpoint} does not answer as a Majlis API (${message}). Check the endpoint: ` +
+      'it is the base URL of the API paths, such as /questions and /viewer.',
+  );
+  return new MajlisError('unavailable', message, { endpoint, ...(cause === undefined ? {} : { cause }) });
+}
+
+async function readResult<T>(response: Response, schema: Schema<T>, what: string, endpoint: string): Promise<T> {
   const body = await readJson(response);
   if (body === notJson) {
     const type = response.headers.get('Content-Type') ?? 'no content type';
-    throw new MajlisError('unavailable', `${what}: expected a JSON response, got ${type}`);
+    throw notAnApiError(endpoint, `${what}: expected a JSON response, got ${type}`);
   }
   try {
     return decode(schema, body, '');
@@ -323,15 +339,19 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 /** The MajlisError for a failed response, from its status, its error body and `Retry-After`. */
-async function errorFrom(response: Response, what: string): Promise<MajlisError> {
+async function errorFrom(response: Response, what: string, endpoint: string): Promise<MajlisError> {
   const body = await readJson(response).catch((error: unknown) => {
     if (isAbortError(error)) throw error;
     return notJson;
   });
   const detail = isRecord(body) && isRecord(body.error) ? body.error : {};
   const bodyCode = ERROR_CODES.find((known) => known === detail.code);
-  const code = errorCodeOfStatus(response.status) ?? bodyCode ?? 'unavailable';
   const statusText = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  // The contract's 404 names what is missing in its error body; a bare 404 means no API is at this address.
+  if (response.status === 404 && bodyCode === undefined) {
+    return notAnApiError(endpoint, `${what} failed with ${statusText} and no Majlis error body`, statusText);
+  }
+  const code = errorCodeOfStatus(response.status) ?? bodyCode ?? 'unavailable';
   const message =
     typeof detail.message === 'string' && detail.message.trim() !== ''
       ? detail.message

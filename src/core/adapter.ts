@@ -42,6 +42,11 @@ export interface MajlisErrorOptions {
   field?: string;
   /** Seconds to wait before retrying, for `rate-limited`. */
   retryAfter?: number;
+  /**
+   * For `unavailable`: the adapter's endpoint, when what answers there does not speak the Majlis contract (a
+   * 404 page, HTML): most likely a wrong address rather than a passing outage.
+   */
+  endpoint?: string;
   cause?: unknown;
 }
 
@@ -54,12 +59,14 @@ export class MajlisError extends Error {
   readonly code: MajlisErrorCode;
   readonly field?: string;
   readonly retryAfter?: number;
+  readonly endpoint?: string;
 
   constructor(code: MajlisErrorCode, message: string, options: MajlisErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     if (options.field !== undefined) this.field = options.field;
     if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
+    if (options.endpoint !== undefined) this.endpoint = options.endpoint;
   }
 
   /** Whether retrying the same call later may succeed. */

@@ -1,3 +1,6 @@
+// The server's program reaches this file through RestAdapter, without the library's ambient vite-env.d.ts.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient declaration file has no module to import
+/// <reference path="../vite-env.d.ts" />
 /**
  * Registering elements: the library version, development warnings and {@link defineOnce}. Its own module so that
  * the base element and the lazy loader both use it without importing each other.

@@ -10,6 +10,7 @@ import type { MajlisThread } from '../../src/components/thread/thread.js';
 import { MajlisError, isAbortError } from '../../src/core/adapter.js';
 import type { CommunityAdapter } from '../../src/core/adapter.js';
 import { endpointStore } from '../../src/core/context.js';
+import { fr } from '../../src/core/i18n/messages/fr.js';
 import { StoreController } from '../../src/core/controllers/store-controller.js';
 import { conformanceSeed, runAdapterConformance } from '../../src/testing/conformance.js';
 
@@ -77,6 +78,14 @@ function probe(endpoint: string | null): EndpointProbe {
 
 function restWith(fetch: FetchFunction, options: Partial<RestAdapterOptions> = {}): RestAdapter {
   return new RestAdapter({ endpoint, fetch, retryDelayMs: 5, ...options });
+}
+
+/** Records the texts of `console.warn` until `restore()`. */
+function watchWarnings(): string[] & { restore(): void } {
+  const original = console.warn;
+  const texts = Object.assign([] as string[], { restore: () => void (console.warn = original) });
+  console.warn = (...args: unknown[]) => void texts.push(args.map(String).join(' '));
+  return texts;
 }
 
 async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
@@ -156,6 +165,26 @@ describe('RestAdapter', () => {
       const error = await majlisErrorOf(restWith(html.fetch).getQuestion('q-1'));
       expect(error.code).to.equal('unavailable');
       expect(error.message).to.equal('GET /questions/q-1 failed with HTTP 405');
+    });
+
+    it('says the endpoint does not answer as an API for a 404 without the contract’s error body, and warns', async () => {
+      const warnings = watchWarnings();
+      try {
+        const page = stubFetch(() => new Response('<h1>Not Found</h1>', { status: 404, headers: { 'Content-Type': 'text/html' } }));
+        const html = await majlisErrorOf(restWith(page.fetch).getQuestion('q-1'));
+        expect(html).to.include({ code: 'unavailable', endpoint });
+        expect(html.message).to.equal('GET /questions/q-1 failed with HTTP 404 and no Majlis error body');
+        // Another server's own 404 (Fastify's, say) is not the contract's either.
+        const other = stubFetch(() => json(404, { statusCode: 404, error: 'Not Found', message: 'Route GET:/questions not found' }));
+        expect(await majlisErrorOf(restWith(other.fetch).listQuestions({}))).to.include({ code: 'unavailable', endpoint });
+        const contract = stubFetch(() => json(404, { error: { code: 'not-found', message: 'No question q-1' } }));
+        const missing = await majlisErrorOf(restWith(contract.fetch).getQuestion('q-1'));
+        expect(missing.code).to.equal('not-found');
+        expect(missing.endpoint).to.equal(undefined);
+        expect(warnings.some((text) => text.includes(endpoint) && text.includes('does not answer as a Majlis API'))).to.equal(true);
+      } finally {
+        warnings.restore();
+      }
     });
 
     it('turns a fetch TypeError into "network"', async () => {
@@ -307,6 +336,7 @@ describe('RestAdapter', () => {
       const { fetch } = stubFetch(() => new Response('<html>Welcome to the hotel Wi-Fi</html>', { headers: { 'Content-Type': 'text/html' } }));
       const error = await majlisErrorOf(restWith(fetch).listCategories());
       expect(error).to.include({ code: 'unavailable', message: 'GET /categories: expected a JSON response, got text/html' });
+      expect(error.endpoint, 'likely the wrong address').to.equal(endpoint);
     });
 
     it('checks the shape of mutation results too, and drops unknown fields', async () => {
@@ -429,6 +459,19 @@ describe('RestAdapter', () => {
       element.removeAttribute('endpoint');
       await waitUntil(() => element.data.problem === 'no-adapter', 'no-adapter after removing the endpoint');
       expect(element.data.store).to.equal(undefined);
+    });
+
+    it('tells the reader the community’s address is not answering when the endpoint is wrong', async () => {
+      const backend = createHttpBackend(structuredClone(conformanceSeed), 'https://community.test/right-api');
+      restore = stubGlobalFetch(backend.fetch);
+      const wrong = 'https://community.test/wrong-api';
+      const thread = await fixture<MajlisThread>(
+        html`<majlis-thread endpoint=${wrong} question-id="q-open" lang="fr"></majlis-thread>`,
+      );
+      await waitUntil(() => thread.shadowRoot?.querySelector('[part="error"]'), 'no error shown', { timeout: 5000 });
+      const shown = textOf(thread.shadowRoot!.querySelector('[part="error"]'));
+      expect(shown).to.contain(fr.error.notAnswering);
+      expect(shown).not.to.contain(fr.error['not-found']);
     });
 
     it('lets <majlis-thread endpoint> read a thread over HTTP with no script of the page', async () => {

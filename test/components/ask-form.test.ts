@@ -236,6 +236,22 @@ describe('<majlis-ask-form>', () => {
       expect(adapter.calls.filter((c) => c.method === 'askQuestion')).to.have.length(0);
     });
 
+    it('keeps Category and Language aligned after an empty submit, with every message in one size', async () => {
+      const el = await mount(new FakeAdapter());
+      el.style.inlineSize = '720px';
+      await submit(el);
+      const category = categorySelect(el).getBoundingClientRect();
+      const language = languageSelect(el).getBoundingClientRect();
+      expect(category.left === language.left, 'the selects sit side by side').to.equal(false);
+      expect(Math.abs(language.top - category.top), 'tops differ by').to.be.at.most(0.5);
+      expect(Math.abs(language.height - category.height), 'heights differ by').to.be.at.most(0.5);
+      const messages = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="message"]')];
+      expect(messages.map((m) => m.id)).to.include.members(['title-message', 'category-message']);
+      const sizes = messages.map((m) => `${m.id}: ${getComputedStyle(m).fontSize}`);
+      const size = getComputedStyle(messages[0]).fontSize;
+      expect(sizes).to.deep.equal(messages.map((m) => `${m.id}: ${size}`));
+    });
+
     it('checks lengths, re-checks a field when it is left, and focuses the first field still invalid', async () => {
       const el = await mount(new FakeAdapter());
       await enter(el, 'title', 'No 4G');

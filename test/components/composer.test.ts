@@ -220,6 +220,16 @@ describe('<majlis-composer>', () => {
       expect(countText(el)).to.equal('21 / 10,000');
     });
 
+    it('inserts a visible, selected link text from the Link button when nothing is selected', async () => {
+      const { el } = await mount();
+      await enter(el, 'See ');
+      toolbarButton(el, msg.link).click();
+      await el.updateComplete;
+      const field = textarea(el);
+      expect(field.value).to.equal(`See [${msg.linkText}](https://)`);
+      expect(field.value.slice(field.selectionStart, field.selectionEnd)).to.equal(msg.linkText);
+    });
+
     it('applies Ctrl+B from the field', async () => {
       const { el } = await mount();
       await type(el, 'APN');
@@ -457,7 +467,7 @@ describe('<majlis-composer>', () => {
       await paste(el, 'Zet de telefoon uit en weer aan, en controleer dan of het APN goed staat.');
       const hint = part(el, 'language-hint')!;
       expect(hint.querySelector('p')!.textContent).to.equal(
-        `The answer language is set to French, but you’re writing in ${new Intl.DisplayNames('en', { type: 'language' }).of('nl-BE')}. Set it to ${new Intl.DisplayNames('en', { type: 'language' }).of('nl-BE')}?`,
+        'The answer language is set to French, but you’re writing in Dutch (Belgium). Set it to Dutch (Belgium)?',
       );
       hint.querySelector('button')!.click();
       await el.updateComplete;

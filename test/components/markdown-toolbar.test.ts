@@ -1,6 +1,10 @@
 import { expect, fixture, html } from '../helpers/fixture.js';
 import { LINK_PLACEHOLDER, applyFormat, editTextarea } from '../../src/components/composer/markdown-toolbar.js';
 import type { MarkdownFormat, TextSelection } from '../../src/components/composer/markdown-toolbar.js';
+import { en } from '../../src/core/i18n/index.js';
+import { fr } from '../../src/core/i18n/messages/fr.js';
+
+const linkText = en.composer.linkText;
 
 /**
  * Writes a selection as text with `{` `}` around the selected part (or `|` for a caret), so cases read
@@ -20,7 +24,7 @@ function show({ text, start, end }: TextSelection): string {
 }
 
 function apply(format: MarkdownFormat, marked: string): string {
-  return show(applyFormat(format, parse(marked)));
+  return show(applyFormat(format, parse(marked), en.composer));
 }
 
 describe('markdown toolbar: applyFormat', () => {
@@ -74,12 +78,18 @@ describe('markdown toolbar: applyFormat', () => {
       expect(apply('link', 'See the {coverage map}.')).to.equal(`See the [coverage map]({${LINK_PLACEHOLDER}}).`);
     });
 
-    it('puts a selected address in the link target and the caret in the link text', () => {
-      expect(apply('link', 'See {https://nuvo.example/map}')).to.equal('See [|](https://nuvo.example/map)');
+    it('puts a selected address in the link target and a visible link text, selected, before it', () => {
+      expect(apply('link', 'See {https://nuvo.example/map}')).to.equal(`See [{${linkText}}](https://nuvo.example/map)`);
     });
 
-    it('inserts an empty link with the caret in its text', () => {
-      expect(apply('link', 'See |')).to.equal(`See [|](${LINK_PLACEHOLDER})`);
+    it('with nothing selected, inserts a visible link text, selected for typing, never an invisible link', () => {
+      expect(linkText).to.equal('link text');
+      expect(apply('link', 'See |')).to.equal(`See [{${linkText}}](${LINK_PLACEHOLDER})`);
+    });
+
+    it('writes the link text in the writer’s language', () => {
+      const next = applyFormat('link', parse('Voir |'), fr.composer);
+      expect(show(next)).to.equal(`Voir [{texte du lien}](${LINK_PLACEHOLDER})`);
     });
   });
 
@@ -109,7 +119,7 @@ describe('markdown toolbar: editTextarea', () => {
   it('puts the new text and selection into the textarea and focuses it', async () => {
     const textarea = await fixture<HTMLTextAreaElement>(html`<textarea>Reset the APN now</textarea>`);
     textarea.setSelectionRange(10, 13);
-    const next = applyFormat('bold', { text: textarea.value, start: 10, end: 13 });
+    const next = applyFormat('bold', { text: textarea.value, start: 10, end: 13 }, en.composer);
     editTextarea(textarea, next);
     expect(textarea.value).to.equal('Reset the **APN** now');
     expect([textarea.selectionStart, textarea.selectionEnd]).to.deep.equal([12, 15]);
@@ -120,7 +130,7 @@ describe('markdown toolbar: editTextarea', () => {
     const textarea = await fixture<HTMLTextAreaElement>(html`<textarea>Restart the phone</textarea>`);
     const inputs: string[] = [];
     textarea.addEventListener('input', () => inputs.push(textarea.value));
-    editTextarea(textarea, applyFormat('list', { text: textarea.value, start: 3, end: 3 }));
+    editTextarea(textarea, applyFormat('list', { text: textarea.value, start: 3, end: 3 }, en.composer));
     expect(textarea.value).to.equal('- Restart the phone');
     expect(inputs).to.deep.equal(['- Restart the phone']);
     document.execCommand('undo');

@@ -9,6 +9,7 @@ import {
   en,
   errorMessage,
   formatDate,
+  formatLanguageName,
   formatList,
   formatNumber,
   formatRelativeTime,
@@ -163,6 +164,26 @@ describe('formatting', () => {
   it('formats lists', () => {
     expect(formatList('en', ['4G', '5G', 'fibre'])).to.equal('4G, 5G, and fibre');
     expect(formatList('nl', ['4G', '5G', 'glasvezel'])).to.equal('4G, 5G en glasvezel');
+  });
+
+  it('names every regional language tag as "language (region)", in every locale', () => {
+    expect(formatLanguageName('en', 'nl-BE')).to.equal('Dutch (Belgium)');
+    expect(formatLanguageName('en', 'fr-BE')).to.equal('French (Belgium)');
+    expect(formatLanguageName('en', 'en-GB')).to.equal('English (United Kingdom)');
+    expect(formatLanguageName('fr', 'nl-BE')).to.equal('néerlandais (Belgique)');
+    expect(formatLanguageName('nl', 'nl-BE')).to.equal('Nederlands (België)');
+    for (const locale of ['en', 'ar', 'fr', 'nl', 'vi']) {
+      const region = new Intl.DisplayNames(locale, { type: 'region' }).of('BE')!;
+      for (const language of ['nl', 'fr']) {
+        const name = formatLanguageName(locale, `${language}-BE`);
+        expect(name, `${language}-BE in ${locale}`).to.contain(formatLanguageName(locale, language));
+        expect(name, `${language}-BE in ${locale}`).to.contain(region);
+      }
+    }
+  });
+
+  it('gives the tag itself for a language it cannot name', () => {
+    expect(formatLanguageName('en', 'not a tag')).to.equal('not a tag');
   });
 });
 
@@ -342,6 +363,12 @@ describe('errorMessage()', () => {
     expect(errorMessage(en, new MajlisError('unauthenticated', 'x'), f)).to.equal('Please sign in to do that.');
     expect(errorMessage(en, new Error('boom'), f)).to.equal(en.error.unknown);
     expect(errorMessage(en, 'junk', f)).to.equal(en.error.unknown);
+  });
+
+  it('says the community’s address is not answering when the endpoint does not speak the contract', () => {
+    const wrongEndpoint = new MajlisError('unavailable', 'GET /viewer failed with HTTP 404', { endpoint: '/api/x' });
+    expect(errorMessage(en, wrongEndpoint, f)).to.equal(en.error.notAnswering);
+    expect(en.error.notAnswering).to.not.equal(en.error.unavailable);
   });
 
   it('names the field of an invalid input', () => {

@@ -101,7 +101,8 @@ function errorResponse(status: number, code: MajlisErrorCode, message: string, f
 
 /**
  * An in-test HTTP backend over a {@link MemoryAdapter}: the viewer comes from `Authorization: Bearer <userId>`
- * (none: anonymous), MajlisError codes become the statuses of the REST contract with its JSON error body.
+ * (none: anonymous), MajlisError codes become the statuses of the REST contract with its JSON error body. A path
+ * outside `endpoint` gets an HTML 404 page, as from a web server with no API there (a wrong endpoint).
  * Requests are handled one at a time, so switching the memory adapter's viewer per request is safe.
  */
 export function createHttpBackend(seed: CommunitySeed, endpoint = 'https://community.test/api'): HttpBackend {
@@ -112,7 +113,13 @@ export function createHttpBackend(seed: CommunitySeed, endpoint = 'https://commu
 
   async function handle(request: Request, signal: AbortSignal): Promise<Response> {
     const path = new URL(request.url).pathname;
-    if (!path.startsWith(`${basePath}/`)) return errorResponse(404, 'not-found', `No route for ${path}`);
+    // Outside the API the web server answers, as web servers do: with an HTML page.
+    if (!path.startsWith(`${basePath}/`)) {
+      return new Response('<!doctype html><title>Not Found</title><h1>Not Found</h1>', {
+        status: 404,
+        headers: { 'Content-Type': 'text/html' },
+      });
+    }
     const segments = path.slice(basePath.length).split('/');
     const matching = routes.filter(([, pattern]) => {
       const parts = pattern.split('/');

@@ -7,6 +7,8 @@ export const styles = css`
   }
   .field {
     display: grid;
+    /* A message under one field of a row must not stretch its neighbour's label and control apart. */
+    align-content: start;
     gap: 0.35em;
     min-inline-size: 0;
   }
@@ -19,7 +21,8 @@ export const styles = css`
     color: var(--_muted);
     font-weight: 400;
   }
-  .field .message {
+  /* Only a field's own message: the details' message sits in the editor's status line, already at this size. */
+  .field > .message {
     margin: 0;
     font-size: 0.875em;
   }

@@ -5,7 +5,7 @@ import type { Formatters } from '../../core/i18n/format.js';
 import { markdown } from '../../core/markdown.js';
 import { LIMITS } from '../../core/types.js';
 import { MARKDOWN_FORMATS, applyFormat, editTextarea } from './markdown-toolbar.js';
-import type { MarkdownFormat } from './markdown-toolbar.js';
+import type { FormatStrings, MarkdownFormat } from './markdown-toolbar.js';
 
 /**
  * The Markdown field that the answer composer and the ask form share: the Write/Preview tabs, the formatting
@@ -161,9 +161,9 @@ function editorKeydown(event: KeyboardEvent, actions: { submit(): void; format(f
 }
 
 /** Applies a toolbar format to the textarea's selection (undoable) and returns the new text. */
-function formatTextarea(textarea: HTMLTextAreaElement, format: MarkdownFormat): string {
+function formatTextarea(textarea: HTMLTextAreaElement, format: MarkdownFormat, strings: FormatStrings): string {
   const { value: text, selectionStart: start, selectionEnd: end } = textarea;
-  editTextarea(textarea, applyFormat(format, { text, start, end }));
+  editTextarea(textarea, applyFormat(format, { text, start, end }, strings));
   return textarea.value;
 }
 
@@ -214,7 +214,7 @@ export class MarkdownEditor implements ReactiveController {
     const textarea = this.options.busy()
       ? null
       : this.host.renderRoot.querySelector<HTMLTextAreaElement>(`#${this.options.textareaId}`);
-    if (textarea) this.options.setText(formatTextarea(textarea, format));
+    if (textarea) this.options.setText(formatTextarea(textarea, format, this.options.messages()));
   }
 
   /** For the textarea's `@keydown`: Ctrl/⌘+Enter submits, Ctrl/⌘+B/I/K format. */

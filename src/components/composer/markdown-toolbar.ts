@@ -78,16 +78,22 @@ function code(input: TextSelection): TextSelection {
   return splice(text, start, end, `${open}${selected}\n${fence}${after}`, codeStart, codeStart + selected.length);
 }
 
+/** The words a toolbar command writes itself, in the writer's language. */
+export interface FormatStrings {
+  /** The visible text of a link inserted with nothing to link selected, selected so typing replaces it. */
+  readonly linkText: string;
+}
+
 /**
- * `[text](https://)` with the placeholder address selected, ready to be typed over; a selected address
- * becomes `[](address)` with the caret where the link text goes.
+ * `[text](https://)` with the placeholder address selected, ready to be typed over. A selected address,
+ * or nothing, gets the placeholder link text, selected: a link is never inserted without visible text.
  */
-function link(input: TextSelection): TextSelection {
+function link(input: TextSelection, { linkText }: FormatStrings): TextSelection {
   const [from, to] = trimmedRange(input);
   const selected = input.text.slice(from, to);
-  if (URL_LIKE.test(selected)) return splice(input.text, from, to, `[](${selected})`, from + 1, from + 1);
-  if (selected === '') {
-    return splice(input.text, from, to, `[](${LINK_PLACEHOLDER})`, from + 1, from + 1);
+  if (selected === '' || URL_LIKE.test(selected)) {
+    const target = selected || LINK_PLACEHOLDER;
+    return splice(input.text, from, to, `[${linkText}](${target})`, from + 1, from + 1 + linkText.length);
   }
   const urlStart = from + selected.length + 3;
   return splice(input.text, from, to, `[${selected}](${LINK_PLACEHOLDER})`, urlStart, urlStart + LINK_PLACEHOLDER.length);
@@ -120,7 +126,7 @@ function list(input: TextSelection): TextSelection {
 }
 
 /** The text and selection after applying a toolbar command to `input`. */
-export function applyFormat(format: MarkdownFormat, input: TextSelection): TextSelection {
+export function applyFormat(format: MarkdownFormat, input: TextSelection, strings: FormatStrings): TextSelection {
   switch (format) {
     case 'bold':
       return toggleWrap(input, '**');
@@ -129,7 +135,7 @@ export function applyFormat(format: MarkdownFormat, input: TextSelection): TextS
     case 'code':
       return code(input);
     case 'link':
-      return link(input);
+      return link(input, strings);
     case 'list':
       return list(input);
   }

@@ -13,10 +13,12 @@ function fieldLabel(msg: Messages, field: string | undefined): string | undefine
 
 /**
  * The message to show for anything an adapter call threw: by `MajlisError#code`, naming the field of an
- * `invalid` error and the wait of a `rate-limited` one; `error.unknown` for anything else.
+ * `invalid` error and the wait of a `rate-limited` one, and saying so when the community's address does not
+ * answer as one (`MajlisError#endpoint`); `error.unknown` for anything else.
  */
 export function errorMessage(msg: Messages, error: unknown, fmt: Formatters): string {
   if (!isMajlisError(error)) return msg.error.unknown;
+  if (error.endpoint !== undefined) return msg.error.notAnswering;
   switch (error.code) {
     case 'invalid': {
       const label = fieldLabel(msg, error.field);

@@ -89,10 +89,16 @@ export function formattersFor(locale: string): Formatters {
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 
-/** The name of a language in the reader's locale ("Arabic", "العربية"); the tag itself if unknown. */
+const LANGUAGE_NAMES: Intl.DisplayNamesOptions = { type: 'language', languageDisplay: 'standard' };
+
+/**
+ * The name of a language in the reader's locale ("Arabic", "العربية"); the tag itself if unknown. A regional
+ * tag always reads "language (region)": `nl-BE` is "Dutch (Belgium)" like `fr-BE` is "French (Belgium)",
+ * never a dialect name ("Flemish") that only some locales have, so one tag reads alike in every language.
+ */
 export function formatLanguageName(locale: string, tag: string): string {
   try {
-    return cached(displayNames, locale, undefined, () => new Intl.DisplayNames(locale, { type: 'language' })).of(tag) ?? tag;
+    return cached(displayNames, locale, LANGUAGE_NAMES, () => new Intl.DisplayNames(locale, LANGUAGE_NAMES)).of(tag) ?? tag;
   } catch {
     return tag;
   }

@@ -113,6 +113,7 @@ export const ar: Messages = {
     bold: 'غامق',
     italic: 'مائل',
     link: 'رابط',
+    linkText: 'نص الرابط',
     code: 'شيفرة برمجية',
     list: 'قائمة نقطية',
     characters: (count, max, f) => `${f.number(count)} / ${f.number(max)}`,
@@ -275,6 +276,7 @@ export const ar: Messages = {
       }`,
     network: 'تعذّر الوصول إلى المجتمع. تحقّق من اتصالك وحاول مرة أخرى.',
     unavailable: 'منتدى المجتمع غير متاح مؤقتًا. يُرجى المحاولة مرة أخرى بعد بضع دقائق.',
+    notAnswering: 'عنوان منتدى المجتمع لا يستجيب. يُرجى المحاولة لاحقًا، أو إبلاغ الموقع إذا تكرر ذلك.',
     unknown: 'حدث خطأ ما. يُرجى المحاولة مرة أخرى.',
   },
   field: {

@@ -75,6 +75,7 @@ export const en: Messages = {
     bold: 'Bold',
     italic: 'Italic',
     link: 'Link',
+    linkText: 'link text',
     code: 'Code',
     list: 'Bulleted list',
     characters: (count, max, f) => `${f.number(count)} / ${f.number(max)}`,
@@ -164,6 +165,7 @@ export const en: Messages = {
       }`,
     network: 'We couldn’t reach the community. Check your connection and try again.',
     unavailable: 'The community is temporarily unavailable. Please try again in a few minutes.',
+    notAnswering: 'The community’s address isn’t answering. Please try again later, or let the site know if this keeps happening.',
     unknown: 'Something went wrong. Please try again.',
   },
   field: {

@@ -102,6 +102,7 @@ export const fr: Messages = {
     bold: 'Gras',
     italic: 'Italique',
     link: 'Lien',
+    linkText: 'texte du lien',
     code: 'Code',
     list: 'Liste à puces',
     characters: (count, max, f) => `${f.number(count)} / ${f.number(max)}`,
@@ -202,6 +203,7 @@ export const fr: Messages = {
       }`,
     network: 'Impossible de joindre la communauté. Vérifiez votre connexion et réessayez.',
     unavailable: 'La communauté est temporairement indisponible. Réessayez dans quelques minutes.',
+    notAnswering: 'L’adresse de la communauté ne répond pas. Réessayez plus tard, ou prévenez le site si cela continue.',
     unknown: 'Une erreur s’est produite. Veuillez réessayer.',
   },
   field: {

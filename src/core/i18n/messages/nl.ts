@@ -75,6 +75,7 @@ export const nl: Messages = {
     bold: 'Vet',
     italic: 'Cursief',
     link: 'Link',
+    linkText: 'linktekst',
     code: 'Code',
     list: 'Lijst met opsommingstekens',
     characters: (count, max, f) => `${f.number(count)} / ${f.number(max)}`,
@@ -162,6 +163,7 @@ export const nl: Messages = {
       }`,
     network: 'We konden de community niet bereiken. Controleer je verbinding en probeer het opnieuw.',
     unavailable: 'De community is tijdelijk niet beschikbaar. Probeer het over een paar minuten opnieuw.',
+    notAnswering: 'Het adres van de community antwoordt niet. Probeer het later opnieuw, of laat het de site weten als dit blijft gebeuren.',
     unknown: 'Er ging iets mis. Probeer het opnieuw.',
   },
   field: {

@@ -17,6 +17,8 @@ export type ErrorMessages = Record<Exclude<MajlisErrorCode, 'rate-limited'>, str
   'rate-limited': (seconds: number | undefined, fmt: Formatters) => string;
   /** An `invalid` error about one field; `field` is that field's localized label (`Messages.field`). */
   invalidField: (field: string) => string;
+  /** The community's address answers, but not as a community (`MajlisError#endpoint`: a wrong endpoint). */
+  notAnswering: string;
   /** Anything that is not a MajlisError. */
   unknown: string;
 };
@@ -126,6 +128,8 @@ export interface Messages {
     bold: string;
     italic: string;
     link: string;
+    /** The text of a link inserted with nothing selected ("link text"), selected so typing replaces it. */
+    linkText: string;
     code: string;
     list: string;
     /** The visible counter: "123 / 10,000". */

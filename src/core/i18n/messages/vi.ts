@@ -73,6 +73,7 @@ export const vi: Messages = {
     bold: 'In đậm',
     italic: 'In nghiêng',
     link: 'Liên kết',
+    linkText: 'văn bản liên kết',
     code: 'Mã',
     list: 'Danh sách dấu đầu dòng',
     characters: (count, max, f) => `${f.number(count)} / ${f.number(max)}`,
@@ -148,6 +149,7 @@ export const vi: Messages = {
       }`,
     network: 'Không thể kết nối tới cộng đồng. Vui lòng kiểm tra kết nối và thử lại.',
     unavailable: 'Cộng đồng tạm thời không khả dụng. Vui lòng thử lại sau vài phút.',
+    notAnswering: 'Địa chỉ của cộng đồng không phản hồi. Vui lòng thử lại sau, hoặc báo cho trang web nếu lỗi vẫn tiếp diễn.',
     unknown: 'Đã xảy ra lỗi. Vui lòng thử lại.',
   },
   field: {
