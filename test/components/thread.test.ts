@@ -1,3 +1,4 @@
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '../helpers/fixture.js';
 import { demoAdapter, headingLevelOf, textOf } from '../helpers/community.js';
@@ -166,6 +167,26 @@ describe('<majlis-thread>', () => {
     void storeFor(adapter).accept('a-4', true);
     await waitUntil(() => answerIds(thread)[0] === 'a-4', `order was ${answerIds(thread).join()}`);
     expect(answerPosts(thread)[0].shadowRoot!.querySelector('[part="accepted-badge"]')).to.exist;
+  });
+
+  it('keeps focus on the answer just accepted with the keyboard as it moves to the top', async () => {
+    const adapter = await demoAdapter('u-raj');
+    const thread = await renderThread(adapter);
+    expect(answerIds(thread).slice(0, 2)).to.deep.equal(['a-2', 'a-1']);
+    const acceptOf = (post: MajlisPost) => post.shadowRoot!.querySelector('majlis-accept-button')!;
+    await waitUntil(() => acceptOf(answerPosts(thread)[1]).shadowRoot?.querySelector('button'), 'no accept button');
+    acceptOf(answerPosts(thread)[1]).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => answerIds(thread)[0] === 'a-1', `order was ${answerIds(thread).join()}`);
+    const focusedPost = () => thread.shadowRoot!.activeElement as MajlisPost | null;
+    await waitUntil(() => focusedPost()?.postId === 'a-1', `focus is on ${focusedPost()?.postId}`);
+    const button = acceptOf(focusedPost()!).shadowRoot!.activeElement;
+    expect(button?.getAttribute('part')).to.equal('accept-button');
+    expect(button?.getAttribute('aria-pressed')).to.equal('true');
+    // A second Enter undoes this answer's acceptance rather than accepting the one that took its place.
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => storeFor(adapter).answer('a-1')?.accepted === false, 'a-1 is still accepted');
+    expect(storeFor(adapter).answer('a-2')?.accepted).to.equal(false);
   });
 
   it('renders hostile Markdown inert', async () => {

@@ -66,6 +66,11 @@ export class MajlisAcceptButton extends MajlisElement {
     return { store: view.store, answer: view.post };
   }
 
+  /** Focuses the toggle (once it has rendered), e.g. when the thread moves this answer to the top. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('button')?.focus(options);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('answerId')) this.feedback.clear();
   }

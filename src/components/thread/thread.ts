@@ -14,6 +14,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { answerBlock, answerNoticeStyles, renderAnswerNotice } from '../composer/answer-notice.js';
+import type { MajlisAcceptButton } from '../accept-button/accept-button.js';
 import type { MajlisPost } from '../post/post.js';
 import { styles } from './thread.styles.js';
 
@@ -125,6 +126,39 @@ export class MajlisThread extends MajlisElement {
 
   protected override willUpdate(): void {
     if (!SORTS.includes(this.sort)) this.sort = 'votes';
+    this.focusedAnswer = this.findFocusedAnswer();
+  }
+
+  /**
+   * The answer holding focus before a render. Answer elements are reused by position, so when accepting moves
+   * an answer to the top its element shows another answer: focus is handed to the moved one after the render,
+   * else a second Enter on the same Accept button would accept the wrong answer.
+   */
+  private focusedAnswer: { id: string; onAccept: boolean } | undefined;
+
+  private findFocusedAnswer(): { id: string; onAccept: boolean } | undefined {
+    const active = this.activeChild();
+    if (!active || active.localName !== 'majlis-post') return undefined;
+    const post = active as MajlisPost;
+    if (post.type !== 'answer' || !post.postId) return undefined;
+    return { id: post.postId, onAccept: post.shadowRoot?.activeElement?.localName === 'majlis-accept-button' };
+  }
+
+  private activeChild(): Element | null {
+    return this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+  }
+
+  private async followFocusedAnswer(): Promise<void> {
+    const focused = this.focusedAnswer;
+    this.focusedAnswer = undefined;
+    const post = focused && this.postElement(focused.id);
+    if (!focused || !post || this.activeChild() === post) return;
+    await post.updateComplete;
+    const accept = focused.onAccept ? post.shadowRoot?.querySelector<MajlisAcceptButton>('majlis-accept-button') : null;
+    if (accept) {
+      await accept.updateComplete;
+      accept.focus();
+    } else post.focus();
   }
 
   /** Moves focus to the question (now, or once it has loaded), e.g. after navigating to this thread. */
@@ -135,6 +169,7 @@ export class MajlisThread extends MajlisElement {
 
   protected override updated(): void {
     if (this.focusPending) void this.applyPendingFocus();
+    if (this.focusedAnswer) void this.followFocusedAnswer();
   }
 
   private async applyPendingFocus(): Promise<void> {
