@@ -3,7 +3,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '../helpers/fixture.j
 import { demoAdapter, headingLevelOf, textOf } from '../helpers/community.js';
 import { loadDemoSeed } from '../helpers/fixture.js';
 import { part } from '../helpers/provider.js';
-import { formatRoute, parseRoute } from '../../src/core/controllers/route-controller.js';
+import { formatRoute, HashRouteController, parseRoute } from '../../src/core/controllers/route-controller.js';
 import { loadElement } from '../../src/core/lazy.js';
 import type { MajlisCommunity } from '../../src/components/community/community.js';
 import type { MajlisPost } from '../../src/components/post/post.js';
@@ -82,6 +82,46 @@ describe('<majlis-community>', () => {
     await waitUntil(() => community.view === 'list', 'back button did not return to the list');
     history.back();
     await waitUntil(() => community.view === 'question' && community.questionId === 'q-3', 'browser back did not return to the thread');
+  });
+
+  it('returns to the list with the browser’s Back after the page replaced its query string on the first thread', async () => {
+    const community = await renderCommunity();
+    const search = location.search;
+    await waitUntil(() => community.view === 'list');
+    community.shadowRoot!.querySelector('nav')!.dispatchEvent(
+      new (await import('../../src/core/events.js')).MajlisNavigateEvent({ view: 'question', questionId: 'q-3' }),
+    );
+    await waitUntil(() => questionTitle(community).startsWith('MMS won'), 'the thread did not render', { timeout: 5000 });
+    // The host page records its own state in the query string; Back then differs in more than the hash.
+    history.replaceState(null, '', `${location.pathname}${search}${search ? '&' : '?'}thread=q-3${location.hash}`);
+    const popped = oneEvent(window, 'popstate');
+    history.back();
+    await popped;
+    try {
+      await waitUntil(() => community.view === 'list', `browser back left the view on ${community.view}`);
+      expect(textOf(part(community, 'view-heading'))).to.equal('Community questions');
+    } finally {
+      history.replaceState(null, '', location.pathname + search);
+    }
+  });
+
+  it('routes each history step once, though a hash change fires both popstate and hashchange', async () => {
+    const routes: string[] = [];
+    const host = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) };
+    const router = new HashRouteController(host, (route) => routes.push(route.view), () => true);
+    router.hostConnected();
+    try {
+      const changed = oneEvent(window, 'hashchange');
+      location.hash = '#/ask';
+      await changed;
+      const back = oneEvent(window, 'hashchange');
+      history.back();
+      await back;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(routes).to.deep.equal(['list', 'ask', 'list']);
+    } finally {
+      router.hostDisconnected();
+    }
   });
 
   it('moves focus to the question after navigating to it', async () => {
