@@ -27,7 +27,8 @@ const BUDGETS = { firstRender: 20, readerPage: 46, writerPage: 54, translation: 
  * it can only go down: growing past it takes a decision (raising the ceiling in review). When the budget is met,
  * delete the row; when the figure falls well below the ceiling, lower it.
  */
-const PAGE_CEILINGS = { readerPage: 48.9, writerPage: 56.9 };
+// Raised by 0.3 KB on 2026-12-02 for keyboard focus following an accepted answer and Back after replaceState (issue 21 #5, #1).
+const PAGE_CEILINGS = { readerPage: 49.2, writerPage: 57.2 };
 
 /**
  * Each feature's own lazy chunk, by the name vite.config.ts gives it (`codeSplitting.groups`), in KB brotli:
