@@ -12,13 +12,10 @@ import { markdown } from '../../core/markdown.js';
 import type { Answer, Category, Post, PostType, Question } from '../../core/types.js';
 import { renderError, renderProblem, feedbackStyles } from '../shared/feedback.js';
 import { heading, headingLevel } from '../shared/heading.js';
+import { checkIcon } from '../shared/icons.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
 import { styles } from './post.styles.js';
-
-const checkIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="currentColor">
-  <path d="M6.2 11.6 2.9 8.3l1.1-1.1 2.2 2.2 5.8-5.8 1.1 1.1z" />
-</svg>`;
 
 /**
  * @tag majlis-post

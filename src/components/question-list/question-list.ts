@@ -20,6 +20,7 @@ import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
 import { heading, headingLevel } from '../shared/heading.js';
+import { checkIcon } from '../shared/icons.js';
 import { styles } from './question-list.styles.js';
 
 const STATUSES: readonly QuestionStatusFilter[] = ['all', 'unanswered', 'unsolved', 'solved'];
@@ -31,10 +32,6 @@ const SEARCH_DELAY_MS = 300;
 const EXCERPT_LENGTH = 160;
 /** Plain-text bodies kept for excerpts (the Markdown pipeline is the costly part). */
 const TEXT_CACHE_SIZE = 300;
-
-const checkIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="currentColor">
-  <path d="M6.2 11.6 2.9 8.3l1.1-1.1 2.2 2.2 5.8-5.8 1.1 1.1z" />
-</svg>`;
 
 /**
  * @tag majlis-question-list
