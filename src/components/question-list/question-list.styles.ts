@@ -156,6 +156,10 @@ export const styles = css`
     position: relative;
     z-index: 1;
   }
+  /* The card opens in the top layer; an engine without the Popover API still lifts the open one over the rows below. */
+  majlis-user-card:state(open) {
+    z-index: 2;
+  }
   .empty {
     display: grid;
     justify-items: center;
