@@ -4,10 +4,7 @@ import { css } from 'lit';
 export const styles = css`
   .popover {
     position: fixed;
-    /* Undo the UA's centring of a [popover] (the card is one in the top layer where the API exists). */
-    inset: auto;
-    margin: 0;
-    overflow: visible;
+    overflow: visible; /* not the UA's scrolling box of a [popover] */
     z-index: var(--majlis-user-card-z-index, 1000);
     inline-size: max-content;
     min-inline-size: 14rem;

@@ -336,6 +336,8 @@ const topLayer = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElem
 function showInTopLayer(floating: HTMLElement): void {
   if (!topLayer || !floating.isConnected) return;
   if (floating.popover !== 'manual') floating.popover = 'manual';
+  // The UA centres a [popover] in the viewport (`inset: 0; margin: auto`); Floating UI sets `left` and `top`.
+  Object.assign(floating.style, { inset: 'auto', margin: '0' });
   if (!floating.matches(':popover-open')) floating.showPopover();
 }
 
