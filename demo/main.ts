@@ -4,6 +4,7 @@
 /// <reference types="vite/client" />
 import { configure } from '../src/index.js';
 import { MemoryAdapter } from '../src/adapters/memory.js';
+import type { SimulationOptions } from '../src/adapters/memory.js';
 import { RestAdapter } from '../src/adapters/rest.js';
 import type { CommunitySeed } from '../src/index.js';
 import seedJson from './seed.json';
@@ -105,15 +106,30 @@ function tokenFor(userId: string): Promise<string> {
   return token;
 }
 
+/**
+ * The "Failures" control (`?fail=vote`): the in-browser adapter's simulated network, so the error states show.
+ * `vote`, `acceptAnswer`, `postAnswer`, `askQuestion`: that call fails; `mutations`/`reads`: every change/read fails;
+ * `flaky`: one call in four fails at random, each after 0.3–1.5 s.
+ */
+let failChoice = params.get('fail') ?? '';
+function simulation(choice: string): SimulationOptions {
+  if (choice === 'flaky') return { latency: [300, 1500], failRate: 0.25 };
+  const failures = ['vote', 'acceptAnswer', 'postAnswer', 'askQuestion', 'mutations', 'reads'];
+  return failures.includes(choice) ? { latency: 300, failures: { [choice]: 'network' } } : { latency: 300 };
+}
+
 const adapter = endpoint
   ? new RestAdapter({ endpoint, getToken: () => (viewerId() ? tokenFor(viewerId()!) : null) })
-  : new MemoryAdapter({ seed, viewerId: viewerId(), persist: 'local-storage', storageKey: 'demo', latencyMs: 300 });
+  : new MemoryAdapter({ seed, viewerId: viewerId(), persist: 'local-storage', storageKey: 'demo', simulate: simulation(failChoice) });
 const store = configure({ adapter });
 $('data-source').textContent = endpoint ? `Data: reference server (${endpoint})` : 'Data: in-browser';
 $('reset').hidden = !(adapter instanceof MemoryAdapter);
+$('fail-control').hidden = !(adapter instanceof MemoryAdapter);
 
 function remember(): void {
   const next = new URLSearchParams({ lang, viewer: viewerChoice });
+  if (failChoice) next.set('fail', failChoice);
+  if (themeSelect.value !== 'light dark') next.set('theme', themeSelect.value);
   history.replaceState(null, '', `?${next.toString()}${location.hash}`);
 }
 
@@ -153,6 +169,7 @@ const viewerSelect = $<HTMLSelectElement>('viewer');
 const questionSelect = $<HTMLSelectElement>('question');
 const languageSelect = $<HTMLSelectElement>('language');
 const themeSelect = $<HTMLSelectElement>('theme');
+const failSelect = $<HTMLSelectElement>('fail');
 
 fillSelect(viewerSelect, viewerChoices(), viewerChoice);
 fillSelect(
@@ -161,6 +178,7 @@ fillSelect(
   questionId,
 );
 languageSelect.value = lang;
+failSelect.value = failChoice;
 themeSelect.value = params.get('theme') ?? 'light dark';
 document.documentElement.style.colorScheme = themeSelect.value;
 
@@ -174,8 +192,14 @@ languageSelect.addEventListener('change', () => {
   applyLanguage();
   remember();
 });
+failSelect.addEventListener('change', () => {
+  failChoice = failSelect.value;
+  if (adapter instanceof MemoryAdapter) adapter.setSimulation(simulation(failChoice));
+  remember();
+});
 themeSelect.addEventListener('change', () => {
   document.documentElement.style.colorScheme = themeSelect.value;
+  remember();
 });
 questionSelect.addEventListener('change', () => {
   location.hash = `#/questions/${questionSelect.value}`;

@@ -140,6 +140,13 @@ export async function buildApp({
     frameworkErrors: frameworkError,
     clientErrorHandler: clientError,
   });
+  // Quiet by default in development: each route's request logger starts at `warn`, so the per-request `info`
+  // lines go away while errors still show (see `logRequests`).
+  if (!config.logRequests) {
+    app.addHook('onRoute', (route) => {
+      if (!route.logLevel) route.logLevel = 'warn';
+    });
+  }
   app.addHook('onRequest', (_request, reply, done) => {
     reply.headers(SECURITY_HEADERS);
     done();

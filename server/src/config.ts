@@ -38,6 +38,12 @@ export interface Config {
   seedPath: string | null;
   devLogin: boolean;
   logLevel: string;
+  /**
+   * Whether every request gets its JSON log lines (`incoming request`, `request completed`): in production, or
+   * when `LOG_LEVEL` asks for `info` or more. A development server started without it stays quiet but for its
+   * start-up lines, warnings and errors (a failed request is still logged).
+   */
+  logRequests: boolean;
   production: boolean;
 }
 
@@ -132,6 +138,7 @@ export function loadConfig(env: Env = process.env): Config {
     seedPath: seed === 'none' ? null : path.resolve(seed ?? path.join(REPO_DIR, 'demo', 'seed.json')),
     devLogin: devLoginFlag === null ? !production : devLoginFlag === '1',
     logLevel: text(env, 'LOG_LEVEL') ?? 'info',
+    logRequests: production || ['info', 'debug', 'trace'].includes(text(env, 'LOG_LEVEL')?.toLowerCase() ?? ''),
     production,
   };
 }

@@ -97,6 +97,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     seedPath: null,
     devLogin: true,
     logLevel: process.env.MAJLIS_TEST_LOG_LEVEL ?? 'silent',
+    logRequests: true,
     production: false,
     ...overrides,
   };

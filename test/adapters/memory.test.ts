@@ -320,6 +320,59 @@ describe('MemoryAdapter', () => {
     });
   });
 
+  describe('simulated network (simulate)', () => {
+    const codeOf = (error: unknown) => (error instanceof MajlisError ? error.code : String(error));
+
+    it('fails the named call with its error code, changing nothing, while other calls work', async () => {
+      const adapter = adapterFor('u-amina', { simulate: { failures: { vote: 'network' } } });
+      const error = await rejectionOf(adapter.vote({ target: 'answer', id: 'a-3', voted: true }));
+      expect(codeOf(error)).to.equal('network');
+      expect((error as Error).message).to.equal('Simulated network failure of vote (MemoryAdapter simulate.failures)');
+      expect((await adapter.listAnswers('q-2')).items[0].voteCount, 'the failed kudos was counted').to.equal(0);
+      expect((await adapter.postAnswer({ questionId: 'q-2', body: 'Zoek de kanalen opnieuw.', language: 'nl' })).body).to.contain('kanalen');
+    });
+
+    it('fails every read or every mutation by group; a named call wins over its group', async () => {
+      const adapter = adapterFor('u-amina', { simulate: { failures: { mutations: 'unavailable', postAnswer: 'rate-limited' } } });
+      expect(codeOf(await rejectionOf(adapter.askQuestion({ title: 'Decoder loses channels every night', body: 'Every night at three the decoder forgets all channels.', categoryId: 'internet', language: 'en' })))).to.equal('unavailable');
+      const limited = await rejectionOf(adapter.postAnswer({ questionId: 'q-2', body: 'Zoek de kanalen opnieuw.', language: 'nl' }));
+      expect([codeOf(limited), (limited as MajlisError).retryAfter]).to.deep.equal(['rate-limited', 5]);
+      expect(codeOf(await rejectionOf(adapter.acceptAnswer({ answerId: 'a-2', accepted: true })))).to.equal('unavailable');
+      expect((await adapter.listQuestions()).items.length, 'reads still work').to.equal(3);
+      const offline = adapterFor(null, { simulate: { failures: { reads: 'network' } } });
+      for (const call of [offline.listQuestions(), offline.getQuestion('q-1'), offline.getUser('u-jan'), offline.listCategories()]) {
+        expect(codeOf(await rejectionOf(call))).to.equal('network');
+      }
+    });
+
+    it('fails a share of calls at random with a network error (failRate)', async () => {
+      const draws = [0.05, 0.9, 0.2, 0.6];
+      const adapter = adapterFor(null, { simulate: { failRate: 0.25, random: () => draws.shift() ?? 1 } });
+      const outcomes = [];
+      for (let i = 0; i < 4; i++) outcomes.push(await adapter.listCategories().then(() => 'ok', codeOf));
+      expect(outcomes).to.deep.equal(['network', 'ok', 'network', 'ok']);
+    });
+
+    it('switches at run time with setSimulation(), and refuses impossible settings', async () => {
+      const adapter = adapterFor(null);
+      adapter.setSimulation({ failures: { listQuestions: 'unavailable' } });
+      expect(codeOf(await rejectionOf(adapter.listQuestions()))).to.equal('unavailable');
+      adapter.setSimulation({});
+      expect((await adapter.listQuestions()).items.length).to.equal(3);
+      expect(() => adapter.setSimulation({ failRate: 1.5 })).to.throw(RangeError, /failRate/);
+      expect(() => adapterFor(null, { simulate: { latency: [500, 100] } })).to.throw(RangeError, /latency/);
+      expect(() => adapterFor(null, { simulate: { latency: -1 } })).to.throw(RangeError, /latency/);
+    });
+
+    it('still aborts during a simulated delay, before any failure', async () => {
+      const adapter = adapterFor(null, { simulate: { latency: [150, 150], failures: { reads: 'network' } } });
+      const controller = new AbortController();
+      const read = adapter.listQuestions({}, { signal: controller.signal });
+      controller.abort();
+      expect(isAbortError(await rejectionOf(read))).to.equal(true);
+    });
+  });
+
   describe('returned data', () => {
     it('are fresh copies, and the seed is copied on load', async () => {
       const seed = fibreSeed();

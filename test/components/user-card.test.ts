@@ -310,6 +310,42 @@ describe('<majlis-user-card>', () => {
       expect(p.top).to.be.at.least(0);
     });
 
+    it('stays above the author chips of the rows below it, each in a stacking context of its own', async () => {
+      // A question list's rows: every chip is lifted (`position: relative; z-index: 1`) over its row's link.
+      const { root } = await mount(html`<ol style="margin: 0; padding: 0; list-style: none">
+        ${[layla, sam, layla, sam, layla, sam, layla, sam].map(
+          (user) => html`<li style="position: relative; padding-block: 2px">
+            <majlis-user-card .user=${user} style="position: relative; z-index: 1"></majlis-user-card>
+          </li>`,
+        )}
+      </ol>`);
+      const [first, ...below] = [...root.querySelectorAll('majlis-user-card')];
+      chip(first).click();
+      await opened(first);
+      const card = popover(first);
+      const box = card.getBoundingClientRect();
+      const covered = below.filter((other) => {
+        const c = chip(other).getBoundingClientRect();
+        return c.top < box.bottom && c.bottom > box.top;
+      });
+      expect(covered.length, 'the card does not reach over the rows below').to.be.at.least(2);
+      // What a pointer finds at the card's centre, and where it overlaps each chip below, is the card.
+      const hit = (x: number, y: number) => first.shadowRoot!.elementFromPoint(x, y);
+      const [x, y] = centre(card);
+      expect(card.contains(hit(x, y)), `the card's centre hits ${hit(x, y)?.outerHTML.slice(0, 60)}`).to.be.true;
+      for (const other of covered) {
+        const c = chip(other).getBoundingClientRect();
+        const px = (Math.max(c.left, box.left) + Math.min(c.right, box.right)) / 2;
+        const py = (Math.max(c.top, box.top) + Math.min(c.bottom, box.bottom)) / 2;
+        expect(card.contains(hit(px, py)), 'a chip below shows through the card').to.be.true;
+      }
+      // The keyboard still works through it: Escape closes and focus goes back to the chip.
+      await sendKeys({ press: 'Escape' });
+      await first.updateComplete;
+      expect(card.hidden).to.be.true;
+      expect(first.shadowRoot!.activeElement === chip(first), 'focus is not on the chip').to.be.true;
+    });
+
     it('shows a localized error with a retry that works', async () => {
       const adapter = new FakeAdapter();
       const getUser = adapter.getUser.bind(adapter);

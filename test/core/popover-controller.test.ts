@@ -158,6 +158,23 @@ describe('PopoverController', () => {
     }
   });
 
+  it('opens in the top layer, over a later sibling that has a stacking context of its own', async () => {
+    const root = await fixture<HTMLElement>(html`<div style="padding: 4px 200px">
+      <popover-controller-test-probe style="position: relative; z-index: 1"></popover-controller-test-probe>
+      <div class="cover" style="position: relative; z-index: 1; block-size: 200px; background: Canvas"></div>
+    </div>`);
+    const probe = root.querySelector<PopoverProbe>(TAG)!;
+    await probe.controller.open();
+    await placed(probe);
+    expect(probe.floating.matches(':popover-open'), 'not in the top layer').to.be.true;
+    const [x, y] = centre(probe.floating);
+    expect(probe.shadowRoot!.elementFromPoint(x, y) === probe.floating, 'the sibling covers the popover').to.be.true;
+    probe.controller.close();
+    await probe.updateComplete;
+    expect(probe.floating.matches(':popover-open')).to.be.false;
+    expect(probe.floating.hidden).to.be.true;
+  });
+
   it('escapes a clipping overflow container', async () => {
     const root = await fixture<HTMLElement>(html`<div style="overflow: hidden; block-size: 40px; padding: 4px 200px">
       <popover-controller-test-probe></popover-controller-test-probe>

@@ -41,6 +41,8 @@ import {
 import { isStaff, latestTime, postKey, setAcceptedAnswer, uniqueId } from './model.js';
 import type { CommunityData, StoredAnswer, StoredQuestion } from './model.js';
 import { SavedStateStorage } from './persistence.js';
+import { Simulation } from './simulation.js';
+import type { SimulatedOperation, SimulationOptions } from './simulation.js';
 import { loadSeed } from './seed.js';
 import { derive, emptyStanding } from './standings.js';
 import type { Derived, Standing } from './standings.js';
@@ -56,6 +58,8 @@ export interface MemoryAdapterOptions {
   storageKey?: string;
   /** Simulated network delay of every call, in milliseconds. */
   latencyMs?: number;
+  /** A slow or failing network on demand (latency ranges, random failures, failing calls): see {@link SimulationOptions}. */
+  simulate?: SimulationOptions;
   /** The clock for new posts, kudos and accepts. */
   now?: () => Date;
 }
@@ -73,6 +77,7 @@ export interface MemoryAdapterOptions {
  */
 export class MemoryAdapter implements CommunityAdapter {
   private readonly seed: CommunitySeed;
+  private simulation: Simulation;
   private readonly latencyMs: number;
   private readonly now: () => Date;
   private readonly storage: SavedStateStorage | null;
@@ -86,10 +91,12 @@ export class MemoryAdapter implements CommunityAdapter {
     persist = false,
     storageKey = 'default',
     latencyMs = 0,
+    simulate = {},
     now = () => new Date(),
   }: MemoryAdapterOptions) {
     this.seed = seed;
     this.latencyMs = latencyMs;
+    this.simulation = new Simulation(simulate, latencyMs);
     this.now = now;
     const seedData = loadSeed(seed);
     this.storage = persist === 'local-storage' ? new SavedStateStorage(`majlis:memory:${storageKey}`, seed) : null;
@@ -103,6 +110,11 @@ export class MemoryAdapter implements CommunityAdapter {
     this.viewerId = id;
   }
 
+  /** Changes the simulated network (see {@link SimulationOptions}); `{}` goes back to plain `latencyMs`. */
+  setSimulation(simulate: SimulationOptions): void {
+    this.simulation = new Simulation(simulate, this.latencyMs);
+  }
+
   /** Forgets the saved state and starts over from the seed. */
   reset(): void {
     this.storage?.clear();
@@ -113,18 +125,18 @@ export class MemoryAdapter implements CommunityAdapter {
   // Reads
 
   getViewer(options?: CallOptions): Promise<Viewer> {
-    return this.call(options, () => {
+    return this.call('getViewer', options, () => {
       const viewer = this.viewer();
       return { user: viewer === null ? null : this.toUser(viewer.id) };
     });
   }
 
   listCategories(options?: CallOptions): Promise<Category[]> {
-    return this.call(options, () => [...this.data.categories.values()].map((category) => structuredClone(category)));
+    return this.call('listCategories', options, () => [...this.data.categories.values()].map((category) => structuredClone(category)));
   }
 
   listQuestions(query: QuestionQuery = {}, options?: CallOptions): Promise<Page<Question>> {
-    return this.call(options, () => {
+    return this.call('listQuestions', options, () => {
       const record = readQuery(query);
       const filters = readQuestionFilters(record);
       const matching = [...this.data.questions.values()]
@@ -141,11 +153,11 @@ export class MemoryAdapter implements CommunityAdapter {
   }
 
   getQuestion(id: string, options?: CallOptions): Promise<Question> {
-    return this.call(options, () => this.toQuestion(this.questionRecord(id)));
+    return this.call('getQuestion', options, () => this.toQuestion(this.questionRecord(id)));
   }
 
   listAnswers(questionId: string, query: AnswerQuery = {}, options?: CallOptions): Promise<Page<Answer>> {
-    return this.call(options, () => {
+    return this.call('listAnswers', options, () => {
       const record = readQuery(query);
       const sort = readEnum<AnswerSort>(record, 'sort', ['votes', 'newest', 'oldest'], 'votes');
       const question = this.questionRecord(questionId);
@@ -155,11 +167,11 @@ export class MemoryAdapter implements CommunityAdapter {
   }
 
   getAnswer(id: string, options?: CallOptions): Promise<Answer> {
-    return this.call(options, () => this.toAnswer(this.answerRecord(id)));
+    return this.call('getAnswer', options, () => this.toAnswer(this.answerRecord(id)));
   }
 
   getUser(id: string, options?: CallOptions): Promise<UserProfile> {
-    return this.call(options, () => {
+    return this.call('getUser', options, () => {
       const user = this.toUser(this.userRecord(id).id);
       const { reputation: _reputation, ...stats } = this.standingOf(user.id);
       return { ...user, stats, rank: this.derived().ranks.get(user.id) ?? null };
@@ -169,7 +181,7 @@ export class MemoryAdapter implements CommunityAdapter {
   // Mutations
 
   askQuestion(input: AskQuestionInput, options?: CallOptions): Promise<Question> {
-    return this.call(options, () => {
+    return this.call('askQuestion', options, () => {
       const author = this.requireViewer('ask a question');
       const fields = readQuestionInput(input);
       if (!this.data.categories.has(fields.categoryId)) {
@@ -193,7 +205,7 @@ export class MemoryAdapter implements CommunityAdapter {
   }
 
   postAnswer(input: PostAnswerInput, options?: CallOptions): Promise<Answer> {
-    return this.call(options, () => {
+    return this.call('postAnswer', options, () => {
       const author = this.requireViewer('answer a question');
       const fields = readAnswerInput(input);
       const question = this.questionRecord(fields.questionId);
@@ -214,7 +226,7 @@ export class MemoryAdapter implements CommunityAdapter {
   }
 
   vote(input: VoteInput, options?: CallOptions): Promise<Question | Answer> {
-    return this.call(options, () => {
+    return this.call('vote', options, () => {
       const voter = this.requireViewer('give kudos');
       const { target, id, voted } = readVoteInput(input);
       const post = target === 'question' ? this.questionRecord(id) : this.answerRecord(id);
@@ -234,7 +246,7 @@ export class MemoryAdapter implements CommunityAdapter {
   }
 
   acceptAnswer(input: AcceptInput, options?: CallOptions): Promise<AcceptResult> {
-    return this.call(options, () => {
+    return this.call('acceptAnswer', options, () => {
       const viewer = this.requireViewer('accept an answer');
       const { answerId, accepted } = readAcceptInput(input);
       const answer = this.answerRecord(answerId);
@@ -263,10 +275,14 @@ export class MemoryAdapter implements CommunityAdapter {
 
   // Plumbing
 
-  private async call<T>(options: CallOptions | undefined, work: () => T): Promise<T> {
+  private async call<T>(operation: SimulatedOperation, options: CallOptions | undefined, work: () => T): Promise<T> {
     const signal = options?.signal;
-    await delay(this.latencyMs, signal);
+    const simulation = this.simulation;
+    await delay(simulation.latency(), signal);
     if (signal?.aborted) throw abortError();
+    // A simulated failure comes before the work, so a failed mutation changes nothing.
+    const failure = simulation.failure(operation);
+    if (failure) throw failure;
     return work();
   }
 

@@ -6,6 +6,11 @@ export const styles = css`
     font-size: var(--_font-size);
     line-height: 1.5;
   }
+  /* The filters fold behind one button when the list, not the window, is narrow (see below). The container is
+     a wrapper, not :host, so the list keeps its intrinsic width in a host's flex or grid layout. */
+  .filters-bar {
+    container-type: inline-size;
+  }
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -23,6 +28,48 @@ export const styles = css`
   }
   .field--search {
     flex: 2 1 100%;
+  }
+  /* Wide: the four selects flow in the bar as if the wrapper were not there, and the button is not needed. */
+  .filter-fields {
+    display: contents;
+  }
+  .filters-button {
+    display: none;
+    flex: none;
+    min-block-size: 2.5rem;
+  }
+  .filters-button svg {
+    inline-size: 1em;
+    block-size: 1em;
+  }
+  .filters-count {
+    min-inline-size: 1.5em;
+    padding-inline: 0.4em;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 0.8125em;
+    font-weight: 600;
+    line-height: 1.5;
+    text-align: center;
+  }
+  /* Narrow: the search box and a "Filters" button on one line; the selects below it only when it is open. */
+  @container (inline-size < 36rem) {
+    .field--search {
+      flex: 1 1 0;
+    }
+    .filters-button {
+      display: inline-flex;
+    }
+    .filter-fields {
+      display: flex;
+      flex: 1 1 100%;
+      flex-wrap: wrap;
+      gap: inherit;
+    }
+    .filter-fields.collapsed {
+      display: none;
+    }
   }
   input,
   select {
@@ -155,6 +202,10 @@ export const styles = css`
   majlis-user-card {
     position: relative;
     z-index: 1;
+  }
+  /* The card opens in the top layer; an engine without the Popover API still lifts the open one over the rows below. */
+  majlis-user-card:state(open) {
+    z-index: 2;
   }
   .empty {
     display: grid;

@@ -33,6 +33,10 @@ const EXCERPT_LENGTH = 160;
 /** Plain-text bodies kept for excerpts (the Markdown pipeline is the costly part). */
 const TEXT_CACHE_SIZE = 300;
 
+const filterIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="currentColor">
+  <path d="M1.5 3h13v1.5L9.75 9v4.5l-3.5 1.5V9L1.5 4.5z" />
+</svg>`;
+
 /**
  * @tag majlis-question-list
  * @summary The community's questions, filterable by category, status and language, sortable, searchable
@@ -45,6 +49,8 @@ const TEXT_CACHE_SIZE = 300;
  * @csspart status-select - The status filter (all, unanswered, not solved yet, solved).
  * @csspart language-select - The language filter.
  * @csspart sort-select - The order of the list.
+ * @csspart filters-button - On a narrow list (under 36rem), shows and hides the four selects; the search box stays.
+ * @csspart filters-count - On that button, how many of the selects differ from their default.
  * @csspart summary - How many questions match.
  * @csspart list - The list of questions.
  * @csspart row - One question.
@@ -84,6 +90,7 @@ export class MajlisQuestionList extends MajlisElement {
     categories: { state: true, attribute: false },
     searchDraft: { state: true, attribute: false },
     relevance: { state: true, attribute: false },
+    filtersOpen: { state: true, attribute: false },
   };
 
   /** Only questions of this category id (e.g. `network-quality`); empty for all. */
@@ -118,6 +125,8 @@ export class MajlisQuestionList extends MajlisElement {
   private searchDraft = '';
   /** While searching, order by relevance until the viewer picks another order. */
   private relevance = true;
+  /** On a narrow list, whether the viewer opened the selects behind the "Filters" button. */
+  private filtersOpen = false;
 
   private readonly data = new StoreController(this, (change) => this.onStoreChange(change));
   private readonly announcer = new AnnounceController(this);
@@ -250,6 +259,10 @@ export class MajlisQuestionList extends MajlisElement {
     this.renderRoot.querySelector<HTMLInputElement>('[part~="search-input"]')?.focus();
   };
 
+  private toggleFilters = () => {
+    this.filtersOpen = !this.filtersOpen;
+  };
+
   private retry = () => this.questions.reload();
 
   /** Opening a question: a plain click fires `majlis-navigate`; a cancelled event keeps a link from being followed. */
@@ -344,52 +357,71 @@ export class MajlisQuestionList extends MajlisElement {
     const knownCategory = !this.category || this.categories.some((category) => category.id === this.category);
     const languages: string[] = [...SUPPORTED_LOCALES];
     if (this.language && !languages.includes(this.language)) languages.push(this.language);
-    return html`<form part="filters" class="filters" role="search" aria-label=${list.filters} @submit=${this.onSubmit}>
-      <label class="field field--search">
-        <span class="label">${list.search}</span>
-        <input
-          part="search-input"
-          type="search"
-          dir="auto"
-          autocomplete="off"
-          enterkeyhint="search"
-          .value=${live(this.searchDraft)}
-          @input=${this.onSearchInput}
-        />
-      </label>
-      <label class="field">
-        <span class="label">${list.category}</span>
-        <select part="category-select" .value=${this.category} @change=${this.onCategoryChange}>
-          <option value="" ?selected=${!this.category}>${list.allCategories}</option>
-          ${this.categories.map(
-            (category) =>
-              html`<option value=${category.id} ?selected=${category.id === this.category}>${categoryName(category, lang)}</option>`,
-          )}
-          ${knownCategory ? nothing : html`<option value=${this.category} selected>${this.category}</option>`}
-        </select>
-      </label>
-      <label class="field">
-        <span class="label">${list.status}</span>
-        <select part="status-select" .value=${this.status} @change=${this.onStatusChange}>
-          ${STATUSES.map((status) => html`<option value=${status} ?selected=${status === this.status}>${list.statusOptions[status]}</option>`)}
-        </select>
-      </label>
-      <label class="field">
-        <span class="label">${list.language}</span>
-        <select part="language-select" .value=${this.language} @change=${this.onLanguageChange}>
-          <option value="" ?selected=${!this.language}>${list.allLanguages}</option>
-          ${languages.map(
-            (tag) => html`<option value=${tag} ?selected=${tag === this.language}>${formatLanguageName(locale, tag)}</option>`,
-          )}
-        </select>
-      </label>
-      <label class="field">
-        <span class="label">${list.sort}</span>
-        <select part="sort-select" .value=${sortValue} @change=${this.onSortChange}>
-          ${sorts.map((sort) => html`<option value=${sort} ?selected=${sort === sortValue}>${list.sortOptions[sort]}</option>`)}
-        </select>
-      </label>
-    </form>`;
+    // What the "Filters" button of a narrow list counts: the selects it hides that differ from their default.
+    const active = [this.category, this.status !== 'all', this.language, sortValue !== sorts[0]].filter(Boolean).length;
+    return html`<div class="filters-bar">
+      <form part="filters" class="filters" role="search" aria-label=${list.filters} @submit=${this.onSubmit}>
+        <label class="field field--search">
+          <span class="label">${list.search}</span>
+          <input
+            part="search-input"
+            type="search"
+            dir="auto"
+            autocomplete="off"
+            enterkeyhint="search"
+            .value=${live(this.searchDraft)}
+            @input=${this.onSearchInput}
+          />
+        </label>
+        <button
+          part="filters-button"
+          class="button filters-button"
+          type="button"
+          aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+          aria-controls="filter-fields"
+          @click=${this.toggleFilters}
+        >
+          ${filterIcon}<span>${list.filtersToggle}</span>${active
+            ? html`<span part="filters-count" class="filters-count" aria-hidden="true">${this.localize.number(active)}</span
+                ><span class="visually-hidden">${list.activeFilters(active, this.localize.fmt)}</span>`
+            : nothing}
+        </button>
+        <div id="filter-fields" class=${this.filtersOpen ? 'filter-fields' : 'filter-fields collapsed'}>
+          <label class="field">
+            <span class="label">${list.category}</span>
+            <select part="category-select" .value=${this.category} @change=${this.onCategoryChange}>
+              <option value="" ?selected=${!this.category}>${list.allCategories}</option>
+              ${this.categories.map(
+                (category) =>
+                  html`<option value=${category.id} ?selected=${category.id === this.category}>${categoryName(category, lang)}</option>`,
+              )}
+              ${knownCategory ? nothing : html`<option value=${this.category} selected>${this.category}</option>`}
+            </select>
+          </label>
+          <label class="field">
+            <span class="label">${list.status}</span>
+            <select part="status-select" .value=${this.status} @change=${this.onStatusChange}>
+              ${STATUSES.map((status) => html`<option value=${status} ?selected=${status === this.status}>${list.statusOptions[status]}</option>`)}
+            </select>
+          </label>
+          <label class="field">
+            <span class="label">${list.language}</span>
+            <select part="language-select" .value=${this.language} @change=${this.onLanguageChange}>
+              <option value="" ?selected=${!this.language}>${list.allLanguages}</option>
+              ${languages.map(
+                (tag) => html`<option value=${tag} ?selected=${tag === this.language}>${formatLanguageName(locale, tag)}</option>`,
+              )}
+            </select>
+          </label>
+          <label class="field">
+            <span class="label">${list.sort}</span>
+            <select part="sort-select" .value=${sortValue} @change=${this.onSortChange}>
+              ${sorts.map((sort) => html`<option value=${sort} ?selected=${sort === sortValue}>${list.sortOptions[sort]}</option>`)}
+            </select>
+          </label>
+        </div>
+      </form>
+    </div>`;
   }
 
   private renderRow(question: Question): TemplateResult {

@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const styles = css`
   .popover {
     position: fixed;
+    overflow: visible; /* not the UA's scrolling box of a [popover] */
     z-index: var(--majlis-user-card-z-index, 1000);
     inline-size: max-content;
     min-inline-size: 14rem;

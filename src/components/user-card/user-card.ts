@@ -67,7 +67,8 @@ function hueOf(id: string): number {
  * @csspart error - The message when the profile could not be loaded.
  * @csspart retry-button - Loads the profile again after an error.
  *
- * @cssprop [--majlis-user-card-z-index=1000] - Stacking order of the card over the page.
+ * @cssprop [--majlis-user-card-z-index=1000] - Stacking order of the card over the page, in engines without the
+ * Popover API (elsewhere the card opens in the top layer, above everything).
  * @cssprop [--majlis-color-accent=light-dark(#0b57d0, #8ab4f8)] - Staff badge and focus ring.
  * @cssprop [--majlis-color-success=light-dark(#146c2e, #6dd58c)] - Expert badge.
  * @cssprop [--majlis-color-surface=Canvas] - Card background.

@@ -71,8 +71,9 @@ export function physicalPlacement(placement: PopoverPlacement, dir: Direction): 
 
 /**
  * Shared popover behaviour: opens on hover (after a delay), keyboard focus, click or from code; positions
- * the floating element against its anchor with Floating UI (loaded lazily, `position: fixed` so it escapes
- * overflow containers, flipping and shifting at the viewport edges, kept in place by `autoUpdate` while
+ * the floating element against its anchor with Floating UI (loaded lazily; in the top layer as a manual
+ * popover where the Popover API exists, else `position: fixed`, so neither overflow containers nor stacking
+ * contexts clip or cover it, flipping and shifting at the viewport edges, kept in place by `autoUpdate` while
  * open); closes on Escape, on a pointer-down outside (through shadow roots), when focus moves elsewhere,
  * and — if the pointer opened it — when the pointer leaves both anchor and popover.
  *
@@ -165,6 +166,7 @@ export class PopoverController implements ReactiveController {
     document.removeEventListener('pointerdown', this.onPointerDown, true);
     const floating = this.options.floating();
     floating?.removeAttribute('data-placement');
+    if (floating) hideFromTopLayer(floating);
     if (returnFocus) this.focusAnchor();
     this.host.requestUpdate();
     this.options.onOpenChange?.(false);
@@ -187,6 +189,7 @@ export class PopoverController implements ReactiveController {
     if (!anchor || !floating) return;
     // Fixed, so overflow containers do not clip it; hidden until placed, so it never flashes at the wrong spot.
     Object.assign(floating.style, { position: 'fixed', visibility: 'hidden' });
+    showInTopLayer(floating);
     try {
       const ui = await loadFloatingUi();
       if (generation !== this.generation) return;
@@ -319,6 +322,27 @@ export class PopoverController implements ReactiveController {
     this.openTimer = undefined;
     this.closeTimer = undefined;
   }
+}
+
+/** Whether this engine has the Popover API (Chromium 114, Firefox 125, Safari 17 / WebKitGTK 2.42 on). */
+const topLayer = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+
+/**
+ * Puts the floating element in the top layer (a manual popover: no light dismiss, the controller decides when
+ * it closes), above every stacking context of the page — a `z-index` on an ancestor, such as a list row's
+ * author chip, can no longer trap it under the next row. Without the Popover API it stays a `position: fixed`
+ * element with the host's `z-index`.
+ */
+function showInTopLayer(floating: HTMLElement): void {
+  if (!topLayer || !floating.isConnected) return;
+  if (floating.popover !== 'manual') floating.popover = 'manual';
+  // The UA centres a [popover] in the viewport (`inset: 0; margin: auto`); Floating UI sets `left` and `top`.
+  Object.assign(floating.style, { inset: 'auto', margin: '0' });
+  if (!floating.matches(':popover-open')) floating.showPopover();
+}
+
+function hideFromTopLayer(floating: HTMLElement): void {
+  if (topLayer && floating.popover && floating.matches(':popover-open')) floating.hidePopover();
 }
 
 /** The focused element, looking inside open shadow roots. */

@@ -84,6 +84,16 @@ export const ar: Messages = {
     empty: 'لا توجد أسئلة تطابق عوامل التصفية هذه.',
     noQuestions: 'لا توجد أسئلة بعد — كن أول من يسأل.',
     clearFilters: 'مسح عوامل التصفية',
+    filtersToggle: 'عوامل التصفية',
+    activeFilters: (n, f) =>
+      f.plural(n, {
+        zero: 'لا شيء مفعّل',
+        one: 'عامل واحد مفعّل',
+        two: 'عاملان مفعّلان',
+        few: '# عوامل مفعّلة',
+        many: '# عاملًا مفعّلًا',
+        other: '# عامل مفعّل',
+      }),
   },
   vote: {
     // The button shows the number, so the name writes it as a numeral in every form: after a numeral

@@ -53,6 +53,8 @@ export const en: Messages = {
     empty: 'No questions match these filters.',
     noQuestions: 'No questions yet — be the first to ask.',
     clearFilters: 'Clear filters',
+    filtersToggle: 'Filters',
+    activeFilters: (n, f) => f.plural(n, { other: '# active' }),
   },
   vote: {
     label: (n, f) => f.plural(n, { other: 'Give kudos, # kudos' }),

@@ -75,6 +75,8 @@ export const fr: Messages = {
     empty: 'Aucune question ne correspond à ces filtres.',
     noQuestions: 'Aucune question pour l’instant — soyez le premier à en poser une.',
     clearFilters: 'Effacer les filtres',
+    filtersToggle: 'Filtres',
+    activeFilters: (n, f) => f.plural(n, { one: '# actif', other: '# actifs' }),
   },
   vote: {
     label: (n, f) =>

@@ -53,6 +53,8 @@ export const nl: Messages = {
     empty: 'Geen vragen die aan deze filters voldoen.',
     noQuestions: 'Nog geen vragen — stel als eerste een vraag.',
     clearFilters: 'Filters wissen',
+    filtersToggle: 'Filters',
+    activeFilters: (n, f) => f.plural(n, { other: '# actief' }),
   },
   vote: {
     label: (n, f) => f.plural(n, { one: 'Kudo geven, # kudo', other: 'Kudo geven, # kudo’s' }),

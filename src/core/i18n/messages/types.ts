@@ -90,6 +90,10 @@ export interface Messages {
     /** The community has no questions at all. */
     noQuestions: string;
     clearFilters: string;
+    /** The button that shows and hides the category, status, language and sort selects on narrow screens. */
+    filtersToggle: string;
+    /** Read after the button's name: how many of those selects differ from their default ("2 active"). */
+    activeFilters: Count;
   };
   /** `<majlis-vote-button>`: the kudos toggle. */
   vote: {

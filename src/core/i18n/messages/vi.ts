@@ -51,6 +51,8 @@ export const vi: Messages = {
     empty: 'Không có câu hỏi nào phù hợp với bộ lọc này.',
     noQuestions: 'Chưa có câu hỏi nào — hãy là người đầu tiên đặt câu hỏi.',
     clearFilters: 'Xóa bộ lọc',
+    filtersToggle: 'Bộ lọc',
+    activeFilters: (n, f) => f.plural(n, { other: '# đang áp dụng' }),
   },
   vote: {
     label: (n, f) => f.plural(n, { other: 'Thích, # lượt thích' }),
