@@ -249,7 +249,7 @@ export class MajlisAskForm extends MajlisElement {
 
   private onStoreChange(change: StoreChange): void {
     // After a sign-in or sign-out the store forgets everything: load again on the next update.
-    if (change.type === 'reset') this.loadedStore = undefined;
+    if (change.type === 'reset' || change.type === 'refresh') this.loadedStore = undefined;
   }
 
   /** The question's language: the viewer's choice, else the page's (as one of the shipped languages). */

@@ -164,7 +164,23 @@ export class MajlisComposer extends MajlisElement {
     }
   }
 
+  /** Focuses the text field, now or as soon as the composer has loaded (e.g. after a sign-in to answer). */
+  override focus(options?: FocusOptions): void {
+    this.focusPending = options ?? {};
+    if (this.textarea) this.applyFocus();
+    else this.requestUpdate();
+  }
+
+  private focusPending: FocusOptions | undefined;
+
+  private applyFocus(): void {
+    const options = this.focusPending;
+    this.focusPending = undefined;
+    this.textarea?.focus(options);
+  }
+
   protected override updated(): void {
+    if (this.focusPending && this.textarea) this.applyFocus();
     toggleState(this.internals, 'posting', this.posting);
     toggleState(this.internals, 'preview', this.editor.previewing);
     toggleState(this.internals, 'over-limit', this.level === 'over');
@@ -202,7 +218,7 @@ export class MajlisComposer extends MajlisElement {
 
   private onStoreChange(change: StoreChange): void {
     // After a sign-in or sign-out the store forgets everything: load again on the next update.
-    if (change.type === 'reset') this.loadedStore = undefined;
+    if (change.type === 'reset' || change.type === 'refresh') this.loadedStore = undefined;
   }
 
   /** The answer language: the viewer's choice, else the question's. */

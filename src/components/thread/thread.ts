@@ -6,7 +6,7 @@ import { PagedLoadController } from '../../core/controllers/paged-load-controlle
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { MajlisElement } from '../../core/element.js';
 import { loadElement, preloadElements } from '../../core/lazy.js';
-import { MajlisLoginRequestEvent } from '../../core/events.js';
+import { requestSignIn } from '../../core/controllers/sign-in.js';
 import type { StoreChange } from '../../core/store.js';
 import type { Answer, AnswerSort, Question } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
@@ -70,7 +70,8 @@ async function loadPartIf(tag: string, needed: boolean): Promise<void> {
  *
  * @fires {MajlisErrorEvent} majlis-error - Loading the question or its answers failed.
  * @fires {MajlisLoginRequestEvent} majlis-login-request - An anonymous viewer chose "Sign in to answer"
- * (`detail.reason` is `answer`); the host page opens its sign-in.
+ * (`detail.reason` is `answer`); the host page opens its sign-in, then calls `detail.signedIn()` (the composer
+ * opens, focused) or `detail.cancelled()`.
  */
 export class MajlisThread extends MajlisElement {
   static override styles = [hostStyles, buttonStyles, feedbackStyles, answerNoticeStyles, styles];
@@ -186,14 +187,34 @@ export class MajlisThread extends MajlisElement {
     // After a sign-in or sign-out everything reloads, the composer's code too when the viewer may now answer:
     // the thread comes back whole rather than piece by piece.
     if (change.type === 'reset') this.answers.reload({ fresh: true });
+    // After a sign-in through `majlis-login-request`: the same thread, read again in place (scroll and focus stay).
+    if (change.type === 'refresh') this.refreshed = this.answers.refresh();
     if (change.type === 'answer-posted' && change.answer.questionId === this.questionId) {
       this.answers.add(change.answer.id, this.sort === 'newest');
     }
   }
 
+  /** The thread read again after a sign-in (see {@link onStoreChange}). */
+  private refreshed: Promise<void> = Promise.resolve();
+
   private readonly requestLogin = (): void => {
-    this.dispatchEvent(new MajlisLoginRequestEvent('answer'));
+    const store = this.data.store;
+    if (!store) return;
+    requestSignIn(this, store, 'answer', {
+      resume: () => this.resumeAnswer(),
+      control: () => this.renderRoot.querySelector<HTMLElement>('[part~="sign-in-button"]'),
+    });
   };
+
+  /** After the sign-in asked for by "Sign in to answer": the composer, focused, where the notice was. */
+  private async resumeAnswer(): Promise<void> {
+    await this.refreshed;
+    await this.updateComplete;
+    const composer = this.renderRoot.querySelector<HTMLElement>('majlis-composer');
+    if (!composer) return void this.renderRoot.querySelector<HTMLElement>('[part~="notice"] button')?.focus();
+    await customElements.whenDefined('majlis-composer');
+    composer.focus({ preventScroll: false });
+  }
 
   private async showMore(): Promise<void> {
     const [first] = (await this.answers.more()) ?? [];
