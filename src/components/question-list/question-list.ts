@@ -87,6 +87,8 @@ export class MajlisQuestionList extends MajlisElement {
     search: {},
     pageSize: { type: Number, attribute: 'page-size' },
     hrefPattern: { attribute: 'href-pattern' },
+    // Its own accessor; declared so a value set before the element is defined (lazily) still arrives.
+    filters: { attribute: false, noAccessor: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     categories: { state: true, attribute: false },
     searchDraft: { state: true, attribute: false },
@@ -436,11 +438,11 @@ export class MajlisQuestionList extends MajlisElement {
         <span class="label">${list.category}</span>
         <select part="category-select" .value=${this.category} @change=${this.onCategoryChange}>
           <option value="" ?selected=${!this.category}>${list.allCategories}</option>
+          ${knownCategory ? nothing : html`<option value=${this.category} selected>${this.category}</option>`}
           ${this.categories.map(
             (category) =>
               html`<option value=${category.id} ?selected=${category.id === this.category}>${categoryName(category, lang)}</option>`,
           )}
-          ${knownCategory ? nothing : html`<option value=${this.category} selected>${this.category}</option>`}
         </select>
       </label>
       <label class="field">

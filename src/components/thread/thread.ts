@@ -227,7 +227,11 @@ export class MajlisThread extends MajlisElement {
       post.focus({ preventScroll: true });
     } else if (nextCursor && !moreError) {
       this.revealing = true;
-      await this.answers.more();
+      await this.updateComplete; // not from within this update
+      // Page on only for an answer of this question (a wrong or deleted permalink would load them all).
+      const answer = await this.data.store?.loadAnswer(id).catch(() => undefined);
+      if (answer?.questionId === this.questionId && this.revealPending === id) await this.answers.more();
+      else if (this.revealPending === id) this.revealPending = '';
       this.revealing = false;
       this.requestUpdate();
     } else this.revealPending = ''; // not an answer of this question (any more)
