@@ -1,4 +1,3 @@
-import { SEARCH_LIMITS } from './contract/text.js';
 import type { ListFilters } from './events.js';
 import type { QuestionSort, QuestionStatusFilter } from './types.js';
 
@@ -17,7 +16,7 @@ export function defaultSort(search: string): ListFilters['sort'] {
 export function normalizeFilters(value: Partial<Record<keyof ListFilters, unknown>> = {}): ListFilters {
   const text = (v: unknown) => (typeof v === 'string' ? v : '');
   const token = (v: unknown) => (TOKEN.test(text(v)) ? text(v) : '');
-  const search = text(value.search).trim().slice(0, SEARCH_LIMITS.maxLength);
+  const search = text(value.search).trim(); // its length and words are the adapter's to check, as typed ones
   const status = LIST_STATUSES.find((s) => s === value.status) ?? 'all';
   const sorts: ListFilters['sort'][] = search ? ['relevance', ...LIST_SORTS] : [...LIST_SORTS];
   const sort = sorts.find((s) => s === value.sort) ?? defaultSort(search);
