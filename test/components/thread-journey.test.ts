@@ -159,3 +159,19 @@ describe('<majlis-thread>: permalinks and resuming after sign-in', () => {
     await expect(rtl).to.be.accessible();
   });
 });
+
+describe('<majlis-ask-form>: resuming after sign-in', () => {
+  it('shows the form with focus on its title once the host signed the viewer in', async () => {
+    const adapter = await demoAdapter(null);
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><majlis-test-provider .adapter=${adapter}><majlis-ask-form></majlis-ask-form></majlis-test-provider></div>`);
+    const form = wrapper.querySelector('majlis-ask-form')!;
+    await waitUntil(() => form.shadowRoot?.querySelector('[part~="sign-in-button"]'), 'no sign-in prompt', { timeout: 5000 });
+    const requested = oneEvent<MajlisLoginRequestEvent>(form, 'majlis-login-request');
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[part~="sign-in-button"]')!.click();
+    const event = await requested;
+    expect(event.detail.reason).to.equal('ask');
+    adapter.setViewer('u-omar');
+    await event.detail.signedIn();
+    await waitUntil(() => deepActive() === form.shadowRoot!.querySelector('#title'), 'the title did not take focus', { timeout: 5000 });
+  });
+});

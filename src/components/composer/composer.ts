@@ -9,7 +9,8 @@ import { MutationFeedback } from '../../core/controllers/mutation-feedback.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
-import { MajlisAnswerPostedEvent, MajlisErrorEvent, MajlisLoginRequestEvent } from '../../core/events.js';
+import { MajlisAnswerPostedEvent, MajlisErrorEvent } from '../../core/events.js';
+import { requestSignIn } from '../../core/controllers/sign-in.js';
 import { capitalize, formatLanguageName } from '../../core/i18n/format.js';
 import { SUPPORTED_LOCALES, canonicalLocale } from '../../core/i18n/locale.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
@@ -276,7 +277,12 @@ export class MajlisComposer extends MajlisElement {
   };
 
   private readonly requestLogin = (): void => {
-    this.dispatchEvent(new MajlisLoginRequestEvent('answer'));
+    const store = this.data.store;
+    if (!store) return;
+    requestSignIn(this, store, 'answer', {
+      resume: () => this.focus(),
+      control: () => this.renderRoot.querySelector<HTMLElement>('[part~="sign-in-button"]'),
+    });
   };
 
   private readonly onSubmit = (event: SubmitEvent): void => {
