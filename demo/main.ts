@@ -6,7 +6,7 @@ import { configure } from '../src/index.js';
 import { MemoryAdapter } from '../src/adapters/memory.js';
 import type { SimulationOptions } from '../src/adapters/memory.js';
 import { RestAdapter } from '../src/adapters/rest.js';
-import type { CommunitySeed } from '../src/index.js';
+import type { CommunitySeed, LoginRequestDetail } from '../src/index.js';
 import seedJson from './seed.json';
 
 const seed = seedJson as unknown as CommunitySeed;
@@ -64,7 +64,7 @@ const pageText: Record<Lang, Record<string, string>> = {
 
 const users = new Map(seed.users.map((u) => [u.id, u]));
 const questionIds = new Set(seed.questions.map((q) => q.id));
-const routeQuestion = () => /^#\/questions\/([^/]+)$/.exec(location.hash)?.[1];
+const routeQuestion = () => /^#\/questions\/([^/?]+)/.exec(location.hash)?.[1];
 // An old-style ?q= link opens that thread.
 if (!location.hash && questionIds.has(params.get('q') ?? '')) location.hash = `#/questions/${params.get('q')}`;
 // The demo's own controls follow a seeded question (an unknown id still shows the thread's "not found").
@@ -130,7 +130,7 @@ function remember(): void {
   const next = new URLSearchParams({ lang, viewer: viewerChoice });
   if (failChoice) next.set('fail', failChoice);
   if (themeSelect.value !== 'light dark') next.set('theme', themeSelect.value);
-  history.replaceState(null, '', `?${next.toString()}${location.hash}`);
+  history.replaceState(history.state, '', `?${next.toString()}${location.hash}`); // the community keeps its scroll there
 }
 
 function showSignedIn(): void {
@@ -143,6 +143,13 @@ function applyViewer(): void {
   if (adapter instanceof MemoryAdapter) adapter.setViewer(viewerId());
   store.reset();
   showSignedIn();
+}
+
+/** A sign-in from Majlis's request: the store reads the viewer again in place and the reader's action resumes. */
+async function signedIn(login: LoginRequestDetail | undefined): Promise<void> {
+  if (adapter instanceof MemoryAdapter) adapter.setViewer(viewerId());
+  showSignedIn();
+  await (login ? login.signedIn() : store.refreshViewer());
 }
 
 function showBreadcrumb(): void {
@@ -223,7 +230,10 @@ $('reset').addEventListener('click', () => {
 
 // The host page owns sign-in: Majlis only asks for it.
 const dialog = $<HTMLDialogElement>('sign-in');
-document.addEventListener('majlis-login-request', () => {
+/** The request being answered: told how the sign-in ended, so the kudos, answer or question resumes. */
+let login: LoginRequestDetail | undefined;
+document.addEventListener('majlis-login-request', (event) => {
+  login = event.detail;
   const buttons = ['u-noura', askerOf(questionId), 'u-khalid', 'u-layla'].map((id) => {
     const button = document.createElement('button');
     button.value = id;
@@ -235,10 +245,13 @@ document.addEventListener('majlis-login-request', () => {
 });
 dialog.addEventListener('close', () => {
   const id = dialog.returnValue;
-  if (!users.has(id)) return;
+  const request = login;
+  login = undefined;
+  dialog.returnValue = '';
+  if (!users.has(id)) return request?.cancelled();
   viewerChoice = id === askerOf(questionId) ? 'asker' : id;
   viewerSelect.value = viewerChoice;
-  applyViewer();
+  void signedIn(request);
   remember();
 });
 

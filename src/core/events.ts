@@ -1,5 +1,5 @@
 import type { MajlisError } from './adapter.js';
-import type { Answer, PostType, Question } from './types.js';
+import type { Answer, PostType, Question, QuestionSort, QuestionStatusFilter } from './types.js';
 
 /**
  * Every Majlis event bubbles and crosses shadow roots, so a host page can listen on `document`.
@@ -60,24 +60,70 @@ export class MajlisQuestionAskedEvent extends MajlisEvent<{ question: Question }
 /** What an anonymous viewer tried to do. */
 export type LoginReason = 'vote' | 'answer' | 'accept' | 'ask';
 
+/**
+ * How the host tells the element that asked for a sign-in how it ended, so the viewer's action resumes.
+ * Call one of them once; later calls do nothing.
+ */
+export interface LoginRequestDetail {
+  reason: LoginReason;
+  /**
+   * The host signed the viewer in (its adapter now answers as the member): the store re-reads the viewer
+   * without blanking the page (`store.refreshViewer()`), then the action resumes where it was asked for (the
+   * kudos is given, the composer opens focused, the ask form shows). Resolves once it has.
+   */
+  signedIn(): Promise<void>;
+  /** The sign-in was cancelled or failed: nothing happens and focus returns to the control. */
+  cancelled(): void;
+}
+
 /** An anonymous viewer tried something that needs a sign-in; the host page opens its own sign-in. */
-export class MajlisLoginRequestEvent extends MajlisEvent<{ reason: LoginReason }> {
+export class MajlisLoginRequestEvent extends MajlisEvent<LoginRequestDetail> {
   static readonly type = 'majlis-login-request';
-  constructor(reason: LoginReason) {
-    super(MajlisLoginRequestEvent.type, { reason }, true);
+  constructor(reason: LoginReason, outcome?: Pick<LoginRequestDetail, 'signedIn' | 'cancelled'>) {
+    super(
+      MajlisLoginRequestEvent.type,
+      { reason, signedIn: outcome?.signedIn ?? (() => Promise.resolve()), cancelled: outcome?.cancelled ?? (() => undefined) },
+      true,
+    );
   }
 }
 
+/** The list's search, filters and order, as `<majlis-community>` keeps them in its URL. */
+export interface ListFilters {
+  /** Free-text search (empty for none). */
+  search: string;
+  /** Category id (empty for all). */
+  category: string;
+  status: QuestionStatusFilter;
+  /** Language tag (empty for all). */
+  language: string;
+  /** The order shown; `relevance` only while searching (then the default). */
+  sort: QuestionSort | 'relevance';
+}
+
 export type NavigateDetail =
-  | { view: 'list' }
+  | { view: 'list'; filters?: Partial<ListFilters> }
   | { view: 'ask' }
-  | { view: 'question'; questionId: string };
+  | { view: 'question'; questionId: string; answerId?: string };
 
 /** The viewer asked to open another view; cancel it to route in the host page instead. */
 export class MajlisNavigateEvent extends MajlisEvent<NavigateDetail> {
   static readonly type = 'majlis-navigate';
+  /**
+   * Set by a router that shows the view in the page (`<majlis-community>`): the link that was clicked is then
+   * not followed.
+   */
+  inPage = false;
   constructor(detail: NavigateDetail) {
     super(MajlisNavigateEvent.type, detail, true);
+  }
+}
+
+/** The list's search, filters or order changed (after the search box's pause, not per keystroke). */
+export class MajlisFiltersChangedEvent extends MajlisEvent<ListFilters> {
+  static readonly type = 'majlis-filters-changed';
+  constructor(detail: ListFilters) {
+    super(MajlisFiltersChangedEvent.type, detail);
   }
 }
 
@@ -107,6 +153,7 @@ declare global {
     'majlis-question-asked': MajlisQuestionAskedEvent;
     'majlis-login-request': MajlisLoginRequestEvent;
     'majlis-navigate': MajlisNavigateEvent;
+    'majlis-filters-changed': MajlisFiltersChangedEvent;
     'majlis-error': MajlisErrorEvent;
   }
 }

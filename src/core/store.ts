@@ -36,7 +36,9 @@ export type StoreChange =
   | { type: 'entities'; keys: ReadonlySet<StoreKey> }
   | { type: 'answer-posted'; answer: Answer; keys: ReadonlySet<StoreKey> }
   | { type: 'question-asked'; question: Question; keys: ReadonlySet<StoreKey> }
-  | { type: 'reset' };
+  | { type: 'reset' }
+  /** The viewer was read again (`refreshViewer()`): what each element shows may differ; read it again in place. */
+  | { type: 'refresh'; keys: ReadonlySet<StoreKey> };
 
 type Notice = { type: 'entities' } | { type: 'answer-posted'; answer: Answer } | { type: 'question-asked'; question: Question };
 
@@ -126,7 +128,38 @@ export class MajlisStore extends EventTarget {
     this.shared.clear();
     this.changed.clear();
     this.viewer = undefined;
+    this.signInIntent = undefined;
     this.emit({ type: 'reset' });
+  }
+
+  /** What an anonymous viewer asked for before signing in (see {@link awaitSignIn}). */
+  private signInIntent: (() => Promise<void> | void) | undefined;
+
+  /**
+   * Remembers what to do once the viewer has signed in (the latest request wins): {@link refreshViewer} runs it
+   * when the viewer it reads is a member. Returns a function that forgets it (a cancelled sign-in).
+   */
+  awaitSignIn(resume: () => Promise<void> | void): () => void {
+    this.signInIntent = resume;
+    return () => {
+      if (this.signInIntent === resume) this.signInIntent = undefined;
+    };
+  }
+
+  /**
+   * Reads the viewer again after the host signed them in (or out), keeping what is shown: subscribers get a
+   * `refresh` change and read their data again in place (no skeleton, so scroll and focus stay), unlike
+   * {@link reset}. Once the viewer is a member, the action asked for before the sign-in resumes (see
+   * {@link awaitSignIn}); resolves after it has.
+   */
+  async refreshViewer(): Promise<Viewer> {
+    this.shared.delete('viewer');
+    const viewer = await this.loadViewer();
+    this.emit({ type: 'refresh', keys: new Set<StoreKey>(['viewer']) });
+    const resume = this.signInIntent;
+    this.signInIntent = undefined;
+    if (viewer.user && resume) await resume();
+    return viewer;
   }
 
   // ── cached snapshots (with pending optimistic changes applied) ──

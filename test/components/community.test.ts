@@ -60,7 +60,7 @@ describe('<majlis-community>', () => {
     await community.updateComplete;
     expect(part(community, 'view-heading')!.getAttribute('aria-level')).to.equal('1');
     const list = community.shadowRoot!.querySelector('majlis-question-list')!;
-    await waitUntil(() => list.shadowRoot?.querySelector('[part~="row"] [role="heading"]'), 'no rows');
+    await waitUntil(() => list.shadowRoot?.querySelector('[part~="row"] [role="heading"]'), 'no rows', { timeout: 5000 });
     expect(list.shadowRoot!.querySelector('[part~="row"] [role="heading"]')!.getAttribute('aria-level')).to.equal('2');
 
     community.questionId = 'q-3';

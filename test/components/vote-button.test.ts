@@ -171,12 +171,79 @@ describe('<majlis-vote-button>', () => {
     const requested = oneEvent<MajlisLoginRequestEvent>(el, MajlisLoginRequestEvent.type);
     button(el).click();
     const event = await requested;
-    expect(event.detail).to.deep.equal({ reason: 'vote' });
+    expect(event.detail.reason).to.equal('vote');
     expect(event.cancelable).to.equal(true);
     await aTimeout(20);
     expect(voteCalls(adapter)).to.have.length(0);
     expect(count(el)).to.equal('5');
     expect(button(el).getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  describe('resuming after the sign-in it asked for', () => {
+    /** An anonymous viewer on a post they may not vote on yet; `signIn()` makes them a member who may. */
+    async function anonymous(voted = false) {
+      const adapter = new FakeAdapter();
+      adapter.viewer = null;
+      adapter.answers[0].viewerCan.vote = false;
+      const el = await mountReady(adapter);
+      const signIn = () => {
+        adapter.viewer = { ...adapter.answers[1].author, id: 'u-member', name: 'Member' };
+        adapter.answers[0].viewerCan.vote = true;
+        adapter.answers[0].viewerHasVoted = voted;
+      };
+      return { adapter, el, signIn };
+    }
+
+    async function press(el: MajlisVoteButton): Promise<MajlisLoginRequestEvent> {
+      const requested = oneEvent<MajlisLoginRequestEvent>(el, MajlisLoginRequestEvent.type);
+      button(el).focus();
+      button(el).click();
+      return requested;
+    }
+
+    it('gives the kudos once the host signed the viewer in, and focus stays on the button', async () => {
+      const { adapter, el, signIn } = await anonymous();
+      const event = await press(el);
+      signIn();
+      const voted = oneEvent<MajlisVoteEvent>(el, MajlisVoteEvent.type);
+      await event.detail.signedIn();
+      expect((await voted).detail).to.include({ id: 'a-1', voted: true, voteCount: 6 });
+      expect(voteCalls(adapter).map((c) => c.args[0])).to.deep.equal([{ target: 'answer', id: 'a-1', voted: true }]);
+      await el.updateComplete;
+      expect(count(el)).to.equal('6');
+      expect(button(el).getAttribute('aria-pressed')).to.equal('true');
+      expect(el.shadowRoot!.activeElement).to.equal(button(el));
+    });
+
+    it('resumes when the host reads the viewer again itself (store.refreshViewer)', async () => {
+      const { adapter, el, signIn } = await anonymous();
+      await press(el);
+      signIn();
+      await storeFor(adapter).refreshViewer();
+      expect(voteCalls(adapter)).to.have.length(1);
+    });
+
+    it('does not take back kudos the member had already given', async () => {
+      const { adapter, el, signIn } = await anonymous(true);
+      const event = await press(el);
+      signIn();
+      await event.detail.signedIn();
+      await el.updateComplete;
+      expect(voteCalls(adapter)).to.have.length(0);
+      expect(button(el).getAttribute('aria-pressed')).to.equal('true');
+    });
+
+    it('does nothing after a cancelled sign-in, and focus returns to the button', async () => {
+      const { adapter, el } = await anonymous();
+      const event = await press(el);
+      button(el).blur();
+      event.detail.cancelled();
+      expect(el.shadowRoot!.activeElement).to.equal(button(el));
+      await storeFor(adapter).refreshViewer(); // still anonymous, and the request was forgotten
+      await event.detail.signedIn(); // too late: the sign-in ended
+      expect(voteCalls(adapter)).to.have.length(0);
+      expect(count(el)).to.equal('5');
+    });
   });
 
   it('loads a post that is not cached, with a quiet placeholder meanwhile', async () => {

@@ -78,6 +78,31 @@ describe('PagedLoadController', () => {
     expect(loader.shown).to.deep.equal({ list: 'a' });
   });
 
+  it('refreshes as many pages as are shown, keeping them on screen meanwhile', async () => {
+    const { host, loader, requests } = setup();
+    host.update();
+    requests[0].reply.resolve(page(['q-1', 'q-2'], 'c-2', 5));
+    await settle();
+    const more = loader.more();
+    requests[1].reply.resolve(page(['q-3', 'q-4'], 'c-4', 5));
+    await more;
+    const refreshed = loader.refresh();
+    expect(loader.status, 'the rows stay').to.equal('ready');
+    expect(loader.busy).to.equal(true);
+    expect(loader.ids).to.deep.equal(['q-1', 'q-2', 'q-3', 'q-4']);
+    expect(requests[2].cursor).to.equal(null);
+    requests[2].reply.resolve(page(['q-1', 'q-2'], 'c-2', 6));
+    await settle();
+    expect(requests[3].cursor).to.equal('c-2');
+    requests[3].reply.resolve(page(['q-3', 'q-4'], 'c-4'));
+    await refreshed;
+    expect(requests, 'no more pages than were shown').to.have.length(4);
+    expect(loader.ids).to.deep.equal(['q-1', 'q-2', 'q-3', 'q-4']);
+    expect(loader.total).to.equal(6);
+    expect(loader.nextCursor).to.equal('c-4');
+    expect(loader.busy).to.equal(false);
+  });
+
   it('loads nothing while there is no query, and once per query value', () => {
     const { host, requests, setQuery } = setup();
     setQuery(undefined);

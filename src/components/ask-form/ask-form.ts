@@ -10,10 +10,10 @@ import { SimilarQuestionsController } from '../../core/controllers/similar-quest
 import { MutationFeedback } from '../../core/controllers/mutation-feedback.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
+import { requestSignIn } from '../../core/controllers/sign-in.js';
 import { MajlisElement } from '../../core/element.js';
 import {
   MajlisErrorEvent,
-  MajlisLoginRequestEvent,
   MajlisNavigateEvent,
   MajlisQuestionAskedEvent,
 } from '../../core/events.js';
@@ -206,6 +206,11 @@ export class MajlisAskForm extends MajlisElement {
   }
 
   protected override updated(): void {
+    const title = this.focusTitle ? this.renderRoot.querySelector<HTMLInputElement>('#title') : null;
+    if (title) {
+      this.focusTitle = false;
+      title.focus();
+    }
     toggleState(this.internals, 'submitting', this.submitting);
     toggleState(this.internals, 'preview', this.editor.previewing);
     toggleState(this.internals, 'has-similar', this.similar.questions.length > 0);
@@ -249,7 +254,7 @@ export class MajlisAskForm extends MajlisElement {
 
   private onStoreChange(change: StoreChange): void {
     // After a sign-in or sign-out the store forgets everything: load again on the next update.
-    if (change.type === 'reset') this.loadedStore = undefined;
+    if (change.type === 'reset' || change.type === 'refresh') this.loadedStore = undefined;
   }
 
   /** The question's language: the viewer's choice, else the page's (as one of the shipped languages). */
@@ -437,8 +442,20 @@ export class MajlisAskForm extends MajlisElement {
   }
 
   private readonly requestLogin = (): void => {
-    this.dispatchEvent(new MajlisLoginRequestEvent('ask'));
+    const store = this.data.store;
+    if (!store) return;
+    requestSignIn(this, store, 'ask', {
+      // Signed in: the form, with focus on its title, where the prompt was.
+      resume: () => {
+        this.focusTitle = true;
+        this.requestUpdate();
+      },
+      control: () => this.renderRoot.querySelector<HTMLElement>('[part~="sign-in-button"]'),
+    });
   };
+
+  /** Set when the form should take focus once it shows (after a sign-in). */
+  private focusTitle = false;
 
   private readonly onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();

@@ -5,13 +5,16 @@ import type { CommunityAdapter } from '../../core/adapter.js';
 import { defaultStore, endpointStore, storeContext } from '../../core/context.js';
 import { HashRouteController } from '../../core/controllers/route-controller.js';
 import { MajlisElement } from '../../core/element.js';
-import { MajlisNavigateEvent } from '../../core/events.js';
-import type { NavigateDetail } from '../../core/events.js';
+import { MajlisFiltersChangedEvent, MajlisNavigateEvent } from '../../core/events.js';
+import type { ListFilters, NavigateDetail } from '../../core/events.js';
+import { normalizeFilters } from '../../core/list-filters.js';
 import { storeFor } from '../../core/store.js';
+import type { MajlisStore } from '../../core/store.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderProblem } from '../shared/feedback.js';
 import { heading, headingLevel } from '../shared/heading.js';
+import type { MajlisQuestionList } from '../question-list/question-list.js';
 import type { MajlisThread } from '../thread/thread.js';
 import { styles } from './community.styles.js';
 
@@ -22,6 +25,13 @@ type View = NavigateDetail['view'];
  * @summary The whole board in one tag: the question list, a question's thread and the ask form, with the
  * browser's back button working (hash routes by default) and focus moved to the new view's heading. It
  * provides its adapter to every Majlis element inside it.
+ *
+ * Routes (`routing="hash"`): `#/questions` for the list, its search, filters and order as parameters
+ * (`#/questions?q=esim&category=network-quality&status=solved&language=nl&sort=newest`, defaults left out);
+ * `#/questions/<id>` for a thread, `#/questions/<id>/answers/<answerId>` for one answer (the thread scrolls to
+ * it and focuses it); `#/ask`. Changing a filter rewrites the list's entry (`replaceState`), opening a thread
+ * adds one; coming back (the Back link or the browser's) shows the list as it was, scrolled where it was, with
+ * focus on the question the viewer came from.
  *
  * @csspart nav - The bar with "All questions" / "Ask a question".
  * @csspart nav-button - Its buttons.
@@ -41,6 +51,12 @@ export class MajlisCommunity extends MajlisElement {
     view: { reflect: true },
     questionId: { attribute: 'question-id', reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    hrefPattern: { attribute: 'href-pattern' },
+    answerHrefPattern: { attribute: 'answer-href-pattern' },
+    syncTitle: { type: Boolean, attribute: 'sync-title', reflect: true },
+    answerId: { state: true, attribute: false },
+    listFilters: { state: true, attribute: false },
+    listKept: { state: true, attribute: false },
   };
 
   /** The data source for everything inside; else `configure()`'s default. */
@@ -64,6 +80,39 @@ export class MajlisCommunity extends MajlisElement {
    */
   headingLevel = 2;
 
+  /**
+   * Where a question's title links to, `{id}` standing for its id (e.g. `/support/community/{id}`); by default
+   * the community's own route (`#/questions/{id}`, with `routing="hash"`). Titles are real links (open in a new
+   * tab, copy the address); a plain click still opens the thread in place.
+   */
+  hrefPattern = '';
+
+  /**
+   * Where an answer's "Link" points, `{questionId}` and `{answerId}` standing for the ids; by default
+   * `#/questions/{questionId}/answers/{answerId}` (with `routing="hash"`), else `href-pattern` with
+   * `?answer={answerId}` added. Empty with neither: the answers have no "Link".
+   */
+  answerHrefPattern = '';
+
+  /** Sets `document.title` to the question's title while a thread is shown, and restores it afterwards. */
+  syncTitle = false;
+
+  /** The answer a permalink asked for. */
+  private answerId = '';
+  /** The list's search, filters and order (kept in the URL). */
+  private listFilters: ListFilters = normalizeFilters();
+  /** Whether the list stays rendered (hidden) behind a thread or the ask form, so coming back finds it as it was. */
+  private listKept = false;
+  /** The question last opened from the list (focus returns to its title), when the history entry cannot say. */
+  private openedQuestion = '';
+  private listScrollY: number | undefined;
+  /** Set when the list is shown again: its scroll and focus are restored after the render. */
+  private restoreList = false;
+  /** The page's own title, while a thread's title replaces it (`sync-title`). */
+  private pageTitle: string | undefined;
+  private titleStore: MajlisStore | undefined;
+  private unsubscribeTitle: (() => void) | undefined;
+
   /** Whether the last view change came from navigation (then focus follows it). */
   private moved = false;
 
@@ -76,7 +125,18 @@ export class MajlisCommunity extends MajlisElement {
 
   constructor() {
     super();
-    this.addEventListener(MajlisNavigateEvent.type, (event) => void this.onNavigate(event));
+    this.addEventListener(MajlisNavigateEvent.type, (event) => {
+      event.inPage = true; // a link clicked for it is not followed: the view changes here (unless the host cancels)
+      void this.onNavigate(event);
+    });
+    this.addEventListener(MajlisFiltersChangedEvent.type, (event) => this.onFiltersChanged(event));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribeTitle?.();
+    this.unsubscribeTitle = this.titleStore = undefined;
+    this.restoreTitle();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -93,25 +153,103 @@ export class MajlisCommunity extends MajlisElement {
     return entry;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (!this.moved || !(changed.has('view') || changed.has('questionId'))) return;
+  protected override updated(changed: PropertyValues): void {
+    this.followTitle();
+    if (this.view === 'list' && this.restoreList) {
+      this.restoreList = false;
+      if (this.moved) {
+        this.moved = false;
+        void this.returnToList();
+      }
+      return;
+    }
+    if (!this.moved || !(changed.has('view') || changed.has('questionId') || changed.has('answerId'))) return;
     this.moved = false;
-    if (this.view === 'question') this.renderRoot.querySelector<MajlisThread>('majlis-thread')?.focusQuestion();
-    else this.renderRoot.querySelector<HTMLElement>('.view-heading')?.focus();
+    // A permalink's answer takes focus itself (the thread scrolls to it).
+    if (this.view === 'question') {
+      if (!this.answerId) this.renderRoot.querySelector<MajlisThread>('majlis-thread')?.focusQuestion();
+    } else this.renderRoot.querySelector<HTMLElement>('.view-heading')?.focus();
   }
 
   private show(route: NavigateDetail, moveFocus: boolean): void {
+    if (this.view === 'list' && route.view !== 'list' && this.hasUpdated) this.listKept = true;
+    if (route.view === 'list' && this.view !== 'list') this.restoreList = true;
     this.view = route.view;
     this.questionId = route.view === 'question' ? route.questionId : '';
+    this.answerId = route.view === 'question' ? (route.answerId ?? '') : '';
+    if (route.view === 'list') this.listFilters = normalizeFilters(route.filters);
     this.moved = moveFocus;
+  }
+
+  /** Back on the list: scrolled where it was, focus on the title of the question the viewer came from. */
+  private async returnToList(): Promise<void> {
+    const state = this.routing === 'hash' ? this.router.state : {};
+    const opened = state.openedQuestion ?? this.openedQuestion;
+    const scrollY = state.scrollY ?? this.listScrollY;
+    const list = this.renderRoot.querySelector<MajlisQuestionList>('majlis-question-list');
+    const focused = Boolean(list && opened && (await list.focusQuestion(opened, { preventScroll: true })));
+    if (!focused) this.renderRoot.querySelector<HTMLElement>('.list-view .view-heading')?.focus({ preventScroll: scrollY !== undefined });
+    if (scrollY !== undefined) window.scrollTo({ top: scrollY, behavior: 'instant' });
+  }
+
+  private onFiltersChanged(event: MajlisFiltersChangedEvent): void {
+    this.listFilters = normalizeFilters(event.detail);
+    if (this.routing === 'hash' && this.view === 'list') this.router.replace({ view: 'list', filters: this.listFilters });
+  }
+
+  // document.title (sync-title)
+
+  private followTitle(): void {
+    const store = this.syncTitle && this.view === 'question' ? this.provider.value : undefined;
+    if (store !== this.titleStore) {
+      this.unsubscribeTitle?.();
+      this.titleStore = store;
+      this.unsubscribeTitle = store?.subscribe(() => this.applyTitle());
+    }
+    this.applyTitle();
+  }
+
+  private applyTitle(): void {
+    const title = this.titleStore?.question(this.questionId)?.title;
+    if (!title || this.view !== 'question') return this.restoreTitle();
+    this.pageTitle ??= document.title;
+    document.title = title;
+  }
+
+  private restoreTitle(): void {
+    if (this.pageTitle === undefined) return;
+    document.title = this.pageTitle;
+    this.pageTitle = undefined;
+  }
+
+  // Links
+
+  private get questionHref(): string {
+    return this.hrefPattern || (this.routing === 'hash' ? '#/questions/{id}' : '');
+  }
+
+  private get answerHref(): string {
+    if (this.answerHrefPattern) return this.answerHrefPattern;
+    if (!this.hrefPattern) return this.routing === 'hash' ? '#/questions/{questionId}/answers/{answerId}' : '';
+    const question = this.hrefPattern.replaceAll('{id}', '{questionId}');
+    return `${question}${question.includes('?') ? '&' : '?'}answer={answerId}`;
   }
 
   /** Lets the host page cancel a navigation (it sees the event after us), then follows it. */
   private async onNavigate(event: MajlisNavigateEvent): Promise<void> {
     await Promise.resolve();
     if (event.defaultPrevented) return;
-    if (this.routing === 'hash') this.router.go(event.detail);
-    else this.show(event.detail, true);
+    const route = event.detail;
+    const leavingList = this.view === 'list' && route.view !== 'list';
+    if (leavingList) {
+      this.listScrollY = window.scrollY;
+      this.openedQuestion = route.view === 'question' ? route.questionId : '';
+    }
+    if (this.routing !== 'hash') return this.show(route, true);
+    // Back to the list from the thread opened from it: go back in history (the list's entry keeps its state).
+    if (route.view === 'list' && this.router.state.fromList && !route.filters) return history.back();
+    if (leavingList) this.router.remember({ scrollY: this.listScrollY, openedQuestion: this.openedQuestion });
+    this.router.go(route, leavingList ? { fromList: true } : undefined);
   }
 
   private navigate(event: Event, detail: NavigateDetail): void {
@@ -137,19 +275,26 @@ export class MajlisCommunity extends MajlisElement {
       ${this.renderView()}`;
   }
 
+  /** The view shown, then the list (kept, hidden, behind a thread or the ask form opened from it). */
   private renderView(): TemplateResult {
     const { msg } = this.localize;
     const level = headingLevel(this.headingLevel, 2);
     const viewHeading = (text: string) => heading(level, text, { part: 'view-heading', class: 'view-heading', tabindex: '-1' });
-    switch (this.view) {
-      case 'question':
-        return html`<majlis-thread question-id=${this.questionId} heading-level=${level}></majlis-thread>`;
-      case 'ask':
-        return html`${viewHeading(msg.community.askHeading)}<majlis-ask-form></majlis-ask-form>`;
-      default:
-        return html`${viewHeading(msg.community.listHeading)}
-          <majlis-question-list heading-level=${headingLevel(level, 2, 1)}></majlis-question-list>`;
-    }
+    let view: TemplateResult | typeof nothing = nothing;
+    if (this.view === 'question') {
+      view = html`<majlis-thread question-id=${this.questionId} answer-id=${this.answerId} heading-level=${level}
+        answer-href-pattern=${this.answerHref}></majlis-thread>`;
+    } else if (this.view === 'ask') view = html`${viewHeading(msg.community.askHeading)}<majlis-ask-form></majlis-ask-form>`;
+    const showList = this.view === 'list';
+    const list =
+      showList || this.listKept
+        ? html`<div class="list-view" ?hidden=${!showList}>
+            ${viewHeading(msg.community.listHeading)}
+            <majlis-question-list heading-level=${headingLevel(level, 2, 1)} href-pattern=${this.questionHref}
+              .filters=${this.listFilters}></majlis-question-list>
+          </div>`
+        : nothing;
+    return html`${view}${list}`;
   }
 }
 

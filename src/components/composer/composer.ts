@@ -9,7 +9,8 @@ import { MutationFeedback } from '../../core/controllers/mutation-feedback.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
-import { MajlisAnswerPostedEvent, MajlisErrorEvent, MajlisLoginRequestEvent } from '../../core/events.js';
+import { MajlisAnswerPostedEvent, MajlisErrorEvent } from '../../core/events.js';
+import { requestSignIn } from '../../core/controllers/sign-in.js';
 import { capitalize, formatLanguageName } from '../../core/i18n/format.js';
 import { SUPPORTED_LOCALES, canonicalLocale } from '../../core/i18n/locale.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
@@ -164,7 +165,23 @@ export class MajlisComposer extends MajlisElement {
     }
   }
 
+  /** Focuses the text field, now or as soon as the composer has loaded (e.g. after a sign-in to answer). */
+  override focus(options?: FocusOptions): void {
+    this.focusPending = options ?? {};
+    if (this.textarea) this.applyFocus();
+    else this.requestUpdate();
+  }
+
+  private focusPending: FocusOptions | undefined;
+
+  private applyFocus(): void {
+    const options = this.focusPending;
+    this.focusPending = undefined;
+    this.textarea?.focus(options);
+  }
+
   protected override updated(): void {
+    if (this.focusPending && this.textarea) this.applyFocus();
     toggleState(this.internals, 'posting', this.posting);
     toggleState(this.internals, 'preview', this.editor.previewing);
     toggleState(this.internals, 'over-limit', this.level === 'over');
@@ -202,7 +219,7 @@ export class MajlisComposer extends MajlisElement {
 
   private onStoreChange(change: StoreChange): void {
     // After a sign-in or sign-out the store forgets everything: load again on the next update.
-    if (change.type === 'reset') this.loadedStore = undefined;
+    if (change.type === 'reset' || change.type === 'refresh') this.loadedStore = undefined;
   }
 
   /** The answer language: the viewer's choice, else the question's. */
@@ -260,7 +277,12 @@ export class MajlisComposer extends MajlisElement {
   };
 
   private readonly requestLogin = (): void => {
-    this.dispatchEvent(new MajlisLoginRequestEvent('answer'));
+    const store = this.data.store;
+    if (!store) return;
+    requestSignIn(this, store, 'answer', {
+      resume: () => this.focus(),
+      control: () => this.renderRoot.querySelector<HTMLElement>('[part~="sign-in-button"]'),
+    });
   };
 
   private readonly onSubmit = (event: SubmitEvent): void => {

@@ -8,7 +8,9 @@ import { PagedLoadController } from '../../core/controllers/paged-load-controlle
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
-import { MajlisNavigateEvent } from '../../core/events.js';
+import { MajlisFiltersChangedEvent, MajlisNavigateEvent } from '../../core/events.js';
+import type { ListFilters } from '../../core/events.js';
+import { LIST_SORTS, LIST_STATUSES, normalizeFilters, sameFilters } from '../../core/list-filters.js';
 import { formatLanguageName } from '../../core/i18n/format.js';
 import { SUPPORTED_LOCALES } from '../../core/i18n/locale.js';
 import { preloadElements } from '../../core/lazy.js';
@@ -23,8 +25,8 @@ import { heading, headingLevel } from '../shared/heading.js';
 import { checkIcon } from '../shared/icons.js';
 import { styles } from './question-list.styles.js';
 
-const STATUSES: readonly QuestionStatusFilter[] = ['all', 'unanswered', 'unsolved', 'solved'];
-const SORTS: readonly QuestionSort[] = ['activity', 'newest', 'votes'];
+const STATUSES = LIST_STATUSES;
+const SORTS = LIST_SORTS;
 /** Elements every row renders, fetched while the first page loads rather than after. */
 const PARTS = ['majlis-user-card', 'majlis-relative-time'];
 /** How long typing must pause before the search goes to the adapter. */
@@ -74,6 +76,8 @@ const filterIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="curren
  * @fires {MajlisNavigateEvent} majlis-navigate - A question was opened (`{ view: 'question', questionId }`).
  * Cancelable: with `href-pattern`, `preventDefault()` keeps the browser from following the link, so the host
  * can route itself.
+ * @fires {MajlisFiltersChangedEvent} majlis-filters-changed - The viewer changed the search (after the pause),
+ * a filter or the order; `detail` is the new {@link filters}.
  * @fires {MajlisErrorEvent} majlis-error - Loading questions failed.
  */
 export class MajlisQuestionList extends MajlisElement {
@@ -86,6 +90,8 @@ export class MajlisQuestionList extends MajlisElement {
     search: {},
     pageSize: { type: Number, attribute: 'page-size' },
     hrefPattern: { attribute: 'href-pattern' },
+    // Its own accessor; declared so a value set before the element is defined (lazily) still arrives.
+    filters: { attribute: false, noAccessor: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     categories: { state: true, attribute: false },
     searchDraft: { state: true, attribute: false },
@@ -119,6 +125,52 @@ export class MajlisQuestionList extends MajlisElement {
 
   /** Heading level of the question titles (1–6). */
   headingLevel = 3;
+
+  /**
+   * The search, filters and order as one value (`{ search, category, status, language, sort }`, `sort` may be
+   * `relevance` while searching): read it to keep, set it (whole or in part, the rest back to defaults) to
+   * restore a view. `<majlis-community>` keeps it in its URL.
+   */
+  get filters(): ListFilters {
+    const search = this.search.trim();
+    return normalizeFilters({
+      search,
+      category: this.category,
+      status: this.status,
+      language: this.language,
+      sort: search && this.relevance ? 'relevance' : this.sort,
+    });
+  }
+
+  set filters(value: Partial<ListFilters>) {
+    const filters = normalizeFilters(value);
+    if (sameFilters(filters, this.filters)) return; // what the list shows already (keeps a search being typed)
+    clearTimeout(this.searchTimer);
+    this.search = filters.search;
+    this.searchDraft = filters.search;
+    this.category = filters.category;
+    this.status = filters.status;
+    this.language = filters.language;
+    this.relevance = filters.sort === 'relevance' || !filters.search;
+    if (filters.sort !== 'relevance') this.sort = filters.sort;
+  }
+
+  /**
+   * Moves focus to the title of a question once it is shown (e.g. the one the viewer came back from);
+   * resolves with whether it was, false when it is not in the loaded list.
+   */
+  async focusQuestion(questionId: string, options?: FocusOptions): Promise<boolean> {
+    await this.updateComplete;
+    while (this.questions.status === 'loading' || this.questions.busy) {
+      await new Promise<void>((resolve) => (this.whenLoaded = resolve));
+      await this.updateComplete;
+    }
+    const title = this.titleOf(questionId);
+    title?.focus(options);
+    return Boolean(title);
+  }
+
+  private whenLoaded: (() => void) | undefined;
 
   private categories: Category[] = [];
   /** What the search box holds (the search itself follows after a pause). */
@@ -176,6 +228,10 @@ export class MajlisQuestionList extends MajlisElement {
 
   protected override updated(): void {
     const { status, busy, loadingMore, ids } = this.questions;
+    if (this.whenLoaded && status !== 'loading' && !busy) {
+      this.whenLoaded();
+      this.whenLoaded = undefined;
+    }
     toggleState(this.internals, 'loading', status === 'loading' || busy || loadingMore);
     toggleState(this.internals, 'empty', status === 'ready' && ids.length === 0);
   }
@@ -183,6 +239,8 @@ export class MajlisQuestionList extends MajlisElement {
   private onStoreChange(change: StoreChange): void {
     // Start over after a reset (another viewer), and show a newly asked question where it belongs.
     if (change.type === 'reset' || change.type === 'question-asked') this.questions.reload();
+    // After a sign-in: the same rows (every page loaded), read again in place.
+    if (change.type === 'refresh') void this.questions.refresh();
   }
 
   private query(): QuestionQuery {
@@ -225,25 +283,38 @@ export class MajlisQuestionList extends MajlisElement {
 
   private applySearch(): void {
     clearTimeout(this.searchTimer);
-    this.search = this.searchDraft.trim();
+    const search = this.searchDraft.trim();
+    if (search === this.search) return;
+    this.search = search;
+    if (!search) this.relevance = true;
+    this.filtersChanged();
+  }
+
+  /** Tells the page the viewer changed the view (`<majlis-community>` keeps it in its URL). */
+  private filtersChanged(): void {
+    this.dispatchEvent(new MajlisFiltersChangedEvent(this.filters));
   }
 
   private onCategoryChange = (event: Event) => {
     this.category = (event.target as HTMLSelectElement).value;
+    this.filtersChanged();
   };
 
   private onStatusChange = (event: Event) => {
     this.status = (event.target as HTMLSelectElement).value as QuestionStatusFilter;
+    this.filtersChanged();
   };
 
   private onLanguageChange = (event: Event) => {
     this.language = (event.target as HTMLSelectElement).value;
+    this.filtersChanged();
   };
 
   private onSortChange = (event: Event) => {
     const value = (event.target as HTMLSelectElement).value;
     this.relevance = value === 'relevance';
     if (value !== 'relevance') this.sort = value as QuestionSort;
+    this.filtersChanged();
   };
 
   private clearFilters = async () => {
@@ -254,6 +325,7 @@ export class MajlisQuestionList extends MajlisElement {
     this.search = '';
     this.searchDraft = '';
     this.relevance = true;
+    this.filtersChanged();
     await this.updateComplete;
     // The clear button goes away with the empty state: keep focus in the filters.
     this.renderRoot.querySelector<HTMLInputElement>('[part~="search-input"]')?.focus();
@@ -269,8 +341,10 @@ export class MajlisQuestionList extends MajlisElement {
   private onOpen(event: MouseEvent, questionId: string): void {
     // Ctrl/⌘/Shift/middle clicks open the link in a new tab or window, as the viewer asked.
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    const proceed = this.dispatchEvent(new MajlisNavigateEvent({ view: 'question', questionId }));
-    if (!proceed) event.preventDefault();
+    const navigate = new MajlisNavigateEvent({ view: 'question', questionId });
+    const proceed = this.dispatchEvent(navigate);
+    // Cancelled (the host routes), or shown in the page by a community: the link is not followed.
+    if (!proceed || navigate.inPage) event.preventDefault();
   }
 
   private hrefFor(questionId: string): string {
@@ -391,11 +465,11 @@ export class MajlisQuestionList extends MajlisElement {
             <span class="label">${list.category}</span>
             <select part="category-select" .value=${this.category} @change=${this.onCategoryChange}>
               <option value="" ?selected=${!this.category}>${list.allCategories}</option>
+              ${knownCategory ? nothing : html`<option value=${this.category} selected>${this.category}</option>`}
               ${this.categories.map(
                 (category) =>
                   html`<option value=${category.id} ?selected=${category.id === this.category}>${categoryName(category, lang)}</option>`,
               )}
-              ${knownCategory ? nothing : html`<option value=${this.category} selected>${this.category}</option>`}
             </select>
           </label>
           <label class="field">

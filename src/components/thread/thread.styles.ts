@@ -57,6 +57,19 @@ export const styles = css`
     color: var(--_muted);
     text-align: center;
   }
+  .answer-link {
+    margin-inline-start: auto;
+    color: var(--_muted);
+    text-decoration: none;
+    font-size: 0.875em;
+  }
+  .answer-link:focus-visible {
+    outline: var(--_focus-ring);
+  }
+  .answer-link svg {
+    inline-size: 1em;
+    block-size: 1em;
+  }
   .more {
     display: flex;
     justify-content: center;

@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { isMajlisError } from '../../core/adapter.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { PagedLoadController } from '../../core/controllers/paged-load-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { MajlisElement } from '../../core/element.js';
 import { loadElement, preloadElements } from '../../core/lazy.js';
-import { MajlisLoginRequestEvent } from '../../core/events.js';
+import { requestSignIn } from '../../core/controllers/sign-in.js';
 import type { StoreChange } from '../../core/store.js';
 import type { Answer, AnswerSort, Question } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
@@ -19,6 +19,10 @@ import type { MajlisPost } from '../post/post.js';
 import { styles } from './thread.styles.js';
 
 const SORTS: readonly AnswerSort[] = ['votes', 'newest', 'oldest'];
+
+const linkIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round">
+  <path d="M6.7 9.3a3 3 0 0 0 4.2 0l2.1-2.1a3 3 0 0 0-4.2-4.2l-.9.9M9.3 6.7a3 3 0 0 0-4.2 0L3 8.8a3 3 0 0 0 4.2 4.2l.9-.9" />
+</svg>`;
 
 /** Elements a thread renders, fetched while its data loads rather than after. */
 const PARTS = ['majlis-post', 'majlis-vote-button', 'majlis-user-card', 'majlis-relative-time'];
@@ -65,12 +69,15 @@ async function loadPartIf(tag: string, needed: boolean): Promise<void> {
  * @csspart composer - Forwarded from `<majlis-composer>`.
  * @csspart notice - In place of the composer: sign-in prompt, locked question, no permission to answer.
  * @csspart sign-in-button - "Sign in to answer", for anonymous viewers.
+ * @csspart answer-link - An answer's "Link" (with `answer-href-pattern`): a link to the answer that copies its
+ * address on a plain click.
  * @csspart error - Error message (load failures).
  * @csspart retry-button - Retry after an error.
  *
  * @fires {MajlisErrorEvent} majlis-error - Loading the question or its answers failed.
  * @fires {MajlisLoginRequestEvent} majlis-login-request - An anonymous viewer chose "Sign in to answer"
- * (`detail.reason` is `answer`); the host page opens its sign-in.
+ * (`detail.reason` is `answer`); the host page opens its sign-in, then calls `detail.signedIn()` (the composer
+ * opens, focused) or `detail.cancelled()`.
  */
 export class MajlisThread extends MajlisElement {
   static override styles = [hostStyles, buttonStyles, feedbackStyles, answerNoticeStyles, styles];
@@ -79,6 +86,9 @@ export class MajlisThread extends MajlisElement {
     sort: { reflect: true },
     pageSize: { type: Number, attribute: 'page-size' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    answerId: { attribute: 'answer-id', reflect: true },
+    answerHrefPattern: { attribute: 'answer-href-pattern' },
+    copiedId: { state: true, attribute: false },
   };
 
   /** Id of the question to show; changing it shows the other thread. */
@@ -92,6 +102,24 @@ export class MajlisThread extends MajlisElement {
 
   /** Heading level of the question title; the answers heading is one level below. */
   headingLevel = 2;
+
+  /**
+   * An answer to bring into view and focus once shown (a permalink), loading further pages of answers until it
+   * is; an answer the question does not have leaves the thread at its top.
+   */
+  answerId = '';
+
+  /**
+   * The address of one answer, `{questionId}` and `{answerId}` standing for the ids (e.g.
+   * `#/questions/{questionId}/answers/{answerId}`): each answer gets a "Link" to it, which copies it.
+   */
+  answerHrefPattern = '';
+
+  /** The answer whose link was just copied (its "Link" says so until the pointer or focus leaves). */
+  private copiedId = '';
+  /** The answer {@link answerId} asked for, until it is shown and focused. */
+  private revealPending = '';
+  private revealing = false;
 
   private readonly data = new StoreController(this, (change) => this.onStoreChange(change));
   /** The question (when it changed) and a page of its answers; another question shows the skeleton meanwhile. */
@@ -124,7 +152,8 @@ export class MajlisThread extends MajlisElement {
     preloadElements(PARTS);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('answerId') || changed.has('questionId')) this.revealPending = this.answerId;
     if (!SORTS.includes(this.sort)) this.sort = 'votes';
     this.focusedAnswer = this.findFocusedAnswer();
   }
@@ -168,6 +197,7 @@ export class MajlisThread extends MajlisElement {
   }
 
   protected override updated(): void {
+    if (this.revealPending) void this.reveal();
     if (this.focusPending) void this.applyPendingFocus();
     if (this.focusedAnswer) void this.followFocusedAnswer();
   }
@@ -182,18 +212,89 @@ export class MajlisThread extends MajlisElement {
     post.focus();
   }
 
+  /** Scrolls to and focuses the answer a permalink named, loading further pages until it is there. */
+  private async reveal(): Promise<void> {
+    const { status, busy, nextCursor, moreError } = this.answers;
+    if (this.revealing || status !== 'ready' || busy) return;
+    const id = this.revealPending;
+    const post = this.postElement(id);
+    if (post) {
+      this.revealPending = '';
+      this.focusPending = false; // the answer, not the question
+      await customElements.whenDefined('majlis-post');
+      await post.updateComplete;
+      post.scrollIntoView({ block: 'start' });
+      post.focus({ preventScroll: true });
+    } else if (nextCursor && !moreError) {
+      this.revealing = true;
+      await this.updateComplete; // not from within this update
+      // Page on only for an answer of this question (a wrong or deleted permalink would load them all).
+      const answer = await this.data.store?.loadAnswer(id).catch(() => undefined);
+      if (answer?.questionId === this.questionId && this.revealPending === id) await this.answers.more();
+      else if (this.revealPending === id) this.revealPending = '';
+      this.revealing = false;
+      this.requestUpdate();
+    } else this.revealPending = ''; // not an answer of this question (any more)
+  }
+
+  private answerHref(answerId: string): string {
+    return this.answerHrefPattern
+      .replaceAll('{questionId}', encodeURIComponent(this.questionId))
+      .replaceAll('{answerId}', encodeURIComponent(answerId));
+  }
+
+  /**
+   * A plain click on an answer's "Link" copies its address and says so; without the Clipboard API the link is
+   * followed (the address bar then shows it), and a refused copy follows it too. Other clicks open it as asked.
+   */
+  private async copyLink(event: MouseEvent, answerId: string): Promise<void> {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (!navigator.clipboard?.writeText) return;
+    event.preventDefault();
+    const link = event.currentTarget as HTMLAnchorElement;
+    const { msg } = this.localize;
+    try {
+      await navigator.clipboard.writeText(link.href);
+      this.copiedId = answerId;
+      this.announcer.announce(msg.thread.linkCopied);
+    } catch {
+      this.announcer.announce(msg.thread.linkNotCopied);
+      location.assign(link.href);
+    }
+  }
+
   private onStoreChange(change: StoreChange): void {
     // After a sign-in or sign-out everything reloads, the composer's code too when the viewer may now answer:
     // the thread comes back whole rather than piece by piece.
     if (change.type === 'reset') this.answers.reload({ fresh: true });
+    // After a sign-in through `majlis-login-request`: the same thread, read again in place (scroll and focus stay).
+    if (change.type === 'refresh') this.refreshed = this.answers.refresh();
     if (change.type === 'answer-posted' && change.answer.questionId === this.questionId) {
       this.answers.add(change.answer.id, this.sort === 'newest');
     }
   }
 
+  /** The thread read again after a sign-in (see {@link onStoreChange}). */
+  private refreshed: Promise<void> = Promise.resolve();
+
   private readonly requestLogin = (): void => {
-    this.dispatchEvent(new MajlisLoginRequestEvent('answer'));
+    const store = this.data.store;
+    if (!store) return;
+    requestSignIn(this, store, 'answer', {
+      resume: () => this.resumeAnswer(),
+      control: () => this.renderRoot.querySelector<HTMLElement>('[part~="sign-in-button"]'),
+    });
   };
+
+  /** After the sign-in asked for by "Sign in to answer": the composer, focused, where the notice was. */
+  private async resumeAnswer(): Promise<void> {
+    await this.refreshed;
+    await this.updateComplete;
+    const composer = this.renderRoot.querySelector<HTMLElement>('majlis-composer');
+    if (!composer) return void this.renderRoot.querySelector<HTMLElement>('[part~="notice"] button')?.focus();
+    await customElements.whenDefined('majlis-composer');
+    composer.focus({ preventScroll: false });
+  }
 
   private async showMore(): Promise<void> {
     const [first] = (await this.answers.more()) ?? [];
@@ -295,7 +396,7 @@ export class MajlisThread extends MajlisElement {
                     post-id=${a.id}
                     ?most-helpful=${a.id === helpful}
                     exportparts="post, header, body, accepted-badge, helpful-badge, vote-button, vote-count, vote-error, accept-button, accept-error, user-card"
-                  ></majlis-post>
+                  >${this.renderAnswerLink(a)}</majlis-post>
                 </li>`,
               )}
             </ol>`}
@@ -303,6 +404,17 @@ export class MajlisThread extends MajlisElement {
       </section>
       ${this.renderAnswering(question)}
     `;
+  }
+
+  private renderAnswerLink(answer: Answer): TemplateResult | typeof nothing {
+    if (!this.answerHrefPattern) return nothing;
+    const { msg } = this.localize;
+    const copied = this.copiedId === answer.id;
+    const reset = () => (this.copiedId = '');
+    return html`<a slot="actions" part="answer-link" class="button button--quiet answer-link" href=${this.answerHref(answer.id)}
+      aria-label=${copied ? msg.thread.linkCopied : msg.thread.answerLink(answer.author.name)}
+      @click=${(event: MouseEvent) => void this.copyLink(event, answer.id)} @blur=${reset} @mouseleave=${reset}
+      >${linkIcon}${copied ? msg.thread.linkCopied : msg.thread.link}</a>`;
   }
 
   /** The composer for a viewer who may answer, else a notice saying why not (without the composer's code). */

@@ -4,7 +4,8 @@ import { MutationFeedback, mutationFeedbackStyles } from '../../core/controllers
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
-import { MajlisLoginRequestEvent, MajlisVoteEvent } from '../../core/events.js';
+import { MajlisVoteEvent } from '../../core/events.js';
+import { requestSignIn } from '../../core/controllers/sign-in.js';
 import type { MajlisStore } from '../../core/store.js';
 import type { Post, PostType, Viewer } from '../../core/types.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -37,7 +38,8 @@ const thumbIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" 
  * @cssstate pending - A kudos change is waiting for the adapter.
  *
  * @fires {MajlisVoteEvent} majlis-vote - Kudos given or taken back, once the adapter confirmed it.
- * @fires {MajlisLoginRequestEvent} majlis-login-request - An anonymous viewer pressed the button; the page should offer its sign-in.
+ * @fires {MajlisLoginRequestEvent} majlis-login-request - An anonymous viewer pressed the button; the page should offer its
+ * sign-in and then call `detail.signedIn()` (the kudos is then given) or `detail.cancelled()`.
  * @fires {MajlisErrorEvent} majlis-error - Loading the post (`operation: 'load'`) or saving kudos (`'vote'`) failed.
  */
 export class MajlisVoteButton extends MajlisElement {
@@ -72,18 +74,35 @@ export class MajlisVoteButton extends MajlisElement {
   private readonly onClick = async (): Promise<void> => {
     const view = this.loader.view;
     if (view.status !== 'ready') return;
-    const { post, viewer } = view;
+    const { post, viewer, store } = view;
     if (!viewer.user) {
-      this.dispatchEvent(new MajlisLoginRequestEvent('vote'));
+      const { type: target, id } = post;
+      requestSignIn(this, store, 'vote', { resume: () => this.resumeVote(store, target, id), control: () => this.button });
       return;
     }
+    await this.vote(post, !post.viewerHasVoted);
+  };
+
+  private get button(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>('button[part~="vote-button"]');
+  }
+
+  private async vote(post: Post, voted: boolean): Promise<void> {
     if (!post.viewerCan.vote) return;
     const { type: target, id } = post;
-    const saved = await this.feedback.run((store) => store.vote(target, id, !post.viewerHasVoted));
+    const saved = await this.feedback.run((store) => store.vote(target, id, voted));
     if (saved) {
       this.dispatchEvent(new MajlisVoteEvent({ target, id, voted: saved.viewerHasVoted, voteCount: saved.voteCount }));
     }
-  };
+  }
+
+  /** After the sign-in asked for by a kudos: give it, if the member may and has not already; focus stays here. */
+  private async resumeVote(store: MajlisStore, target: PostType, id: string): Promise<void> {
+    const post = await store.loadPost(target, id).catch(() => undefined);
+    if (post && !post.viewerHasVoted) await this.vote(post, true);
+    await this.updateComplete;
+    if (this.isConnected) this.button?.focus({ preventScroll: true });
+  }
 
   /** Why a signed-in viewer cannot give kudos here, or undefined when they can (or are anonymous). */
   private unavailableReason(post: Post, viewer: Viewer): string | undefined {

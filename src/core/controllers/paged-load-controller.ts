@@ -76,6 +76,44 @@ export class PagedLoadController<Query> implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * Reads the shown results again, as many pages as are shown, keeping them on screen meanwhile (after a
+   * sign-in: the same rows with the new viewer's permissions, nothing collapses). Resolves once done.
+   */
+  async refresh(): Promise<void> {
+    const { shown } = this;
+    if (shown === undefined || this.status !== 'ready') return void this.reload();
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    const count = this.ids.length;
+    this.busy = true;
+    this.moreError = undefined;
+    this.host.requestUpdate();
+    try {
+      let page = await this.options.fetch(shown, null, abort.signal);
+      const total = page.total;
+      const ids = page.items.map((item) => item.id);
+      while (ids.length < count && page.nextCursor && !abort.signal.aborted) {
+        page = await this.options.fetch(shown, page.nextCursor, abort.signal);
+        ids.push(...page.items.map((item) => item.id).filter((id) => !ids.includes(id)));
+      }
+      if (abort.signal.aborted) return;
+      this.ids = ids;
+      this.nextCursor = page.nextCursor;
+      this.total = total ?? page.total;
+    } catch (error) {
+      if (abort.signal.aborted || isAbortError(error)) return;
+      this.status = 'error';
+      this.error = error;
+      this.report(error);
+    } finally {
+      if (this.abort === abort) {
+        this.busy = false;
+        this.host.requestUpdate();
+      }
+    }
+  }
+
   /** Adds an id the view learned about by other means (an answer just posted), at the start or the end. */
   add(id: string, atStart = false): void {
     if (this.ids.includes(id)) return;

@@ -10,7 +10,7 @@ export type ConfigurationProblem = 'no-adapter' | 'rest-unavailable';
 type Host = ReactiveControllerHost & HTMLElement;
 
 function touches(change: StoreChange, read: ReadonlySet<StoreKey>): boolean {
-  if (change.type === 'reset') return true;
+  if (change.type === 'reset' || change.type === 'refresh') return true;
   for (const key of change.keys) if (read.has(key)) return true;
   return false;
 }

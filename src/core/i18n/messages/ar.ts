@@ -37,6 +37,10 @@ export const ar: Messages = {
     notFound: 'لم نعثر على هذا السؤال. ربما حُذف أو أن الرابط غير صحيح.',
     loading: 'جارٍ تحميل السؤال…',
     loadingMore: 'جارٍ تحميل مزيد من الإجابات…',
+    link: 'رابط',
+    answerLink: (name) => `رابط إجابة ${name}`,
+    linkCopied: 'تم نسخ الرابط',
+    linkNotCopied: 'تعذّر نسخ الرابط؛ تجده الآن في شريط العنوان',
   },
   questionList: {
     label: 'الأسئلة',

@@ -28,6 +28,11 @@ export const en: Messages = {
     notFound: 'We couldn’t find this question. It may have been removed, or the link may be wrong.',
     loading: 'Loading the question…',
     loadingMore: 'Loading more answers…',
+    /** An answer's "Link" (it copies the answer's address) and its accessible name. */
+    link: 'Link',
+    answerLink: (name) => `Link to the answer by ${name}`,
+    linkCopied: 'Link copied',
+    linkNotCopied: 'The link could not be copied; it is now in the address bar',
   },
   questionList: {
     label: 'Questions',

@@ -35,6 +35,10 @@ export const fr: Messages = {
     notFound: 'Nous n’avons pas trouvé cette question. Elle a peut-être été supprimée, ou le lien est erroné.',
     loading: 'Chargement de la question…',
     loadingMore: 'Chargement d’autres réponses…',
+    link: 'Lien',
+    answerLink: (name) => `Lien vers la réponse de ${name}`,
+    linkCopied: 'Lien copié',
+    linkNotCopied: 'Impossible de copier le lien ; il est maintenant dans la barre d’adresse',
   },
   questionList: {
     label: 'Questions',

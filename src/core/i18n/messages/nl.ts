@@ -28,6 +28,10 @@ export const nl: Messages = {
     notFound: 'We konden deze vraag niet vinden. Misschien is ze verwijderd of klopt de link niet.',
     loading: 'Vraag laden…',
     loadingMore: 'Meer antwoorden laden…',
+    link: 'Link',
+    answerLink: (name) => `Link naar het antwoord van ${name}`,
+    linkCopied: 'Link gekopieerd',
+    linkNotCopied: 'De link kon niet worden gekopieerd; hij staat nu in de adresbalk',
   },
   questionList: {
     label: 'Vragen',

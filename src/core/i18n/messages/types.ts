@@ -58,6 +58,14 @@ export interface Messages {
     notFound: string;
     loading: string;
     loadingMore: string;
+    /** An answer's "Link" (copies the answer's address). */
+    link: string;
+    /** Its accessible name: it contains the visible "Link". */
+    answerLink: (authorName: string) => string;
+    /** Announced (and shown) once the address is on the clipboard. */
+    linkCopied: string;
+    /** Announced when copying failed and the link was followed instead. */
+    linkNotCopied: string;
   };
   /** The list of questions (`<majlis-question-list>`): filters, search, rows and paging. */
   questionList: {

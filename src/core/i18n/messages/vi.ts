@@ -26,6 +26,10 @@ export const vi: Messages = {
     notFound: 'Không tìm thấy câu hỏi này. Có thể câu hỏi đã bị xóa hoặc liên kết không đúng.',
     loading: 'Đang tải câu hỏi…',
     loadingMore: 'Đang tải thêm câu trả lời…',
+    link: 'Liên kết',
+    answerLink: (name) => `Liên kết đến câu trả lời của ${name}`,
+    linkCopied: 'Đã sao chép liên kết',
+    linkNotCopied: 'Không sao chép được liên kết; liên kết hiện có trên thanh địa chỉ',
   },
   questionList: {
     label: 'Câu hỏi',
