@@ -69,7 +69,7 @@ export class MajlisLoginRequestEvent extends MajlisEvent<{ reason: LoginReason }
 }
 
 export type NavigateDetail =
-  | { view: 'list' }
+  | { view: 'list'; /** Show the list filtered by this tag. */ tag?: string }
   | { view: 'ask' }
   | { view: 'question'; questionId: string };
 

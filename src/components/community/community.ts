@@ -41,6 +41,7 @@ export class MajlisCommunity extends MajlisElement {
     view: { reflect: true },
     questionId: { attribute: 'question-id', reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    listTag: { state: true, attribute: false },
   };
 
   /** The data source for everything inside; else `configure()`'s default. */
@@ -63,6 +64,9 @@ export class MajlisCommunity extends MajlisElement {
    * when the board is the page's main content; questions in the list and a thread's answers go one below.
    */
   headingLevel = 2;
+
+  /** The list's tag filter: kept while a thread is open, set by a tag chosen in a thread. */
+  private listTag = '';
 
   /** Whether the last view change came from navigation (then focus follows it). */
   private moved = false;
@@ -110,6 +114,11 @@ export class MajlisCommunity extends MajlisElement {
   private async onNavigate(event: MajlisNavigateEvent): Promise<void> {
     await Promise.resolve();
     if (event.defaultPrevented) return;
+    const { detail } = event;
+    this.listTag =
+      detail.view === 'list' && detail.tag !== undefined
+        ? detail.tag
+        : (this.renderRoot.querySelector('majlis-question-list')?.tag ?? this.listTag);
     if (this.routing === 'hash') this.router.go(event.detail);
     else this.show(event.detail, true);
   }
@@ -148,7 +157,7 @@ export class MajlisCommunity extends MajlisElement {
         return html`${viewHeading(msg.community.askHeading)}<majlis-ask-form></majlis-ask-form>`;
       default:
         return html`${viewHeading(msg.community.listHeading)}
-          <majlis-question-list heading-level=${headingLevel(level, 2, 1)}></majlis-question-list>`;
+          <majlis-question-list heading-level=${headingLevel(level, 2, 1)} tag=${this.listTag}></majlis-question-list>`;
     }
   }
 }

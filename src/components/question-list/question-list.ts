@@ -20,6 +20,7 @@ import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
 import { heading, headingLevel } from '../shared/heading.js';
+import { renderTags, tagStyles } from '../shared/tags.js';
 import { styles } from './question-list.styles.js';
 
 const STATUSES: readonly QuestionStatusFilter[] = ['all', 'unanswered', 'unsolved', 'solved'];
@@ -38,7 +39,7 @@ const checkIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="current
 
 /**
  * @tag majlis-question-list
- * @summary The community's questions, filterable by category, status and language, sortable, searchable
+ * @summary The community's questions, filterable by category, status, language and tag, sortable, searchable
  * (matching words highlighted) and paged with "Load more". Each row shows the title (a link), a plain-text
  * excerpt, category, language, kudos, answers, a "Solved" marker, the author and the latest activity.
  *
@@ -57,6 +58,10 @@ const checkIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="current
  * @csspart solved-badge - The "Solved" marker of a question with an accepted answer.
  * @csspart category - A question's category.
  * @csspart language - A question's language, when it differs from the page's.
+ * @csspart tags - A question's list of tags.
+ * @csspart tag - A tag: a button that filters the list by it (pressed when it is the active filter).
+ * @csspart active-tag - The active tag filter, shown above the list.
+ * @csspart clear-tag-button - The "×" that removes the tag filter.
  * @csspart counts - A question's kudos and answer counts.
  * @csspart user-card - Forwarded from each author chip.
  * @csspart more-button - "Load more questions".
@@ -74,11 +79,12 @@ const checkIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="current
  * @fires {MajlisErrorEvent} majlis-error - Loading questions failed.
  */
 export class MajlisQuestionList extends MajlisElement {
-  static override styles = [hostStyles, buttonStyles, feedbackStyles, styles];
+  static override styles = [hostStyles, buttonStyles, feedbackStyles, tagStyles, styles];
   static override properties = {
     category: { reflect: true },
     status: { reflect: true },
     language: { reflect: true },
+    tag: { reflect: true },
     sort: { reflect: true },
     search: {},
     pageSize: { type: Number, attribute: 'page-size' },
@@ -97,6 +103,9 @@ export class MajlisQuestionList extends MajlisElement {
 
   /** Only questions in this language (primary subtag match: `nl` includes `nl-BE`); empty for all. */
   language = '';
+
+  /** Only questions carrying this tag (compared ignoring case); empty for all. A row's tag sets it. */
+  tag = '';
 
   /** Order: `activity` (latest activity), `newest` or `votes` (most kudos). While searching, best match first until another order is chosen. */
   sort: QuestionSort = 'activity';
@@ -184,6 +193,7 @@ export class MajlisQuestionList extends MajlisElement {
     const query: QuestionQuery = { status: this.status, sort: search && this.relevance ? 'relevance' : this.sort, limit: this.pageSize };
     if (this.category) query.categoryId = this.category;
     if (this.language) query.language = this.language;
+    if (this.tag) query.tag = this.tag;
     if (search) query.search = search;
     return query;
   }
@@ -201,7 +211,7 @@ export class MajlisQuestionList extends MajlisElement {
   }
 
   private get filtered(): boolean {
-    return Boolean(this.category || this.status !== 'all' || this.language || this.search.trim());
+    return Boolean(this.category || this.status !== 'all' || this.language || this.tag || this.search.trim());
   }
 
   // Handlers
@@ -245,11 +255,22 @@ export class MajlisQuestionList extends MajlisElement {
     this.category = '';
     this.status = 'all';
     this.language = '';
+    this.tag = '';
     this.search = '';
     this.searchDraft = '';
     this.relevance = true;
     await this.updateComplete;
     // The clear button goes away with the empty state: keep focus in the filters.
+    this.renderRoot.querySelector<HTMLInputElement>('[part~="search-input"]')?.focus();
+  };
+
+  private selectTag = (tag: string) => {
+    this.tag = tag;
+  };
+
+  private clearTag = async () => {
+    this.tag = '';
+    await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('[part~="search-input"]')?.focus();
   };
 
@@ -305,7 +326,7 @@ export class MajlisQuestionList extends MajlisElement {
 
   override render() {
     if (this.data.problem) return renderProblem(this.localize, this.data.problem);
-    return html`${this.renderFilters()}
+    return html`${this.renderFilters()} ${this.renderActiveTag()}
       <div class="results">${this.renderResults()}</div>
       ${this.announcer.region()}`;
   }
@@ -395,6 +416,16 @@ export class MajlisQuestionList extends MajlisElement {
     </form>`;
   }
 
+  private renderActiveTag(): TemplateResult | typeof nothing {
+    if (!this.tag) return nothing;
+    const list = this.localize.msg.questionList;
+    return html`<p part="active-tag" class="active-tag">
+      <span dir="auto">${list.taggedWith(this.tag)}</span>
+      <button part="clear-tag-button" class="clear-tag" type="button" aria-label=${list.clearTag(this.tag)}
+        @click=${this.clearTag}>×</button>
+    </p>`;
+  }
+
   private renderRow(question: Question): TemplateResult {
     const { msg, lang, locale } = this.localize;
     const category = this.categories.find((candidate) => candidate.id === question.categoryId);
@@ -422,6 +453,7 @@ export class MajlisQuestionList extends MajlisElement {
         ${otherLanguage
           ? html`<span part="language" class="chip" title=${msg.post.writtenIn(languageName)}>${languageName}</span>`
           : nothing}
+        ${renderTags(this.localize, question.tags, this.selectTag, this.tag)}
         <span part="counts" class="counts">
           <span>${this.localize.count('kudos', question.voteCount)}</span>
           <span>${this.localize.count('answers', question.answerCount)}</span>

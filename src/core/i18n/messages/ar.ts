@@ -19,6 +19,8 @@ export const ar: Messages = {
     acceptedBy: (name) => `اعتمدها ${name}`,
     editedOn: (date) => `عُدّلت في ${date}`,
     writtenIn: (language) => `مكتوبة باللغة: ${language}`,
+    tags: 'الوسوم',
+    tagFilter: (tag) => `عرض الأسئلة الموسومة بـ«${tag}»`,
   },
   thread: {
     sortLabel: 'ترتيب الإجابات',
@@ -84,6 +86,8 @@ export const ar: Messages = {
     empty: 'لا توجد أسئلة تطابق عوامل التصفية هذه.',
     noQuestions: 'لا توجد أسئلة بعد — كن أول من يسأل.',
     clearFilters: 'مسح عوامل التصفية',
+    taggedWith: (tag) => `الوسم: «${tag}»`,
+    clearTag: (tag) => `إزالة تصفية الوسم «${tag}»`,
   },
   vote: {
     // The button shows the number, so the name writes it as a numeral in every form: after a numeral

@@ -16,6 +16,8 @@ export const en: Messages = {
     acceptedBy: (name) => `Accepted by ${name}`,
     editedOn: (date) => `Edited on ${date}`,
     writtenIn: (language) => `Written in ${language}`,
+    tags: 'Tags',
+    tagFilter: (tag) => `Show questions tagged “${tag}”`,
   },
   thread: {
     sortLabel: 'Sort answers',
@@ -53,6 +55,8 @@ export const en: Messages = {
     empty: 'No questions match these filters.',
     noQuestions: 'No questions yet — be the first to ask.',
     clearFilters: 'Clear filters',
+    taggedWith: (tag) => `Tagged “${tag}”`,
+    clearTag: (tag) => `Remove the tag filter “${tag}”`,
   },
   vote: {
     label: (n, f) => f.plural(n, { other: 'Give kudos, # kudos' }),

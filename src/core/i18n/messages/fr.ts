@@ -19,6 +19,8 @@ export const fr: Messages = {
     acceptedBy: (name) => `Acceptée par ${name}`,
     editedOn: (date) => `Modifié le ${date}`,
     writtenIn: (language) => `Écrit en ${language}`,
+    tags: 'Mots-clés',
+    tagFilter: (tag) => `Voir les questions avec le mot-clé «${NBSP}${tag}${NBSP}»`,
   },
   thread: {
     sortLabel: 'Trier les réponses',
@@ -75,6 +77,8 @@ export const fr: Messages = {
     empty: 'Aucune question ne correspond à ces filtres.',
     noQuestions: 'Aucune question pour l’instant — soyez le premier à en poser une.',
     clearFilters: 'Effacer les filtres',
+    taggedWith: (tag) => `Mot-clé «${NBSP}${tag}${NBSP}»`,
+    clearTag: (tag) => `Retirer le filtre du mot-clé «${NBSP}${tag}${NBSP}»`,
   },
   vote: {
     label: (n, f) =>

@@ -16,6 +16,8 @@ export const nl: Messages = {
     acceptedBy: (name) => `Geaccepteerd door ${name}`,
     editedOn: (date) => `Bewerkt op ${date}`,
     writtenIn: (language) => `Geschreven in het ${language}`,
+    tags: 'Tags',
+    tagFilter: (tag) => `Vragen met de tag ‘${tag}’ tonen`,
   },
   thread: {
     sortLabel: 'Antwoorden sorteren',
@@ -53,6 +55,8 @@ export const nl: Messages = {
     empty: 'Geen vragen die aan deze filters voldoen.',
     noQuestions: 'Nog geen vragen — stel als eerste een vraag.',
     clearFilters: 'Filters wissen',
+    taggedWith: (tag) => `Tag ‘${tag}’`,
+    clearTag: (tag) => `Tagfilter ‘${tag}’ verwijderen`,
   },
   vote: {
     label: (n, f) => f.plural(n, { one: 'Kudo geven, # kudo', other: 'Kudo geven, # kudo’s' }),

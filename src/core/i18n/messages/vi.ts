@@ -16,6 +16,8 @@ export const vi: Messages = {
     acceptedBy: (name) => `Được ${name} chấp nhận`,
     editedOn: (date) => `Đã sửa vào ${date}`,
     writtenIn: (language) => `Viết bằng ${language}`,
+    tags: 'Thẻ',
+    tagFilter: (tag) => `Xem các câu hỏi có thẻ “${tag}”`,
   },
   thread: {
     sortLabel: 'Sắp xếp câu trả lời',
@@ -51,6 +53,8 @@ export const vi: Messages = {
     empty: 'Không có câu hỏi nào phù hợp với bộ lọc này.',
     noQuestions: 'Chưa có câu hỏi nào — hãy là người đầu tiên đặt câu hỏi.',
     clearFilters: 'Xóa bộ lọc',
+    taggedWith: (tag) => `Thẻ “${tag}”`,
+    clearTag: (tag) => `Bỏ lọc theo thẻ “${tag}”`,
   },
   vote: {
     label: (n, f) => f.plural(n, { other: 'Thích, # lượt thích' }),
