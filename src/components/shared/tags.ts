@@ -38,30 +38,23 @@ export const tagStyles = css`
     /* Above a row's stretched title link, as the author chip is. */
     position: relative;
     z-index: 1;
-    padding-block: 0.05em;
     padding-inline: 0.5em;
-    border: 1px solid transparent;
-    border-radius: calc(var(--_radius) * 0.5);
-    background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
+    border: 1px solid #0000;
+    border-radius: 0.25rem;
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
     color: var(--_text);
     font: inherit;
     font-size: 0.8125rem;
-    line-height: 1.5;
     cursor: pointer;
   }
   .tag::before {
     content: '#';
-    color: var(--_muted);
   }
-  .tag:hover {
+  .tag:hover,
+  .tag[aria-pressed='true'] {
     border-color: var(--_accent);
   }
   .tag:focus-visible {
     outline: var(--_focus-ring);
-    outline-offset: 1px;
-  }
-  .tag[aria-pressed='true'] {
-    border-color: var(--_accent);
-    background: color-mix(in srgb, var(--_accent) 22%, var(--_surface));
   }
 `;
