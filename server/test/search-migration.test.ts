@@ -4,31 +4,69 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { conformanceSeed } from '#majlis/testing/conformance.js';
+import type { Database } from '../src/db/database.js';
 import { MIGRATIONS_DIR, migrate } from '../src/db/migrate.js';
 import { createPgliteDatabase } from '../src/db/pglite.js';
 import { listQuestions } from '../src/repository/questions.js';
-import { resetToSeed } from '../src/repository/seed.js';
+import { searchWords } from '../src/repository/search-words.js';
 
-describe('the search vectors migration (002)', () => {
-  it('upgrades a database with questions: their search vectors are computed and searches find them', async () => {
+/** The conformance seed's users, categories and questions as the first schema (001) stored them. */
+async function seedFirstSchema(db: Database): Promise<void> {
+  const { users, categories, questions } = conformanceSeed;
+  for (const user of users) {
+    await db.query('INSERT INTO users (id, name, role, joined_at) VALUES ($1, $2, $3, $4)', [
+      user.id,
+      user.name,
+      user.role,
+      user.joinedAt,
+    ]);
+  }
+  for (const [position, category] of categories.entries()) {
+    await db.query('INSERT INTO categories (id, name, position) VALUES ($1, $2, $3)', [category.id, category.name, position]);
+  }
+  for (const question of questions) {
+    await db.query(
+      `INSERT INTO questions (id, author_id, category_id, title, body, language, tags, created_at, last_activity_at,
+         title_words, search_words)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10)`,
+      [
+        ...[question.id, question.authorId, question.categoryId, question.title, question.body, question.language],
+        ...[question.tags ?? [], question.createdAt, searchWords(question.title), searchWords(question.title, question.body)],
+      ],
+    );
+  }
+}
+
+describe('the search migrations (002 search vectors, 003 ranking terms)', () => {
+  it('upgrade a database with questions: their words are computed in JavaScript and searches find them', async () => {
     const onlyFirst = await mkdtemp(path.join(tmpdir(), 'majlis-migrations-'));
     const db = await createPgliteDatabase(null);
     try {
       await copyFile(path.join(MIGRATIONS_DIR, '001_schema.sql'), path.join(onlyFirst, '001_schema.sql'));
       assert.deepEqual(await migrate(db, onlyFirst), ['001_schema.sql']);
-      await resetToSeed(db, structuredClone(conformanceSeed));
-      assert.deepEqual(await migrate(db), ['002_search_vectors.sql']);
-      const [row] = await db.query<{ empty: number }>("SELECT count(*)::int AS empty FROM questions WHERE search_vector = ''");
-      assert.equal(row?.empty, 0);
-      // 35 questions are read faster by a scan; without that choice the planner shows the GIN index is usable.
-      await db.exec('SET enable_seqscan = off');
-      const plan = await db.query<{ 'QUERY PLAN': string }>(
-        "EXPLAIN SELECT id FROM questions WHERE search_vector @@ 'roam:*'::tsquery",
+      await seedFirstSchema(db);
+      assert.deepEqual(await migrate(db), ['002_search_vectors.sql', '003_ranking_terms.sql']);
+      const [row] = await db.query<{ empty: number }>(
+        "SELECT count(*)::int AS empty FROM questions WHERE search_vector = '' OR rank_vector = '' OR title_length = 0",
       );
-      assert.match(plan.map((line) => line['QUERY PLAN']).join('\n'), /questions_search/);
+      assert.equal(row?.empty, 0);
+      // 35 questions are read faster by a scan; without that choice the planner shows the GIN indexes are usable.
+      await db.exec('SET enable_seqscan = off');
+      for (const [index, where] of [
+        ['questions_search', "search_vector @@ 'roam:*'::tsquery"],
+        ['questions_rank', "rank_vector @@ 'roam:*'::tsquery"],
+        ['questions_tag_keys', "tag_keys @> ARRAY['esim']"],
+      ] as const) {
+        const plan = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN SELECT id FROM questions WHERE ${where}`);
+        assert.match(plan.map((line) => line['QUERY PLAN']).join('\n'), new RegExp(index));
+      }
       await db.exec('RESET enable_seqscan');
       const page = await listQuestions(db, null, { search: 'sign' });
       assert.ok(page.items.length > 0, 'a search finds seeded questions');
+      const tagged = conformanceSeed.questions.find((question) => (question.tags ?? []).length > 0);
+      const tag = tagged?.tags?.[0] ?? '';
+      const byTag = await listQuestions(db, null, { tag: tag.toUpperCase() });
+      assert.ok(byTag.items.some((question) => question.id === tagged?.id), `the tag filter finds "${tag}"`);
     } finally {
       await db.close();
       await rm(onlyFirst, { recursive: true, force: true });

@@ -9,7 +9,7 @@
  * |--------|-----------------------------------|------------------------------------------------------------------|--------------------|
  * | GET    | `/viewer`                         |                                                                  | `Viewer`           |
  * | GET    | `/categories`                     |                                                                  | `Category[]`       |
- * | GET    | `/questions`                      | query `categoryId status language sort search match cursor limit` | `Page<Question>`   |
+ * | GET    | `/questions`                      | query `categoryId status language tag sort search match cursor limit` | `Page<Question>`   |
  * | GET    | `/questions/{id}`                 |                                                                  | `Question`         |
  * | GET    | `/questions/{id}/answers`         | query `sort cursor limit`                                        | `Page<Answer>`     |
  * | GET    | `/answers/{id}`                   |                                                                  | `Answer`           |
@@ -137,7 +137,7 @@ export class RestAdapter implements CommunityAdapter {
   }
 
   async listQuestions(query: QuestionQuery = {}, options?: CallOptions): Promise<Page<Question>> {
-    const params = queryOf(query, ['categoryId', 'status', 'language', 'sort', 'search', 'match', 'cursor']);
+    const params = queryOf(query, ['categoryId', 'status', 'language', 'tag', 'sort', 'search', 'match', 'cursor']);
     return await this.request('GET', '/questions', contract.QuestionPage, { query: params, options });
   }
 

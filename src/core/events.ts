@@ -97,6 +97,8 @@ export interface ListFilters {
   status: QuestionStatusFilter;
   /** Language tag (empty for all). */
   language: string;
+  /** A tag the questions carry (empty for all). */
+  tag: string;
   /** The order shown; `relevance` only while searching (then the default). */
   sort: QuestionSort | 'relevance';
 }

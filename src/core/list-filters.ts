@@ -1,4 +1,5 @@
 import type { ListFilters } from './events.js';
+import { LIMITS } from './types.js';
 import type { QuestionSort, QuestionStatusFilter } from './types.js';
 
 export const LIST_STATUSES: readonly QuestionStatusFilter[] = ['all', 'unanswered', 'unsolved', 'solved'];
@@ -16,15 +17,23 @@ export function defaultSort(search: string): ListFilters['sort'] {
 export function normalizeFilters(value: Partial<Record<keyof ListFilters, unknown>> = {}): ListFilters {
   const text = (v: unknown) => (typeof v === 'string' ? v : '');
   const token = (v: unknown) => (TOKEN.test(text(v)) ? text(v) : '');
+  const tag = text(value.tag).trim();
   const search = text(value.search).trim(); // its length and words are the adapter's to check, as typed ones
   const status = LIST_STATUSES.find((s) => s === value.status) ?? 'all';
   const sorts: ListFilters['sort'][] = search ? ['relevance', ...LIST_SORTS] : [...LIST_SORTS];
   const sort = sorts.find((s) => s === value.sort) ?? defaultSort(search);
-  return { search, category: token(value.category), status, language: token(value.language), sort };
+  return {
+    search,
+    category: token(value.category),
+    status,
+    language: token(value.language),
+    tag: tag.length <= LIMITS.tagMax ? tag : '',
+    sort,
+  };
 }
 
 /** URL parameter of each filter (`#/questions?q=esim&sort=newest`). */
-const PARAMS = { search: 'q', category: 'category', status: 'status', language: 'language', sort: 'sort' } as const;
+const PARAMS = { search: 'q', category: 'category', status: 'status', language: 'language', tag: 'tag', sort: 'sort' } as const;
 
 /** The parameters of the filters that differ from the defaults, in a stable order. */
 export function filtersToParams(filters: Partial<ListFilters>): URLSearchParams {
@@ -34,6 +43,7 @@ export function filtersToParams(filters: Partial<ListFilters>): URLSearchParams 
   if (full.category) params.set(PARAMS.category, full.category);
   if (full.status !== 'all') params.set(PARAMS.status, full.status);
   if (full.language) params.set(PARAMS.language, full.language);
+  if (full.tag) params.set(PARAMS.tag, full.tag);
   if (full.sort !== defaultSort(full.search)) params.set(PARAMS.sort, full.sort);
   return params;
 }
@@ -45,6 +55,7 @@ export function filtersFromParams(params: URLSearchParams): Partial<ListFilters>
     category: params.get(PARAMS.category),
     status: params.get(PARAMS.status),
     language: params.get(PARAMS.language),
+    tag: params.get(PARAMS.tag),
     sort: params.get(PARAMS.sort),
   });
   const defaults = normalizeFilters({ search: full.search });

@@ -1,6 +1,7 @@
 /**
- * Text search shared by the in-browser adapter (matching and ranking) and the elements (highlighting), so a
- * word the adapter matched is the word the list highlights.
+ * Text search: the folding every search shares, the parsed query the elements highlight with and the contract
+ * validates (`readSearch`). Which questions match and in which order is `src/core/ranking.ts`, built on these folds,
+ * so a word the adapter matched is a word the list highlights.
  *
  * Matching is forgiving in the ways customers type on a phone:
  * - case and compatibility forms fold (`ESIM` = `eSIM`, full-width and ligature letters = plain ones);

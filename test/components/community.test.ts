@@ -124,6 +124,24 @@ describe('<majlis-community>', () => {
     }
   });
 
+  it('opens the list filtered by a tag chosen in a thread, and keeps that filter while a thread is open', async () => {
+    location.hash = '#/questions/q-3';
+    const community = await renderCommunity();
+    await waitUntil(() => questionTitle(community).startsWith('MMS won'), 'the thread did not render', { timeout: 5000 });
+    const post = community.shadowRoot!.querySelector('majlis-thread')!.shadowRoot!.querySelector<MajlisPost>('majlis-post[type="question"]')!;
+    const tag = [...post.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="tag"]')].find((button) => textOf(button) === 'iphone')!;
+    tag.click();
+    await waitUntil(() => community.view === 'list', 'the tag did not open the list');
+    const list = community.shadowRoot!.querySelector('majlis-question-list')!;
+    expect(list.tag).to.equal('iphone');
+    await waitUntil(() => textOf(part(list, 'active-tag')).includes('iphone'), 'the list did not show the tag filter');
+    location.hash = '#/questions/q-3';
+    await waitUntil(() => community.view === 'question', 'the thread did not open');
+    part(community, 'back-button')!.click();
+    await waitUntil(() => community.view === 'list', 'back button did not return to the list');
+    expect(community.shadowRoot!.querySelector('majlis-question-list')!.tag).to.equal('iphone');
+  });
+
   it('moves focus to the question after navigating to it', async () => {
     const community = await renderCommunity();
     community.shadowRoot!.querySelector('nav')!.dispatchEvent(

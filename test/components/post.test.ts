@@ -1,5 +1,5 @@
 import '../../src/index.js';
-import { expect, fixture, html, waitUntil } from '../helpers/fixture.js';
+import { expect, fixture, html, oneEvent, waitUntil } from '../helpers/fixture.js';
 import { demoAdapter, headingLevelOf, textOf } from '../helpers/community.js';
 import '../helpers/provider.js';
 import type { CommunityAdapter } from '../../src/core/adapter.js';
@@ -91,9 +91,24 @@ describe('<majlis-post>', () => {
     expect(post.shadowRoot!.querySelector('[part="retry-button"]')).to.exist;
   });
 
+  it('shows a question’s tags as buttons that ask for the list filtered by the tag (majlis-navigate)', async () => {
+    const post = await renderPost(await demoAdapter(), 'question', 'q-3');
+    const tags = [...post.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="tag"]')];
+    expect(tags.map((tag) => textOf(tag))).to.deep.equal(['mms', 'iphone']);
+    expect(post.shadowRoot!.querySelector('[part~="tags"]')!.getAttribute('aria-label')).to.equal('Tags');
+    setTimeout(() => tags[1].click());
+    const event = await oneEvent(post, 'majlis-navigate');
+    expect(event.detail).to.deep.equal({ view: 'list', tag: 'iphone' });
+    expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
+    const answer = await renderPost(await demoAdapter(), 'answer', 'a-1');
+    expect(answer.shadowRoot!.querySelector('[part~="tag"]')).to.equal(null);
+  });
+
   it('is accessible in LTR and RTL', async () => {
     await expect(await renderPost(await demoAdapter('u-raj'), 'answer', 'a-2')).to.be.accessible();
     const rtl = await renderPost(await demoAdapter(), 'question', 'q-4', 'ar', 'rtl');
+    expect(rtl.shadowRoot!.querySelectorAll('[part~="tag"]').length).to.be.greaterThan(0);
     await expect(rtl).to.be.accessible();
+    await expect(await renderPost(await demoAdapter(), 'question', 'q-3')).to.be.accessible();
   });
 });

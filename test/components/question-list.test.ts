@@ -124,6 +124,50 @@ describe('<majlis-question-list>', () => {
     await waitUntil(() => (part(preset, 'category-select') as HTMLSelectElement).value === 'network-quality');
   });
 
+  it('shows each question’s tags as buttons; choosing one filters the list by it, and "×" clears it', async () => {
+    const adapter = await demoAdapter();
+    const spy = spyOnList(adapter);
+    const list = await mount(adapter);
+    const tags = (questionId: string) => [...row(list, questionId).querySelectorAll('[part~="tag"]')];
+    expect(tags('q-20').map((tag) => textOf(tag))).to.deep.equal(['sim', 'pin', 'puk']);
+    expect(row(list, 'q-20').querySelector('[part~="tags"]')!.getAttribute('aria-label')).to.equal('Tags');
+    expect(tags('q-20')[0].tagName).to.equal('BUTTON');
+    expect(tags('q-20')[0].getAttribute('title')).to.equal('Show questions tagged “sim”');
+    expect(part(list, 'active-tag')).to.equal(null);
+
+    (tags('q-32').find((tag) => textOf(tag) === 'roaming') as HTMLButtonElement).click();
+    await waitUntil(() => list.tag === 'roaming');
+    await settled(list);
+    expect(spy.calls.at(-1)?.tag).to.equal('roaming');
+    expect(list.getAttribute('tag')).to.equal('roaming');
+    expect(rowIds(list)).to.deep.equal(await expectedIds(adapter, { tag: 'roaming' }));
+    expect(rowIds(list).length).to.equal(5);
+    for (const id of rowIds(list)) {
+      const pressed = tags(id).find((tag) => textOf(tag) === 'roaming');
+      expect(pressed?.getAttribute('aria-pressed')).to.equal('true');
+    }
+    expect(textOf(part(list, 'active-tag'))).to.contain('Tagged “roaming”');
+    const clear = part(list, 'clear-tag-button') as HTMLButtonElement;
+    expect(clear.getAttribute('aria-label')).to.equal('Remove the tag filter “roaming”');
+    await expect(list).to.be.accessible();
+
+    clear.click();
+    await waitUntil(() => list.tag === '');
+    await settled(list);
+    expect(spy.calls.at(-1)).to.not.have.property('tag');
+    expect(rowIds(list)).to.deep.equal(await expectedIds(adapter, {}));
+    expect(part(list, 'active-tag')).to.equal(null);
+    expect(list.shadowRoot!.activeElement).to.equal(part(list, 'search-input'));
+  });
+
+  it('filters by the tag attribute, and is accessible so in RTL', async () => {
+    const list = await mount(await demoAdapter(), html`<majlis-question-list tag="ESIM"></majlis-question-list>`, (inner) => html`<div lang="ar" dir="rtl">${inner}</div>`);
+    await waitUntil(() => textOf(part(list, 'active-tag')).includes('الوسم'), 'Arabic strings did not load');
+    expect(rowIds(list)).to.deep.equal(await expectedIds(await demoAdapter(), { tag: 'esim' }));
+    expect(rowIds(list).length).to.equal(3);
+    await expect(list).to.be.accessible();
+  });
+
   it('filters by status: unanswered, unsolved and solved', async () => {
     const adapter = await demoAdapter();
     const list = await mount(adapter);

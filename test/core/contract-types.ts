@@ -73,6 +73,7 @@ interface QuestionQuery extends PageQuery {
   categoryId?: string;
   status?: 'all' | 'unanswered' | 'unsolved' | 'solved';
   language?: string;
+  tag?: string;
   sort?: 'activity' | 'newest' | 'votes' | 'relevance';
   search?: string;
   match?: 'all' | 'any';

@@ -1,5 +1,17 @@
 import { expect } from '../helpers/fixture.js';
 import { SearchQuery, normalizeText, tokenize } from '../../src/core/search.js';
+import {
+  RANKING,
+  analyzeText,
+  inverseDocumentFrequency,
+  rankScore,
+  rankStatistics,
+  rankTerms,
+  termFrequency,
+} from '../../src/core/ranking.js';
+import { MemoryAdapter } from '../../src/adapters/memory.js';
+import { rankingPairs, rankingSeed } from '../fixtures/ranking-seed.js';
+import type { RankingPair } from '../fixtures/ranking-seed.js';
 
 const marked = (query: string, text: string) =>
   new SearchQuery(query)
@@ -89,5 +101,56 @@ describe('SearchQuery', () => {
     expect(segments.map((segment) => segment.text).join('')).to.equal(text);
     expect(segments.filter((segment) => segment.match).map((segment) => segment.text)).to.deep.equal(['4G', '4g']);
     expect(new SearchQuery('x').segments('')).to.deep.equal([{ text: '', match: false }]);
+  });
+});
+
+describe('ranking (BM25F over normalised words, src/core/ranking.ts)', () => {
+  const firstFor = async (pair: RankingPair) => {
+    const adapter = new MemoryAdapter({ seed: structuredClone(rankingSeed) });
+    const { match, language } = pair;
+    const page = await adapter.listQuestions({ search: pair.search, limit: 3, ...(match && { match }), ...(language && { language }) });
+    return page.items.map((question) => question.id);
+  };
+
+  for (const pair of rankingPairs) {
+    it(`ranks ${pair.first} first for "${pair.search}"`, async () => {
+      expect((await firstFor(pair))[0]).to.equal(pair.first);
+    });
+  }
+
+  it('drops stop words and cuts plurals, Arabic articles and teh marbuta from query words', () => {
+    const terms = (search: string, language?: string) => rankTerms(search, language).map((term) => term.term);
+    expect(terms('My eSIM QR codes do not work on the new phone')).to.deep.equal(['esim', 'qr', 'code', 'work', 'new', 'phone']);
+    expect(terms('les réseaux sont saturés')).to.deep.equal(['reseau', 'sature']);
+    expect(terms('abonnementen opzeggen', 'nl')).to.deep.equal(['abonnement', 'opzegg']);
+    expect(terms('abonnementen opzeggen')).to.deep.equal(['abonnementen', 'opzeggen']);
+    expect(terms('اشارة ضعيفة في البيت')).to.deep.equal(['اشار', 'ضعيف', 'بيت']);
+    expect(terms('access status sms')).to.deep.equal(['access', 'status', 'sms']);
+    expect(terms('the')).to.deep.equal(['the']);
+  });
+
+  it('counts a word spelled with other accents than the query word at half weight, and unaccented queries fully', () => {
+    const text = analyzeText('Mạng chậm, mang máy ra ngoài');
+    const [accented] = rankTerms('mạng');
+    const [plain] = rankTerms('mang');
+    expect(accented && termFrequency(accented, text)).to.equal(1 + RANKING.accentMismatch);
+    expect(plain && termFrequency(plain, text)).to.equal(2);
+  });
+
+  it('weighs title words above body words, and rare words above common ones', () => {
+    const corpus = [
+      { title: analyzeText('Roaming in Spain'), body: analyzeText('My phone shows no data') },
+      { title: analyzeText('Data stopped'), body: analyzeText('Roaming in Spain stopped on my phone') },
+      { title: analyzeText('New phone'), body: analyzeText('Which phone should I buy') },
+    ];
+    const terms = rankTerms('roaming');
+    const statistics = rankStatistics(terms, corpus);
+    const [inTitle = {} as never, inBody = {} as never] = corpus;
+    expect(rankScore(terms, inTitle, statistics)).to.be.greaterThan(rankScore(terms, inBody, statistics));
+    const phone = rankTerms('phone roaming');
+    const both = rankStatistics(phone, corpus);
+    expect(inverseDocumentFrequency(both.documentFrequencies[1] ?? 0, 3)).to.be.greaterThan(
+      inverseDocumentFrequency(both.documentFrequencies[0] ?? 0, 3),
+    );
   });
 });

@@ -1,10 +1,16 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Database } from './database.js';
+import { backfillRankColumns } from '../repository/ranking.js';
+import type { Database, Queryable } from './database.js';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
 
 const MIGRATION_FILE = /^(\d{3,})_[\w-]+\.sql$/;
+
+/** What a migration needs that SQL cannot do (words analysed by src/core), run right after its file. */
+const BACKFILLS: Readonly<Record<string, (tx: Queryable) => Promise<void>>> = {
+  '003_ranking_terms.sql': backfillRankColumns,
+};
 
 /**
  * Applies the migrations not yet recorded in `schema_migrations`, in file order, in one transaction.
@@ -24,6 +30,7 @@ export async function migrate(db: Database, directory = MIGRATIONS_DIR): Promise
     const pending = files.filter((name) => !applied.has(name));
     for (const name of pending) {
       await tx.exec(await readFile(`${directory}/${name}`, 'utf8'));
+      await BACKFILLS[name]?.(tx);
       await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [name]);
     }
     return pending;

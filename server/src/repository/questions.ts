@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { primaryLanguage } from '#majlis/core/contract/language.js';
+import { decodeCursor } from '#majlis/core/contract/cursor.js';
 import { readSearch } from '#majlis/core/contract/text.js';
+import { rankTerms, statisticsFromKey, statisticsKey } from '#majlis/core/ranking.js';
 import type { Page, Question, QuestionQuery, QuestionSort, QuestionStatusFilter } from '#majlis/core/types.js';
 import type { Database, Queryable } from '../db/database.js';
 import { invalid } from '../errors.js';
@@ -8,20 +10,16 @@ import { readBody, readId, readLanguage, readTags, readTitle } from '../validati
 import { categoryExists } from './categories.js';
 import type { Ordering } from './paging.js';
 import { readPage } from './paging.js';
+import { prefixQuery, rankColumns, rankStatistics, scoreExpression, tagKey } from './ranking.js';
 import { searchWords } from './search-words.js';
 import { Params, ms } from './sql.js';
 import { questionView, readQuestion } from './views.js';
 import type { Actor } from './viewer.js';
 
-const orderings: Record<QuestionSort | 'relevance', Ordering> = {
+const orderings: Record<QuestionSort, Ordering> = {
   activity: { name: 'questions/activity', keys: [`-${ms('c.last_activity_at')}`] },
   newest: { name: 'questions/newest', keys: [`-${ms('c.created_at')}`] },
   votes: { name: 'questions/votes', keys: ['-c.vote_count::float8'] },
-  // Best match first: more query words matched, then more of them in the title, then the latest activity.
-  relevance: {
-    name: 'questions/relevance',
-    keys: ['-c.match_count::float8', '-c.title_hits::float8', `-${ms('c.last_activity_at')}`],
-  },
 };
 
 const statusConditions: Record<QuestionStatusFilter, string> = {
@@ -31,48 +29,42 @@ const statusConditions: Record<QuestionStatusFilter, string> = {
   solved: 'EXISTS (SELECT 1 FROM answers a WHERE a.question_id = q.id AND a.accepted)',
 };
 
-/** Longest lexeme of the search vectors (migration 002): query words are cut the same way. */
-const LEXEME_MAX = 100;
-
-/** A query word as a prefix tsquery over the normalized words of migration 002 (`'roam':*`). */
-function prefixQuery(token: string): string {
-  return `'${token.slice(0, LEXEME_MAX).replaceAll('\\', '\\\\').replaceAll("'", "''")}':*`;
-}
-
-/** How many of the query words (`words`, a tsquery[] parameter) match the tsvector column `vector`. */
-function wordsMatched(words: string, vector: string): string {
-  return `(SELECT count(*) FROM unnest(${words}::tsquery[]) AS word WHERE ${vector} @@ word)`;
-}
+const RELEVANCE = 'questions/relevance';
 
 export async function listQuestions(db: Queryable, actor: Actor, query: QuestionQuery): Promise<Page<Question>> {
   const search = readSearch(query.search ?? '');
   // Relevance is the default while searching; without a search it orders by activity like the default.
   const sort = query.sort ?? (search.blank ? 'activity' : 'relevance');
+  const language = query.language === undefined ? undefined : primaryLanguage(query.language);
+  const terms = search.blank ? [] : rankTerms(search.text, language);
   const params = new Params();
   const conditions = [statusConditions[query.status ?? 'all']];
   if (query.categoryId !== undefined) conditions.push(`q.category_id = ${params.add(query.categoryId)}`);
-  if (query.language !== undefined) {
-    conditions.push(`lower(split_part(q.language, '-', 1)) = ${params.add(primaryLanguage(query.language))}`);
+  if (language !== undefined) conditions.push(`lower(split_part(q.language, '-', 1)) = ${params.add(language)}`);
+  if (query.tag !== undefined) conditions.push(`q.tag_keys @> ARRAY[${params.add(tagKey(query.tag))}::text]`);
+  if (terms.length > 0) {
+    // One tsquery for the index: every word (&) or any (|), as src/core/ranking.ts matches them.
+    const matching = terms.map(prefixQuery).join(query.match === 'any' ? ' | ' : ' & ');
+    conditions.push(`q.rank_vector @@ ${params.add(matching)}::tsquery`);
   }
-  let scores = '0 AS match_count, 0 AS title_hits';
-  if (!search.blank) {
-    const words = search.tokens.map(prefixQuery);
-    const wordList = params.add(words);
-    scores = `${wordsMatched(wordList, 'q.search_vector')} AS match_count,
-      ${wordsMatched(wordList, 'q.title_vector')} AS title_hits`;
-    // One tsquery for the index: every word (&) or any (|).
-    const matching = words.join(query.match === 'any' ? ' | ' : ' & ');
-    conditions.push(`q.search_vector @@ ${params.add(matching)}::tsquery`);
+  let ordering = orderings[sort === 'relevance' ? 'activity' : sort];
+  let score = '0::float8';
+  if (sort === 'relevance' && terms.length > 0) {
+    // BM25F (server/src/repository/ranking.ts), then the latest activity; the key ends with the corpus statistics,
+    // which a cursor carries so every page of one search scores alike (as the in-browser adapter does).
+    const keyLength = 5 + terms.length;
+    const statistics =
+      query.cursor === undefined || query.cursor === null
+        ? await rankStatistics(db, terms)
+        : statisticsFromKey(decodeCursor(query.cursor, { name: RELEVANCE, keyLength }).key.slice(2));
+    score = scoreExpression(params, terms, statistics);
+    ordering = {
+      name: RELEVANCE,
+      keys: ['-c.score', `-${ms('c.last_activity_at')}`, ...statisticsKey(statistics).map((n) => `${params.add(n)}::float8`)],
+    };
   }
-  const candidates = `(SELECT q.*, ${scores} FROM questions q WHERE ${conditions.join(' AND ')}) AS c`;
-  return readPage(db, {
-    candidates,
-    ordering: orderings[sort === 'relevance' && search.blank ? 'activity' : sort],
-    view: questionView,
-    actor,
-    params,
-    query,
-  });
+  const candidates = `(SELECT q.*, ${score} AS score FROM questions q WHERE ${conditions.join(' AND ')}) AS c`;
+  return readPage(db, { candidates, ordering, view: questionView, actor, params, query });
 }
 
 export { readQuestion as getQuestion };
@@ -103,9 +95,12 @@ export async function askQuestion(db: Database, actor: NonNullable<Actor>, input
     const now = new Date();
     await tx.query(
       `INSERT INTO questions (id, author_id, category_id, title, body, language, tags, created_at, last_activity_at,
-         title_words, search_words)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10)`,
-      [id, actor.id, categoryId, title, body, language, tags, now, searchWords(title), searchWords(title, body)],
+         title_words, search_words, title_terms, title_marks, body_terms, body_marks, tag_keys)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $12, $13, $14, $15)`,
+      [
+        ...[id, actor.id, categoryId, title, body, language, tags, now, searchWords(title), searchWords(title, body)],
+        ...Object.values(rankColumns(title, body, tags)),
+      ],
     );
     return readQuestion(tx, actor, id);
   });

@@ -1,6 +1,7 @@
 import type { CommunitySeed, SeedQuestion } from '#majlis/core/seed.js';
 import type { Database, Queryable } from '../db/database.js';
 import { isPostgresError } from '../db/database.js';
+import { rankColumns } from './ranking.js';
 import { searchWords } from './search-words.js';
 
 /**
@@ -38,12 +39,14 @@ export async function loadSeed(tx: Queryable, seed: CommunitySeed): Promise<void
   // Open at first, so their seeded answers can be added; locked (and accepted) afterwards.
   await tx.query(
     `INSERT INTO questions (id, author_id, category_id, title, body, language, tags, created_at, edited_at,
-       last_activity_at, title_words, search_words)
+       last_activity_at, title_words, search_words, title_terms, title_marks, body_terms, body_marks, tag_keys)
      SELECT id, author_id, category_id, title, body, language, coalesce(tags, '{}'), created_at, edited_at,
-       greatest(created_at, edited_at), title_words, search_words
+       greatest(created_at, edited_at), title_words, search_words, title_terms, title_marks, body_terms, body_marks,
+       tag_keys
      FROM json_to_recordset($1::json) AS s(id text, author_id text, category_id text, title text, body text,
        language text, tags text[], created_at timestamptz, edited_at timestamptz, title_words text[],
-       search_words text[])`,
+       search_words text[], title_terms text[], title_marks text[], body_terms text[], body_marks text[],
+       tag_keys text[])`,
     [json(seed.questions.map(questionRecord))],
   );
   await tx.query(
@@ -124,6 +127,7 @@ function questionRecord(question: SeedQuestion) {
     edited_at: optionalTime(question.editedAt),
     title_words: searchWords(question.title),
     search_words: searchWords(question.title, question.body),
+    ...rankColumns(question.title, question.body, question.tags ?? []),
   };
 }
 

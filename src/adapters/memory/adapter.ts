@@ -30,9 +30,12 @@ import {
   readQuestionInput,
   readVoteInput,
 } from './input.js';
+import { analyzeText } from '../../core/ranking.js';
+import type { RankedText } from '../../core/ranking.js';
 import {
   answerOrderings,
   matchesQuestionFilters,
+  matchesSearch,
   paginate,
   questionOrderings,
   readQuestionFilters,
@@ -46,6 +49,8 @@ import type { SimulatedOperation, SimulationOptions } from './simulation.js';
 import { loadSeed } from './seed.js';
 import { derive, emptyStanding } from './standings.js';
 import type { Derived, Standing } from './standings.js';
+
+const EMPTY_TEXT: RankedText = { title: { terms: [], marks: [] }, body: { terms: [], marks: [] } };
 
 export interface MemoryAdapterOptions {
   /** The community to start from: plain JSON in the {@link CommunitySeed} format. */
@@ -83,6 +88,7 @@ export class MemoryAdapter implements CommunityAdapter {
   private readonly storage: SavedStateStorage | null;
   private data: CommunityData;
   private derivedCache: Derived | null = null;
+  private readonly rankedTexts = new WeakMap<StoredQuestion, { title: string; body: string; text: RankedText }>();
   private viewerId: string | null = null;
 
   constructor({
@@ -139,15 +145,17 @@ export class MemoryAdapter implements CommunityAdapter {
     return this.call('listQuestions', options, () => {
       const record = readQuery(query);
       const filters = readQuestionFilters(record);
-      const matching = [...this.data.questions.values()]
-        .filter((question) =>
-          filters.match === 'any' && !filters.search.blank
-            ? filters.search.matchCount(question.title, question.body) > 0
-            : filters.search.matches(question.title, question.body),
-        )
+      const records = [...this.data.questions.values()];
+      const texts = new Map(records.map((question) => [question.id, this.rankedText(question)]));
+      const textOf = (question: { id: string }) => texts.get(question.id) ?? EMPTY_TEXT;
+      const matching = records
+        .filter((question) => matchesSearch(textOf(question), filters))
         .map((question) => this.toQuestion(question))
         .filter((question) => matchesQuestionFilters(question, filters));
-      const ordering = filters.sort === 'relevance' ? relevanceOrdering(filters.search) : questionOrderings[filters.sort];
+      const ordering =
+        filters.sort === 'relevance'
+          ? relevanceOrdering(filters, [...texts.values()], textOf, record.cursor)
+          : questionOrderings[filters.sort];
       return paginate(matching, ordering, record);
     });
   }
@@ -327,6 +335,15 @@ export class MemoryAdapter implements CommunityAdapter {
 
   private standingOf(userId: string): Standing {
     return this.derived().standings.get(userId) ?? emptyStanding(0);
+  }
+
+  /** The ranking's words of a question, analysed once per title and body. */
+  private rankedText(question: StoredQuestion): RankedText {
+    const cached = this.rankedTexts.get(question);
+    if (cached?.title === question.title && cached.body === question.body) return cached.text;
+    const text = { title: analyzeText(question.title), body: analyzeText(question.body) };
+    this.rankedTexts.set(question, { title: question.title, body: question.body, text });
+    return text;
   }
 
   private derived(): Derived {

@@ -2,6 +2,8 @@ import { decodeCursor, encodeCursor } from '../../core/contract/cursor.js';
 import type { CursorOrder, CursorPosition } from '../../core/contract/cursor.js';
 import { primaryLanguage } from '../../core/contract/language.js';
 import { checkNoControlCharacters, invalid, readSearch } from '../../core/contract/text.js';
+import { containsTerm, rankScore, rankStatistics, rankTerms, statisticsFromKey, statisticsKey } from '../../core/ranking.js';
+import type { RankTerm, RankedText } from '../../core/ranking.js';
 import type { SearchQuery } from '../../core/search.js';
 import type {
   Answer,
@@ -24,7 +26,11 @@ export interface QuestionFilters {
   sort: QuestionSort | 'relevance';
   /** Blank when the query has no search. */
   search: SearchQuery;
+  /** The search's words as the ranking sees them (src/core/ranking.ts); none without a search. */
+  terms: RankTerm[];
   match: 'all' | 'any';
+  /** Only questions carrying this tag (compared ignoring case). */
+  tag: string | null;
 }
 
 export function readQuestionFilters(record: Record<string, unknown>): QuestionFilters {
@@ -36,9 +42,10 @@ export function readQuestionFilters(record: Record<string, unknown>): QuestionFi
     return value;
   };
   const search = readSearch(optionalString('search') ?? '');
+  const language = optionalString('language');
   return {
     categoryId: optionalString('categoryId'),
-    language: optionalString('language'),
+    language,
     status: readEnum<QuestionStatusFilter>(record, 'status', ['all', 'unanswered', 'unsolved', 'solved'], 'all'),
     // Relevance is the default while searching; without a search every question is equally relevant, so
     // `relevance` then orders by activity like the default.
@@ -49,7 +56,9 @@ export function readQuestionFilters(record: Record<string, unknown>): QuestionFi
       search.blank ? 'activity' : 'relevance',
     ),
     search,
+    terms: search.blank ? [] : rankTerms(search.text, language === null ? undefined : primaryLanguage(language)),
     match: readEnum<'all' | 'any'>(record, 'match', ['all', 'any'], 'all'),
+    tag: optionalString('tag'),
   };
 }
 
@@ -64,8 +73,20 @@ export function matchesQuestionFilters(question: Question, filters: QuestionFilt
   return (
     (filters.categoryId === null || question.categoryId === filters.categoryId) &&
     (filters.language === null || primaryLanguage(question.language) === primaryLanguage(filters.language)) &&
+    (filters.tag === null || question.tags.some((tag) => sameTag(tag, filters.tag ?? ''))) &&
     statusFilters[filters.status](question)
   );
+}
+
+/** Tags compare ignoring case (`eSIM` is `esim`), as the server's filter does. */
+function sameTag(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/** Whether `text` has every word of the search (any of them, with `match: 'any'`); a blank search matches all. */
+export function matchesSearch(text: RankedText, filters: QuestionFilters): boolean {
+  const found = (term: RankTerm) => containsTerm(term, text);
+  return filters.match === 'any' ? filters.terms.length === 0 || filters.terms.some(found) : filters.terms.every(found);
 }
 
 /** A total order: items sort by ascending `key` (descending orders negate), then by id. */
@@ -85,19 +106,27 @@ export const questionOrderings: Record<QuestionSort, Ordering<Question>> = {
 };
 
 /**
- * Best match first: questions matching more query words (all of them, unless `match: 'any'`), then more of
- * them in the title, then the latest activity. The key is derived from the question alone (for a given
- * search), so keyset cursors stay consistent across pages.
+ * Best match first, by the BM25F score of src/core/ranking.ts, then the latest activity. The key ends with the
+ * corpus statistics the scores were computed with: a cursor carries them, and the next page scores with the same
+ * ones (`cursor`), so pages stay consistent even when questions are asked meanwhile.
  */
-export function relevanceOrdering(search: SearchQuery): Ordering<Question> {
+export function relevanceOrdering(
+  filters: QuestionFilters,
+  corpus: readonly RankedText[],
+  textOf: (question: Question) => RankedText,
+  cursor: unknown,
+): Ordering<Question> {
+  const name = 'questions/relevance';
+  const keyLength = 5 + filters.terms.length;
+  const statistics =
+    cursor === undefined || cursor === null
+      ? rankStatistics(filters.terms, corpus)
+      : statisticsFromKey(decodeCursor(cursor, { name, keyLength }).key.slice(2));
+  const frozen = statisticsKey(statistics);
   return {
-    name: 'questions/relevance',
-    keyLength: 3,
-    key: (question) => [
-      -search.matchCount(question.title, question.body),
-      -search.hits(question.title),
-      -time(question.lastActivityAt),
-    ],
+    name,
+    keyLength,
+    key: (question) => [-rankScore(filters.terms, textOf(question), statistics), -time(question.lastActivityAt), ...frozen],
   };
 }
 

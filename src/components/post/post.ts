@@ -8,11 +8,13 @@ import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
 import { formatLanguageName } from '../../core/i18n/format.js';
 import { directionOf } from '../../core/i18n/locale.js';
+import { MajlisNavigateEvent } from '../../core/events.js';
 import { markdown } from '../../core/markdown.js';
 import type { Answer, Category, Post, PostType, Question } from '../../core/types.js';
 import { renderError, renderProblem, feedbackStyles } from '../shared/feedback.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { checkIcon } from '../shared/icons.js';
+import { renderTags, tagStyles } from '../shared/tags.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
 import { styles } from './post.styles.js';
@@ -28,6 +30,8 @@ import { styles } from './post.styles.js';
  * @csspart title - The question's title heading.
  * @csspart header - Author, time, category and language line.
  * @csspart body - The rendered Markdown.
+ * @csspart tags - A question's list of tags.
+ * @csspart tag - A tag: a button that lists the questions carrying it.
  * @csspart footer - Kudos and accept buttons.
  * @csspart accepted-badge - "Accepted solution" marker of an accepted answer.
  * @csspart helpful-badge - "Most helpful" marker.
@@ -43,9 +47,11 @@ import { styles } from './post.styles.js';
  * @cssstate accepted - The answer is the accepted solution.
  *
  * @fires {MajlisErrorEvent} majlis-error - Loading the post failed.
+ * @fires {MajlisNavigateEvent} majlis-navigate - A question's tag was chosen (`{ view: 'list', filters: { tag } }`):
+ * `<majlis-community>` shows the list filtered by it. Cancelable.
  */
 export class MajlisPost extends MajlisElement {
-  static override styles = [hostStyles, feedbackStyles, markdownStyles, styles];
+  static override styles = [hostStyles, feedbackStyles, markdownStyles, tagStyles, styles];
   static override properties = {
     type: { reflect: true },
     postId: { attribute: 'post-id', reflect: true },
@@ -122,12 +128,17 @@ export class MajlisPost extends MajlisElement {
         ${question.status === 'locked' ? html`<span class="chip">${this.localize.msg.status.locked}</span>` : nothing}
       </header>
       ${this.renderBody(question)}
+      ${renderTags(this.localize, question.tags, this.onTag)}
       <footer part="footer">
         <majlis-vote-button target="question" target-id=${question.id} exportparts="vote-button, vote-count, vote-error"></majlis-vote-button>
         <slot name="actions"></slot>
       </footer>
     </article>`;
   }
+
+  private onTag = (tag: string) => {
+    this.dispatchEvent(new MajlisNavigateEvent({ view: 'list', filters: { tag } }));
+  };
 
   private renderTitle(title: string): TemplateResult {
     return heading(headingLevel(this.headingLevel, 2), html`<bdi>${title}</bdi>`, { id: 'title', part: 'title', class: 'title', dir: 'auto' });

@@ -195,6 +195,40 @@ export const styles = css`
     border-radius: 999px;
     color: var(--_text);
   }
+  .active-tag {
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+    inline-size: fit-content;
+    margin: 0;
+    margin-block-end: calc(var(--_space) * 0.5);
+    padding-block: 0.1em;
+    padding-inline: 0.6em 0.2em;
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
+    font-size: 0.875em;
+  }
+  .clear-tag {
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 1.75rem;
+    min-block-size: 1.75rem;
+    padding: 0;
+    border: 0;
+    border-radius: 999px;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-size: 1.125em;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .clear-tag:hover {
+    background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
+  }
+  .clear-tag:focus-visible {
+    outline: var(--_focus-ring);
+  }
   .counts {
     display: inline-flex;
     gap: 0.75rem;

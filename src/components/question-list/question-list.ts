@@ -23,6 +23,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { checkIcon } from '../shared/icons.js';
+import { renderTags, tagStyles } from '../shared/tags.js';
 import { styles } from './question-list.styles.js';
 
 const STATUSES = LIST_STATUSES;
@@ -41,7 +42,7 @@ const filterIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="curren
 
 /**
  * @tag majlis-question-list
- * @summary The community's questions, filterable by category, status and language, sortable, searchable
+ * @summary The community's questions, filterable by category, status, language and tag, sortable, searchable
  * (matching words highlighted) and paged with "Load more". Each row shows the title (a link), a plain-text
  * excerpt, category, language, kudos, answers, a "Solved" marker, the author and the latest activity.
  *
@@ -62,6 +63,10 @@ const filterIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="curren
  * @csspart solved-badge - The "Solved" marker of a question with an accepted answer.
  * @csspart category - A question's category.
  * @csspart language - A question's language, when it differs from the page's.
+ * @csspart tags - A question's list of tags.
+ * @csspart tag - A tag: a button that filters the list by it (pressed when it is the active filter).
+ * @csspart active-tag - The active tag filter, shown above the list.
+ * @csspart clear-tag-button - The "×" that removes the tag filter.
  * @csspart counts - A question's kudos and answer counts.
  * @csspart user-card - Forwarded from each author chip.
  * @csspart more-button - "Load more questions".
@@ -81,11 +86,12 @@ const filterIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="curren
  * @fires {MajlisErrorEvent} majlis-error - Loading questions failed.
  */
 export class MajlisQuestionList extends MajlisElement {
-  static override styles = [hostStyles, buttonStyles, feedbackStyles, styles];
+  static override styles = [hostStyles, buttonStyles, feedbackStyles, tagStyles, styles];
   static override properties = {
     category: { reflect: true },
     status: { reflect: true },
     language: { reflect: true },
+    tag: { reflect: true },
     sort: { reflect: true },
     search: {},
     pageSize: { type: Number, attribute: 'page-size' },
@@ -107,6 +113,9 @@ export class MajlisQuestionList extends MajlisElement {
 
   /** Only questions in this language (primary subtag match: `nl` includes `nl-BE`); empty for all. */
   language = '';
+
+  /** Only questions carrying this tag (compared ignoring case); empty for all. A row's tag sets it. */
+  tag = '';
 
   /** Order: `activity` (latest activity), `newest` or `votes` (most kudos). While searching, best match first until another order is chosen. */
   sort: QuestionSort = 'activity';
@@ -138,6 +147,7 @@ export class MajlisQuestionList extends MajlisElement {
       category: this.category,
       status: this.status,
       language: this.language,
+      tag: this.tag,
       sort: search && this.relevance ? 'relevance' : this.sort,
     });
   }
@@ -151,6 +161,7 @@ export class MajlisQuestionList extends MajlisElement {
     this.category = filters.category;
     this.status = filters.status;
     this.language = filters.language;
+    this.tag = filters.tag;
     this.relevance = filters.sort === 'relevance' || !filters.search;
     if (filters.sort !== 'relevance') this.sort = filters.sort;
   }
@@ -248,6 +259,7 @@ export class MajlisQuestionList extends MajlisElement {
     const query: QuestionQuery = { status: this.status, sort: search && this.relevance ? 'relevance' : this.sort, limit: this.pageSize };
     if (this.category) query.categoryId = this.category;
     if (this.language) query.language = this.language;
+    if (this.tag) query.tag = this.tag;
     if (search) query.search = search;
     return query;
   }
@@ -265,7 +277,7 @@ export class MajlisQuestionList extends MajlisElement {
   }
 
   private get filtered(): boolean {
-    return Boolean(this.category || this.status !== 'all' || this.language || this.search.trim());
+    return Boolean(this.category || this.status !== 'all' || this.language || this.tag || this.search.trim());
   }
 
   // Handlers
@@ -322,6 +334,7 @@ export class MajlisQuestionList extends MajlisElement {
     this.category = '';
     this.status = 'all';
     this.language = '';
+    this.tag = '';
     this.search = '';
     this.searchDraft = '';
     this.relevance = true;
@@ -333,6 +346,18 @@ export class MajlisQuestionList extends MajlisElement {
 
   private toggleFilters = () => {
     this.filtersOpen = !this.filtersOpen;
+  };
+
+  private selectTag = (tag: string) => {
+    this.tag = tag;
+    this.filtersChanged();
+  };
+
+  private clearTag = async () => {
+    this.tag = '';
+    this.filtersChanged();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('[part~="search-input"]')?.focus();
   };
 
   private retry = () => this.questions.reload();
@@ -389,7 +414,7 @@ export class MajlisQuestionList extends MajlisElement {
 
   override render() {
     if (this.data.problem) return renderProblem(this.localize, this.data.problem);
-    return html`${this.renderFilters()}
+    return html`${this.renderFilters()} ${this.renderActiveTag()}
       <div class="results">${this.renderResults()}</div>
       ${this.announcer.region()}`;
   }
@@ -498,6 +523,16 @@ export class MajlisQuestionList extends MajlisElement {
     </div>`;
   }
 
+  private renderActiveTag(): TemplateResult | typeof nothing {
+    if (!this.tag) return nothing;
+    const list = this.localize.msg.questionList;
+    return html`<p part="active-tag" class="active-tag">
+      <span dir="auto">${list.taggedWith(this.tag)}</span>
+      <button part="clear-tag-button" class="clear-tag" type="button" aria-label=${list.clearTag(this.tag)}
+        @click=${this.clearTag}>×</button>
+    </p>`;
+  }
+
   private renderRow(question: Question): TemplateResult {
     const { msg, lang, locale } = this.localize;
     const category = this.categories.find((candidate) => candidate.id === question.categoryId);
@@ -525,6 +560,7 @@ export class MajlisQuestionList extends MajlisElement {
         ${otherLanguage
           ? html`<span part="language" class="chip" title=${msg.post.writtenIn(languageName)}>${languageName}</span>`
           : nothing}
+        ${renderTags(this.localize, question.tags, this.selectTag, this.tag)}
         <span part="counts" class="counts">
           <span>${this.localize.count('kudos', question.voteCount)}</span>
           <span>${this.localize.count('answers', question.answerCount)}</span>

@@ -58,6 +58,8 @@ async function loadPartIf(tag: string, needed: boolean): Promise<void> {
  * @csspart post - Forwarded from each `<majlis-post>`.
  * @csspart title - Forwarded: the question's title.
  * @csspart body - Forwarded: a post's rendered Markdown.
+ * @csspart tags - Forwarded: the question's list of tags.
+ * @csspart tag - Forwarded: a tag of the question, a button that lists the questions carrying it.
  * @csspart accepted-badge - Forwarded: the accepted-solution marker.
  * @csspart helpful-badge - Forwarded: the "Most helpful" marker.
  * @csspart vote-button - Forwarded from every kudos button.
@@ -369,7 +371,7 @@ export class MajlisThread extends MajlisElement {
         type="question"
         post-id=${question.id}
         heading-level=${this.headingLevel}
-        exportparts="post, title, header, body, vote-button, vote-count, vote-error, user-card"
+        exportparts="post, title, header, body, tags, tag, vote-button, vote-count, vote-error, user-card"
       ></majlis-post>
       <section aria-labelledby="answers-heading">
         <div class="answers-bar">

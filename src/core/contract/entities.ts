@@ -176,6 +176,7 @@ export const QuestionQuery = object({
   categoryId: optional(text()),
   status: optional(QuestionStatusFilter),
   language: optional(text(DOCS && 'Primary language subtag match: `nl` matches `nl` and `nl-BE`.')),
+  tag: optional(text(DOCS && 'Only questions carrying this tag, compared ignoring case (`esim` matches `eSIM`).')),
   sort: optional(
     enumOf([...QuestionSort.enum, 'relevance'], {
       description: DOCS && 'Default `activity`; with a `search`, `relevance` is also allowed (and the default).',
@@ -185,7 +186,8 @@ export const QuestionQuery = object({
     text(
       DOCS &&
         'Free text matched against titles and bodies, case- and diacritic-insensitive (Arabic harakat, Vietnamese ' +
-        'tones): `apn instellingen`, `eSIM`, `التجوال`. Empty or blank means no search.',
+        'tones): `apn instellingen`, `eSIM`, `التجوال`. Empty or blank means no search. Common words (`my`, `de`, ' +
+        '`في`) are ignored unless the search has nothing else; relevance is BM25 with titles weighted above bodies.',
     ),
   ),
   match: optional(

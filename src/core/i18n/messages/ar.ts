@@ -19,6 +19,8 @@ export const ar: Messages = {
     acceptedBy: (name) => `اعتمدها ${name}`,
     editedOn: (date) => `عُدّلت في ${date}`,
     writtenIn: (language) => `مكتوبة باللغة: ${language}`,
+    tags: 'الوسوم',
+    tagFilter: (tag) => `عرض الأسئلة الموسومة بـ«${tag}»`,
   },
   thread: {
     sortLabel: 'ترتيب الإجابات',
@@ -98,6 +100,8 @@ export const ar: Messages = {
         many: '# عاملًا مفعّلًا',
         other: '# عامل مفعّل',
       }),
+    taggedWith: (tag) => `الوسم: «${tag}»`,
+    clearTag: (tag) => `إزالة تصفية الوسم «${tag}»`,
   },
   vote: {
     // The button shows the number, so the name writes it as a numeral in every form: after a numeral

@@ -16,6 +16,8 @@ export const en: Messages = {
     acceptedBy: (name) => `Accepted by ${name}`,
     editedOn: (date) => `Edited on ${date}`,
     writtenIn: (language) => `Written in ${language}`,
+    tags: 'Tags',
+    tagFilter: (tag) => `Show questions tagged “${tag}”`,
   },
   thread: {
     sortLabel: 'Sort answers',
@@ -60,6 +62,8 @@ export const en: Messages = {
     clearFilters: 'Clear filters',
     filtersToggle: 'Filters',
     activeFilters: (n, f) => f.plural(n, { other: '# active' }),
+    taggedWith: (tag) => `Tagged “${tag}”`,
+    clearTag: (tag) => `Remove the tag filter “${tag}”`,
   },
   vote: {
     label: (n, f) => f.plural(n, { other: 'Give kudos, # kudos' }),

@@ -19,6 +19,8 @@ export const fr: Messages = {
     acceptedBy: (name) => `Acceptée par ${name}`,
     editedOn: (date) => `Modifié le ${date}`,
     writtenIn: (language) => `Écrit en ${language}`,
+    tags: 'Mots-clés',
+    tagFilter: (tag) => `Voir les questions avec le mot-clé «${NBSP}${tag}${NBSP}»`,
   },
   thread: {
     sortLabel: 'Trier les réponses',
@@ -81,6 +83,8 @@ export const fr: Messages = {
     clearFilters: 'Effacer les filtres',
     filtersToggle: 'Filtres',
     activeFilters: (n, f) => f.plural(n, { one: '# actif', other: '# actifs' }),
+    taggedWith: (tag) => `Mot-clé «${NBSP}${tag}${NBSP}»`,
+    clearTag: (tag) => `Retirer le filtre du mot-clé «${NBSP}${tag}${NBSP}»`,
   },
   vote: {
     label: (n, f) =>

@@ -16,6 +16,8 @@ export const nl: Messages = {
     acceptedBy: (name) => `Geaccepteerd door ${name}`,
     editedOn: (date) => `Bewerkt op ${date}`,
     writtenIn: (language) => `Geschreven in het ${language}`,
+    tags: 'Tags',
+    tagFilter: (tag) => `Vragen met de tag ‘${tag}’ tonen`,
   },
   thread: {
     sortLabel: 'Antwoorden sorteren',
@@ -59,6 +61,8 @@ export const nl: Messages = {
     clearFilters: 'Filters wissen',
     filtersToggle: 'Filters',
     activeFilters: (n, f) => f.plural(n, { other: '# actief' }),
+    taggedWith: (tag) => `Tag ‘${tag}’`,
+    clearTag: (tag) => `Tagfilter ‘${tag}’ verwijderen`,
   },
   vote: {
     label: (n, f) => f.plural(n, { one: 'Kudo geven, # kudo', other: 'Kudo geven, # kudo’s' }),

@@ -48,6 +48,10 @@ export interface Messages {
     editedOn: (date: string) => string;
     /** Shown when a post's language differs from the page's. */
     writtenIn: (language: string) => string;
+    /** Accessible name of a question's list of tags (list rows and the thread's question). */
+    tags: string;
+    /** Tooltip of a tag, a button that lists the questions carrying it. */
+    tagFilter: (tag: string) => string;
   };
   /** The question page (`<majlis-thread>`). */
   thread: {
@@ -102,6 +106,10 @@ export interface Messages {
     filtersToggle: string;
     /** Read after the button's name: how many of those selects differ from their default ("2 active"). */
     activeFilters: Count;
+    /** The active tag filter, beside its clear button. */
+    taggedWith: (tag: string) => string;
+    /** Accessible name of the "×" button that removes the tag filter. */
+    clearTag: (tag: string) => string;
   };
   /** `<majlis-vote-button>`: the kudos toggle. */
   vote: {

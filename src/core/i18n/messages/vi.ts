@@ -16,6 +16,8 @@ export const vi: Messages = {
     acceptedBy: (name) => `Được ${name} chấp nhận`,
     editedOn: (date) => `Đã sửa vào ${date}`,
     writtenIn: (language) => `Viết bằng ${language}`,
+    tags: 'Thẻ',
+    tagFilter: (tag) => `Xem các câu hỏi có thẻ “${tag}”`,
   },
   thread: {
     sortLabel: 'Sắp xếp câu trả lời',
@@ -57,6 +59,8 @@ export const vi: Messages = {
     clearFilters: 'Xóa bộ lọc',
     filtersToggle: 'Bộ lọc',
     activeFilters: (n, f) => f.plural(n, { other: '# đang áp dụng' }),
+    taggedWith: (tag) => `Thẻ “${tag}”`,
+    clearTag: (tag) => `Bỏ lọc theo thẻ “${tag}”`,
   },
   vote: {
     label: (n, f) => f.plural(n, { other: 'Thích, # lượt thích' }),

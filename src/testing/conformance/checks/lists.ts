@@ -22,6 +22,28 @@ export const listChecks: readonly ConformanceCheck[] = [
     },
   },
   {
+    rule: 'listQuestions filters by tag, ignoring case, and combines it with the other filters and a search',
+    async run(ctx) {
+      const adapter = await ctx.adapter(null);
+      const expected: [QuestionQuery, string[]][] = [
+        [{ tag: 'esim' }, ['q-esim']],
+        [{ tag: 'ESIM' }, ['q-esim']],
+        [{ tag: 'roaming' }, ['q-ar']],
+        [{ tag: 'roam' }, []], // a whole tag, not the start of one
+        [{ tag: 'factuur', categoryId: 'billing' }, ['q-nl']],
+        [{ tag: 'factuur', categoryId: 'network' }, []],
+        [{ tag: 'iphone', status: 'solved' }, ['q-nl-wifi']],
+        [{ tag: 'apn', search: 'esim' }, ['q-esim']],
+        [{ tag: 'invoice', search: 'esim' }, []],
+      ];
+      for (const [query, questionIds] of expected) {
+        const page = await adapter.listQuestions({ ...query, limit: 100 });
+        expectSameIds(ids(page.items), questionIds, `listQuestions(${JSON.stringify(query)})`);
+        if (page.total !== undefined) expectEqual(page.total, questionIds.length, `total for ${JSON.stringify(query)}`);
+      }
+    },
+  },
+  {
     rule: 'listQuestions filters by status: all, unanswered, unsolved, solved',
     async run(ctx) {
       const adapter = await ctx.adapter(null);
