@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { REPUTATION } from '#majlis/core/types.js';
+import { REPUTATION } from '#majlis/core/recognition.js';
 import { conformanceSeed } from '#majlis/testing/conformance.js';
 import { startTestServer, testDatabaseKinds } from './testing.js';
 import type { TestServer } from './testing.js';

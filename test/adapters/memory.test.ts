@@ -3,7 +3,7 @@ import { MemoryAdapter } from '../../src/adapters/memory.js';
 import type { MemoryAdapterOptions } from '../../src/adapters/memory.js';
 import { MajlisError, isAbortError } from '../../src/core/adapter.js';
 import type { CommunitySeed } from '../../src/core/seed.js';
-import { REPUTATION } from '../../src/core/types.js';
+import { REPUTATION } from '../../src/core/recognition.js';
 import { runAdapterConformance } from '../../src/testing/conformance.js';
 
 runAdapterConformance({

@@ -1,4 +1,4 @@
-import { REPUTATION } from '../../core/types.js';
+import { REPUTATION } from '../../core/recognition.js';
 import type { PostType } from '../../core/types.js';
 import { compareIds, postKey } from './model.js';
 import type { CommunityData, StoredAnswer } from './model.js';
