@@ -20,6 +20,7 @@ setEndpointAdapterFactory((endpoint) => import('./adapters/rest.js').then(({ Res
 /** The texts of the composer and the board: in the standalone build they travel with those chunks. */
 const composerTexts = () => import('./core/i18n/areas/composer.js').then((m) => m.addComposerTexts());
 const boardTexts = () => import('./core/i18n/areas/board.js').then((m) => m.addBoardTexts());
+const leaderboardTexts = () => import('./core/i18n/areas/leaderboard.js').then((m) => m.addLeaderboardTexts());
 
 /** A lazy element defined once its code and its texts (in the page's languages) are in. */
 function withTexts<T>(load: () => Promise<T>, ...texts: (() => Promise<void>)[]): () => Promise<T> {
@@ -37,6 +38,7 @@ defineLazy('majlis-community', withTexts(() => import('./components/community/co
 defineLazy('majlis-composer', withTexts(() => import('./components/composer/composer.js').then((m) => m.MajlisComposer), composerTexts));
 defineLazy('majlis-ask-form', withTexts(() => import('./components/ask-form/ask-form.js').then((m) => m.MajlisAskForm), composerTexts, boardTexts));
 defineLazy('majlis-question-list', withTexts(() => import('./components/question-list/question-list.js').then((m) => m.MajlisQuestionList), boardTexts));
+defineLazy('majlis-leaderboard', withTexts(() => import('./components/leaderboard/leaderboard.js').then((m) => m.MajlisLeaderboard), leaderboardTexts));
 
 watchDocument();
 
@@ -50,6 +52,7 @@ export type { MajlisComposer } from './components/composer/composer.js';
 export type { MajlisAskForm } from './components/ask-form/ask-form.js';
 export type { MajlisQuestionList } from './components/question-list/question-list.js';
 export type { MajlisCommunity } from './components/community/community.js';
+export type { MajlisLeaderboard } from './components/leaderboard/leaderboard.js';
 export { loadElement } from './core/lazy.js';
 export type { RestAdapter, RestAdapterOptions } from './adapters/rest.js';
 

@@ -3,6 +3,8 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import type { CommunityAdapter } from '../../core/adapter.js';
 import { defaultStore, endpointStore, storeContext } from '../../core/context.js';
+import { AnnounceController } from '../../core/controllers/announce-controller.js';
+import { BadgeAnnouncer } from '../../core/controllers/badge-announcer.js';
 import { HashRouteController } from '../../core/controllers/route-controller.js';
 import { MajlisElement } from '../../core/element.js';
 import { MajlisNavigateEvent } from '../../core/events.js';
@@ -12,6 +14,7 @@ import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderProblem } from '../shared/feedback.js';
 import { heading, headingLevel } from '../shared/heading.js';
+import { announceBadges } from '../shared/recognition.js';
 import type { MajlisThread } from '../thread/thread.js';
 import { styles } from './community.styles.js';
 
@@ -73,9 +76,14 @@ export class MajlisCommunity extends MajlisElement {
     (route, initial) => this.show(route, !initial),
     () => this.routing === 'hash',
   );
+  private readonly announcer = new AnnounceController(this);
 
   constructor() {
     super();
+    new BadgeAnnouncer(this, {
+      store: () => this.provider.value,
+      announce: (badges, store) => announceBadges(badges, store, this.localize, this.announcer),
+    });
     this.addEventListener(MajlisNavigateEvent.type, (event) => void this.onNavigate(event));
   }
 
@@ -134,7 +142,7 @@ export class MajlisCommunity extends MajlisElement {
         <button part="nav-button" class="button button--primary" type="button" aria-current=${this.view === 'ask' ? 'page' : nothing}
           @click=${(e: Event) => this.navigate(e, { view: 'ask' })}>${msg.community.ask}</button>
       </nav>
-      ${this.renderView()}`;
+      ${this.renderView()}${this.announcer.region()}`;
   }
 
   private renderView(): TemplateResult {

@@ -254,7 +254,6 @@ export const ar: Messages = {
     metric: 'الترتيب حسب',
     metrics: { reputation: 'السمعة المكتسبة', solutions: 'الحلول المقبولة', kudos: 'الإعجابات المتلقّاة' },
     position: (n, f) => `المركز ${f.number(n)}`,
-    badges: 'الشارات',
     answerBy: (name) => `إجابة من ${name}`,
     emptyMembers: {
       week: 'لم تُمنح أي إعجابات هذا الأسبوع بعد — ساعد أحدًا وقد تكون الأول.',

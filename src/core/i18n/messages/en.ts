@@ -149,7 +149,6 @@ export const en: Messages = {
     metric: 'Ranked by',
     metrics: { reputation: 'Reputation gained', solutions: 'Accepted solutions', kudos: 'Kudos received' },
     position: (n, f) => `Position ${f.number(n)}`,
-    badges: 'Badges',
     answerBy: (name) => `Answer by ${name}`,
     emptyMembers: {
       week: 'No kudos given this week yet — help someone out and you could be first.',

@@ -187,7 +187,6 @@ export const fr: Messages = {
     metric: 'Classés par',
     metrics: { reputation: 'Réputation gagnée', solutions: 'Solutions acceptées', kudos: 'Kudos reçus' },
     position: (n, f) => `Position ${f.number(n)}`,
-    badges: 'Badges',
     answerBy: (name) => `Réponse de ${name}`,
     emptyMembers: {
       week: 'Aucun kudo donné cette semaine pour l’instant — aidez quelqu’un et vous pourriez être le premier.',

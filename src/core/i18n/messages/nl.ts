@@ -147,7 +147,6 @@ export const nl: Messages = {
     metric: 'Gerangschikt op',
     metrics: { reputation: 'Verdiende reputatie', solutions: 'Geaccepteerde oplossingen', kudos: 'Ontvangen kudos' },
     position: (n, f) => `Plaats ${f.number(n)}`,
-    badges: 'Badges',
     answerBy: (name) => `Antwoord van ${name}`,
     emptyMembers: {
       week: 'Deze week zijn er nog geen kudos gegeven — help iemand en misschien sta jij straks bovenaan.',

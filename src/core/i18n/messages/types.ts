@@ -221,8 +221,6 @@ export interface Messages {
     metrics: Record<'reputation' | 'solutions' | 'kudos', string>;
     /** Accessible text of a row's position: "Position 1". */
     position: (n: number, fmt: Formatters) => string;
-    /** Accessible name of a member's earned badges. */
-    badges: string;
     /** A row of the answers mode: "Answer by Layla". */
     answerBy: (name: string) => string;
     /** Nobody earned anything in the period, by period. */

@@ -135,7 +135,6 @@ export const vi: Messages = {
     metric: 'Xếp hạng theo',
     metrics: { reputation: 'Uy tín đạt được', solutions: 'Giải pháp được chấp nhận', kudos: 'Lượt thích nhận được' },
     position: (n, f) => `Vị trí ${f.number(n)}`,
-    badges: 'Huy hiệu',
     answerBy: (name) => `Câu trả lời của ${name}`,
     emptyMembers: {
       week: 'Tuần này chưa có lượt thích nào — hãy giúp ai đó và bạn có thể là người đầu tiên.',
