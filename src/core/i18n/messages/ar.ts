@@ -433,7 +433,7 @@ export const ar: Messages = {
   userCard: {
     unknownUser: 'عضو غير معروف',
     reputation: 'السمعة',
-    rank: 'الترتيب',
+    rank: 'الرتبة',
     acceptedSolutions: 'الحلول المقبولة',
     kudosReceived: 'الإعجابات المتلقّاة',
     memberSince: 'عضو منذ',

@@ -306,7 +306,7 @@ export const fr: Messages = {
   userCard: {
     unknownUser: 'Membre inconnu',
     reputation: 'Réputation',
-    rank: 'Classement',
+    rank: 'Rang',
     acceptedSolutions: 'Solutions acceptées',
     kudosReceived: 'Kudos reçus',
     memberSince: 'Membre depuis',

@@ -251,7 +251,7 @@ export const nl: Messages = {
   userCard: {
     unknownUser: 'Onbekend lid',
     reputation: 'Reputatie',
-    rank: 'Positie',
+    rank: 'Rang',
     acceptedSolutions: 'Geaccepteerde oplossingen',
     kudosReceived: 'Ontvangen kudo’s',
     memberSince: 'Lid sinds',

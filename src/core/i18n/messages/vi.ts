@@ -237,7 +237,7 @@ export const vi: Messages = {
   userCard: {
     unknownUser: 'Thành viên không xác định',
     reputation: 'Uy tín',
-    rank: 'Thứ hạng',
+    rank: 'Cấp bậc',
     acceptedSolutions: 'Giải pháp được chấp nhận',
     kudosReceived: 'Lượt thích đã nhận',
     memberSince: 'Thành viên từ',
