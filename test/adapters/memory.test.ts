@@ -8,7 +8,8 @@ import { runAdapterConformance } from '../../src/testing/conformance.js';
 
 runAdapterConformance({
   name: 'MemoryAdapter',
-  create: ({ seed, viewerId }) => new MemoryAdapter({ seed, viewerId }),
+  create: ({ seed, viewerId, now }) => new MemoryAdapter({ seed, viewerId, now }),
+  clock: true,
   viewAs: (adapter, viewerId) => {
     (adapter as MemoryAdapter).setViewer(viewerId);
     return adapter;
