@@ -87,11 +87,16 @@ export const styles = css`
   .list.busy {
     opacity: 0.7;
   }
+  /* Position beside two lines: the member (or answer) on the first, their badges (or the answer's accepted mark
+     and author) and the figure on the second, so names keep the whole width even in a narrow sidebar. */
   .row {
     display: grid;
     grid-template-columns: 2rem minmax(0, 1fr) auto;
+    grid-template-areas:
+      'position main main'
+      'position extra value';
     align-items: center;
-    gap: calc(var(--_space) * 0.5);
+    gap: 0.25rem calc(var(--_space) * 0.5);
     padding-block: calc(var(--_space) * 0.5);
     border-block-end: 1px solid var(--_border);
   }
@@ -99,6 +104,7 @@ export const styles = css`
     border-block-end: 0;
   }
   .position {
+    grid-area: position;
     display: inline-grid;
     place-items: center;
     inline-size: 1.75rem;
@@ -122,12 +128,22 @@ export const styles = css`
     --_medal: #b87333;
   }
   .who {
-    display: grid;
-    justify-items: start;
-    gap: 0.2rem;
+    display: contents;
+  }
+  .who > :first-child {
+    grid-area: main;
+    justify-self: start;
+  }
+  .who > :nth-child(2) {
+    grid-area: extra;
+  }
+  /* Long names shorten (the chip ellipsizes them) rather than run under the figure. */
+  .who > majlis-user-card {
     min-inline-size: 0;
+    max-inline-size: 100%;
   }
   .value {
+    grid-area: value;
     color: var(--_text);
     font-weight: 600;
     font-variant-numeric: tabular-nums;
