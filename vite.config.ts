@@ -5,7 +5,7 @@ import { minifyLiterals } from './scripts/minify-literals.js';
 import { packCatalogs } from './scripts/pack-catalogs.js';
 
 const CORE_MODULES =
-  /node_modules\/(lit(?!\/directives\/live)|lit-html(?!\/directives\/live)|lit-element|@lit\/(reactive-element|context))\/|@oxc-project[+/]runtime|rolldown[:/]runtime|src\/core\/(events|types|adapter|element|lazy|context|store|categories|custom-states|controllers\/(announce|store|localize|paged-load)-controller|i18n\/(index|locale|format|plural|memo|errors|packed|messages\/(en|types)))\.ts|src\/styles\/(host|tokens|button)\.styles\.ts|src\/components\/(shared\/(feedback|heading)|composer\/answer-notice|thread\/thread(\.styles)?)\.ts/;
+  /node_modules\/(lit(?!\/directives\/live)|lit-html(?!\/directives\/live)|lit-element|@lit\/(reactive-element|context))\/|@oxc-project[+/]runtime|rolldown[:/]runtime|src\/core\/(events|types|adapter|element|lazy|context|store|categories|custom-states|recognition|controllers\/(announce|store|localize|paged-load)-controller|i18n\/(index|locale|format|plural|memo|errors|packed|messages\/(en|types)))\.ts|src\/styles\/(host|tokens|button)\.styles\.ts|src\/components\/(shared\/(feedback|heading)|composer\/answer-notice|thread\/thread(\.styles)?)\.ts/;
 const THREAD_MODULES =
   /node_modules\/(marked|dompurify)\/|src\/core\/markdown\.ts|src\/styles\/markdown\.styles\.ts|src\/components\/(post|vote-button|relative-time|shared\/(?!recognition))|src\/components\/user-card\/user-card(\.styles)?\.ts/;
 const COMPOSER_MODULES =
@@ -20,7 +20,7 @@ const BOARD_MODULES =
 const LEADERBOARD_MODULES =
   /src\/components\/leaderboard\/|src\/core\/(controllers\/leaderboard-controller|i18n\/areas\/leaderboard)\.ts/;
 /** What the leaderboard, the board and the author card share: rank and badge names, the badge list, badge announcements. */
-const RECOGNITION_MODULES = /src\/components\/shared\/recognition\.ts|src\/core\/controllers\/badge-announcer\.ts/;
+const RECOGNITION_MODULES = /src\/components\/shared\/recognition\.ts|src\/core\/(controllers\/badge-announcer|i18n\/areas\/recognition)\.ts/;
 
 const runtimeDependencies = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, '@floating-ui/dom', 'marked', 'dompurify'];
 
@@ -122,7 +122,8 @@ const bundle: UserConfig = {
             { name: 'popover', priority: 1, test: POPOVER_MODULES },
             { name: 'board', priority: 1, test: BOARD_MODULES },
             { name: 'leaderboard', priority: 1, test: LEADERBOARD_MODULES },
-            { name: 'recognition', priority: 1, test: RECOGNITION_MODULES },
+            // Above the popover and the board, which import it: a group takes its modules' imports along.
+            { name: 'recognition', priority: 2, test: RECOGNITION_MODULES },
           ],
         },
       },

@@ -21,6 +21,7 @@ setEndpointAdapterFactory((endpoint) => import('./adapters/rest.js').then(({ Res
 const composerTexts = () => import('./core/i18n/areas/composer.js').then((m) => m.addComposerTexts());
 const boardTexts = () => import('./core/i18n/areas/board.js').then((m) => m.addBoardTexts());
 const leaderboardTexts = () => import('./core/i18n/areas/leaderboard.js').then((m) => m.addLeaderboardTexts());
+const recognitionTexts = () => import('./core/i18n/areas/recognition.js').then((m) => m.addRecognitionTexts());
 
 /** A lazy element defined once its code and its texts (in the page's languages) are in. */
 function withTexts<T>(load: () => Promise<T>, ...texts: (() => Promise<void>)[]): () => Promise<T> {
@@ -34,11 +35,11 @@ defineLazy('majlis-vote-button', () => import('./components/vote-button/vote-but
 defineLazy('majlis-user-card', () => import('./components/user-card/user-card.js').then((m) => m.MajlisUserCard));
 defineLazy('majlis-relative-time', () => import('./components/relative-time/relative-time.js').then((m) => m.MajlisRelativeTime));
 defineLazy('majlis-accept-button', () => import('./components/accept-button/accept-button.js').then((m) => m.MajlisAcceptButton));
-defineLazy('majlis-community', withTexts(() => import('./components/community/community.js').then((m) => m.MajlisCommunity), boardTexts));
+defineLazy('majlis-community', withTexts(() => import('./components/community/community.js').then((m) => m.MajlisCommunity), boardTexts, recognitionTexts));
 defineLazy('majlis-composer', withTexts(() => import('./components/composer/composer.js').then((m) => m.MajlisComposer), composerTexts));
 defineLazy('majlis-ask-form', withTexts(() => import('./components/ask-form/ask-form.js').then((m) => m.MajlisAskForm), composerTexts, boardTexts));
 defineLazy('majlis-question-list', withTexts(() => import('./components/question-list/question-list.js').then((m) => m.MajlisQuestionList), boardTexts));
-defineLazy('majlis-leaderboard', withTexts(() => import('./components/leaderboard/leaderboard.js').then((m) => m.MajlisLeaderboard), leaderboardTexts));
+defineLazy('majlis-leaderboard', withTexts(() => import('./components/leaderboard/leaderboard.js').then((m) => m.MajlisLeaderboard), leaderboardTexts, recognitionTexts));
 
 watchDocument();
 

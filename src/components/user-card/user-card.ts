@@ -184,8 +184,12 @@ export class MajlisUserCard extends MajlisElement {
    * attached, it opens on a pointer resting on the chip or keyboard focus, as if it had been there all along.
    */
   private readonly prepare = (): Promise<UserCardPopover> =>
-    (this.cardLoaded ??= import('./user-card-popover.js').then(
-      ({ UserCardPopover }) => (this.card = new UserCardPopover(this, this.localize)),
+    (this.cardLoaded ??= Promise.all([
+      import('./user-card-popover.js'),
+      // Rank and badge names and the rules travel with the card in the standalone build.
+      import('../../core/i18n/areas/recognition.js').then((m) => m.addRecognitionTexts()),
+    ]).then(
+      ([{ UserCardPopover }]) => (this.card = new UserCardPopover(this, this.localize)),
       (error: unknown) => {
         this.cardLoaded = undefined;
         throw error;
