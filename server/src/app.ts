@@ -14,7 +14,9 @@ import { openApiDocument } from './openapi.js';
 import { ReadCache, trackWrites } from './read-cache.js';
 import { identify } from './repository/users.js';
 import type { Actor } from './repository/viewer.js';
+import { applyRecognitionRules } from './repository/recognition.js';
 import { registerRoutes } from './routes.js';
+import type { Clock } from './routes.js';
 import { checkRequestText } from './validation.js';
 
 declare module 'fastify' {
@@ -31,6 +33,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** The cache of public reads; default: a new one (`config.readCacheMs`). Tests pass theirs to invalidate it. */
   cache?: ReadCache;
+  /** The clock of new posts, kudos and accepts and of the leaderboard's periods; default: the system's. Tests move it. */
+  now?: Clock;
 }
 
 /**
@@ -130,8 +134,11 @@ export async function buildApp({
   config,
   logger,
   cache = new ReadCache(config.readCacheMs),
+  now = () => new Date(),
 }: AppOptions): Promise<FastifyInstance> {
   const db = trackWrites(database, cache);
+  // The triggers of the reputation ledger read the configured points from the database.
+  await applyRecognitionRules(db, config.recognition);
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     bodyLimit: 256 * 1024,
@@ -212,6 +219,6 @@ export async function buildApp({
   for (const url of new Set(['/openapi.json', `${config.basePath}/openapi.json`])) {
     app.get(url, () => Promise.resolve(document));
   }
-  registerRoutes(app, db, config, cache);
+  registerRoutes(app, db, config, cache, now);
   return app;
 }

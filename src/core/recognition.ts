@@ -135,7 +135,10 @@ function checkId(id: unknown, path: string, seen: Set<string>): void {
 export function validateRules(rules: RecognitionRules): RecognitionRules {
   try {
     const reputation = (rules as Partial<RecognitionRules> | null)?.reputation;
-    if (typeof reputation !== 'object' || reputation === null) fail('reputation must be an object');
+    if (typeof reputation !== 'object' || reputation === null || Array.isArray(reputation)) fail('reputation must be an object');
+    const known = ['answerKudos', 'questionKudos', 'acceptedAnswer', 'questionAsked', 'dailyKudosCap'];
+    const unknown = Object.keys(reputation).filter((key) => !known.includes(key));
+    if (unknown.length > 0) fail(`reputation has unknown settings ${unknown.join(', ')} (known: ${known.join(', ')})`);
     for (const key of ['answerKudos', 'questionKudos', 'acceptedAnswer', 'questionAsked'] as const) {
       if (!isPoints(reputation[key])) fail(`reputation.${key} must be a whole number ≥ 0, got ${JSON.stringify(reputation[key])}`);
     }
@@ -183,6 +186,10 @@ export function validateRules(rules: RecognitionRules): RecognitionRules {
 
 /** The defaults with an operator's `options` over them, validated ({@link validateRules}). */
 export function recognitionRules(options: RecognitionOptions = {}): RecognitionRules {
+  const { reputation } = options as { reputation?: unknown };
+  if (reputation !== undefined && (typeof reputation !== 'object' || reputation === null || Array.isArray(reputation))) {
+    fail('reputation must be an object of points, e.g. { "answerKudos": 10 }');
+  }
   return validateRules({
     reputation: { ...DEFAULT_REPUTATION, ...options.reputation },
     ranks: (options.ranks ?? DEFAULT_RECOGNITION.ranks).map((rank) => ({ ...rank })),
