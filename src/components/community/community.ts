@@ -24,7 +24,8 @@ type View = NavigateDetail['view'];
  * @tag majlis-community
  * @summary The whole board in one tag: the question list, a question's thread and the ask form, with the
  * browser's back button working (hash routes by default) and focus moved to the new view's heading. It
- * provides its adapter to every Majlis element inside it.
+ * provides its adapter to every Majlis element inside it, and announces (politely, once) a badge the signed-in
+ * viewer earned.
  *
  * @csspart nav - The bar with "All questions" / "Ask a question".
  * @csspart nav-button - Its buttons.
