@@ -110,3 +110,23 @@ describe('BadgeAnnouncer', () => {
     expect(heard).to.deep.equal([]);
   });
 });
+
+describe('BadgeAnnouncer, not eager', () => {
+  it('fetches nothing on load, then announces after the viewer’s own answer', async () => {
+    const adapter = new RecognitionAdapter();
+    adapter.viewer = { ...adapter.viewer!, id: 'u-layla' };
+    adapter.badges['u-layla'] = [earned('first-answer')];
+    const store = new MajlisStore(adapter);
+    const heard: string[][] = [];
+    const host = controllerHost();
+    new BadgeAnnouncer(host, { store: () => store, eager: false, announce: (badges) => heard.push(badges.map((b) => b.id)), storage: () => memoryStorage() });
+    host.connect();
+    host.update();
+    await waitUntil(() => adapter.calls.some((call) => call.method === 'getViewer'));
+    await settle();
+    expect(adapter.calls.some((call) => call.method === 'getUser')).to.be.false;
+    await store.postAnswer({ questionId: 'q-1', body: 'Reset the APN to internet.nuvo and restart.', language: 'en' });
+    await waitUntil(() => heard.length === 1, 'no announcement after the answer');
+    expect(heard).to.deep.equal([['first-answer']]);
+  });
+});

@@ -83,6 +83,7 @@ export class MajlisCommunity extends MajlisElement {
     super();
     new BadgeAnnouncer(this, {
       store: () => this.provider.value,
+      eager: false, // the board's first load stays as it was; a leaderboard on the page announces on load
       announce: (badges, store) => announceBadges(badges, store, this.localize, this.announcer),
     });
     this.addEventListener(MajlisNavigateEvent.type, (event) => void this.onNavigate(event));

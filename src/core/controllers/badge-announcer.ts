@@ -7,6 +7,11 @@ export interface BadgeAnnouncerOptions {
   store(): MajlisStore | undefined;
   /** Called with the badges the signed-in viewer earned and has not been told about, oldest first. */
   announce(badges: EarnedBadge[], store: MajlisStore): void;
+  /**
+   * Whether to fetch the viewer's profile as soon as there is a store (default true). Without it, only the
+   * viewer's own answer, question or accept fetches it (a board that should not add a request to its first load).
+   */
+  eager?: boolean;
   /** Where announced ids are kept per viewer (default `localStorage`); any failure falls back to memory. */
   storage?(): Pick<Storage, 'getItem' | 'setItem'> | undefined;
 }
@@ -24,8 +29,8 @@ function defaultStorage(): Storage | undefined {
 }
 
 /**
- * Tells the signed-in viewer, once, about each badge they earned: when their profile loads and shows a badge
- * not announced yet (remembered per viewer in `localStorage`, or in memory when storage fails), and again after
+ * Tells the signed-in viewer, once, about each badge they earned: when their profile loads (unless `eager` is
+ * false) and shows a badge not announced yet (remembered per viewer in `localStorage`, or in memory when storage fails), and again after
  * their own answer, question or accept, when the store fetches their profile afresh. Several elements on one
  * page may run one: the first to see a badge marks it, so it is announced once.
  */
@@ -48,7 +53,8 @@ export class BadgeAnnouncer implements ReactiveController {
     this.storeOf = store;
     if (!store) return;
     this.unsubscribe = store.subscribe((change) => this.changed(store, change));
-    void this.check(store, false);
+    if (this.options.eager ?? true) void this.check(store, false);
+    else void store.loadViewer().then(({ user }) => (this.viewerId = user?.id), () => undefined);
   }
 
   hostDisconnected(): void {
@@ -61,7 +67,8 @@ export class BadgeAnnouncer implements ReactiveController {
   private changed(store: MajlisStore, change: StoreChange): void {
     if (change.type === 'reset') {
       this.viewerId = undefined;
-      void this.check(store, false);
+      if (this.options.eager ?? true) void this.check(store, false);
+      else void store.loadViewer().then(({ user }) => (this.viewerId = user?.id), () => undefined);
       return;
     }
     const mine =
