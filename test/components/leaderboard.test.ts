@@ -2,6 +2,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import { expect, html, oneEvent, waitUntil } from '../helpers/fixture.js';
+import { demoAdapter } from '../helpers/community.js';
 import { FakeAdapter } from '../helpers/fake-adapter.js';
 import { mountWith, part } from '../helpers/provider.js';
 import { RecognitionAdapter, answersBoard, earned, membersBoard } from '../helpers/recognition-adapter.js';
@@ -211,6 +212,22 @@ describe('<majlis-leaderboard>', () => {
     await store.vote('answer', 'a-1', true);
     await waitUntil(() => text(rows(board)[0].querySelector('[part~="value"]')) === '130 points', 'the board did not refresh after the kudos');
     expect(adapter.queries.length).to.equal(before + 1);
+  });
+
+  it('moves with a kudos on the in-browser adapter', async () => {
+    const adapter = await demoAdapter('u-noura');
+    const board = await mount(adapter, html`<majlis-leaderboard period="all" limit="50"></majlis-leaderboard>`);
+    const figureOf = (name: string) => {
+      const row = rows(board).find((candidate) => candidate.querySelector('majlis-user-card')!.user?.name === name);
+      return row ? text(row.querySelector('[part~="value"]')) : undefined;
+    };
+    const store = storeFor(adapter);
+    const question = (await store.listQuestions({ limit: 50 })).items.find((q) => q.answerCount > 0 && q.author.id !== 'u-noura')!;
+    const answer = (await store.listAnswers(question.id)).items.find((a) => !a.viewerHasVoted && a.author.id !== 'u-noura')!;
+    const before = figureOf(answer.author.name) ?? '0 points';
+    await store.vote('answer', answer.id, true);
+    await waitUntil(() => figureOf(answer.author.name) !== before, 'the figure did not move after the kudos');
+    expect(Number.parseInt(figureOf(answer.author.name)!.replace(/\D/g, ''), 10)).to.be.above(Number.parseInt(before.replace(/\D/g, ''), 10) || 0);
   });
 
   it('lists the most helpful answers, accepted first, linking to their threads', async () => {
