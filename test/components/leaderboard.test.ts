@@ -7,6 +7,7 @@ import { FakeAdapter } from '../helpers/fake-adapter.js';
 import { mountWith, part } from '../helpers/provider.js';
 import { RecognitionAdapter, answersBoard, earned, membersBoard } from '../helpers/recognition-adapter.js';
 import { MajlisError } from '../../src/core/adapter.js';
+import type { CommunityAdapter } from '../../src/core/adapter.js';
 import type { MajlisErrorEvent } from '../../src/core/events.js';
 import { loadElement } from '../../src/core/lazy.js';
 import { storeFor } from '../../src/core/store.js';
@@ -37,7 +38,7 @@ async function settled(board: MajlisLeaderboard, message = 'the leaderboard did 
 }
 
 async function mount(
-  adapter: FakeAdapter = new RecognitionAdapter(),
+  adapter: CommunityAdapter = new RecognitionAdapter(),
   content: TemplateResult = html`<majlis-leaderboard></majlis-leaderboard>`,
   wrap = ltr,
 ): Promise<MajlisLeaderboard> {
