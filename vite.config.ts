@@ -12,6 +12,7 @@ const COMPOSER_MODULES =
   /node_modules\/(lit|lit-html)\/directives\/live\.js|src\/components\/composer\/(composer|composer\.styles|markdown-editor|markdown-toolbar)\.ts|src\/core\/(controllers\/draft-controller|i18n\/detect-language|i18n\/areas\/composer)\.ts/;
 const ACCEPT_MODULES = /src\/components\/accept-button\//;
 const SEARCH_MODULES = /src\/core\/search\.ts/;
+const RECOGNITION_MODULES = /src\/core\/recognition\.ts/;
 const POPOVER_MODULES =
   /node_modules\/@floating-ui\/|src\/core\/controllers\/(popover-controller|floating)\.ts|src\/components\/user-card\/user-card-popover/;
 const BOARD_MODULES =
@@ -106,7 +107,8 @@ const bundle: UserConfig = {
         // in-browser adapter's) only where a list or that adapter is; `composer` (the answer form and the
         // Markdown editor it shares with the ask form) loads only for a viewer who may answer; `popover`
         // (Floating UI) on the first hover or focus of an author; `board` (list, ask form, router) only where a
-        // board is on the page.
+        // board is on the page; `recognition` (rules, ranks, badges, periods) with an adapter's leaderboard or an
+        // element that explains reputation.
         codeSplitting: {
           groups: [
             { name: 'core', priority: 2, test: CORE_MODULES },
@@ -114,6 +116,7 @@ const bundle: UserConfig = {
             { name: 'composer', priority: 1, test: COMPOSER_MODULES },
             { name: 'accept', priority: 1, test: ACCEPT_MODULES },
             { name: 'search', priority: 1, test: SEARCH_MODULES },
+            { name: 'recognition', priority: 1, test: RECOGNITION_MODULES },
             { name: 'popover', priority: 1, test: POPOVER_MODULES },
             { name: 'board', priority: 1, test: BOARD_MODULES },
           ],

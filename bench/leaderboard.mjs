@@ -20,7 +20,7 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(
 
 /** The conformance community plus MEMBERS members, ANSWERS answers and VOTES kudos over the last 90 days. */
 async function fill(db) {
-  await resetToSeed(db, structuredClone(conformanceSeed));
+  await resetToSeed(db, JSON.parse(JSON.stringify(conformanceSeed)));
   const started = performance.now();
   await db.transaction(async (tx) => {
     await tx.query(

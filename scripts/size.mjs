@@ -42,6 +42,8 @@ const FEATURE_CEILINGS = {
   board: 11.5,
   accept: 1.5,
   search: 1,
+  // Recognition's rules and helpers (ranks, badges, periods): the adapters' leaderboard and the elements that explain it.
+  recognition: 2.5,
   // Not a feature: the bundler's helper that builds module namespaces for the lazy chunks' dynamic imports.
   'rolldown-runtime': 0.3,
 };
