@@ -5,7 +5,7 @@ import { minifyLiterals } from './scripts/minify-literals.js';
 import { packCatalogs } from './scripts/pack-catalogs.js';
 
 const CORE_MODULES =
-  /node_modules\/(lit(?!\/directives\/live)|lit-html(?!\/directives\/live)|lit-element|@lit\/(reactive-element|context))\/|@oxc-project[+/]runtime|rolldown[:/]runtime|src\/core\/(events|types|adapter|element|lazy|context|store|categories|custom-states|recognition|controllers\/(announce|store|localize|paged-load)-controller|i18n\/(index|locale|format|plural|memo|errors|packed|messages\/(en|types)))\.ts|src\/styles\/(host|tokens|button)\.styles\.ts|src\/components\/(shared\/(feedback|heading)|composer\/answer-notice|thread\/thread(\.styles)?)\.ts/;
+  /node_modules\/(lit(?!\/directives\/live)|lit-html(?!\/directives\/live)|lit-element|@lit\/(reactive-element|context))\/|@oxc-project[+/]runtime|rolldown[:/]runtime|src\/core\/(events|types|adapter|element|lazy|context|store|categories|custom-states|controllers\/(announce|store|localize|paged-load)-controller|i18n\/(index|locale|format|plural|memo|errors|packed|messages\/(en|types)))\.ts|src\/styles\/(host|tokens|button)\.styles\.ts|src\/components\/(shared\/(feedback|heading)|composer\/answer-notice|thread\/thread(\.styles)?)\.ts/;
 const THREAD_MODULES =
   /node_modules\/(marked|dompurify)\/|src\/core\/markdown\.ts|src\/styles\/markdown\.styles\.ts|src\/components\/(post|vote-button|relative-time|shared\/(?!recognition))|src\/components\/user-card\/user-card(\.styles)?\.ts/;
 const COMPOSER_MODULES =
@@ -20,7 +20,8 @@ const BOARD_MODULES =
 const LEADERBOARD_MODULES =
   /src\/components\/leaderboard\/|src\/core\/(controllers\/leaderboard-controller|i18n\/areas\/leaderboard)\.ts/;
 /** What the leaderboard, the board and the author card share: rank and badge names, the badge list, badge announcements. */
-const RECOGNITION_MODULES = /src\/components\/shared\/recognition\.ts|src\/core\/(controllers\/badge-announcer|i18n\/areas\/recognition)\.ts/;
+const RECOGNITION_MODULES =
+  /src\/core\/recognition\.ts|src\/components\/shared\/recognition\.ts|src\/core\/(controllers\/badge-announcer|i18n\/areas\/recognition)\.ts/;
 
 const runtimeDependencies = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, '@floating-ui/dom', 'marked', 'dompurify'];
 
@@ -111,7 +112,8 @@ const bundle: UserConfig = {
         // in-browser adapter's) only where a list or that adapter is; `composer` (the answer form and the
         // Markdown editor it shares with the ask form) loads only for a viewer who may answer; `popover`
         // (Floating UI) on the first hover or focus of an author; `board` (list, ask form, router) only where a
-        // board is on the page.
+        // board is on the page; `recognition` (rules, ranks, badges, periods) with an adapter's leaderboard or an
+        // element that explains reputation.
         codeSplitting: {
           groups: [
             { name: 'core', priority: 2, test: CORE_MODULES },

@@ -2,7 +2,7 @@
 // (and their ledger rows) inserted in bulk: median and p95 of each board, on PGlite (always) and on PostgreSQL when
 // MAJLIS_BENCH_DATABASE_URL (or MAJLIS_TEST_DATABASE_URL) names a database (a schema of its own is created there
 // and dropped). Numbers, not a test; every loop is bounded.
-//   BENCH_VOTES (default 100000)  BENCH_ROUNDS (default 30 per board)
+//   BENCH_VOTES (default 100000)  BENCH_ROUNDS (default 30 per board)  BENCH_KINDS (default pglite,postgres)
 import { performance } from 'node:perf_hooks';
 import { recognitionRules } from '../src/core/recognition.ts';
 import { leaderboard } from '../server/src/repository/recognition.ts';
@@ -20,7 +20,7 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(
 
 /** The conformance community plus MEMBERS members, ANSWERS answers and VOTES kudos over the last 90 days. */
 async function fill(db) {
-  await resetToSeed(db, structuredClone(conformanceSeed));
+  await resetToSeed(db, JSON.parse(JSON.stringify(conformanceSeed)));
   const started = performance.now();
   await db.transaction(async (tx) => {
     await tx.query(
@@ -91,8 +91,11 @@ async function bench(kind) {
 }
 
 const url = process.env.MAJLIS_BENCH_DATABASE_URL ?? process.env.MAJLIS_TEST_DATABASE_URL;
-await bench('pglite');
-if (url) {
+const kinds = (process.env.BENCH_KINDS ?? 'pglite,postgres').split(',');
+if (kinds.includes('pglite')) await bench('pglite');
+if (!kinds.includes('postgres')) {
+  // PGlite only, as asked.
+} else if (url) {
   process.env.MAJLIS_TEST_DATABASE_URL = url;
   await bench('postgres');
 } else {

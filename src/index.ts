@@ -59,18 +59,8 @@ export type { RestAdapter, RestAdapterOptions } from './adapters/rest.js';
 
 export type * from './core/types.js';
 export type { CommunitySeed, SeedAnswer, SeedCategory, SeedQuestion, SeedUser, SeedVote } from './core/seed.js';
-export { LIMITS, ROLES } from './core/types.js';
-export {
-  DEFAULT_RECOGNITION,
-  DEFAULT_REPUTATION,
-  REPUTATION,
-  badgesEarned,
-  periodStart,
-  rankFor,
-  recognitionRules,
-  validateRules,
-} from './core/recognition.js';
-export type { BadgeFigures, RankStanding, RecognitionOptions } from './core/recognition.js';
+export { DEFAULT_REPUTATION, LIMITS, REPUTATION, ROLES } from './core/types.js';
+export type { BadgeFigures, RankStanding, RecognitionOptions, ResolvedLeaderboardQuery } from './core/recognition.js';
 export { MajlisError, ERROR_CODES, isMajlisError, supports, toMajlisError } from './core/adapter.js';
 export type { CommunityAdapter, MajlisErrorCode, MajlisErrorOptions, OptionalCapability } from './core/adapter.js';
 export { MajlisStore, StoreErrorEvent, storeFor } from './core/store.js';

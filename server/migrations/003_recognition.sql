@@ -168,7 +168,9 @@ CREATE TRIGGER question_asked AFTER INSERT ON questions FOR EACH ROW EXECUTE FUN
 -- source key), and every member's reputation recomputed from it. The capped points of the k-th kudos of a
 -- recipient's day are least(cap, S_k) - least(cap, S_k-1), S being the running sum of full points: the cap
 -- applied one kudos at a time. The migration runs it for the data already there; the seed loader after a load.
-CREATE FUNCTION majlis_rebuild_ledger() RETURNS void LANGUAGE plpgsql AS $$
+-- JIT off: right after a load the tables have no statistics, and compiling these statements for a few rows costs
+-- PostgreSQL seconds.
+CREATE FUNCTION majlis_rebuild_ledger() RETURNS void LANGUAGE plpgsql SET jit = off AS $$
 BEGIN
   DELETE FROM reputation_events;
   WITH kudos AS (

@@ -14,7 +14,6 @@ import { openApiDocument } from './openapi.js';
 import { ReadCache, trackWrites } from './read-cache.js';
 import { identify } from './repository/users.js';
 import type { Actor } from './repository/viewer.js';
-import { applyRecognitionRules } from './repository/recognition.js';
 import { registerRoutes } from './routes.js';
 import type { Clock } from './routes.js';
 import { checkRequestText } from './validation.js';
@@ -137,8 +136,6 @@ export async function buildApp({
   now = () => new Date(),
 }: AppOptions): Promise<FastifyInstance> {
   const db = trackWrites(database, cache);
-  // The triggers of the reputation ledger read the configured points from the database.
-  await applyRecognitionRules(db, config.recognition);
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     bodyLimit: 256 * 1024,

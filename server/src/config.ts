@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { recognitionRules } from '#majlis/core/recognition.js';
-import type { RecognitionOptions } from '#majlis/core/recognition.js';
 import type { RecognitionRules } from '#majlis/core/types.js';
 
 /** Everything the server reads from its environment; see server/README.md for each variable. */
@@ -128,7 +127,7 @@ function recognitionOf(env: Env): RecognitionRules {
     throw new ConfigError(`${source} has unknown settings ${unknown.join(', ')}: use reputation, ranks and badges`);
   }
   try {
-    return recognitionRules(options as RecognitionOptions);
+    return recognitionRules(options);
   } catch (error) {
     throw new ConfigError(`${source}: ${(error as Error).message}`);
   }

@@ -17,7 +17,7 @@ describe('the search vectors migration (002)', () => {
       await copyFile(path.join(MIGRATIONS_DIR, '001_schema.sql'), path.join(onlyFirst, '001_schema.sql'));
       assert.deepEqual(await migrate(db, onlyFirst), ['001_schema.sql']);
       await resetToSeed(db, structuredClone(conformanceSeed));
-      assert.deepEqual(await migrate(db), ['002_search_vectors.sql']);
+      assert.deepEqual(await migrate(db), ['002_search_vectors.sql', '003_recognition.sql']);
       const [row] = await db.query<{ empty: number }>("SELECT count(*)::int AS empty FROM questions WHERE search_vector = ''");
       assert.equal(row?.empty, 0);
       // 35 questions are read faster by a scan; without that choice the planner shows the GIN index is usable.

@@ -12,6 +12,7 @@ import { migrate } from '../src/db/migrate.js';
 import { createPgliteDatabase } from '../src/db/pglite.js';
 import { createPostgresDatabase, quoteIdentifier } from '../src/db/postgres.js';
 import { ReadCache, trackWrites } from '../src/read-cache.js';
+import { applyRecognitionRules } from '../src/repository/recognition.js';
 import { resetToSeed } from '../src/repository/seed.js';
 
 /**
@@ -148,6 +149,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     await resetToSeed(db, seed);
     users = new Map(seed.users.map((user) => [user.id, user]));
   };
+  // As the server does at start (main.ts): the ledger's triggers read the configured points.
+  await applyRecognitionRules(db, config.recognition);
   if (options.seed !== undefined) await reset(options.seed);
   let clock: (() => Date) | null = null;
   const app = await buildApp({ db, config, cache, now: () => (clock === null ? new Date() : clock()) });

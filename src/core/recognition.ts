@@ -5,6 +5,7 @@
  * `contract/recognition.ts`. Kept free of schemas so the elements that explain reputation stay small.
  */
 import { MajlisError } from './adapter.js';
+import { DEFAULT_REPUTATION } from './types.js';
 import type {
   BadgeDefinition,
   BadgeMetric,
@@ -17,21 +18,15 @@ import type {
   ReputationRules,
 } from './types.js';
 
+// The points live with the domain types (first render needs nothing of this module); re-exported here.
+export { DEFAULT_REPUTATION, REPUTATION } from './types.js';
+
 export const BADGE_METRICS = ['answers', 'solutions', 'kudosReceived', 'helpfulLanguages', 'questions'] as const;
 export const LEADERBOARD_MODES = ['members', 'answers'] as const;
 export const LEADERBOARD_PERIODS = ['week', 'month', 'all'] as const;
 export const LEADERBOARD_METRICS = ['reputation', 'solutions', 'kudos'] as const;
 /** Bounds of a leaderboard's `limit`. */
 export const LEADERBOARD_LIMIT = { default: 10, min: 1, max: 50 } as const;
-
-/** The default points: kudos on answers and questions, accepted solutions, questions asked, the daily kudos cap. */
-export const DEFAULT_REPUTATION: Readonly<ReputationRules> = Object.freeze({
-  answerKudos: 10,
-  questionKudos: 5,
-  acceptedAnswer: 15,
-  questionAsked: 0,
-  dailyKudosCap: 200,
-});
 
 /** The rules a backend applies unless its operator configures others. */
 export const DEFAULT_RECOGNITION: Readonly<RecognitionRules> = Object.freeze({
@@ -52,20 +47,6 @@ export const DEFAULT_RECOGNITION: Readonly<RecognitionRules> = Object.freeze({
     { id: 'polyglot', metric: 'helpfulLanguages', threshold: 3 },
   ],
 });
-
-/**
- * The default points per kudos and per accepted solution.
- * @deprecated Read the rules an adapter applies with `getRecognitionRules()` (operators can change them); these
- * are {@link DEFAULT_REPUTATION}'s numbers, kept for existing imports.
- */
-export const REPUTATION = {
-  /** Per kudos received on an answer. */
-  answerKudos: DEFAULT_REPUTATION.answerKudos,
-  /** Per kudos received on a question. */
-  questionKudos: DEFAULT_REPUTATION.questionKudos,
-  /** For an answer marked as the accepted solution. */
-  acceptedAnswer: DEFAULT_REPUTATION.acceptedAnswer,
-} as const;
 
 /** What an operator may configure: any part of the rules; what is left out keeps its default. */
 export interface RecognitionOptions {
@@ -184,7 +165,7 @@ export function validateRules(rules: RecognitionRules): RecognitionRules {
   return rules;
 }
 
-/** The defaults with an operator's `options` over them, validated ({@link validateRules}). */
+/** The defaults with an operator's `options` over them, validated (`validateRules`). */
 export function recognitionRules(options: RecognitionOptions = {}): RecognitionRules {
   const { reputation } = options as { reputation?: unknown };
   if (reputation !== undefined && (typeof reputation !== 'object' || reputation === null || Array.isArray(reputation))) {
@@ -298,9 +279,9 @@ function oneOf<V extends string>(value: unknown, allowed: readonly V[], fallback
 }
 
 /**
- * `query` with the defaults (`members`, `month`, `reputation`, `UTC`, {@link LEADERBOARD_LIMIT}`.default`), or
+ * `query` with the defaults (`members`, `month`, `reputation`, `UTC`, `LEADERBOARD_LIMIT``.default`), or
  * MajlisError `invalid` naming the field: an unknown mode, period or metric, a limit that is not a whole number
- * in {@link LEADERBOARD_LIMIT}, an unknown time zone. Answers are always ranked by kudos (`metric: 'kudos'`).
+ * in `LEADERBOARD_LIMIT`, an unknown time zone. Answers are always ranked by kudos (`metric: 'kudos'`).
  */
 export function readLeaderboardQuery(query: LeaderboardQuery = {}): ResolvedLeaderboardQuery {
   const mode = oneOf(query.mode, LEADERBOARD_MODES, 'members', 'mode');

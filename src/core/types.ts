@@ -91,3 +91,26 @@ export type LeaderboardEntry = Infer<typeof recognition.LeaderboardEntry>;
 /** Top contributors or most helpful answers of a period. */
 export type Leaderboard = Infer<typeof recognition.Leaderboard>;
 
+
+/** The default points: kudos on answers and questions, accepted solutions, questions asked, the daily kudos cap. */
+export const DEFAULT_REPUTATION: Readonly<ReputationRules> = Object.freeze({
+  answerKudos: 10,
+  questionKudos: 5,
+  acceptedAnswer: 15,
+  questionAsked: 0,
+  dailyKudosCap: 200,
+});
+
+/**
+ * The default points per kudos and per accepted solution.
+ * @deprecated Read the rules an adapter applies with `getRecognitionRules()` (operators can change them); these
+ * are `DEFAULT_REPUTATION`'s numbers (`DEFAULT_RECOGNITION.reputation`), kept for existing imports.
+ */
+export const REPUTATION = {
+  /** Per kudos received on an answer. */
+  answerKudos: DEFAULT_REPUTATION.answerKudos,
+  /** Per kudos received on a question. */
+  questionKudos: DEFAULT_REPUTATION.questionKudos,
+  /** For an answer marked as the accepted solution. */
+  acceptedAnswer: DEFAULT_REPUTATION.acceptedAnswer,
+} as const;
