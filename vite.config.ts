@@ -7,7 +7,7 @@ import { packCatalogs } from './scripts/pack-catalogs.js';
 const CORE_MODULES =
   /node_modules\/(lit(?!\/directives\/live)|lit-html(?!\/directives\/live)|lit-element|@lit\/(reactive-element|context))\/|@oxc-project[+/]runtime|rolldown[:/]runtime|src\/core\/(events|types|adapter|element|lazy|context|store|categories|custom-states|controllers\/((announce|store|localize|paged-load)-controller|sign-in)|i18n\/(index|locale|format|plural|memo|errors|packed|messages\/(en|types)))\.ts|src\/styles\/(host|tokens|button)\.styles\.ts|src\/components\/(shared\/(feedback|heading|icons)|composer\/answer-notice|thread\/thread(\.styles)?)\.ts/;
 const THREAD_MODULES =
-  /node_modules\/(marked|dompurify)\/|src\/core\/markdown\.ts|src\/styles\/markdown\.styles\.ts|src\/components\/(post|vote-button|relative-time|shared)\/|src\/components\/user-card\/user-card(\.styles)?\.ts/;
+  /node_modules\/(marked|dompurify)\/|src\/core\/markdown\.ts|src\/styles\/markdown\.styles\.ts|src\/components\/(post|vote-button|relative-time|shared\/(?!recognition))|src\/components\/user-card\/user-card(\.styles)?\.ts/;
 const COMPOSER_MODULES =
   /node_modules\/(lit|lit-html)\/directives\/live\.js|src\/components\/composer\/(composer|composer\.styles|markdown-editor|markdown-toolbar)\.ts|src\/core\/(controllers\/draft-controller|i18n\/detect-language|i18n\/areas\/composer)\.ts/;
 const ACCEPT_MODULES = /src\/components\/accept-button\//;
@@ -16,6 +16,12 @@ const POPOVER_MODULES =
   /node_modules\/@floating-ui\/|src\/core\/controllers\/(popover-controller|floating)\.ts|src\/components\/user-card\/user-card-popover/;
 const BOARD_MODULES =
   /src\/components\/(question-list|ask-form|community)\/|src\/core\/(controllers\/route-controller|list-filters|i18n\/areas\/board)\.ts/;
+
+const LEADERBOARD_MODULES =
+  /src\/components\/leaderboard\/|src\/core\/(controllers\/leaderboard-controller|i18n\/areas\/leaderboard)\.ts/;
+/** What the leaderboard, the board and the author card share: rank and badge names, the badge list, badge announcements. */
+const RECOGNITION_MODULES =
+  /src\/core\/recognition\.ts|src\/components\/shared\/recognition\.ts|src\/core\/(controllers\/badge-announcer|i18n\/areas\/recognition)\.ts/;
 
 const runtimeDependencies = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, '@floating-ui/dom', 'marked', 'dompurify'];
 
@@ -106,7 +112,8 @@ const bundle: UserConfig = {
         // in-browser adapter's) only where a list or that adapter is; `composer` (the answer form and the
         // Markdown editor it shares with the ask form) loads only for a viewer who may answer; `popover`
         // (Floating UI) on the first hover or focus of an author; `board` (list, ask form, router) only where a
-        // board is on the page.
+        // board is on the page; `recognition` (rules, ranks, badges, periods) with an adapter's leaderboard or an
+        // element that explains reputation.
         codeSplitting: {
           groups: [
             { name: 'core', priority: 2, test: CORE_MODULES },
@@ -116,6 +123,9 @@ const bundle: UserConfig = {
             { name: 'search', priority: 1, test: SEARCH_MODULES },
             { name: 'popover', priority: 1, test: POPOVER_MODULES },
             { name: 'board', priority: 1, test: BOARD_MODULES },
+            { name: 'leaderboard', priority: 1, test: LEADERBOARD_MODULES },
+            // Above the popover and the board, which import it: a group takes its modules' imports along.
+            { name: 'recognition', priority: 2, test: RECOGNITION_MODULES },
           ],
         },
       },

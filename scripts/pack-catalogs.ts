@@ -78,6 +78,8 @@ function checkedCatalog(code: string, file: string, english: Catalog): Catalog {
 const AREAS: Record<string, (key: string) => boolean> = {
   composer: (key) => key.startsWith('composer.') && !/^composer\.(signInPrompt|signIn|locked|cannotAnswer)$/.test(key),
   board: (key) => /^(community|questionList|askForm)\./.test(key),
+  leaderboard: (key) => key.startsWith('leaderboard.'),
+  recognition: (key) => key.startsWith('recognition.'),
 };
 const AREA_MODULE = /\/src\/core\/i18n\/areas\/(\w+)\.ts$/;
 const areaOf = (key: string) => Object.keys(AREAS).find((area) => AREAS[area](key));

@@ -43,6 +43,10 @@ const FEATURE_CEILINGS = {
   board: 11.8, // 11.5 before the list's state in the URL and the journey back to it (issue 21 #2)
   accept: 1.5,
   search: 1,
+  // Issue 12: the leaderboard element (3.8 KB measured), and what it shares with the author card and the board
+  // (rank and badge names, the badge list, badge announcements, 1.9 KB).
+  leaderboard: 4.1,
+  recognition: 2.2,
   // Not a feature: the bundler's helper that builds module namespaces for the lazy chunks' dynamic imports.
   'rolldown-runtime': 0.3,
 };

@@ -20,6 +20,8 @@ setEndpointAdapterFactory((endpoint) => import('./adapters/rest.js').then(({ Res
 /** The texts of the composer and the board: in the standalone build they travel with those chunks. */
 const composerTexts = () => import('./core/i18n/areas/composer.js').then((m) => m.addComposerTexts());
 const boardTexts = () => import('./core/i18n/areas/board.js').then((m) => m.addBoardTexts());
+const leaderboardTexts = () => import('./core/i18n/areas/leaderboard.js').then((m) => m.addLeaderboardTexts());
+const recognitionTexts = () => import('./core/i18n/areas/recognition.js').then((m) => m.addRecognitionTexts());
 
 /** A lazy element defined once its code and its texts (in the page's languages) are in. */
 function withTexts<T>(load: () => Promise<T>, ...texts: (() => Promise<void>)[]): () => Promise<T> {
@@ -33,10 +35,11 @@ defineLazy('majlis-vote-button', () => import('./components/vote-button/vote-but
 defineLazy('majlis-user-card', () => import('./components/user-card/user-card.js').then((m) => m.MajlisUserCard));
 defineLazy('majlis-relative-time', () => import('./components/relative-time/relative-time.js').then((m) => m.MajlisRelativeTime));
 defineLazy('majlis-accept-button', () => import('./components/accept-button/accept-button.js').then((m) => m.MajlisAcceptButton));
-defineLazy('majlis-community', withTexts(() => import('./components/community/community.js').then((m) => m.MajlisCommunity), boardTexts));
+defineLazy('majlis-community', withTexts(() => import('./components/community/community.js').then((m) => m.MajlisCommunity), boardTexts, recognitionTexts));
 defineLazy('majlis-composer', withTexts(() => import('./components/composer/composer.js').then((m) => m.MajlisComposer), composerTexts));
 defineLazy('majlis-ask-form', withTexts(() => import('./components/ask-form/ask-form.js').then((m) => m.MajlisAskForm), composerTexts, boardTexts));
 defineLazy('majlis-question-list', withTexts(() => import('./components/question-list/question-list.js').then((m) => m.MajlisQuestionList), boardTexts));
+defineLazy('majlis-leaderboard', withTexts(() => import('./components/leaderboard/leaderboard.js').then((m) => m.MajlisLeaderboard), leaderboardTexts, recognitionTexts));
 
 watchDocument();
 
@@ -50,12 +53,14 @@ export type { MajlisComposer } from './components/composer/composer.js';
 export type { MajlisAskForm } from './components/ask-form/ask-form.js';
 export type { MajlisQuestionList } from './components/question-list/question-list.js';
 export type { MajlisCommunity } from './components/community/community.js';
+export type { MajlisLeaderboard } from './components/leaderboard/leaderboard.js';
 export { loadElement } from './core/lazy.js';
 export type { RestAdapter, RestAdapterOptions } from './adapters/rest.js';
 
 export type * from './core/types.js';
 export type { CommunitySeed, SeedAnswer, SeedCategory, SeedQuestion, SeedUser, SeedVote } from './core/seed.js';
-export { LIMITS, REPUTATION, ROLES } from './core/types.js';
+export { DEFAULT_REPUTATION, LIMITS, REPUTATION, ROLES } from './core/types.js';
+export type { BadgeFigures, RankStanding, RecognitionOptions, ResolvedLeaderboardQuery } from './core/recognition.js';
 export { MajlisError, ERROR_CODES, isMajlisError, supports, toMajlisError } from './core/adapter.js';
 export type { CommunityAdapter, MajlisErrorCode, MajlisErrorOptions, OptionalCapability } from './core/adapter.js';
 export { MajlisStore, StoreErrorEvent, storeFor } from './core/store.js';

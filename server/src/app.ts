@@ -15,6 +15,7 @@ import { ReadCache, trackWrites } from './read-cache.js';
 import { identify } from './repository/users.js';
 import type { Actor } from './repository/viewer.js';
 import { registerRoutes } from './routes.js';
+import type { Clock } from './routes.js';
 import { checkRequestText } from './validation.js';
 
 declare module 'fastify' {
@@ -31,6 +32,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** The cache of public reads; default: a new one (`config.readCacheMs`). Tests pass theirs to invalidate it. */
   cache?: ReadCache;
+  /** The clock of new posts, kudos and accepts and of the leaderboard's periods; default: the system's. Tests move it. */
+  now?: Clock;
 }
 
 /**
@@ -130,6 +133,7 @@ export async function buildApp({
   config,
   logger,
   cache = new ReadCache(config.readCacheMs),
+  now = () => new Date(),
 }: AppOptions): Promise<FastifyInstance> {
   const db = trackWrites(database, cache);
   const app = Fastify({
@@ -219,6 +223,6 @@ export async function buildApp({
   for (const url of new Set(['/openapi.json', `${config.basePath}/openapi.json`])) {
     app.get(url, () => Promise.resolve(document));
   }
-  registerRoutes(app, db, config, cache);
+  registerRoutes(app, db, config, cache, now);
   return app;
 }

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { recognitionRules } from '#majlis/core/recognition.js';
+import type { RecognitionRules } from '#majlis/core/types.js';
 
 /** Everything the server reads from its environment; see server/README.md for each variable. */
 export interface Config {
@@ -45,6 +48,11 @@ export interface Config {
    */
   logRequests: boolean;
   production: boolean;
+  /**
+   * Reputation points, ranks and badges (MAJLIS_RECOGNITION: JSON, or the path of a JSON file, over the
+   * defaults of `DEFAULT_RECOGNITION`), validated at start.
+   */
+  recognition: RecognitionRules;
 }
 
 export const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -97,6 +105,40 @@ function secretProblem(secret: string | null): string | null {
   return null;
 }
 
+/** MAJLIS_RECOGNITION: inline JSON (starting with `{`) or a JSON file's path, over the default rules. */
+function recognitionOf(env: Env): RecognitionRules {
+  const raw = text(env, 'MAJLIS_RECOGNITION');
+  if (raw === null) return recognitionRules();
+  let source = 'MAJLIS_RECOGNITION';
+  let json = raw;
+  if (!raw.startsWith('{')) {
+    source = `MAJLIS_RECOGNITION (${path.resolve(raw)})`;
+    try {
+      json = readFileSync(path.resolve(raw), 'utf8');
+    } catch (error) {
+      throw new ConfigError(`${source} cannot be read: ${(error as Error).message}`);
+    }
+  }
+  let options: unknown;
+  try {
+    options = JSON.parse(json);
+  } catch (error) {
+    throw new ConfigError(`${source} is not valid JSON: ${(error as Error).message}`);
+  }
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new ConfigError(`${source} must be a JSON object such as {"reputation": {"dailyKudosCap": 100}}`);
+  }
+  const unknown = Object.keys(options).filter((key) => !['reputation', 'ranks', 'badges'].includes(key));
+  if (unknown.length > 0) {
+    throw new ConfigError(`${source} has unknown settings ${unknown.join(', ')}: use reputation, ranks and badges`);
+  }
+  try {
+    return recognitionRules(options);
+  } catch (error) {
+    throw new ConfigError(`${source}: ${(error as Error).message}`);
+  }
+}
+
 /** The configuration from environment variables; throws a {@link ConfigError} naming the first bad one. */
 export function loadConfig(env: Env = process.env): Config {
   // `Production` and ` PRODUCTION ` are production too: anything else would quietly run in development mode.
@@ -140,5 +182,6 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: text(env, 'LOG_LEVEL') ?? 'info',
     logRequests: production || ['info', 'debug', 'trace'].includes(text(env, 'LOG_LEVEL')?.toLowerCase() ?? ''),
     production,
+    recognition: recognitionOf(env),
   };
 }

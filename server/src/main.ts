@@ -3,6 +3,7 @@ import { ConfigError, MIN_SECRET_BYTES, loadConfig } from './config.js';
 import { DataDirInUseError } from './db/data-dir-lock.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
+import { applyRecognitionRules } from './repository/recognition.js';
 import { seedFromFile } from './seed-loader.js';
 
 /** How long in-flight requests get to finish after SIGTERM/SIGINT before the process gives up on them. */
@@ -22,6 +23,8 @@ async function main(): Promise<void> {
   }
   const applied = await migrate(db);
   log.info({ database: db.kind, applied }, 'database migrated');
+  // The triggers of the reputation ledger read the configured points from the database (before a seed loads).
+  await applyRecognitionRules(db, config.recognition);
   if (await seedFromFile(db, config.seedPath)) log.info({ seed: config.seedPath }, 'empty database seeded');
   if (config.devLogin) log.warn(`development sign-in is enabled: POST ${config.basePath}/dev/login`);
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { MajlisError } from '#majlis/core/adapter.js';
-import type { AnswerQuery, PostType, QuestionQuery } from '#majlis/core/types.js';
+import { periodStart } from '#majlis/core/recognition.js';
+import type { AnswerQuery, LeaderboardQuery, PostType, QuestionQuery } from '#majlis/core/types.js';
 import { signToken } from './auth.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
@@ -10,6 +11,7 @@ import type { PostAnswerBody } from './repository/answers.js';
 import { listCategories } from './repository/categories.js';
 import { askQuestion, getQuestion, listQuestions } from './repository/questions.js';
 import type { AskQuestionBody } from './repository/questions.js';
+import { leaderboard } from './repository/recognition.js';
 import { findUser, getUser, listUsers } from './repository/users.js';
 import type { Actor } from './repository/viewer.js';
 import { vote } from './repository/votes.js';
@@ -37,11 +39,15 @@ function member(actor: Actor): NonNullable<Actor> {
   return actor;
 }
 
-function voteOn(db: Database, target: PostType): Handler {
-  return ({ actor, params, body }) => vote(db, member(actor), target, params.id, (body as { voted: boolean }).voted);
+/** The server's clock: the time of new posts, kudos and accepts, and the leaderboard's periods. */
+export type Clock = () => Date;
+
+function voteOn(db: Database, target: PostType, now: Clock): Handler {
+  return ({ actor, params, body }) =>
+    vote(db, member(actor), target, params.id, (body as { voted: boolean }).voted, now());
 }
 
-function handlers(db: Database, config: Config): Record<string, Handler> {
+function handlers(db: Database, config: Config, now: Clock): Record<string, Handler> {
   return {
     getViewer: async ({ actor }) => ({ user: actor === null ? null : await findUser(db, actor.id) }),
     listCategories: () => listCategories(db),
@@ -49,13 +55,15 @@ function handlers(db: Database, config: Config): Record<string, Handler> {
     getQuestion: ({ actor, params }) => getQuestion(db, actor, params.id),
     listAnswers: ({ actor, params, query }) => listAnswers(db, actor, params.id, query as AnswerQuery),
     getAnswer: ({ actor, params }) => getAnswer(db, actor, params.id),
-    getUser: ({ params }) => getUser(db, params.id),
-    askQuestion: ({ actor, body }) => askQuestion(db, member(actor), body as AskQuestionBody),
-    postAnswer: ({ actor, params, body }) => postAnswer(db, member(actor), params.id, body as PostAnswerBody),
-    voteQuestion: voteOn(db, 'question'),
-    voteAnswer: voteOn(db, 'answer'),
+    getUser: ({ params }) => getUser(db, config.recognition, params.id),
+    leaderboard: ({ query }) => leaderboard(db, config.recognition, query as LeaderboardQuery, now()),
+    getRecognitionRules: () => Promise.resolve(config.recognition),
+    askQuestion: ({ actor, body }) => askQuestion(db, member(actor), body as AskQuestionBody, now()),
+    postAnswer: ({ actor, params, body }) => postAnswer(db, member(actor), params.id, body as PostAnswerBody, now()),
+    voteQuestion: voteOn(db, 'question', now),
+    voteAnswer: voteOn(db, 'answer', now),
     acceptAnswer: ({ actor, params, body }) =>
-      acceptAnswer(db, member(actor), params.id, (body as { accepted: boolean }).accepted),
+      acceptAnswer(db, member(actor), params.id, (body as { accepted: boolean }).accepted, now()),
     devLogin: async ({ body }) => {
       const { userId } = body as { userId: string };
       const user = (await findUser(db, userId)) ?? notFoundUser(userId);
@@ -75,9 +83,29 @@ function notFoundUser(id: string): never {
   throw notFound('user', id);
 }
 
+/**
+ * What a cached read depends on besides its URL and viewer: a leaderboard changes when its period starts over, so
+ * its answer is kept per period start (a bad query is not cached: it fails again).
+ */
+function cacheVariant(operationId: string, query: unknown, now: Clock): string | null {
+  if (operationId !== 'leaderboard') return '';
+  const { period = 'month', timeZone = 'UTC' } = (query ?? {}) as LeaderboardQuery;
+  try {
+    return periodStart(period, now(), timeZone)?.toISOString() ?? 'all';
+  } catch {
+    return null;
+  }
+}
+
 /** Registers every endpoint of `schemas.ts` under the base path; development ones only when enabled. */
-export function registerRoutes(app: FastifyInstance, db: Database, config: Config, cache: ReadCache): void {
-  const handle = handlers(db, config);
+export function registerRoutes(
+  app: FastifyInstance,
+  db: Database,
+  config: Config,
+  cache: ReadCache,
+  now: Clock = () => new Date(),
+): void {
+  const handle = handlers(db, config, now);
   const enabled = (endpoint: Endpoint) => endpoint.access !== 'development' || config.devLogin;
   for (const endpoint of endpoints.filter(enabled)) {
     const handler = handle[endpoint.operationId];
@@ -116,8 +144,11 @@ export function registerRoutes(app: FastifyInstance, db: Database, config: Confi
           }
         : {}),
       handler: async (request, reply) => {
-        const cacheable = endpoint.access === 'public' && cache.enabled;
-        const key = cacheable ? `${request.actor?.id ?? ''}\u0000${request.actor?.role ?? ''}\u0000${request.url}` : '';
+        const variant = cacheVariant(endpoint.operationId, request.query, now);
+        const cacheable = endpoint.access === 'public' && cache.enabled && variant !== null;
+        const key = cacheable
+          ? `${request.actor?.id ?? ''}\u0000${request.actor?.role ?? ''}\u0000${request.url}\u0000${variant}`
+          : '';
         const cached = cacheable ? cache.get(key) : undefined;
         if (cached !== undefined) return reply.code(endpoint.status).type(JSON_TYPE).send(cached);
         const version = cache.current;

@@ -17,6 +17,17 @@ import {
   Viewer,
   VoteBody,
 } from '#majlis/core/contract/entities.js';
+import {
+  BadgeDefinition,
+  EarnedBadge,
+  Leaderboard,
+  LeaderboardAnswer,
+  LeaderboardEntry,
+  LeaderboardQuery,
+  RankDefinition,
+  RecognitionRules,
+  ReputationRules,
+} from '#majlis/core/contract/recognition.js';
 
 /**
  * The JSON Schemas of the API: Fastify validates requests and serializes responses with them, and
@@ -82,6 +93,7 @@ export const QuestionListQuery = querystringOf(QuestionQuery, {
   search: `At most ${SEARCH_LIMITS.maxLength} characters and ${SEARCH_LIMITS.maxWords} words.`,
 });
 export const AnswerListQuery = querystringOf(AnswerQuery);
+export const LeaderboardListQuery = querystringOf(LeaderboardQuery);
 export const IdParams = object({ id });
 
 /** Every schema with a name in the OpenAPI document's `components/schemas`. */
@@ -95,6 +107,14 @@ export const namedSchemas: Record<string, JsonSchema> = {
   QuestionPage,
   AnswerPage,
   AcceptResult,
+  EarnedBadge,
+  ReputationRules,
+  RankDefinition,
+  BadgeDefinition,
+  RecognitionRules,
+  LeaderboardAnswer,
+  LeaderboardEntry,
+  Leaderboard,
   Error: ErrorBody,
   AskQuestionInput,
   PostAnswerInput: PostAnswerBody,
@@ -197,10 +217,29 @@ export const endpoints: Endpoint[] = [
     operationId: 'getUser',
     method: 'GET',
     path: '/users/:id',
-    summary: "A member's profile: reputation, stats and rank",
+    summary: "A member's profile: reputation, stats, rank and badges",
     params: IdParams,
     response: UserProfile,
     errors: [401, 404],
+  },
+  {
+    ...read,
+    operationId: 'leaderboard',
+    method: 'GET',
+    path: '/leaderboard',
+    summary: 'Top contributors or most helpful answers of a week, month or all time, in a time zone',
+    querystring: LeaderboardListQuery,
+    response: Leaderboard,
+    errors: [401],
+  },
+  {
+    ...read,
+    operationId: 'getRecognitionRules',
+    method: 'GET',
+    path: '/recognition',
+    summary: 'How reputation is earned: the points, ranks and badges this server applies',
+    response: RecognitionRules,
+    errors: [],
   },
   {
     ...write,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { REPUTATION } from '#majlis/core/types.js';
+import { REPUTATION, recognitionRules } from '#majlis/core/recognition.js';
 import { conformanceSeed } from '#majlis/testing/conformance.js';
 import { startTestServer, testDatabaseKinds } from './testing.js';
 import type { TestServer } from './testing.js';
@@ -27,7 +27,9 @@ for (const kind of testDatabaseKinds()) {
   describe(`concurrent changes on ${kind}`, () => {
     let server: TestServer;
     before(async () => {
-      server = await startTestServer({ kind, seed: crowdedSeed() });
+      // No daily cap here: these tests count every kudos (recognition.test.ts checks the cap under load).
+      const recognition = recognitionRules({ reputation: { dailyKudosCap: null } });
+      server = await startTestServer({ kind, seed: crowdedSeed(), config: { recognition } });
     });
     after(() => server.close());
 

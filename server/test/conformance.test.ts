@@ -23,10 +23,12 @@ for (const kind of testDatabaseKinds()) {
       const report = await checkAdapterConformance({
         name: `RestAdapter + server (${kind})`,
         // Every adapter starts from exactly the given seed: the database is reset to it.
-        create: async ({ seed, viewerId }) => {
+        create: async ({ seed, viewerId, now }) => {
           await server.reset(seed);
+          server.setClock(now);
           return adapterFor(viewerId);
         },
+        clock: true,
         viewAs: (adapter, viewerId) => {
           if (!viewers.has(adapter)) throw new Error('viewAs() got an adapter that create() did not make');
           return adapterFor(viewerId);

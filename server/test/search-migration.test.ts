@@ -45,7 +45,7 @@ describe('the search migrations (002 search vectors, 003 ranking terms)', () => 
       await copyFile(path.join(MIGRATIONS_DIR, '001_schema.sql'), path.join(onlyFirst, '001_schema.sql'));
       assert.deepEqual(await migrate(db, onlyFirst), ['001_schema.sql']);
       await seedFirstSchema(db);
-      assert.deepEqual(await migrate(db), ['002_search_vectors.sql', '003_ranking_terms.sql']);
+      assert.deepEqual(await migrate(db), ['002_search_vectors.sql', '003_ranking_terms.sql', '004_recognition.sql']);
       const [row] = await db.query<{ empty: number }>(
         "SELECT count(*)::int AS empty FROM questions WHERE search_vector = '' OR rank_vector = '' OR title_length = 0",
       );

@@ -6,11 +6,13 @@ import { buildApp } from '../src/app.js';
 import { signToken } from '../src/auth.js';
 import type { TokenClaims } from '../src/auth.js';
 import type { Config } from '../src/config.js';
+import { recognitionRules } from '#majlis/core/recognition.js';
 import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { createPgliteDatabase } from '../src/db/pglite.js';
 import { createPostgresDatabase, quoteIdentifier } from '../src/db/postgres.js';
 import { ReadCache, trackWrites } from '../src/read-cache.js';
+import { applyRecognitionRules } from '../src/repository/recognition.js';
 import { resetToSeed } from '../src/repository/seed.js';
 
 /**
@@ -99,6 +101,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: process.env.MAJLIS_TEST_LOG_LEVEL ?? 'silent',
     logRequests: true,
     production: false,
+    recognition: recognitionRules(),
     ...overrides,
   };
 }
@@ -120,6 +123,8 @@ export interface TestServer {
   tokenFor(userId: string | null, claims?: Partial<TokenClaims>): string | null;
   /** A RestAdapter on this server seen by `userId` (null: anonymous). */
   adapter(userId: string | null): RestAdapter;
+  /** Sets the server's clock (new kudos, accepts, posts, the leaderboard's periods); null: the system's. */
+  setClock(now: (() => Date) | null): void;
   /** Stops the server and disposes the database it created (not one passed in). */
   close(): Promise<void>;
 }
@@ -145,8 +150,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     await resetToSeed(db, seed);
     users = new Map(seed.users.map((user) => [user.id, user]));
   };
+  // As the server does at start (main.ts): the ledger's triggers read the configured points.
+  await applyRecognitionRules(db, config.recognition);
   if (options.seed !== undefined) await reset(options.seed);
-  const app = await buildApp({ db, config, cache });
+  let clock: (() => Date) | null = null;
+  const app = await buildApp({ db, config, cache, now: () => (clock === null ? new Date() : clock()) });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('The test server has no TCP address');
@@ -168,6 +176,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     reset,
     tokenFor,
     adapter: (userId) => new RestAdapter({ endpoint, getToken: () => tokenFor(userId), retries: 0 }),
+    setClock: (now) => {
+      clock = now;
+    },
     close: async () => {
       await app.close();
       await created?.dispose();

@@ -19,10 +19,12 @@
  * | PUT    | `/questions/{id}/vote`            | `{ voted }`                                                      | `Question`         |
  * | PUT    | `/answers/{id}/vote`              | `{ voted }`                                                      | `Answer`           |
  * | PUT    | `/answers/{id}/accepted`          | `{ accepted }`                                                   | `AcceptResult`     |
+ * | GET    | `/leaderboard`                    | query `mode period metric categoryId language timeZone limit`    | `Leaderboard`      |
+ * | GET    | `/recognition`                    |                                                                  | `RecognitionRules` |
  *
  * Query parameters that are absent (or null) are not sent; `limit` is a decimal number. The types are those
- * of `src/core/types.ts`, derived from the schemas of `src/core/contract/entities.ts` that the responses are
- * checked against (`server/openapi.json` documents them).
+ * of `src/core/types.ts`, derived from the schemas of `src/core/contract/entities.ts` (and `recognition.ts`, for the
+ * two optional capabilities `leaderboard` and `recognition`) that the responses are checked against (`server/openapi.json` documents them).
  *
  * ## Identity
  * A cookie session (`credentials: 'include'`) and/or `Authorization: Bearer <token>` with the token from
@@ -67,6 +69,7 @@ import type { CommunityAdapter } from '../core/adapter.js';
 import { errorCodeOfStatus } from '../core/contract/errors.js';
 import { devWarn } from '../core/define.js';
 import * as contract from '../core/contract/entities.js';
+import * as recognition from '../core/contract/recognition.js';
 import { array } from '../core/contract/schema.js';
 import type { Schema } from '../core/contract/schema.js';
 import { ShapeError, decode, describe, isRecord } from '../core/shapes.js';
@@ -78,10 +81,13 @@ import type {
   AskQuestionInput,
   CallOptions,
   Category,
+  Leaderboard,
+  LeaderboardQuery,
   Page,
   PostAnswerInput,
   Question,
   QuestionQuery,
+  RecognitionRules,
   UserProfile,
   Viewer,
   VoteInput,
@@ -156,6 +162,17 @@ export class RestAdapter implements CommunityAdapter {
 
   async getUser(id: string, options?: CallOptions): Promise<UserProfile> {
     return await this.request('GET', `/users/${segment(id, 'id')}`, contract.UserProfile, { options });
+  }
+
+  // Recognition (optional capabilities `leaderboard` and `recognition`)
+
+  async leaderboard(query: LeaderboardQuery = {}, options?: CallOptions): Promise<Leaderboard> {
+    const params = queryOf(query, ['mode', 'period', 'metric', 'categoryId', 'language', 'timeZone']);
+    return await this.request('GET', '/leaderboard', recognition.Leaderboard, { query: params, options });
+  }
+
+  async getRecognitionRules(options?: CallOptions): Promise<RecognitionRules> {
+    return await this.request('GET', '/recognition', recognition.RecognitionRules, { options });
   }
 
   // Mutations

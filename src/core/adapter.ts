@@ -6,10 +6,13 @@ import type {
   AskQuestionInput,
   CallOptions,
   Category,
+  Leaderboard,
+  LeaderboardQuery,
   Page,
   PostAnswerInput,
   Question,
   QuestionQuery,
+  RecognitionRules,
   UserProfile,
   Viewer,
   VoteInput,
@@ -134,12 +137,25 @@ export interface CommunityAdapter {
   /** Sets the viewer's kudos on a post and returns the post with its new count. */
   vote(input: VoteInput, options?: CallOptions): Promise<Question | Answer>;
   acceptAnswer(input: AcceptInput, options?: CallOptions): Promise<AcceptResult>;
+
+  // Optional capabilities (see OptionalCapability): adapters without them still type-check.
+
+  /**
+   * Capability `leaderboard`: top contributors (`mode: 'members'`) or most helpful answers (`'answers'`) of a
+   * period, in the query's time zone. Rejects with `invalid` (naming the field) for a bad query.
+   */
+  leaderboard?(query?: LeaderboardQuery, options?: CallOptions): Promise<Leaderboard>;
+  /** Capability `recognition`: the reputation points, ranks and badges this backend applies. */
+  getRecognitionRules?(options?: CallOptions): Promise<RecognitionRules>;
 }
 
 /** Names of the optional capabilities later elements look for. */
-export type OptionalCapability = 'editPost' | 'flag' | 'moderate' | 'leaderboard' | 'follow' | 'subscribe';
+export type OptionalCapability = 'editPost' | 'flag' | 'moderate' | 'leaderboard' | 'recognition' | 'follow' | 'subscribe';
 
-/** Whether an adapter implements an optional capability (a method of that name). */
+/** The method a capability is, where its name is not the capability's. */
+const METHOD_OF: Partial<Record<OptionalCapability, string>> = { recognition: 'getRecognitionRules' };
+
+/** Whether an adapter implements an optional capability (a method of that name, or `getRecognitionRules` for `recognition`). */
 export function supports(adapter: CommunityAdapter, capability: OptionalCapability): boolean {
-  return typeof (adapter as unknown as Record<string, unknown>)[capability] === 'function';
+  return typeof (adapter as unknown as Record<string, unknown>)[METHOD_OF[capability] ?? capability] === 'function';
 }

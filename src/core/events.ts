@@ -145,6 +145,19 @@ export class MajlisErrorEvent extends MajlisEvent<ErrorDetail> {
   }
 }
 
+export interface LeaderboardChangeDetail {
+  period: 'week' | 'month' | 'all';
+  metric: 'reputation' | 'solutions' | 'kudos';
+}
+
+/** The viewer chose another period or metric on a `<majlis-leaderboard>` (its attributes already follow). */
+export class MajlisLeaderboardChangeEvent extends MajlisEvent<LeaderboardChangeDetail> {
+  static readonly type = 'majlis-leaderboard-change';
+  constructor(detail: LeaderboardChangeDetail) {
+    super(MajlisLeaderboardChangeEvent.type, detail);
+  }
+}
+
 declare global {
   // GlobalEventHandlersEventMap (not HTMLElementEventMap): the Element, Document and Window maps
   // all extend it, so `document.addEventListener('majlis-vote', …)` is typed too.
@@ -157,5 +170,6 @@ declare global {
     'majlis-navigate': MajlisNavigateEvent;
     'majlis-filters-changed': MajlisFiltersChangedEvent;
     'majlis-error': MajlisErrorEvent;
+    'majlis-leaderboard-change': MajlisLeaderboardChangeEvent;
   }
 }

@@ -1,4 +1,5 @@
 import { AcceptResult, Answer, Category, Question, User, UserProfile, Viewer, page } from './contract/entities.js';
+import { Leaderboard, RecognitionRules } from './contract/recognition.js';
 import { array } from './contract/schema.js';
 import type { JsonSchema, Schema } from './contract/schema.js';
 import type { Page } from './types.js';
@@ -102,11 +103,20 @@ function compileString({ enum: allowed, format, minLength }: JsonSchema): Decode
   return check(expected, (value) => typeof value === 'string' && value.length >= min);
 }
 
-function compileInteger({ minimum }: JsonSchema): Decode {
+function compileInteger({ minimum, maximum }: JsonSchema): Decode {
   const min = typeof minimum === 'number' ? minimum : -Infinity;
+  const max = typeof maximum === 'number' ? maximum : Infinity;
   const expected =
-    min === 0 ? 'a non-negative integer' : min === 1 ? 'a positive integer' : min === -Infinity ? 'an integer' : `an integer ≥ ${min}`;
-  return check(expected, (value) => typeof value === 'number' && Number.isInteger(value) && value >= min);
+    max !== Infinity
+      ? `an integer from ${min} to ${max}`
+      : min === 0
+        ? 'a non-negative integer'
+        : min === 1
+          ? 'a positive integer'
+          : min === -Infinity
+            ? 'an integer'
+            : `an integer ≥ ${min}`;
+  return check(expected, (value) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max);
 }
 
 function compileArray(items: JsonSchema): Decode {
@@ -169,3 +179,5 @@ export const questionShape = shapeOf(Question);
 export const answerShape = shapeOf(Answer);
 export const profileShape = shapeOf(UserProfile);
 export const acceptResultShape = shapeOf(AcceptResult);
+export const leaderboardShape = shapeOf(Leaderboard);
+export const recognitionRulesShape = shapeOf(RecognitionRules);

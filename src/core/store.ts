@@ -8,12 +8,15 @@ import type {
   AskQuestionInput,
   CallOptions,
   Category,
+  Leaderboard,
+  LeaderboardQuery,
   Page,
   Post,
   PostAnswerInput,
   PostType,
   Question,
   QuestionQuery,
+  RecognitionRules,
   User,
   UserProfile,
   Viewer,
@@ -21,10 +24,11 @@ import type {
 
 /**
  * Names one thing an element can read from the store: a cached question, answer or user (`question:<id>`,
- * `answer:<id>`, `user:<id>`), the `viewer`, or `accept:<questionId>` (whether an accept on that question is
- * waiting for the adapter; a pending kudos shows under its post's key).
+ * `answer:<id>`, `user:<id>`), the `viewer`, `accept:<questionId>` (whether an accept on that question is
+ * waiting for the adapter; a pending kudos shows under its post's key), or `recognition` (reputation may have
+ * moved: a kudos, an accept, an answer or a question was confirmed).
  */
-export type StoreKey = `${'question' | 'answer' | 'user' | 'accept'}:${string}` | 'viewer';
+export type StoreKey = `${'question' | 'answer' | 'user' | 'accept'}:${string}` | 'viewer' | 'recognition';
 
 /**
  * What changed in the store. `keys` names everything whose value may differ from before, including pending
@@ -109,6 +113,7 @@ export class MajlisStore extends EventTarget {
   /** Keys changed since the last notification. */
   private changed = new Set<StoreKey>();
   private viewer: Viewer | undefined;
+  private recognitionChanges = 0;
 
   constructor(readonly adapter: CommunityAdapter) {
     super();
@@ -191,6 +196,15 @@ export class MajlisStore extends EventTarget {
     return this.viewer;
   }
 
+  /**
+   * How many confirmed kudos, accepts, answers and questions this store has seen: each may move reputation,
+   * badges and leaderboards. Reading it records the `recognition` key, so a reader re-renders when it grows.
+   */
+  get recognitionRevision(): number {
+    read('recognition');
+    return this.recognitionChanges;
+  }
+
   /** Whether a kudos change of this post is waiting for the adapter. */
   isVotePending(target: PostType, id: string): boolean {
     return this.isPending(`${target}:${id}`);
@@ -260,8 +274,12 @@ export class MajlisStore extends EventTarget {
     return { ...page, items: page.items.map((a) => this.answer(a.id)!) };
   }
 
-  /** A user's profile (with stats and rank), fetched once and then served from the cache. */
-  loadUser(id: string): Promise<UserProfile> {
+  /**
+   * A user's profile (with stats and rank), fetched once and then served from the cache; `fresh` fetches it
+   * again (e.g. the viewer's own after they answered, to see a badge they earned).
+   */
+  loadUser(id: string, { fresh = false }: { fresh?: boolean } = {}): Promise<UserProfile> {
+    if (fresh) this.shared.delete(`user:${id}`);
     return this.once(`user:${id}`, async () => {
       const profile = await this.adapter.getUser(id);
       this.users.set(id, profile);
@@ -269,6 +287,23 @@ export class MajlisStore extends EventTarget {
       this.notify();
       return profile;
     });
+  }
+
+  /**
+   * A leaderboard (the adapter's optional `leaderboard` capability; `unavailable` without it). Its members
+   * are cached like posts' authors, so their chips show the same figures.
+   */
+  async leaderboard(query?: LeaderboardQuery, options?: CallOptions): Promise<Leaderboard> {
+    if (!this.adapter.leaderboard) throw new MajlisError('unavailable', 'This adapter has no leaderboard capability');
+    const board = await this.adapter.leaderboard(query, options);
+    board.entries.forEach((entry) => this.putUser(entry.user));
+    this.notify();
+    return board;
+  }
+
+  /** The community's recognition rules (optional `recognition` capability), fetched once; null without it. */
+  recognitionRules(): Promise<RecognitionRules | null> {
+    return this.once('recognition', async () => (this.adapter.getRecognitionRules ? this.adapter.getRecognitionRules() : null));
   }
 
   // ── mutations ──
@@ -285,7 +320,10 @@ export class MajlisStore extends EventTarget {
       operation: 'vote',
       ...(target === 'question' ? { question: apply } : { answer: apply }),
       call: () => this.adapter.vote({ target, id, voted }),
-      commit: (post: Post) => this.putPost(post),
+      commit: (post: Post) => {
+        this.putPost(post);
+        this.changed.add('recognition');
+      },
     });
   }
 
@@ -320,6 +358,7 @@ export class MajlisStore extends EventTarget {
         this.putQuestion(result.question);
         this.putAnswer(result.answer);
         if (result.previous) this.putAnswer(result.previous);
+        this.changed.add('recognition');
       },
     });
   }
@@ -328,6 +367,7 @@ export class MajlisStore extends EventTarget {
   async postAnswer(input: PostAnswerInput, options?: CallOptions): Promise<Answer> {
     const answer = await this.report('post-answer', () => this.adapter.postAnswer(input, options));
     this.putAnswer(answer);
+    this.changed.add('recognition');
     const question = this.questions.get(answer.questionId);
     if (question) {
       this.putQuestion({ ...question, answerCount: question.answerCount + 1, lastActivityAt: answer.createdAt });
@@ -339,6 +379,7 @@ export class MajlisStore extends EventTarget {
   async askQuestion(input: AskQuestionInput, options?: CallOptions): Promise<Question> {
     const question = await this.report('ask-question', () => this.adapter.askQuestion(input, options));
     this.putQuestion(question);
+    this.changed.add('recognition');
     this.notify({ type: 'question-asked', question });
     return question;
   }
@@ -448,6 +489,7 @@ export class MajlisStore extends EventTarget {
   /** Tells subscribers about everything changed since the last notification. */
   private notify(notice: Notice = { type: 'entities' }): void {
     const keys = this.changed;
+    if (keys.has('recognition')) this.recognitionChanges += 1;
     this.changed = new Set();
     this.emit({ ...notice, keys });
   }

@@ -5,6 +5,7 @@
  * Times are ISO-8601 strings (UTC), languages are BCP-47 tags (`en`, `ar`, `nl-BE`, `vi`).
  */
 import type * as contract from './contract/entities.js';
+import type * as recognition from './contract/recognition.js';
 import type { Infer } from './contract/schema.js';
 
 /** What a member is to the community; staff, experts and moderators get a badge. */
@@ -64,12 +65,52 @@ export const LIMITS = {
   tagMax: 32,
 } as const;
 
-/** Reputation a member earns; adapters and the reference server compute it the same way. */
+// Recognition (contract/recognition.ts; defaults and rules in ./recognition.ts)
+
+/** Points a member earns per kudos received, accepted solution and question asked, and the daily kudos cap. */
+export type ReputationRules = Infer<typeof recognition.ReputationRules>;
+/** A named rank members reach by reputation. */
+export type RankDefinition = Infer<typeof recognition.RankDefinition>;
+/** What a badge counts. */
+export type BadgeMetric = Infer<typeof recognition.BadgeMetric>;
+/** A badge earned once, when a figure reaches a threshold. */
+export type BadgeDefinition = Infer<typeof recognition.BadgeDefinition>;
+/** Reputation points, ranks and badges: how members are recognized. */
+export type RecognitionRules = Infer<typeof recognition.RecognitionRules>;
+/** A badge a member earned, with the date. */
+export type EarnedBadge = Infer<typeof contract.EarnedBadge>;
+export type LeaderboardMode = Infer<typeof recognition.LeaderboardMode>;
+export type LeaderboardPeriod = Infer<typeof recognition.LeaderboardPeriod>;
+export type LeaderboardMetric = Infer<typeof recognition.LeaderboardMetric>;
+/** What a leaderboard shows: mode, period, metric, filters, time zone and size. */
+export type LeaderboardQuery = Infer<typeof recognition.LeaderboardQuery>;
+/** The answer a leaderboard entry is about (`answers` mode). */
+export type LeaderboardAnswer = Infer<typeof recognition.LeaderboardAnswer>;
+/** A place on a leaderboard. */
+export type LeaderboardEntry = Infer<typeof recognition.LeaderboardEntry>;
+/** Top contributors or most helpful answers of a period. */
+export type Leaderboard = Infer<typeof recognition.Leaderboard>;
+
+
+/** The default points: kudos on answers and questions, accepted solutions, questions asked, the daily kudos cap. */
+export const DEFAULT_REPUTATION: Readonly<ReputationRules> = Object.freeze({
+  answerKudos: 10,
+  questionKudos: 5,
+  acceptedAnswer: 15,
+  questionAsked: 0,
+  dailyKudosCap: 200,
+});
+
+/**
+ * The default points per kudos and per accepted solution.
+ * @deprecated Read the rules an adapter applies with `getRecognitionRules()` (operators can change them); these
+ * are `DEFAULT_REPUTATION`'s numbers (`DEFAULT_RECOGNITION.reputation`), kept for existing imports.
+ */
 export const REPUTATION = {
   /** Per kudos received on an answer. */
-  answerKudos: 10,
+  answerKudos: DEFAULT_REPUTATION.answerKudos,
   /** Per kudos received on a question. */
-  questionKudos: 5,
+  questionKudos: DEFAULT_REPUTATION.questionKudos,
   /** For an answer marked as the accepted solution. */
-  acceptedAnswer: 15,
+  acceptedAnswer: DEFAULT_REPUTATION.acceptedAnswer,
 } as const;

@@ -3,12 +3,13 @@ import { MemoryAdapter } from '../../src/adapters/memory.js';
 import type { MemoryAdapterOptions } from '../../src/adapters/memory.js';
 import { MajlisError, isAbortError } from '../../src/core/adapter.js';
 import type { CommunitySeed } from '../../src/core/seed.js';
-import { REPUTATION } from '../../src/core/types.js';
+import { REPUTATION } from '../../src/core/recognition.js';
 import { runAdapterConformance } from '../../src/testing/conformance.js';
 
 runAdapterConformance({
   name: 'MemoryAdapter',
-  create: ({ seed, viewerId }) => new MemoryAdapter({ seed, viewerId }),
+  create: ({ seed, viewerId, now }) => new MemoryAdapter({ seed, viewerId, now }),
+  clock: true,
   viewAs: (adapter, viewerId) => {
     (adapter as MemoryAdapter).setViewer(viewerId);
     return adapter;

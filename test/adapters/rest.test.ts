@@ -24,7 +24,8 @@ function restOver(backend: HttpBackend, viewerId: string | null): RestAdapter {
 
 runAdapterConformance({
   name: 'RestAdapter over an HTTP backend',
-  create: ({ seed, viewerId }) => restOver(createHttpBackend(seed), viewerId),
+  create: ({ seed, viewerId, now }) => restOver(createHttpBackend(seed, undefined, { now }), viewerId),
+  clock: true,
   viewAs: (adapter, viewerId) => {
     const backend = backends.get(adapter);
     if (!backend) throw new Error('viewAs() got an adapter that create() did not make');

@@ -2,6 +2,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '../helpers/fixture.js';
 import { FakeAdapter, deferred } from '../helpers/fake-adapter.js';
+import { RecognitionAdapter, earned } from '../helpers/recognition-adapter.js';
 import '../helpers/provider.js';
 import { MajlisError } from '../../src/core/adapter.js';
 import { defineOnce } from '../../src/core/element.js';
@@ -210,7 +211,7 @@ describe('<majlis-user-card>', () => {
       expect(card.matches(':state(open)')).to.be.true;
       expect(stats(card)).to.deep.equal({
         Reputation: '1,200 points',
-        Rank: '#1 in the community',
+        Position: '#1 in the community',
         'Accepted solutions': '1',
         'Kudos received': '9',
         'Member since': 'March 2021',
@@ -228,7 +229,7 @@ describe('<majlis-user-card>', () => {
       const n = (value: number) => new Intl.NumberFormat('ar').format(value);
       expect(stats(card)).to.deep.equal({
         السمعة: `${n(1200)} نقطة`,
-        الترتيب: `المرتبة ${n(1)} في المجتمع`,
+        المركز: `المرتبة ${n(1)} في المجتمع`,
         'الحلول المقبولة': n(1),
         'الإعجابات المتلقّاة': n(9),
         'عضو منذ': new Intl.DateTimeFormat('ar', { year: 'numeric', month: 'long' }).format(new Date('2021-03-01T00:00:00Z')),
@@ -360,7 +361,7 @@ describe('<majlis-user-card>', () => {
       expect(part(card, 'stats') === null, 'figures despite the error').to.be.true;
       part(card, 'retry-button')!.click();
       await opened(card);
-      expect(stats(card)['Rank']).to.equal('#1 in the community');
+      expect(stats(card)['Position']).to.equal('#1 in the community');
     });
 
     it('returns focus from inside the popover to the chip on Escape', async () => {
@@ -374,6 +375,113 @@ describe('<majlis-user-card>', () => {
       await card.updateComplete;
       expect(popover(card).hidden).to.be.true;
       expect(card.shadowRoot!.activeElement === chip(card), 'focus is not on the chip').to.be.true;
+    });
+  });
+
+  describe('recognition', () => {
+    it('shows the named rank, the points to the next one and the earned badges with their dates', async () => {
+      const adapter = new RecognitionAdapter();
+      adapter.badges['u-sam'] = [earned('first-question', '2024-05-11T08:00:00Z'), earned('first-answer', '2024-06-02T08:00:00Z')];
+      const { card } = await mount(html`<majlis-user-card user-id="u-sam"></majlis-user-card>`, { adapter });
+      chip(card).click();
+      await opened(card);
+      await waitUntil(() => part(card, 'next-rank'), 'no rank shown');
+      expect(stats(card)['Rank']).to.equal('Newcomer10 points to Member');
+      expect(part(card, 'next-rank')!.textContent.trim()).to.equal('10 points to Member');
+      const badges = [...popover(card).querySelectorAll('[part~="badge"]')];
+      expect(badges.map((badge) => badge.querySelector('span')!.textContent)).to.deep.equal(['First question', 'First answer']);
+      expect(badges[0].getAttribute('title')).to.equal('Earned on May 11, 2024');
+      expect(badges[0].textContent).to.contain('Earned on May 11, 2024');
+    });
+
+    it('uses an operator’s own rank and badge names, and says nothing of a next rank at the top', async () => {
+      const adapter = new RecognitionAdapter();
+      adapter.rules.ranks = [
+        { id: 'starter', threshold: 0, names: { en: 'Starter', ar: 'مبتدئ' } },
+        { id: 'mentor', threshold: 1000, names: { en: 'Mentor', ar: 'مرشد' } },
+      ];
+      adapter.rules.badges = [{ id: 'roaming-hero', metric: 'solutions', threshold: 5, names: { en: 'Roaming hero' } }];
+      adapter.badges['u-layla'] = [earned('roaming-hero')];
+      const { card } = await mount(html`<majlis-user-card user-id="u-layla"></majlis-user-card>`, { adapter });
+      chip(card).click();
+      await opened(card);
+      await waitUntil(() => stats(card)['Rank'], 'no rank shown');
+      expect(stats(card)['Rank']).to.equal('Mentor');
+      expect(part(card, 'next-rank')).to.be.null;
+      expect(popover(card).querySelector('[part~="badge"] span')!.textContent).to.equal('Roaming hero');
+    });
+
+    it('explains how reputation works from the rules, in a disclosure', async () => {
+      const adapter = new RecognitionAdapter();
+      adapter.rules.reputation = { answerKudos: 10, questionKudos: 5, acceptedAnswer: 15, questionAsked: 2, dailyKudosCap: 200 };
+      const { card } = await mount(html`<majlis-user-card user-id="u-layla"></majlis-user-card>`, { adapter });
+      chip(card).click();
+      await opened(card);
+      await waitUntil(() => part(card, 'rules'), 'no rules');
+      const rules = part(card, 'rules') as HTMLDetailsElement;
+      expect(rules.open).to.be.false;
+      const summary = rules.querySelector('summary')!;
+      expect(summary.textContent).to.equal('How reputation works');
+      summary.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(rules.open).to.be.true;
+      expect(popover(card).hidden, 'the card stays open').to.be.false;
+      const lines = [...rules.querySelectorAll('.points li')].map((li) => li.textContent);
+      expect(lines).to.deep.equal([
+        '+10 points for each kudos on an answer',
+        '+5 points for each kudos on a question',
+        '+15 points for an accepted solution',
+        '+2 points for each question asked',
+        'At most 200 points a day from kudos',
+      ]);
+      const [ranks, badges] = [...rules.querySelectorAll('dl')].map((dl) =>
+        Object.fromEntries([...dl.querySelectorAll('div')].map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent])),
+      );
+      expect(ranks).to.deep.equal({
+        Newcomer: 'from 0 points',
+        Member: 'from 50 points',
+        Helper: 'from 200 points',
+        Expert: 'from 1,000 points',
+        Guru: 'from 5,000 points',
+      });
+      expect(badges['First solution']).to.equal('Have an answer accepted as the solution');
+      expect(badges['Ten solutions']).to.equal('Have 10 answers accepted as solutions');
+      expect(badges['Hundred kudos']).to.equal('Receive 100 kudos');
+      expect(badges['Polyglot']).to.equal('Give helpful answers in 3 languages');
+      await expect(card).to.be.accessible();
+    });
+
+    it('leaves out asking and the cap when they earn or limit nothing', async () => {
+      const adapter = new RecognitionAdapter();
+      adapter.rules.reputation = { ...adapter.rules.reputation, questionAsked: 0, dailyKudosCap: null };
+      const { card } = await mount(html`<majlis-user-card user-id="u-layla"></majlis-user-card>`, { adapter });
+      chip(card).click();
+      await opened(card);
+      await waitUntil(() => part(card, 'rules'), 'no rules');
+      expect(part(card, 'rules')!.querySelectorAll('.points li')).to.have.length(3);
+    });
+
+    it('shows the rank and rules in Arabic, right to left, accessibly', async () => {
+      const adapter = new RecognitionAdapter();
+      adapter.badges['u-layla'] = [earned('first-solution')];
+      const { card } = await mount(html`<majlis-user-card user-id="u-layla"></majlis-user-card>`, { adapter, dir: 'rtl', lang: 'ar' });
+      await waitUntil(() => inChip(card, 'role-badge')?.textContent === 'موظف', 'Arabic catalog');
+      chip(card).click();
+      await opened(card);
+      await waitUntil(() => part(card, 'rules'), 'no rules');
+      expect(stats(card)['الرتبة']).to.contain('خبير');
+      expect(part(card, 'next-rank')!.textContent).to.contain('مرجع');
+      expect(popover(card).querySelector('[part~="badge"] span')!.textContent).to.equal('الحل الأول');
+      (part(card, 'rules') as HTMLDetailsElement).open = true;
+      await expect(card).to.be.accessible();
+    });
+
+    it('shows no rank and no rules without the recognition capability', async () => {
+      const { card } = await mount(html`<majlis-user-card user-id="u-layla"></majlis-user-card>`);
+      chip(card).click();
+      await opened(card);
+      expect(stats(card)).to.not.have.property('Rank');
+      expect(part(card, 'rules')).to.be.null;
     });
   });
 

@@ -21,9 +21,50 @@ interface UserStats {
   acceptedAnswers: number;
   kudosReceived: number;
 }
+interface EarnedBadge {
+  id: string;
+  awardedAt: string;
+}
 interface UserProfile extends User {
   stats: UserStats;
   rank: number | null;
+  badges?: EarnedBadge[];
+}
+interface ReputationRules {
+  answerKudos: number;
+  questionKudos: number;
+  acceptedAnswer: number;
+  questionAsked: number;
+  dailyKudosCap: number | null;
+}
+interface RankDefinition {
+  id: string;
+  threshold: number;
+  names?: Record<string, string>;
+}
+type BadgeMetric = 'answers' | 'solutions' | 'kudosReceived' | 'helpfulLanguages' | 'questions';
+interface BadgeDefinition {
+  id: string;
+  metric: BadgeMetric;
+  threshold: number;
+  names?: Record<string, string>;
+}
+interface LeaderboardQuery {
+  mode?: 'members' | 'answers';
+  period?: 'week' | 'month' | 'all';
+  metric?: 'reputation' | 'solutions' | 'kudos';
+  categoryId?: string;
+  language?: string;
+  timeZone?: string;
+  limit?: number;
+}
+interface LeaderboardAnswer {
+  id: string;
+  questionId: string;
+  questionTitle: string;
+  accepted: boolean;
+  language: string;
+  voteCount: number;
 }
 interface Category {
   id: string;
@@ -80,6 +121,17 @@ interface QuestionQuery extends PageQuery {
 }
 
 export type Checks = [
+  Expect<Equal<derived.EarnedBadge, Flat<EarnedBadge>>>,
+  Expect<Equal<derived.ReputationRules, Flat<ReputationRules>>>,
+  Expect<Equal<derived.RankDefinition, Flat<RankDefinition>>>,
+  Expect<Equal<derived.BadgeMetric, BadgeMetric>>,
+  Expect<Equal<derived.BadgeDefinition, Flat<BadgeDefinition>>>,
+  Expect<Equal<derived.RecognitionRules, { reputation: Flat<ReputationRules>; ranks: Flat<RankDefinition>[]; badges: Flat<BadgeDefinition>[] }>>,
+  Expect<Equal<derived.LeaderboardQuery, Flat<LeaderboardQuery>>>,
+  Expect<Equal<derived.LeaderboardAnswer, Flat<LeaderboardAnswer>>>,
+  Expect<Equal<derived.LeaderboardEntry['answer'], Flat<LeaderboardAnswer> | null>>,
+  Expect<Equal<derived.LeaderboardEntry['badges'], Flat<EarnedBadge>[]>>,
+  Expect<Equal<derived.Leaderboard['since'], string | null>>,
   Expect<Equal<derived.Role, Role>>,
   Expect<Equal<derived.User, Flat<User>>>,
   Expect<Equal<derived.UserStats, Flat<UserStats>>>,

@@ -153,7 +153,7 @@ describe('MajlisStore', () => {
     expect(store.answer('a-2')?.accepted).to.equal(false);
   });
 
-  it('names what each change touched: the voted post, then its confirmed copy and author', async () => {
+  it('names what each change touched: the voted post, then its confirmed copy, author and recognition', async () => {
     const { store, adapter } = await loadedStore();
     adapter.autoResolve = false;
     const changes: StoreChange[] = [];
@@ -163,7 +163,7 @@ describe('MajlisStore', () => {
     await settle();
     adapter.release();
     await done;
-    expect(keysOf(changes.at(-1))).to.deep.equal(['answer:a-1', `user:${store.answer('a-1')!.author.id}`]);
+    expect(keysOf(changes.at(-1))).to.deep.equal(['answer:a-1', 'recognition', `user:${store.answer('a-1')!.author.id}`]);
   });
 
   it('tells which accept is pending, naming the question, both answers and the pending state', async () => {
@@ -247,5 +247,65 @@ describe('MajlisStore', () => {
     expect(store.question('q-1')).to.equal(undefined);
     expect(store.currentViewer).to.equal(undefined);
     expect(heard?.type).to.equal('reset');
+  });
+});
+
+describe('MajlisStore recognition', () => {
+  it('reads the leaderboard through the adapter, caching its members, and rejects without the capability', async () => {
+    const { RecognitionAdapter } = await import('../helpers/recognition-adapter.js');
+    const adapter = new RecognitionAdapter();
+    const store = new MajlisStore(adapter);
+    const board = await store.leaderboard({ period: 'week' });
+    expect(board.entries).to.have.length(4);
+    expect(store.user('u-linh')?.name).to.equal('Nguyễn Thị Linh');
+    const plain = new MajlisStore(new FakeAdapter());
+    const error = await plain.leaderboard().catch((e: unknown) => e);
+    expect((error as MajlisError).code).to.equal('unavailable');
+  });
+
+  it('fetches the recognition rules once, and null without the capability', async () => {
+    const { RecognitionAdapter } = await import('../helpers/recognition-adapter.js');
+    const adapter = new RecognitionAdapter();
+    const store = new MajlisStore(adapter);
+    const [a, b] = await Promise.all([store.recognitionRules(), store.recognitionRules()]);
+    expect(a).to.equal(b);
+    expect(a?.ranks.map((rank) => rank.id)).to.deep.equal(['newcomer', 'member', 'helper', 'expert', 'guru']);
+    expect(adapter.calls.filter((call) => call.method === 'getRecognitionRules')).to.have.length(1);
+    expect(await new MajlisStore(new FakeAdapter()).recognitionRules()).to.be.null;
+  });
+
+  it('names the recognition key when a kudos, an accept, an answer or a question is confirmed, not while pending', async () => {
+    const { store, adapter } = await loadedStore();
+    const changes: StoreChange[] = [];
+    store.subscribe((change) => changes.push(change));
+    const reads = new Set<StoreKey>();
+    const stop = recordReads(reads);
+    const before = store.recognitionRevision;
+    stop();
+    expect([...reads]).to.deep.equal(['recognition']);
+    adapter.autoResolve = false;
+    const vote = store.vote('answer', 'a-1', true);
+    expect(keysOf(changes.at(-1))).to.not.include('recognition');
+    await settle();
+    adapter.release();
+    await vote;
+    expect(keysOf(changes.at(-1))).to.include('recognition');
+    adapter.autoResolve = true;
+    await store.accept('a-1', true);
+    expect(keysOf(changes.at(-1))).to.include('recognition');
+    await store.postAnswer({ questionId: 'q-1', body: 'Restart after resetting the APN.', language: 'en' });
+    expect(keysOf(changes.at(-1))).to.include('recognition');
+    await store.askQuestion({ title: 'Roaming in Morocco', body: 'Is Morocco in my plan?', categoryId: 'network-quality', language: 'en' });
+    expect(keysOf(changes.at(-1))).to.include('recognition');
+    expect(store.recognitionRevision).to.equal(before + 4);
+  });
+
+  it('loads a profile afresh when asked', async () => {
+    const adapter = new FakeAdapter();
+    const store = new MajlisStore(adapter);
+    await store.loadUser('u-sam');
+    await store.loadUser('u-sam');
+    await store.loadUser('u-sam', { fresh: true });
+    expect(adapter.calls.filter((call) => call.method === 'getUser')).to.have.length(2);
   });
 });

@@ -86,6 +86,8 @@ const routes: [method: string, pattern: string, handler: Handler][] = [
       memory.acceptAnswer({ answerId: id, accepted: (await bodyOf(request)).accepted as boolean }, { signal }),
   ],
   ['GET', '/users/:id', (memory, id, _request, signal) => memory.getUser(id, { signal })],
+  ['GET', '/leaderboard', (memory, _id, request, signal) => memory.leaderboard(queryOf(request), { signal })],
+  ['GET', '/recognition', (memory, _id, _request, signal) => memory.getRecognitionRules({ signal })],
 ];
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
@@ -105,8 +107,12 @@ function errorResponse(status: number, code: MajlisErrorCode, message: string, f
  * outside `endpoint` gets an HTML 404 page, as from a web server with no API there (a wrong endpoint).
  * Requests are handled one at a time, so switching the memory adapter's viewer per request is safe.
  */
-export function createHttpBackend(seed: CommunitySeed, endpoint = 'https://community.test/api'): HttpBackend {
-  const memory = new MemoryAdapter({ seed });
+export function createHttpBackend(
+  seed: CommunitySeed,
+  endpoint = 'https://community.test/api',
+  { now }: { now?: () => Date } = {},
+): HttpBackend {
+  const memory = new MemoryAdapter({ seed, now });
   const requests: Request[] = [];
   const basePath = new URL(endpoint).pathname.replace(/\/+$/, '');
   let queue: Promise<unknown> = Promise.resolve();

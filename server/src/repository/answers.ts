@@ -10,6 +10,7 @@ import { Params, ms } from './sql.js';
 import { answerView, readAnswer, readQuestion } from './views.js';
 import type { Actor } from './viewer.js';
 import { isStaff } from './viewer.js';
+import { awardBadges } from './recognition.js';
 
 /** The accepted answer sorts before all others, so it leads the first page. */
 const acceptedFirst = (name: string, value: string): Ordering => ({
@@ -65,6 +66,7 @@ export async function postAnswer(
   actor: NonNullable<Actor>,
   questionId: string,
   input: PostAnswerBody,
+  now: Date = new Date(),
 ): Promise<Answer> {
   const body = readBody(input.body);
   const language = readLanguage(input.language);
@@ -76,8 +78,9 @@ export async function postAnswer(
     const id = newId('a');
     await tx.query(
       `INSERT INTO answers (id, question_id, author_id, body, language, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [id, questionId, actor.id, body, language, new Date()],
+      [id, questionId, actor.id, body, language, now],
     );
+    await awardBadges(tx, [actor.id], now);
     return readAnswer(tx, actor, id);
   });
 }
@@ -91,11 +94,13 @@ export async function acceptAnswer(
   actor: NonNullable<Actor>,
   answerId: string,
   accepted: boolean,
+  now: Date = new Date(),
 ): Promise<AcceptResult> {
   return db.transaction(async (tx) => {
-    const [answer] = await tx.query<{ question_id: string }>('SELECT question_id FROM answers WHERE id = $1', [
-      answerId,
-    ]);
+    const [answer] = await tx.query<{ question_id: string; author_id: string }>(
+      'SELECT question_id, author_id FROM answers WHERE id = $1',
+      [answerId],
+    );
     if (answer === undefined) throw notFound('answer', answerId);
     const question = await questionState(tx, answer.question_id, 'FOR UPDATE');
     if (question.author_id !== actor.id && !isStaff(actor)) {
@@ -114,11 +119,12 @@ export async function acceptAnswer(
       await tx.query('UPDATE answers SET accepted = true, accepted_by = $2, accepted_at = $3 WHERE id = $1', [
         answerId,
         actor.id,
-        new Date(),
+        now,
       ]);
     } else if (!accepted && previous?.id === answerId) {
       await tx.query(unaccept, [answerId]);
     }
+    await awardBadges(tx, [answer.author_id], now);
     const replaced = accepted && previous !== undefined && previous.id !== answerId;
     return {
       question: await readQuestion(tx, actor, question.id),

@@ -15,6 +15,7 @@ import { searchWords } from './search-words.js';
 import { Params, ms } from './sql.js';
 import { questionView, readQuestion } from './views.js';
 import type { Actor } from './viewer.js';
+import { awardBadges } from './recognition.js';
 
 const orderings: Record<QuestionSort, Ordering> = {
   activity: { name: 'questions/activity', keys: [`-${ms('c.last_activity_at')}`] },
@@ -81,7 +82,12 @@ export function newId(prefix: string): string {
   return `${prefix}-${randomBytes(6).toString('hex')}`;
 }
 
-export async function askQuestion(db: Database, actor: NonNullable<Actor>, input: AskQuestionBody): Promise<Question> {
+export async function askQuestion(
+  db: Database,
+  actor: NonNullable<Actor>,
+  input: AskQuestionBody,
+  now: Date = new Date(),
+): Promise<Question> {
   const title = readTitle(input.title);
   const body = readBody(input.body);
   const categoryId = readId(input.categoryId, 'categoryId');
@@ -92,7 +98,6 @@ export async function askQuestion(db: Database, actor: NonNullable<Actor>, input
       throw invalid('categoryId', `categoryId "${categoryId}" is not a category of this community`);
     }
     const id = newId('q');
-    const now = new Date();
     await tx.query(
       `INSERT INTO questions (id, author_id, category_id, title, body, language, tags, created_at, last_activity_at,
          title_words, search_words, title_terms, title_marks, body_terms, body_marks, tag_keys)
@@ -102,6 +107,7 @@ export async function askQuestion(db: Database, actor: NonNullable<Actor>, input
         ...Object.values(rankColumns(title, body, tags)),
       ],
     );
+    await awardBadges(tx, [actor.id], now);
     return readQuestion(tx, actor, id);
   });
 }

@@ -18,7 +18,7 @@ export function ms(column: string): string {
 /** A user as the JSON object of `src/core/types.ts` User (times as PostgreSQL writes them in JSON). */
 export function userJson(alias: string): string {
   return `json_build_object('id', ${alias}.id, 'name', ${alias}.name, 'role', ${alias}.role,
-    'reputation', ${alias}.reputation, 'avatarUrl', ${alias}.avatar_url, 'joinedAt', ${alias}.joined_at)`;
+    'reputation', greatest(0, ${alias}.reputation), 'avatarUrl', ${alias}.avatar_url, 'joinedAt', ${alias}.joined_at)`;
 }
 
 export function iso(time: Date | string): string {

@@ -1,6 +1,7 @@
-import type { Role, User, UserProfile } from '#majlis/core/types.js';
+import type { RecognitionRules, Role, User, UserProfile } from '#majlis/core/types.js';
 import type { Queryable } from '../db/database.js';
 import { notFound } from '../errors.js';
+import { badgesOf } from './recognition.js';
 import { userJson } from './sql.js';
 import { userOf } from './views.js';
 import type { Actor } from './viewer.js';
@@ -12,7 +13,7 @@ export async function findUser(db: Queryable, id: string): Promise<User | null> 
   return row === undefined ? null : userOf(row.user);
 }
 
-export async function getUser(db: Queryable, id: string): Promise<UserProfile> {
+export async function getUser(db: Queryable, rules: RecognitionRules, id: string): Promise<UserProfile> {
   const [row] = await db.query<{ user: UserJson; stats: UserProfile['stats']; rank: number }>(
     `SELECT ${userJson('u')} AS user,
        json_build_object(
@@ -23,12 +24,14 @@ export async function getUser(db: Queryable, id: string): Promise<UserProfile> {
            + (SELECT coalesce(sum(vote_count), 0) FROM answers WHERE author_id = u.id)
        ) AS stats,
        (SELECT count(*)::int + 1 FROM users other
-         WHERE other.reputation > u.reputation OR (other.reputation = u.reputation AND other.id < u.id)) AS rank
+         WHERE greatest(0, other.reputation) > greatest(0, u.reputation)
+            OR (greatest(0, other.reputation) = greatest(0, u.reputation) AND other.id < u.id)) AS rank
      FROM users u WHERE u.id = $1`,
     [id],
   );
   if (row === undefined) throw notFound('user', id);
-  return { ...userOf(row.user), stats: row.stats, rank: row.rank };
+  const badges = (await badgesOf(db, rules, [id])).get(id) ?? [];
+  return { ...userOf(row.user), stats: row.stats, rank: row.rank, badges };
 }
 
 export interface Identity {

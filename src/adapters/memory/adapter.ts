@@ -1,6 +1,8 @@
 import { MajlisError, abortError, delay } from '../../core/adapter.js';
 import type { CommunityAdapter } from '../../core/adapter.js';
 import { checkNoControlCharacters, invalid } from '../../core/contract/text.js';
+import { recognitionRules } from '../../core/recognition.js';
+import type { RecognitionOptions } from '../../core/recognition.js';
 import type { CommunitySeed, SeedUser, SeedVote } from '../../core/seed.js';
 import type {
   AcceptInput,
@@ -11,12 +13,15 @@ import type {
   AskQuestionInput,
   CallOptions,
   Category,
+  Leaderboard,
+  LeaderboardQuery,
   Page,
   PostAnswerInput,
   PostPermissions,
   PostType,
   Question,
   QuestionQuery,
+  RecognitionRules,
   User,
   UserProfile,
   Viewer,
@@ -43,7 +48,8 @@ import {
 } from './listing.js';
 import { isStaff, latestTime, postKey, setAcceptedAnswer, uniqueId } from './model.js';
 import type { CommunityData, StoredAnswer, StoredQuestion } from './model.js';
-import { SavedStateStorage } from './persistence.js';
+import { SavedStateStorage, restoreRecognition, saveRecognition } from './persistence.js';
+import { Recognition } from './recognition.js';
 import { Simulation } from './simulation.js';
 import type { SimulatedOperation, SimulationOptions } from './simulation.js';
 import { loadSeed } from './seed.js';
@@ -65,13 +71,19 @@ export interface MemoryAdapterOptions {
   latencyMs?: number;
   /** A slow or failing network on demand (latency ranges, random failures, failing calls): see {@link SimulationOptions}. */
   simulate?: SimulationOptions;
-  /** The clock for new posts, kudos and accepts. */
+  /** The clock for new posts, kudos and accepts, and the leaderboard's periods. */
   now?: () => Date;
+  /**
+   * The recognition rules: any part of the reputation points, and the ranks and badges, over the defaults
+   * (`DEFAULT_RECOGNITION`). Checked with `validateRules`: bad rules throw an `Error` naming the setting.
+   */
+  recognition?: RecognitionOptions;
 }
 
 /**
  * A complete community held in the browser: seeded from JSON, optionally saved to `localStorage`.
- * Counts, accepted flags and reputation are derived from the posts and kudos, never stored.
+ * Counts and accepted flags are derived from the posts and kudos, never stored; reputation comes from a ledger of
+ * what earned it (each kudos, acceptance, question asked), so a withdrawal takes back exactly what it earned.
  *
  * @example
  * ```ts
@@ -86,7 +98,10 @@ export class MemoryAdapter implements CommunityAdapter {
   private readonly latencyMs: number;
   private readonly now: () => Date;
   private readonly storage: SavedStateStorage | null;
+  private readonly rules: RecognitionRules;
+  private readonly rulesJson: string;
   private data: CommunityData;
+  private recognition: Recognition;
   private derivedCache: Derived | null = null;
   private readonly rankedTexts = new WeakMap<StoredQuestion, { title: string; body: string; text: RankedText }>();
   private viewerId: string | null = null;
@@ -99,14 +114,20 @@ export class MemoryAdapter implements CommunityAdapter {
     latencyMs = 0,
     simulate = {},
     now = () => new Date(),
+    recognition,
   }: MemoryAdapterOptions) {
     this.seed = seed;
     this.latencyMs = latencyMs;
     this.simulation = new Simulation(simulate, latencyMs);
     this.now = now;
+    this.rules = recognitionRules(recognition);
+    this.rulesJson = JSON.stringify(this.rules);
     const seedData = loadSeed(seed);
     this.storage = persist === 'local-storage' ? new SavedStateStorage(`majlis:memory:${storageKey}`, seed) : null;
-    this.data = this.storage?.restore() ?? seedData;
+    const saved = this.storage?.restore() ?? null;
+    this.data = saved?.data ?? seedData;
+    const state = restoreRecognition(saved?.recognition, this.rulesJson);
+    this.recognition = state === undefined ? Recognition.replay(this.rules, this.data) : new Recognition(this.rules, state);
     this.setViewer(viewerId);
   }
 
@@ -125,6 +146,7 @@ export class MemoryAdapter implements CommunityAdapter {
   reset(): void {
     this.storage?.clear();
     this.data = loadSeed(this.seed);
+    this.recognition = Recognition.replay(this.rules, this.data);
     this.derivedCache = null;
   }
 
@@ -182,8 +204,21 @@ export class MemoryAdapter implements CommunityAdapter {
     return this.call('getUser', options, () => {
       const user = this.toUser(this.userRecord(id).id);
       const { reputation: _reputation, ...stats } = this.standingOf(user.id);
-      return { ...user, stats, rank: this.derived().ranks.get(user.id) ?? null };
+      return { ...user, stats, rank: this.derived().ranks.get(user.id) ?? null, badges: this.recognition.badgesOf(user.id) };
     });
+  }
+
+  // Recognition (optional capabilities `leaderboard` and `recognition`)
+
+  leaderboard(query: LeaderboardQuery = {}, options?: CallOptions): Promise<Leaderboard> {
+    return this.call('leaderboard', options, () => {
+      const record = readQuery(query) as LeaderboardQuery;
+      return this.recognition.leaderboard(this.data, record, this.now(), (id) => this.toUser(id));
+    });
+  }
+
+  getRecognitionRules(options?: CallOptions): Promise<RecognitionRules> {
+    return this.call('getRecognitionRules', options, () => structuredClone(this.rules));
   }
 
   // Mutations
@@ -207,6 +242,8 @@ export class MemoryAdapter implements CommunityAdapter {
         acceptedAt: null,
       };
       this.data.questions.set(question.id, question);
+      this.recognition.asked(question);
+      this.recognition.award(this.data, author.id, question.createdAt);
       this.commit();
       return this.toQuestion(question);
     });
@@ -228,6 +265,7 @@ export class MemoryAdapter implements CommunityAdapter {
         editedAt: null,
       };
       this.data.answers.set(answer.id, answer);
+      this.recognition.award(this.data, author.id, answer.createdAt);
       this.commit();
       return this.toAnswer(answer);
     });
@@ -242,12 +280,17 @@ export class MemoryAdapter implements CommunityAdapter {
         throw new MajlisError('forbidden', `Members cannot give kudos to their own ${target} ("${id}")`);
       }
       const voters = this.votersOf(target, id);
+      const at = this.timestamp();
       if (voted && !voters.has(voter.id)) {
-        voters.set(voter.id, { userId: voter.id, target, targetId: id, createdAt: this.timestamp() });
+        voters.set(voter.id, { userId: voter.id, target, targetId: id, createdAt: at });
+        this.data.votes.set(postKey(target, id), voters);
+        this.recognition.kudosGiven(this.data, target, id, voter.id, at);
       } else if (!voted) {
         voters.delete(voter.id);
+        this.data.votes.set(postKey(target, id), voters);
+        this.recognition.kudosWithdrawn(target, id, voter.id);
       }
-      this.data.votes.set(postKey(target, id), voters);
+      this.recognition.award(this.data, post.authorId, at);
       this.commit();
       return target === 'question' ? this.toQuestion(this.questionRecord(id)) : this.toAnswer(this.answerRecord(id));
     });
@@ -266,11 +309,16 @@ export class MemoryAdapter implements CommunityAdapter {
         throw new MajlisError('conflict', `Question "${question.id}" is locked: its accepted answer cannot change`);
       }
       const previousId = question.acceptedAnswerId;
+      const at = this.timestamp();
       if (accepted && previousId !== answer.id) {
-        setAcceptedAnswer(question, { answerId: answer.id, byId: viewer.id, at: this.timestamp() });
+        setAcceptedAnswer(question, { answerId: answer.id, byId: viewer.id, at });
+        if (previousId !== null) this.recognition.unaccepted(previousId);
+        this.recognition.accepted(answer, question, at);
       } else if (!accepted && previousId === answer.id) {
         setAcceptedAnswer(question, null);
+        this.recognition.unaccepted(answer.id);
       }
+      this.recognition.award(this.data, answer.authorId, at);
       this.commit();
       const replaced = accepted && previousId !== null && previousId !== answer.id;
       return {
@@ -296,7 +344,7 @@ export class MemoryAdapter implements CommunityAdapter {
 
   private commit(): void {
     this.derivedCache = null;
-    this.storage?.save(this.data);
+    this.storage?.save(this.data, saveRecognition(this.rulesJson, this.recognition.state));
   }
 
   private timestamp(): string {
@@ -347,7 +395,7 @@ export class MemoryAdapter implements CommunityAdapter {
   }
 
   private derived(): Derived {
-    this.derivedCache ??= derive(this.data);
+    this.derivedCache ??= derive(this.data, this.recognition);
     return this.derivedCache;
   }
 

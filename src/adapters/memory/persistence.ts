@@ -1,12 +1,32 @@
 import type { CommunitySeed, SeedAnswer, SeedQuestion, SeedVote } from '../../core/seed.js';
+import type { EarnedBadge } from '../../core/types.js';
 import type { CommunityData } from './model.js';
+import type { LedgerEntry, RecognitionState } from './recognition.js';
 import { loadSeed } from './seed.js';
+
+/** The reputation ledger and badges, with the rules (as JSON) they were earned under. */
+export interface SavedRecognition {
+  rules: string;
+  ledger: LedgerEntry[];
+  badges: [string, EarnedBadge[]][];
+}
 
 interface SavedState {
   fingerprint: string;
   questions: SeedQuestion[];
   answers: SeedAnswer[];
   votes: SeedVote[];
+  recognition?: SavedRecognition;
+}
+
+export function saveRecognition(rules: string, state: RecognitionState): SavedRecognition {
+  return { rules, ledger: [...state.ledger.values()], badges: [...state.badges.entries()] };
+}
+
+/** The saved ledger and badges, or undefined when there are none or they were earned under other rules. */
+export function restoreRecognition(saved: SavedRecognition | undefined, rules: string): RecognitionState | undefined {
+  if (saved?.rules !== rules || !Array.isArray(saved.ledger) || !Array.isArray(saved.badges)) return undefined;
+  return { ledger: new Map(saved.ledger.map((entry) => [entry.sourceKey, entry])), badges: new Map(saved.badges) };
 }
 
 /** The mutable part of a community in `localStorage`, tied to the seed it grew from. */
@@ -21,23 +41,25 @@ export class SavedStateStorage {
   }
 
   /** The saved community, or null when there is none, it grew from another seed, or it is unreadable. */
-  restore(): CommunityData | null {
+  restore(): { data: CommunityData; recognition?: SavedRecognition } | null {
     try {
       const saved = JSON.parse(localStorage.getItem(this.key) ?? 'null') as Partial<SavedState> | null;
       if (saved?.fingerprint !== this.fingerprint) return null;
-      const { questions = [], answers = [], votes = [] } = saved;
-      return loadSeed({ users: this.seed.users, categories: this.seed.categories, questions, answers, votes });
+      const { questions = [], answers = [], votes = [], recognition } = saved;
+      const data = loadSeed({ users: this.seed.users, categories: this.seed.categories, questions, answers, votes });
+      return { data, recognition };
     } catch {
       return null;
     }
   }
 
-  save(data: CommunityData): void {
+  save(data: CommunityData, recognition?: SavedRecognition): void {
     const state: SavedState = {
       fingerprint: this.fingerprint,
       questions: [...data.questions.values()],
       answers: [...data.answers.values()],
       votes: [...data.votes.values()].flatMap((voters) => [...voters.values()]),
+      recognition,
     };
     try {
       localStorage.setItem(this.key, JSON.stringify(state));

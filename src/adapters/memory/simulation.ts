@@ -15,11 +15,23 @@ export type SimulatedOperation = Extract<
   | 'postAnswer'
   | 'vote'
   | 'acceptAnswer'
+  | 'leaderboard'
+  | 'getRecognitionRules'
 >;
 
 /** The reads and the mutations of the contract. */
 export const SIMULATED_OPERATIONS = {
-  reads: ['getViewer', 'listCategories', 'listQuestions', 'getQuestion', 'listAnswers', 'getAnswer', 'getUser'],
+  reads: [
+    'getViewer',
+    'listCategories',
+    'listQuestions',
+    'getQuestion',
+    'listAnswers',
+    'getAnswer',
+    'getUser',
+    'leaderboard',
+    'getRecognitionRules',
+  ],
   mutations: ['askQuestion', 'postAnswer', 'vote', 'acceptAnswer'],
 } as const satisfies Record<string, readonly SimulatedOperation[]>;
 

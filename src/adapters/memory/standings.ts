@@ -1,7 +1,7 @@
-import { REPUTATION } from '../../core/types.js';
 import type { PostType } from '../../core/types.js';
 import { compareIds, postKey } from './model.js';
 import type { CommunityData, StoredAnswer } from './model.js';
+import type { Recognition } from './recognition.js';
 
 /** Everything that depends on more than one record; recomputed after each mutation. */
 export interface Derived {
@@ -22,14 +22,14 @@ export function emptyStanding(reputation: number): Standing {
   return { reputation, questions: 0, answers: 0, acceptedAnswers: 0, kudosReceived: 0 };
 }
 
-export function derive(data: CommunityData): Derived {
+export function derive(data: CommunityData, recognition: Recognition): Derived {
   const answersByQuestion = new Map<string, StoredAnswer[]>();
   for (const answer of data.answers.values()) {
     const siblings = answersByQuestion.get(answer.questionId) ?? [];
     siblings.push(answer);
     answersByQuestion.set(answer.questionId, siblings);
   }
-  const standings = computeStandings(data);
+  const standings = computeStandings(data, recognition);
   const ranking = [...standings.entries()].sort(
     ([idA, a], [idB, b]) => b.reputation - a.reputation || compareIds(idA, idB),
   );
@@ -37,16 +37,18 @@ export function derive(data: CommunityData): Derived {
   return { answersByQuestion, standings, ranks };
 }
 
-export function computeStandings(data: CommunityData): Map<string, Standing> {
+/** Counters from the posts and kudos; reputation from the ledger ({@link Recognition}). */
+export function computeStandings(data: CommunityData, recognition: Recognition): Map<string, Standing> {
   const standings = new Map<string, Standing>();
-  for (const user of data.users.values()) standings.set(user.id, emptyStanding(user.reputationBase ?? 0));
+  for (const user of data.users.values()) {
+    standings.set(user.id, emptyStanding(recognition.reputationOf(user.id, user.reputationBase ?? 0)));
+  }
   const kudosOn = (target: PostType, id: string) => data.votes.get(postKey(target, id))?.size ?? 0;
   for (const question of data.questions.values()) {
     const standing = standings.get(question.authorId) ?? emptyStanding(0);
     const kudos = kudosOn('question', question.id);
     standing.questions += 1;
     standing.kudosReceived += kudos;
-    standing.reputation += kudos * REPUTATION.questionKudos;
   }
   for (const answer of data.answers.values()) {
     const standing = standings.get(answer.authorId) ?? emptyStanding(0);
@@ -55,7 +57,6 @@ export function computeStandings(data: CommunityData): Map<string, Standing> {
     standing.answers += 1;
     standing.kudosReceived += kudos;
     standing.acceptedAnswers += accepted;
-    standing.reputation += kudos * REPUTATION.answerKudos + accepted * REPUTATION.acceptedAnswer;
   }
   return standings;
 }

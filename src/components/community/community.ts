@@ -3,6 +3,8 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import type { CommunityAdapter } from '../../core/adapter.js';
 import { defaultStore, endpointStore, storeContext } from '../../core/context.js';
+import { AnnounceController } from '../../core/controllers/announce-controller.js';
+import { BadgeAnnouncer } from '../../core/controllers/badge-announcer.js';
 import { HashRouteController } from '../../core/controllers/route-controller.js';
 import { MajlisElement } from '../../core/element.js';
 import { MajlisFiltersChangedEvent, MajlisNavigateEvent } from '../../core/events.js';
@@ -15,6 +17,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderProblem } from '../shared/feedback.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import type { MajlisQuestionList } from '../question-list/question-list.js';
+import { announceBadges } from '../shared/recognition.js';
 import type { MajlisThread } from '../thread/thread.js';
 import { styles } from './community.styles.js';
 
@@ -24,7 +27,8 @@ type View = NavigateDetail['view'];
  * @tag majlis-community
  * @summary The whole board in one tag: the question list, a question's thread and the ask form, with the
  * browser's back button working (hash routes by default) and focus moved to the new view's heading. It
- * provides its adapter to every Majlis element inside it.
+ * provides its adapter to every Majlis element inside it, and announces (politely, once) a badge the signed-in
+ * viewer earned.
  *
  * Routes (`routing="hash"`): `#/questions` for the list, its search, filters and order as parameters
  * (`#/questions?q=esim&category=network-quality&status=solved&language=nl&sort=newest`, defaults left out);
@@ -122,9 +126,15 @@ export class MajlisCommunity extends MajlisElement {
     (route, initial) => this.show(route, !initial),
     () => this.routing === 'hash',
   );
+  private readonly announcer = new AnnounceController(this);
 
   constructor() {
     super();
+    new BadgeAnnouncer(this, {
+      store: () => this.provider.value,
+      eager: false, // the board's first load stays as it was; a leaderboard on the page announces on load
+      announce: (badges, store) => announceBadges(badges, store, this.localize, this.announcer),
+    });
     this.addEventListener(MajlisNavigateEvent.type, (event) => {
       event.inPage = true; // a link clicked for it is not followed: the view changes here (unless the host cancels)
       void this.onNavigate(event);
@@ -272,7 +282,7 @@ export class MajlisCommunity extends MajlisElement {
         <button part="nav-button" class="button button--primary" type="button" aria-current=${this.view === 'ask' ? 'page' : nothing}
           @click=${(e: Event) => this.navigate(e, { view: 'ask' })}>${msg.community.ask}</button>
       </nav>
-      ${this.renderView()}`;
+      ${this.renderView()}${this.announcer.region()}`;
   }
 
   /** The view shown, then the list (kept, hidden, behind a thread or the ask form opened from it). */

@@ -62,6 +62,52 @@ export const styles = css`
     font-weight: 600;
     text-align: end;
   }
+  .next-rank {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: normal;
+  }
+  .earned-badges {
+    margin-block-start: calc(var(--_space) * 0.5);
+  }
+  .rules {
+    margin-block-start: calc(var(--_space) * 0.75);
+    padding-block-start: calc(var(--_space) * 0.5);
+    border-block-start: 1px solid var(--_border);
+    font-size: 0.875em;
+  }
+  .rules summary {
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .points {
+    margin-block: 0.5em;
+    padding-inline-start: 1.25em;
+  }
+  .note {
+    margin-block: 0.5em;
+    color: var(--_muted);
+  }
+  .rules-heading {
+    margin-block: 0.75em 0.25em;
+    font-weight: 600;
+  }
+  .rule-list {
+    display: grid;
+    gap: 0.2rem;
+    margin: 0;
+  }
+  .rule-list div {
+    display: flex;
+    justify-content: space-between;
+    gap: 1rem;
+  }
+  .rule-list dd {
+    font-weight: normal;
+    color: var(--_muted);
+  }
   .loading {
     margin-block: calc(var(--_space) * 0.75) 0;
     color: var(--_muted);

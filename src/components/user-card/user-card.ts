@@ -6,7 +6,8 @@ import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
 import { MajlisErrorEvent } from '../../core/events.js';
-import type { Role, User, UserProfile } from '../../core/types.js';
+import type { MajlisStore } from '../../core/store.js';
+import type { RecognitionRules, Role, User, UserProfile } from '../../core/types.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderProblem } from '../shared/feedback.js';
 import type { UserCardPopover } from './user-card-popover.js';
@@ -55,15 +56,20 @@ function hueOf(id: string): number {
 /**
  * @tag majlis-user-card
  * @summary The author chip next to a post: avatar, name and role badge. Hovering, focusing with the
- * keyboard or clicking it opens a card with the member's reputation, rank, accepted solutions, kudos and
- * membership date (loaded on first open).
+ * keyboard or clicking it opens a card with the member's reputation, named rank and the points to the next,
+ * position, accepted solutions, kudos, membership date and earned badges (loaded on first open), and a
+ * "How reputation works" disclosure built from the community's recognition rules.
  *
  * @csspart user-card - The chip: a button with avatar, name and role badge.
  * @csspart avatar - The avatar picture, or the initials in a coloured circle (chip and card).
  * @csspart name - The member's name (chip and card).
  * @csspart role-badge - "Staff", "Expert" or "Moderator" (members have none).
  * @csspart popover - The profile card.
- * @csspart stats - The card's figures (a description list).
+ * @csspart stats - The card's figures (a description list): reputation, named rank, position, solutions, kudos.
+ * @csspart next-rank - "120 points to Helper", under the rank.
+ * @csspart badges - The member's earned badges.
+ * @csspart badge - One earned badge (its date in a tooltip and for screen readers).
+ * @csspart rules - The "How reputation works" disclosure.
  * @csspart error - The message when the profile could not be loaded.
  * @csspart retry-button - Loads the profile again after an error.
  *
@@ -88,6 +94,7 @@ export class MajlisUserCard extends MajlisElement {
     failure: { state: true, attribute: false },
     brokenAvatar: { state: true, attribute: false },
     card: { state: true, attribute: false },
+    rules: { state: true, attribute: false },
   };
 
   private readonly data = new StoreController(this);
@@ -106,6 +113,9 @@ export class MajlisUserCard extends MajlisElement {
   private brokenAvatar: string | undefined;
   /** The card, once its code has loaded. */
   private card: UserCardPopover | undefined;
+  /** The recognition rules the card explains (undefined until the card first opens and they load). */
+  private rules: RecognitionRules | null | undefined;
+  private rulesOf: MajlisStore | undefined;
   private cardLoaded: Promise<UserCardPopover> | undefined;
 
   private get memberId(): string {
@@ -133,6 +143,14 @@ export class MajlisUserCard extends MajlisElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('userId') || changed.has('user')) && this.failure?.id !== this.memberId) this.failure = undefined;
     if (!this.member || (this.open && !this.profile)) this.load();
+    const store = this.data.store;
+    if (this.open && store && store !== this.rulesOf) {
+      this.rulesOf = store;
+      store.recognitionRules().then(
+        (rules) => (this.rules = rules),
+        () => (this.rules = null), // the card then shows the figures without the rules
+      );
+    }
   }
 
   protected override updated(): void {
@@ -167,8 +185,12 @@ export class MajlisUserCard extends MajlisElement {
    * attached, it opens on a pointer resting on the chip or keyboard focus, as if it had been there all along.
    */
   private readonly prepare = (): Promise<UserCardPopover> =>
-    (this.cardLoaded ??= import('./user-card-popover.js').then(
-      ({ UserCardPopover }) => (this.card = new UserCardPopover(this, this.localize)),
+    (this.cardLoaded ??= Promise.all([
+      import('./user-card-popover.js'),
+      // Rank and badge names and the rules travel with the card in the standalone build.
+      import('../../core/i18n/areas/recognition.js').then((m) => m.addRecognitionTexts()),
+    ]).then(
+      ([{ UserCardPopover }]) => (this.card = new UserCardPopover(this, this.localize)),
       (error: unknown) => {
         this.cardLoaded = undefined;
         throw error;
@@ -205,7 +227,7 @@ export class MajlisUserCard extends MajlisElement {
           <div class="identity">${this.renderName(member, 'card-name')} ${this.renderBadge(member?.role)}</div>
         </div>
         ${open && card
-          ? card.render({ profile: this.profile, problem: this.data.problem, failure: this.failure, retry: this.retry })
+          ? card.render({ profile: this.profile, rules: this.rules, problem: this.data.problem, failure: this.failure, retry: this.retry })
           : nothing}
       </div>`;
   }

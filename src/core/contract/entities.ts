@@ -44,6 +44,14 @@ export const UserStats = object(
   { description: DOCS && 'Counters shown on a user card.' },
 );
 
+export const EarnedBadge = object(
+  {
+    id: id(DOCS && "The badge's id in the recognition rules' `badges`, e.g. `first-solution`."),
+    awardedAt: time(DOCS && 'When the member earned it. A badge is awarded once and kept, even if what earned it is undone.'),
+  },
+  { description: DOCS && 'A badge a member earned.' },
+);
+
 export const UserProfile = object(
   {
     ...userFields,
@@ -51,6 +59,11 @@ export const UserProfile = object(
     rank: nullable(integer({ minimum: 1 }), {
       description: DOCS && '1-based position by reputation among all members, or null when not ranked.',
     }),
+    badges: optional(
+      array(EarnedBadge, {
+        description: DOCS && 'Badges earned, oldest first. Optional for older adapters; the Majlis adapters always send it.',
+      }),
+    ),
   },
   { description: DOCS && 'A user with the figures a profile card shows.' },
 );

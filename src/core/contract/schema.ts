@@ -54,6 +54,7 @@ export function string(options: StringOptions = {}): Schema<string> {
 
 export interface NumberOptions extends Annotations {
   minimum?: number;
+  maximum?: number;
 }
 
 /* @__NO_SIDE_EFFECTS__ */

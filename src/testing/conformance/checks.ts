@@ -4,6 +4,7 @@ import { listChecks } from './checks/lists.js';
 import { pagingChecks } from './checks/paging.js';
 import { permissionChecks } from './checks/permissions.js';
 import { readChecks } from './checks/reads.js';
+import { recognitionChecks } from './checks/recognition.js';
 import { robustnessChecks } from './checks/robustness.js';
 import { searchChecks } from './checks/search.js';
 import { validationChecks } from './checks/validation.js';
@@ -22,4 +23,5 @@ export const conformanceChecks: readonly ConformanceCheck[] = [
   ...searchChecks,
   ...pagingChecks,
   ...robustnessChecks,
+  ...recognitionChecks,
 ];

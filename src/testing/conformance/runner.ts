@@ -80,8 +80,12 @@ class CheckSession implements ConformanceContext {
 
   constructor(private readonly options: ConformanceOptions) {}
 
-  async adapter(viewerId: string | null): Promise<CommunityAdapter> {
-    return this.track(await this.options.create({ seed: structuredClone(conformanceSeed), viewerId }));
+  get clock(): boolean {
+    return this.options.clock === true;
+  }
+
+  async adapter(viewerId: string | null, { now = () => new Date() }: { now?: () => Date } = {}): Promise<CommunityAdapter> {
+    return this.track(await this.options.create({ seed: structuredClone(conformanceSeed), viewerId, now }));
   }
 
   async viewAs(adapter: CommunityAdapter, viewerId: string | null): Promise<CommunityAdapter | null> {

@@ -10,7 +10,17 @@ export interface ConformanceOptions {
    * A fresh adapter over exactly `seed` (a fresh copy of {@link conformanceSeed}), seen by the user `viewerId`
    * (null: an anonymous reader). Each check creates the adapters it needs, so no state may leak between calls.
    */
-  create(ctx: { seed: CommunitySeed; viewerId: string | null }): CommunityAdapter | Promise<CommunityAdapter>;
+  create(ctx: {
+    seed: CommunitySeed;
+    viewerId: string | null;
+    /** The suite's clock: with {@link clock}, the backend must take its time from it (new kudos, periods). */
+    now: () => Date;
+  }): CommunityAdapter | Promise<CommunityAdapter>;
+  /**
+   * Whether `create` makes the backend read the time from the `now` it is given. Checks that need to move the
+   * clock (the leaderboard's periods) are skipped without it.
+   */
+  clock?: boolean;
   /** Releases an adapter after its check (close connections, stop a test server …). */
   dispose?(adapter: CommunityAdapter): void | Promise<void>;
   /**
@@ -23,7 +33,9 @@ export interface ConformanceOptions {
 /** What a check gets to create adapters with; every adapter is disposed when the check ends. */
 export interface ConformanceContext {
   /** A fresh adapter over a fresh copy of {@link conformanceSeed}, seen by `viewerId` (null: anonymous). */
-  adapter(viewerId: string | null): Promise<CommunityAdapter>;
+  adapter(viewerId: string | null, options?: { now?: () => Date }): Promise<CommunityAdapter>;
+  /** Whether the adapters honour a check's `now` ({@link ConformanceOptions.clock}). */
+  readonly clock: boolean;
   /** The data of `adapter` seen by another viewer, or null when the options have no `viewAs`. */
   viewAs(adapter: CommunityAdapter, viewerId: string | null): Promise<CommunityAdapter | null>;
 }

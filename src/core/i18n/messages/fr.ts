@@ -190,6 +190,27 @@ export const fr: Messages = {
     languageHint: (selected, writing) =>
       `La langue de la question est ${selected}, mais vous écrivez en ${writing}. Passer en ${writing} ?`,
   },
+  leaderboard: {
+    heading: { members: 'Meilleurs contributeurs', answers: 'Réponses les plus utiles' },
+    period: 'Période',
+    periods: { week: 'Cette semaine', month: 'Ce mois-ci', all: 'Depuis le début' },
+    metric: 'Classés par',
+    metrics: { reputation: 'Réputation gagnée', solutions: 'Solutions acceptées', kudos: 'Kudos reçus' },
+    position: (n, f) => `Position ${f.number(n)}`,
+    answerBy: (name) => `Réponse de ${name}`,
+    emptyMembers: {
+      week: 'Aucun kudo donné cette semaine pour l’instant — aidez quelqu’un et vous pourriez être le premier.',
+      month: 'Aucun kudo donné ce mois-ci pour l’instant — aidez quelqu’un et vous pourriez être le premier.',
+      all: 'Aucun kudo donné pour l’instant — aidez quelqu’un et vous pourriez être le premier.',
+    },
+    emptyAnswers: {
+      week: 'Aucune réponse n’a reçu de kudos cette semaine pour l’instant.',
+      month: 'Aucune réponse n’a reçu de kudos ce mois-ci pour l’instant.',
+      all: 'Aucune réponse n’a encore reçu de kudos.',
+    },
+    loading: 'Chargement du classement…',
+    unsupported: 'Cette communauté ne propose pas de classement.',
+  },
   common: {
     retry: 'Réessayer',
     loading: 'Chargement…',
@@ -241,6 +262,7 @@ export const fr: Messages = {
         many: '# de solutions acceptées',
         other: '# solutions acceptées',
       }),
+    solutions: (n, f) => f.plural(n, { one: '# solution', many: '# de solutions', other: '# solutions' }),
   },
   role: {
     member: 'Membre',
@@ -248,13 +270,58 @@ export const fr: Messages = {
     staff: 'Équipe',
     moderator: 'Modérateur',
   },
+  recognition: {
+    ranks: { newcomer: 'Nouveau venu', member: 'Membre', helper: 'Entraidant', expert: 'Expert', guru: 'Gourou' },
+    badges: {
+      'first-question': 'Première question',
+      'first-answer': 'Première réponse',
+      'first-solution': 'Première solution',
+      'ten-solutions': 'Dix solutions',
+      'hundred-kudos': 'Cent kudos',
+      polyglot: 'Polyglotte',
+    },
+    earnBy: {
+      answers: (n, f) => f.plural(n, { one: 'Publier votre première réponse', many: 'Publier # de réponses', other: 'Publier # réponses' }),
+      solutions: (n, f) =>
+        f.plural(n, {
+          one: 'Voir une réponse acceptée comme solution',
+          many: 'Voir # de réponses acceptées comme solutions',
+          other: 'Voir # réponses acceptées comme solutions',
+        }),
+      kudosReceived: (n, f) => f.plural(n, { one: 'Recevoir # kudo', many: 'Recevoir # de kudos', other: 'Recevoir # kudos' }),
+      helpfulLanguages: (n, f) =>
+        f.plural(n, { one: 'Donner une réponse utile', many: 'Donner des réponses utiles en # de langues', other: 'Donner des réponses utiles en # langues' }),
+      questions: (n, f) => f.plural(n, { one: 'Poser votre première question', many: 'Poser # de questions', other: 'Poser # questions' }),
+    },
+    earnedOn: (date) => `Obtenu le ${date}`,
+    earned: (badge) => `Vous avez obtenu un badge${NBSP}: ${badge}`,
+    pointsTo: (n, rank, f) =>
+      f.plural(n, { one: `# point avant ${rank}`, many: `# de points avant ${rank}`, other: `# points avant ${rank}` }),
+    howItWorks: 'Comment fonctionne la réputation',
+    answerKudos: (n, f) =>
+      f.plural(n, { one: '+# point par kudo sur une réponse', many: '+# de points par kudo sur une réponse', other: '+# points par kudo sur une réponse' }),
+    questionKudos: (n, f) =>
+      f.plural(n, { one: '+# point par kudo sur une question', many: '+# de points par kudo sur une question', other: '+# points par kudo sur une question' }),
+    acceptedAnswer: (n, f) =>
+      f.plural(n, { one: '+# point par solution acceptée', many: '+# de points par solution acceptée', other: '+# points par solution acceptée' }),
+    questionAsked: (n, f) =>
+      f.plural(n, { one: '+# point par question posée', many: '+# de points par question posée', other: '+# points par question posée' }),
+    dailyCap: (n, f) =>
+      f.plural(n, { one: 'Au plus # point par jour grâce aux kudos', many: 'Au plus # de points par jour grâce aux kudos', other: 'Au plus # points par jour grâce aux kudos' }),
+    undone: 'Un kudo ou une acceptation retirés reprennent leurs points. La réputation ne descend jamais sous zéro.',
+    ranksHeading: 'Rangs',
+    from: (n, f) => f.plural(n, { one: 'dès # point', many: 'dès # de points', other: 'dès # points' }),
+    badgesHeading: 'Badges',
+  },
   userCard: {
     unknownUser: 'Membre inconnu',
     reputation: 'Réputation',
-    rank: 'Classement',
+    rank: 'Rang',
     acceptedSolutions: 'Solutions acceptées',
     kudosReceived: 'Kudos reçus',
     memberSince: 'Membre depuis',
+    badges: 'Badges',
+    position: 'Position',
     rankValue: (rank, f) => `${rank === 1 ? '1er' : `${f.number(rank)}e`} de la communauté`,
     unranked: 'Pas encore classé',
   },

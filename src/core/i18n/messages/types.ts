@@ -229,6 +229,28 @@ export interface Messages {
     /** Language hint: the question is set to one language but written in another (localized names). */
     languageHint: (selected: string, writing: string) => string;
   };
+  /** `<majlis-leaderboard>`: top contributors and most helpful answers of a period. */
+  leaderboard: {
+    /** The heading of each mode. */
+    heading: Record<'members' | 'answers', string>;
+    /** Accessible name of the period control (This week / This month / All time). */
+    period: string;
+    periods: Record<'week' | 'month' | 'all', string>;
+    /** Label of the metric select. */
+    metric: string;
+    metrics: Record<'reputation' | 'solutions' | 'kudos', string>;
+    /** Accessible text of a row's position: "Position 1". */
+    position: (n: number, fmt: Formatters) => string;
+    /** A row of the answers mode: "Answer by Layla". */
+    answerBy: (name: string) => string;
+    /** Nobody earned anything in the period, by period. */
+    emptyMembers: Record<'week' | 'month' | 'all', string>;
+    /** No answer received kudos in the period, by period. */
+    emptyAnswers: Record<'week' | 'month' | 'all', string>;
+    loading: string;
+    /** The adapter has no leaderboard capability. */
+    unsupported: string;
+  };
   common: {
     retry: string;
     loading: string;
@@ -254,8 +276,43 @@ export interface Messages {
     /** Reputation points. */
     points: Count;
     acceptedSolutions: Count;
+    /** Accepted solutions as a leaderboard figure: "3 solutions". */
+    solutions: Count;
   };
   role: Record<Role, string>;
+  /** Ranks, badges and the rules of reputation (user card, leaderboard, announcements). */
+  recognition: {
+    /** The default ranks, by id; an operator's own ranks bring their names. */
+    ranks: Record<'newcomer' | 'member' | 'helper' | 'expert' | 'guru', string>;
+    /** The default badges, by id. */
+    badges: Record<'first-question' | 'first-answer' | 'first-solution' | 'ten-solutions' | 'hundred-kudos' | 'polyglot', string>;
+    /** How to earn a badge of each metric, `n` being its threshold. */
+    earnBy: Record<'answers' | 'solutions' | 'kudosReceived' | 'helpfulLanguages' | 'questions', Count>;
+    /** Tooltip and description of an earned badge; `date` is formatted. */
+    earnedOn: (date: string) => string;
+    /** Announced once when the viewer earns a badge. */
+    earned: (badge: string) => string;
+    /** How far the next rank is: "120 points to Helper". */
+    pointsTo: (n: number, rank: string, fmt: Formatters) => string;
+    /** The summary of the "How reputation works" disclosure. */
+    howItWorks: string;
+    /** Points per kudos on an answer. */
+    answerKudos: Count;
+    /** Points per kudos on a question. */
+    questionKudos: Count;
+    /** Points per accepted solution. */
+    acceptedAnswer: Count;
+    /** Points per question asked (shown only when more than 0). */
+    questionAsked: Count;
+    /** The daily cap on points from kudos. */
+    dailyCap: Count;
+    /** Withdrawn kudos and acceptances, and the floor at zero. */
+    undone: string;
+    ranksHeading: string;
+    /** A rank's threshold: "from 200 points". */
+    from: Count;
+    badgesHeading: string;
+  };
   /** `<majlis-user-card>`: the author chip and its profile popover. */
   userCard: {
     /** The chip's name when the member could not be loaded. */
@@ -266,6 +323,10 @@ export interface Messages {
     acceptedSolutions: string;
     kudosReceived: string;
     memberSince: string;
+    /** Label of the member's earned badges. */
+    badges: string;
+    /** Label of the member's position by reputation. */
+    position: string;
     /** The member's position by reputation: "#3 in the community". */
     rankValue: (rank: number, fmt: Formatters) => string;
     /** In place of {@link rankValue} when the member has no rank yet. */

@@ -8,7 +8,7 @@ import {
   questionShape,
   viewerShape,
 } from '../../../core/shapes.js';
-import { REPUTATION } from '../../../core/types.js';
+import { REPUTATION } from '../../../core/recognition.js';
 import { expectEqual, expectShape, expectTime } from '../assertions.js';
 import { allQuestionIds, answerOf, expectSameIds, ids } from '../helpers.js';
 import { conformanceSeed } from '../seed.js';

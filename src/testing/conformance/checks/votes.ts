@@ -1,6 +1,6 @@
 /** Kudos: who may give them, giving and taking back, counts per viewer, reputation. */
 import { answerShape, questionShape } from '../../../core/shapes.js';
-import { REPUTATION } from '../../../core/types.js';
+import { REPUTATION } from '../../../core/recognition.js';
 import { expectEqual, expectFailure, expectShape } from '../assertions.js';
 import { answerOf, questionsOf, validAnswer, validQuestion } from '../helpers.js';
 import type { Adapter } from '../helpers.js';
