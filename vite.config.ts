@@ -20,8 +20,10 @@ const BOARD_MODULES =
 const LEADERBOARD_MODULES =
   /src\/components\/leaderboard\/|src\/core\/(controllers\/leaderboard-controller|i18n\/areas\/leaderboard)\.ts/;
 /** What the leaderboard, the board and the author card share: rank and badge names, the badge list, badge announcements. */
+/** Recognition's rules and helpers (ranks, badges, periods): what the adapters and the elements that explain them share. */
+const RULES_MODULES = /src\/core\/recognition\.ts/;
 const RECOGNITION_MODULES =
-  /src\/core\/recognition\.ts|src\/components\/shared\/recognition\.ts|src\/core\/(controllers\/badge-announcer|i18n\/areas\/recognition)\.ts/;
+  /src\/components\/shared\/recognition\.ts|src\/core\/(controllers\/badge-announcer|i18n\/areas\/recognition)\.ts/;
 
 const runtimeDependencies = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, '@floating-ui/dom', 'marked', 'dompurify'];
 
@@ -117,6 +119,8 @@ const bundle: UserConfig = {
         codeSplitting: {
           groups: [
             { name: 'core', priority: 2, test: CORE_MODULES },
+            // Before `recognition`: the in-browser adapter imports the rules without the elements' texts.
+            { name: 'rules', priority: 2, test: RULES_MODULES },
             { name: 'thread', priority: 1, test: THREAD_MODULES },
             { name: 'composer', priority: 1, test: COMPOSER_MODULES },
             { name: 'accept', priority: 1, test: ACCEPT_MODULES },
@@ -126,6 +130,7 @@ const bundle: UserConfig = {
             { name: 'leaderboard', priority: 1, test: LEADERBOARD_MODULES },
             // Above the popover and the board, which import it: a group takes its modules' imports along.
             { name: 'recognition', priority: 2, test: RECOGNITION_MODULES },
+
           ],
         },
       },

@@ -28,8 +28,10 @@ const BUDGETS = { firstRender: 20, readerPage: 46, writerPage: 54, translation: 
  * delete the row; when the figure falls well below the ceiling, lower it.
  */
 // Raised by 0.3 KB on 2026-12-02 for keyboard focus following an accepted answer and Back after replaceState (issue 21 #5, #1);
-// by 1.2 KB more for answer permalinks and their "Link", and resuming the action after a sign-in (issue 21 #3, #6).
-const PAGE_CEILINGS = { readerPage: 50.4, writerPage: 58.5 };
+// by 1.2 KB more for answer permalinks and their "Link", and resuming the action after a sign-in (issue 21 #3, #6);
+// by 0.7 KB more for tags on posts (issue 21 #9) and the store's recognition reads (issue 12). Issue 11's budgets
+// (46 / 54) stay the goal: these ceilings only stop further unplanned growth.
+const PAGE_CEILINGS = { readerPage: 51.1, writerPage: 59.2 };
 
 /**
  * Each feature's own lazy chunk, by the name vite.config.ts gives it (`codeSplitting.groups`), in KB brotli:
@@ -40,13 +42,15 @@ const FEATURE_CEILINGS = {
   thread: 31.5,
   composer: 8.5,
   popover: 8.5,
-  board: 11.8, // 11.5 before the list's state in the URL and the journey back to it (issue 21 #2)
+  board: 12.5, // 11.5 before the list's state in the URL (issue 21 #2), 11.8 before tag filters (#9) and badge announcements (issue 12)
   accept: 1.5,
   search: 1,
   // Issue 12: the leaderboard element (3.8 KB measured), and what it shares with the author card and the board
   // (rank and badge names, the badge list, badge announcements, 1.9 KB).
   leaderboard: 4.1,
   recognition: 2.2,
+  // Recognition's rules and helpers (rankFor, periodStart, validateRules): with the in-browser adapter or the card.
+  rules: 2.3,
   // Not a feature: the bundler's helper that builds module namespaces for the lazy chunks' dynamic imports.
   'rolldown-runtime': 0.3,
 };
