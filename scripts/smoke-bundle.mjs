@@ -45,7 +45,7 @@ try {
     const { loadMessages } = await import('/dist/majlis.bundle.js');
     // The leaderboard's texts (and recognition's) travel with its chunk: bring them in as a page using it would.
     document.body.append(document.createElement('majlis-leaderboard'));
-    await customElements.whenDefined('majlis-leaderboard');
+    await globalThis.customElements.whenDefined('majlis-leaderboard');
     const sources = await import('/source-catalogs.js');
     const problems = [];
     // A text function is called with the same arguments on both sides (a formatter that spells out its calls),
