@@ -84,7 +84,7 @@ describe('<majlis-community>: the reader’s journey', () => {
     location.hash = '#/questions?category=network-quality&status=solved';
     const community = await renderCommunity();
     const list = await listReady(community);
-    expect(list.filters).to.deep.equal({ search: '', category: 'network-quality', status: 'solved', language: '', sort: 'activity' });
+    expect(list.filters).to.deep.equal({ search: '', category: 'network-quality', status: 'solved', language: '', tag: '', sort: 'activity' });
     await waitUntil(() => select(list, 'category-select').value === 'network-quality', 'the category filter was not restored');
     expect(select(list, 'status-select').value).to.equal('solved');
 

@@ -165,7 +165,13 @@ describe('<majlis-leaderboard>', () => {
     adapter.board = () => membersBoard({ metric: 'kudos' });
     const board = await mount(adapter, html`<majlis-leaderboard metric="kudos"></majlis-leaderboard>`, (inner) => html`<div lang="ar" dir="rtl">${inner}</div>`);
     await waitUntil(() => text(part(board, 'heading')) === 'أبرز المساهمين', 'the Arabic catalog did not load');
-    expect(rows(board).map((row) => text(row.querySelector('[part~="value"]')))).to.deep.equal(['120 إعجابًا', '45 إعجابًا', '15 إعجابًا', '5 إعجابات']);
+    const n = (value: number) => new Intl.NumberFormat('ar').format(value); // Latin digits in some engines, Arabic-Indic in others
+    expect(rows(board).map((row) => text(row.querySelector('[part~="value"]')))).to.deep.equal([
+      `${n(120)} إعجابًا`,
+      `${n(45)} إعجابًا`,
+      `${n(15)} إعجابًا`,
+      `${n(5)} إعجابات`,
+    ]);
   });
 
   it('says so when nobody earned anything in the period', async () => {

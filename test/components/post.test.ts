@@ -98,7 +98,7 @@ describe('<majlis-post>', () => {
     expect(post.shadowRoot!.querySelector('[part~="tags"]')!.getAttribute('aria-label')).to.equal('Tags');
     setTimeout(() => tags[1].click());
     const event = await oneEvent(post, 'majlis-navigate');
-    expect(event.detail).to.deep.equal({ view: 'list', tag: 'iphone' });
+    expect(event.detail).to.deep.equal({ view: 'list', filters: { tag: 'iphone' } });
     expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
     const answer = await renderPost(await demoAdapter(), 'answer', 'a-1');
     expect(answer.shadowRoot!.querySelector('[part~="tag"]')).to.equal(null);

@@ -9,7 +9,7 @@ import { HashRouteController } from '../../core/controllers/route-controller.js'
 import { MajlisElement } from '../../core/element.js';
 import { MajlisFiltersChangedEvent, MajlisNavigateEvent } from '../../core/events.js';
 import type { ListFilters, NavigateDetail } from '../../core/events.js';
-import { normalizeFilters } from '../../core/list-filters.js';
+import { normalizeFilters, sameFilters } from '../../core/list-filters.js';
 import { storeFor } from '../../core/store.js';
 import type { MajlisStore } from '../../core/store.js';
 import { buttonStyles } from '../../styles/button.styles.js';
@@ -191,6 +191,11 @@ export class MajlisCommunity extends MajlisElement {
     this.moved = moveFocus;
   }
 
+  /** Where "Back" leads: the list as it was last shown (its search, filters and tag kept). */
+  private get backRoute(): NavigateDetail {
+    return { view: 'list', filters: this.listFilters };
+  }
+
   /** Back on the list: scrolled where it was, focus on the title of the question the viewer came from. */
   private async returnToList(): Promise<void> {
     const state = this.routing === 'hash' ? this.router.state : {};
@@ -257,7 +262,8 @@ export class MajlisCommunity extends MajlisElement {
     }
     if (this.routing !== 'hash') return this.show(route, true);
     // Back to the list from the thread opened from it: go back in history (the list's entry keeps its state).
-    if (route.view === 'list' && this.router.state.fromList && !route.filters) return history.back();
+    const sameList = route.view === 'list' && sameFilters(normalizeFilters(route.filters), this.listFilters);
+    if (sameList && this.router.state.fromList) return history.back();
     if (leavingList) this.router.remember({ scrollY: this.listScrollY, openedQuestion: this.openedQuestion });
     this.router.go(route, leavingList ? { fromList: true } : undefined);
   }
@@ -276,7 +282,7 @@ export class MajlisCommunity extends MajlisElement {
     return html`<nav part="nav" aria-label=${msg.community.navigation}>
         ${this.view === 'question'
           ? html`<button part="back-button nav-button" class="button button--quiet back" type="button"
-              @click=${(e: Event) => this.navigate(e, { view: 'list' })}>${msg.community.back}</button>`
+              @click=${(e: Event) => this.navigate(e, this.backRoute)}>${msg.community.back}</button>`
           : html`<button part="nav-button" class="button button--quiet" type="button" aria-current=${this.view === 'list' ? 'page' : nothing}
               @click=${(e: Event) => this.navigate(e, { view: 'list' })}>${msg.community.allQuestions}</button>`}
         <button part="nav-button" class="button button--primary" type="button" aria-current=${this.view === 'ask' ? 'page' : nothing}

@@ -185,6 +185,20 @@ export class MajlisLeaderboard extends MajlisElement {
     this.choose({ period: (event.target as HTMLInputElement).value as LeaderboardPeriod });
   };
 
+  /**
+   * Left and right arrows move along the periods as they read (the other way in right-to-left text), in every
+   * engine: WebKit moves native radio buttons in document order whatever the direction.
+   */
+  private onPeriodKey = (event: KeyboardEvent) => {
+    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+    if (step === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    const forward = this.localize.dir === 'rtl' ? -step : step;
+    const next = PERIODS[(PERIODS.indexOf(this.period) + forward + PERIODS.length) % PERIODS.length];
+    this.renderRoot.querySelector<HTMLInputElement>(`input[name="period"][value="${next}"]`)?.focus();
+    this.choose({ period: next });
+  };
+
   private onMetricChange = (event: Event) => {
     this.choose({ metric: (event.target as HTMLSelectElement).value as LeaderboardMetric });
   };
@@ -214,7 +228,7 @@ export class MajlisLeaderboard extends MajlisElement {
     const { msg } = this.localize;
     const t = msg.leaderboard;
     return html`<div class="controls">
-      <fieldset part="periods" class="periods">
+      <fieldset part="periods" class="periods" @keydown=${this.onPeriodKey}>
         <legend class="visually-hidden">${t.period}</legend>
         ${PERIODS.map(
           (period) => html`<label part="period" class="period">
