@@ -259,11 +259,12 @@ export const recognitionChecks: readonly ConformanceCheck[] = [
   {
     rule: 'leaderboard periods cut at the start of the week and month in the time zone',
     async run(ctx) {
-      if (!ctx.clock) return;
       let time = '2026-11-29T23:59:59.000Z'; // Sunday in UTC; already Monday 00:59:59 in Brussels
       const now = () => new Date(time);
       const found = await leaderboardAdapter(ctx, 'other', now);
-      if (found === null) return;
+      // Skipped without the capability, or when the adapter cannot be given a clock (it is still created, so a
+      // backend that cannot be reached fails here as in every other check).
+      if (found === null || !ctx.clock) return;
       const { rules } = found;
       let adapter = found.adapter;
       await adapter.vote({ target: 'answer', id: 'a-ar-expert', voted: true });
