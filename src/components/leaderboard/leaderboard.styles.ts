@@ -201,26 +201,11 @@ export const styles = css`
     align-items: center;
     gap: calc(var(--_space) * 0.5);
   }
-  .skeleton-row span {
-    display: block;
-    block-size: 0.9em;
-    border-radius: 0.3em;
-    background: var(--_subtle);
-    animation: pulse 1.4s ease-in-out infinite;
-  }
   .skeleton-row .dot {
     block-size: 1.75rem;
     border-radius: 50%;
   }
-  @keyframes pulse {
-    50% {
-      opacity: 0.55;
-    }
-  }
   @media (prefers-reduced-motion: reduce) {
-    .skeleton-row span {
-      animation: none;
-    }
     .list {
       transition: none;
     }

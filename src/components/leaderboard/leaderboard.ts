@@ -19,6 +19,7 @@ import type {
 } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { skeletonStyles } from '../../styles/skeleton.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { announceBadges, badgeStyles, renderBadges } from '../shared/recognition.js';
@@ -85,7 +86,7 @@ function viewerTimeZone(): string {
  * @fires {MajlisErrorEvent} majlis-error - Loading the leaderboard failed.
  */
 export class MajlisLeaderboard extends MajlisElement {
-  static override styles = [hostStyles, buttonStyles, feedbackStyles, badgeStyles, styles];
+  static override styles = [hostStyles, buttonStyles, feedbackStyles, skeletonStyles, badgeStyles, styles];
   static override properties = {
     mode: { reflect: true },
     period: { reflect: true },

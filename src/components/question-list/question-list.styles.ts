@@ -267,13 +267,6 @@ export const styles = css`
     display: grid;
     gap: 0.5rem;
   }
-  .skeleton-row span {
-    display: block;
-    block-size: 0.9em;
-    border-radius: 0.3em;
-    background: var(--_subtle);
-    animation: pulse 1.4s ease-in-out infinite;
-  }
   .skeleton-row .title {
     block-size: 1.3em;
     inline-size: 75%;
@@ -281,15 +274,7 @@ export const styles = css`
   .skeleton-row .short {
     inline-size: 40%;
   }
-  @keyframes pulse {
-    50% {
-      opacity: 0.55;
-    }
-  }
   @media (prefers-reduced-motion: reduce) {
-    .skeleton-row span {
-      animation: none;
-    }
     .list {
       transition: none;
     }

@@ -20,6 +20,7 @@ import type { MajlisStore, StoreChange } from '../../core/store.js';
 import type { Category, Question, QuestionQuery, QuestionSort, QuestionStatusFilter } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { skeletonStyles } from '../../styles/skeleton.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { checkIcon } from '../shared/icons.js';
@@ -86,7 +87,7 @@ const filterIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="curren
  * @fires {MajlisErrorEvent} majlis-error - Loading questions failed.
  */
 export class MajlisQuestionList extends MajlisElement {
-  static override styles = [hostStyles, buttonStyles, feedbackStyles, tagStyles, styles];
+  static override styles = [hostStyles, buttonStyles, feedbackStyles, skeletonStyles, tagStyles, styles];
   static override properties = {
     category: { reflect: true },
     status: { reflect: true },

@@ -79,11 +79,7 @@ export const styles = css`
     gap: 0.75rem;
   }
   .skeleton span {
-    display: block;
     block-size: 1em;
-    border-radius: 0.3em;
-    background: var(--_subtle);
-    animation: pulse 1.4s ease-in-out infinite;
   }
   .skeleton .title {
     block-size: 1.6em;
@@ -94,15 +90,5 @@ export const styles = css`
   }
   .skeleton .block {
     block-size: 5em;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.55;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton span {
-      animation: none;
-    }
   }
 `;

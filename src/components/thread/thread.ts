@@ -11,6 +11,7 @@ import type { StoreChange } from '../../core/store.js';
 import type { Answer, AnswerSort, Question } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { skeletonStyles } from '../../styles/skeleton.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { answerBlock, answerNoticeStyles, renderAnswerNotice } from '../composer/answer-notice.js';
@@ -82,7 +83,7 @@ async function loadPartIf(tag: string, needed: boolean): Promise<void> {
  * opens, focused) or `detail.cancelled()`.
  */
 export class MajlisThread extends MajlisElement {
-  static override styles = [hostStyles, buttonStyles, feedbackStyles, answerNoticeStyles, styles];
+  static override styles = [hostStyles, buttonStyles, feedbackStyles, skeletonStyles, answerNoticeStyles, styles];
   static override properties = {
     questionId: { attribute: 'question-id', reflect: true },
     sort: { reflect: true },
