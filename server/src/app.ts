@@ -65,12 +65,12 @@ function describeSchemaError(error: SchemaError, field: string | undefined, part
   return `${field ?? part} ${error.message ?? 'is invalid'}`;
 }
 
-/** Every failure as `{ error: { code, message, field? } }` with the status of the REST contract. */
+/** Every failure as `{ error: { code, message, field?, reason? } }` with the status of the REST contract. */
 function toErrorReply(error: FastifyError | MajlisError | Error, request: FastifyRequest) {
   const translated = fromDatabaseError(error);
   if (isMajlisError(translated)) {
-    const { code, message, field } = translated;
-    return { status: STATUS_OF[code], body: errorBody(code, message, field) };
+    const { code, message, field, reason } = translated;
+    return { status: STATUS_OF[code], body: errorBody(code, message, field, reason) };
   }
   const fastifyError = error as FastifyError;
   if (fastifyError.validation !== undefined && fastifyError.validation.length > 0) {

@@ -4,14 +4,16 @@ import { isPostgresError } from './db/database.js';
 
 /** The JSON body of every failure (`src/adapters/rest.ts`, "Errors"). */
 export interface ErrorBody {
-  error: { code: MajlisErrorCode; message: string; field?: string };
+  error: { code: MajlisErrorCode; message: string; field?: string; reason?: string };
 }
 
 /** The status each code is answered with (src/core/contract/errors.ts); the REST adapter maps them back. */
 export { STATUS_OF_ERROR as STATUS_OF, errorCodeOfStatus } from '#majlis/core/contract/errors.js';
 
-export function errorBody(code: MajlisErrorCode, message: string, field?: string): ErrorBody {
-  return { error: { code, message, ...(field === undefined ? {} : { field }) } };
+export function errorBody(code: MajlisErrorCode, message: string, field?: string, reason?: string): ErrorBody {
+  return {
+    error: { code, message, ...(field === undefined ? {} : { field }), ...(reason === undefined ? {} : { reason }) },
+  };
 }
 
 export { invalid } from '#majlis/core/contract/text.js';

@@ -52,6 +52,12 @@ export const ErrorBody = object({
       code: { type: 'string', enum: ERROR_CODES },
       message: { ...text, description: 'For developers and logs (English).' },
       field: { ...text, description: 'The input field at fault, for `invalid`.' },
+      reason: {
+        ...text,
+        description:
+          'Why, more precisely than the code (`personal-data`, `suspended`, `too-many-links`, `duplicate`, ' +
+          '`edit-window`, `accepted-answer`, `already-flagged`); clients fall back to the code when they do not know it.',
+      },
     },
     ['code', 'message'],
   ),

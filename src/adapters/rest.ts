@@ -32,7 +32,8 @@
  *
  * ## Errors
  * Failures answer with a JSON body `{ "error": { "code": "invalid", "message": "…", "field": "title" } }`
- * (`field` only for `invalid`). The status decides the {@link MajlisError} code:
+ * (`field` only for `invalid`; `reason`, when present, says why more precisely: see `MajlisErrorOptions.reason`).
+ * The status decides the {@link MajlisError} code:
  *
  * | Status           | Code              | Notes                                                  |
  * |------------------|-------------------|--------------------------------------------------------|
@@ -375,8 +376,10 @@ async function errorFrom(response: Response, what: string, endpoint: string): Pr
       : `${what} failed with ${statusText}`;
   const field = code === 'invalid' && typeof detail.field === 'string' ? detail.field : undefined;
   const retryAfter = code === 'rate-limited' ? retryAfterOf(response.headers.get('Retry-After')) : undefined;
+  const reason = typeof detail.reason === 'string' && detail.reason !== '' ? detail.reason : undefined;
   return new MajlisError(code, message, {
     ...(field === undefined ? {} : { field }),
+    ...(reason === undefined ? {} : { reason }),
     ...(retryAfter === undefined ? {} : { retryAfter }),
     cause: statusText,
   });

@@ -4,15 +4,26 @@ import type {
   Answer,
   AnswerQuery,
   AskQuestionInput,
+  AuditEntry,
+  AuditQuery,
   CallOptions,
   Category,
+  DeletePostInput,
+  EditPostInput,
+  FlagInput,
   Leaderboard,
   LeaderboardQuery,
+  ModerationInput,
+  ModerationItem,
+  ModerationQueueQuery,
+  ModerationResult,
   Page,
   PostAnswerInput,
+  PostType,
   Question,
   QuestionQuery,
   RecognitionRules,
+  Revision,
   UserProfile,
   Viewer,
   VoteInput,
@@ -50,6 +61,14 @@ export interface MajlisErrorOptions {
    * 404 page, HTML): most likely a wrong address rather than a passing outage.
    */
   endpoint?: string;
+  /**
+   * Why, more precisely than the code, when the UI can say something better than the code's message. Known
+   * reasons (a backend may send others; the UI falls back to the code's text): `personal-data` (the text holds
+   * what the personal-data guard finds), `suspended` (the member is suspended), `too-many-links` (a new member's
+   * post has more links than allowed), `duplicate` (the same body was just posted), `edit-window` (the time to
+   * edit has passed), `accepted-answer` (an accepted answer cannot be deleted), `already-flagged`.
+   */
+  reason?: string;
   cause?: unknown;
 }
 
@@ -63,6 +82,7 @@ export class MajlisError extends Error {
   readonly field?: string;
   readonly retryAfter?: number;
   readonly endpoint?: string;
+  readonly reason?: string;
 
   constructor(code: MajlisErrorCode, message: string, options: MajlisErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -70,6 +90,7 @@ export class MajlisError extends Error {
     if (options.field !== undefined) this.field = options.field;
     if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
     if (options.endpoint !== undefined) this.endpoint = options.endpoint;
+    if (options.reason !== undefined) this.reason = options.reason;
   }
 
   /** Whether retrying the same call later may succeed. */
@@ -147,6 +168,34 @@ export interface CommunityAdapter {
   leaderboard?(query?: LeaderboardQuery, options?: CallOptions): Promise<Leaderboard>;
   /** Capability `recognition`: the reputation points, ranks and badges this backend applies. */
   getRecognitionRules?(options?: CallOptions): Promise<RecognitionRules>;
+
+  /**
+   * Capability `flag`: reports a post, once per member (`conflict`, reason `already-flagged`, the second time).
+   * Returns the post as the viewer now sees it (`viewerHasFlagged`, and `state: 'hidden'` when this flag reached
+   * the threshold). See `contract/moderation.ts` for who may do what.
+   */
+  flag?(input: FlagInput, options?: CallOptions): Promise<Question | Answer>;
+
+  /**
+   * Capability `editPost` (an adapter that has it implements `editPost`, `listRevisions` and `deletePost`):
+   * edits a post, keeping the previous text as a revision; returns the post as it is now.
+   */
+  editPost?(input: EditPostInput, options?: CallOptions): Promise<Question | Answer>;
+  /** Capability `editPost`: a post's revisions, oldest (number 1, as first written) first. */
+  listRevisions?(target: PostType, id: string, options?: CallOptions): Promise<Revision[]>;
+  /** Capability `editPost`: the author deletes their post (soft: it becomes `deleted`); returns it. */
+  deletePost?(input: DeletePostInput, options?: CallOptions): Promise<Question | Answer>;
+
+  /**
+   * Capability `moderate` (an adapter that has it implements `moderate`, `listModerationQueue` and
+   * `listAuditLog`), for moderators and staff only (`forbidden` for anyone else): one action, written to the
+   * audit log in the same transaction.
+   */
+  moderate?(input: ModerationInput, options?: CallOptions): Promise<ModerationResult>;
+  /** Capability `moderate`: one tab of the moderation queue. */
+  listModerationQueue?(query: ModerationQueueQuery, options?: CallOptions): Promise<Page<ModerationItem>>;
+  /** Capability `moderate`: the audit log, newest first. */
+  listAuditLog?(query?: AuditQuery, options?: CallOptions): Promise<Page<AuditEntry>>;
 }
 
 /** Names of the optional capabilities later elements look for. */

@@ -5,6 +5,7 @@
  * Times are ISO-8601 strings (UTC), languages are BCP-47 tags (`en`, `ar`, `nl-BE`, `vi`).
  */
 import type * as contract from './contract/entities.js';
+import type * as moderation from './contract/moderation.js';
 import type * as recognition from './contract/recognition.js';
 import type { Infer } from './contract/schema.js';
 
@@ -18,6 +19,8 @@ export type User = Infer<typeof contract.User>;
 export type UserStats = Infer<typeof contract.UserStats>;
 /** A user with the figures a profile card shows. */
 export type UserProfile = Infer<typeof contract.UserProfile>;
+/** A suspension by a moderator: the member may read but not post, vote or flag. */
+export type Suspension = Infer<typeof contract.Suspension>;
 /** Who is looking: a signed-in member, or an anonymous reader (`user: null`). */
 export type Viewer = Infer<typeof contract.Viewer>;
 /** A topic questions are filed under. `id` is a stable slug such as `network-quality`. */
@@ -32,6 +35,10 @@ export type AnswerPermissions = Infer<typeof contract.AnswerPermissions>;
 export type Question = Infer<typeof contract.Question>;
 export type Answer = Infer<typeof contract.Answer>;
 export type Post = Question | Answer;
+/** `published`, `pending` (awaiting approval), `hidden` or `deleted`; a post without one is `published`. */
+export type PostState = Infer<typeof contract.PostState>;
+/** Why and when a post is hidden, deleted or pending. */
+export type PostModeration = Infer<typeof contract.PostModeration>;
 
 /** A cursor page. `nextCursor` is null on the last page; `total` counts all matching items when known. */
 export type Page<T> = Infer<ReturnType<typeof contract.page<T>>>;
@@ -114,3 +121,34 @@ export const REPUTATION = {
   /** For an answer marked as the accepted solution. */
   acceptedAnswer: DEFAULT_REPUTATION.acceptedAnswer,
 } as const;
+
+// Moderation (contract/moderation.ts; names, defaults and rules in ./moderation.ts)
+
+export type FlagReason = Infer<typeof moderation.FlagReason>;
+/** Flag a post: a reason, and a note (required for `other`). */
+export type FlagInput = Infer<typeof moderation.FlagInput>;
+/** A member's report of a post, as moderators see it. */
+export type Flag = Infer<typeof moderation.Flag>;
+export type QueueTab = Infer<typeof moderation.QueueTab>;
+export type ModerationQueueQuery = Infer<typeof moderation.ModerationQueueQuery>;
+/** A post in the moderation queue, with its thread and open flags. */
+export type ModerationItem = Infer<typeof moderation.ModerationItem>;
+export type ModerationAction = Infer<typeof moderation.ModerationAction>;
+export type ModerationTarget = Infer<typeof moderation.ModerationTarget>;
+/** One moderator action on a post, a question or a member. */
+export type ModerationInput = Infer<typeof moderation.ModerationInput>;
+/** What an action changed, and its audit entry. */
+export type ModerationResult = Infer<typeof moderation.ModerationResult>;
+export type AuditAction = Infer<typeof moderation.AuditAction>;
+/** One line of the audit log. */
+export type AuditEntry = Infer<typeof moderation.AuditEntry>;
+export type AuditQuery = Infer<typeof moderation.AuditQuery>;
+/** Edit a post (and a question's title and tags), with an optional note. */
+export type EditPostInput = Infer<typeof moderation.EditPostInput>;
+/** A post as it was after one edit; number 1 is the original. */
+export type Revision = Infer<typeof moderation.Revision>;
+export type DeletePostInput = Infer<typeof moderation.DeletePostInput>;
+export type PremoderationMode = Infer<typeof moderation.PremoderationMode>;
+export type FloodLimits = Infer<typeof moderation.FloodLimits>;
+/** What an operator configures about moderation (defaults: `DEFAULT_MODERATION`). */
+export type ModerationSettings = Infer<typeof moderation.ModerationSettings>;

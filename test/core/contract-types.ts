@@ -25,9 +25,14 @@ interface EarnedBadge {
   id: string;
   awardedAt: string;
 }
+interface Suspension {
+  until: string | null;
+  reason: string | null;
+}
 interface UserProfile extends User {
   stats: UserStats;
   rank: number | null;
+  suspension?: Suspension | null;
   badges?: EarnedBadge[];
 }
 interface ReputationRules {
@@ -76,6 +81,13 @@ interface PostPermissions {
   vote: boolean;
   edit: boolean;
   moderate: boolean;
+  flag?: boolean;
+  delete?: boolean;
+}
+interface PostModeration {
+  reason: string | null;
+  by: User | null;
+  at: string;
 }
 interface PostBase {
   id: string;
@@ -86,6 +98,11 @@ interface PostBase {
   editedAt: string | null;
   voteCount: number;
   viewerHasVoted: boolean;
+  state?: 'published' | 'pending' | 'hidden' | 'deleted';
+  moderation?: PostModeration | null;
+  flagCount?: number;
+  viewerHasFlagged?: boolean;
+  revisionCount?: number;
 }
 interface Question extends PostBase {
   type: 'question';
@@ -96,6 +113,8 @@ interface Question extends PostBase {
   acceptedAnswerId: string | null;
   status: 'open' | 'locked';
   lastActivityAt: string;
+  pinned?: boolean;
+  duplicateOf?: string | null;
   viewerCan: PostPermissions & { answer: boolean };
 }
 interface Answer extends PostBase {
@@ -136,14 +155,26 @@ export type Checks = [
   Expect<Equal<derived.User, Flat<User>>>,
   Expect<Equal<derived.UserStats, Flat<UserStats>>>,
   Expect<Equal<derived.UserProfile, Flat<UserProfile>>>,
-  Expect<Equal<derived.Viewer, { user: Flat<User> | null }>>,
+  Expect<Equal<derived.Viewer, { user: Flat<User> | null; suspension?: Flat<Suspension> | null }>>,
   Expect<Equal<derived.Category, Flat<Category>>>,
   Expect<Equal<derived.PostType, 'question' | 'answer'>>,
   Expect<Equal<derived.QuestionStatus, 'open' | 'locked'>>,
   Expect<Equal<derived.PostPermissions, Flat<PostPermissions>>>,
   Expect<Equal<derived.QuestionPermissions, Flat<PostPermissions & { answer: boolean }>>>,
   Expect<Equal<derived.AnswerPermissions, Flat<PostPermissions & { accept: boolean }>>>,
-  Expect<Equal<derived.Question, Flat<Omit<Question, 'author' | 'viewerCan'> & { author: Flat<User>; viewerCan: derived.QuestionPermissions }>>>,
+  Expect<
+    Equal<
+      derived.Question,
+      Flat<
+        Omit<Question, 'author' | 'viewerCan' | 'moderation'> & {
+          author: Flat<User>;
+          viewerCan: derived.QuestionPermissions;
+          moderation?: derived.PostModeration | null;
+        }
+      >
+    >
+  >,
+  Expect<Equal<derived.PostModeration, { reason: string | null; by: Flat<User> | null; at: string }>>,
   Expect<Equal<derived.Answer['acceptedBy'], Flat<User> | null>>,
   Expect<Equal<keyof derived.Answer, keyof Answer>>,
   Expect<Equal<derived.Answer['type'] | derived.Answer['accepted'], 'answer' | boolean>>,

@@ -1,3 +1,4 @@
+import { POST_STATES } from '../moderation.js';
 import { LIMITS, ROLES } from '../types.js';
 import { DOCS, array, boolean, enumOf, integer, nullable, number, object, optional, record, string } from './schema.js';
 import type { Description, Schema } from './schema.js';
@@ -52,6 +53,14 @@ export const EarnedBadge = object(
   { description: DOCS && 'A badge a member earned.' },
 );
 
+export const Suspension = object(
+  {
+    until: nullable(time(), { description: DOCS && 'When the suspension ends; null for indefinitely.' }),
+    reason: nullable(text()),
+  },
+  { description: DOCS && 'A member suspended by a moderator may read but not post, vote or flag.' },
+);
+
 export const UserProfile = object(
   {
     ...userFields,
@@ -59,6 +68,9 @@ export const UserProfile = object(
     rank: nullable(integer({ minimum: 1 }), {
       description: DOCS && '1-based position by reputation among all members, or null when not ranked.',
     }),
+    suspension: optional(
+      nullable(Suspension, { description: DOCS && 'Sent to moderators (and the member): a suspension in force, or null.' }),
+    ),
     badges: optional(
       array(EarnedBadge, {
         description: DOCS && 'Badges earned, oldest first. Optional for older adapters; the Majlis adapters always send it.',
@@ -69,7 +81,10 @@ export const UserProfile = object(
 );
 
 export const Viewer = object(
-  { user: nullable(User, { description: DOCS && 'The signed-in member, or null for an anonymous reader.' }) },
+  {
+    user: nullable(User, { description: DOCS && 'The signed-in member, or null for an anonymous reader.' }),
+    suspension: optional(nullable(Suspension, { description: DOCS && "The viewer's suspension, or null." })),
+  },
   { description: DOCS && 'Who is looking: a signed-in member, or an anonymous reader.' },
 );
 
@@ -89,13 +104,60 @@ export const Category = object(
 
 // Posts
 
+export const PostState = enumOf(POST_STATES, {
+  description:
+    DOCS &&
+    '`published`: everyone sees it. `pending`: awaiting a moderator\'s approval (pre-moderation); only its author ' +
+    'and moderators see it. `hidden`: by a moderator, or on its own when it reached the flag threshold. ' +
+    '`deleted`: by its author or a moderator. Others see hidden and deleted posts as a placeholder (empty body).',
+});
+
+export const PostModeration = object(
+  {
+    reason: nullable(text(DOCS && "A moderator's public reason for hiding or deleting, or null.")),
+    by: nullable(User, {
+      description: DOCS && 'The moderator who acted; null when it happened on its own (flags) or by the author.',
+    }),
+    at: time(DOCS && 'When the post entered its current state.'),
+  },
+  { description: DOCS && 'Why and when a post is hidden, deleted or pending.' },
+);
+
+/**
+ * Moderation's fields of every post (see `contract/moderation.ts` for who sees what); optional so adapters written
+ * before moderation still decode (a post without `state` is `published`). The Majlis adapters always send them.
+ */
+export const postModerationFields = {
+  state: optional(PostState),
+  moderation: optional(nullable(PostModeration)),
+  flagCount: optional(count(DOCS && 'Open flags on the post; sent to moderators, 0 for everyone else.')),
+  viewerHasFlagged: optional(boolean({ description: DOCS && 'Whether the viewer has flagged this post.' })),
+  revisionCount: optional(count(DOCS && 'How many times the post was edited (0: never).')),
+};
+
+/** Permissions beside `vote`, `edit`, `moderate` (all optional for older adapters; absent means false). */
+export const postModerationPermissions = {
+  flag: optional(boolean({ description: DOCS && 'Flag the post (signed in, not suspended, not the author, not yet flagged).' })),
+  delete: optional(boolean({ description: DOCS && 'Delete the post: its author (unless accepted) or a moderator.' })),
+};
+
+/** Fields only questions carry. */
+export const questionModerationFields = {
+  pinned: optional(boolean({ description: DOCS && 'Pinned by a moderator: listed first in its category.' })),
+  duplicateOf: optional(
+    nullable(id(), { description: DOCS && 'The question this one duplicates, as marked by a moderator; or null.' }),
+  ),
+};
+
+
 export const PostType = enumOf(['question', 'answer']);
 export const QuestionStatus = enumOf(['open', 'locked']);
 
 const postPermissionFields = {
   vote: flag(DOCS && "Give or take back kudos. False for anonymous viewers and for one's own post."),
-  edit: flag(),
-  moderate: flag(),
+  edit: flag(DOCS && 'Edit the post: its author within the edit window, or a moderator.'),
+  moderate: flag(DOCS && 'Act on the post as a moderator (staff and moderators).'),
+  ...postModerationPermissions,
 };
 const permissionsDescription =
   DOCS && 'What the current viewer may do with the post; decided by the backend, shown by the UI.';
@@ -124,6 +186,7 @@ const postFields = {
   editedAt: nullable(time(), { description: DOCS && 'Last edit, or null when never edited.' }),
   voteCount: count(DOCS && 'Number of kudos (thumbs-up).'),
   viewerHasVoted: flag(DOCS && 'Whether the viewer has given kudos; always false for anonymous viewers.'),
+  ...postModerationFields,
 };
 
 export const Question = object({
@@ -136,6 +199,7 @@ export const Question = object({
   acceptedAnswerId: nullable(id(), { description: DOCS && "The accepted answer's id, or null. At most one per question." }),
   status: QuestionStatus,
   lastActivityAt: time(DOCS && 'Latest of creation, answers and edits; list order "latest activity" uses it.'),
+  ...questionModerationFields,
   viewerCan: QuestionPermissions,
 });
 
