@@ -51,6 +51,8 @@ const FEATURE_CEILINGS = {
   recognition: 2.2,
   // Recognition's rules and helpers (rankFor, periodStart, validateRules): with the in-browser adapter or the card.
   rules: 2.3,
+  // Issue 13: the personal-data detector and the guard's texts, fetched when a writer's text first has a digit or an @.
+  guard: 4,
   // Not a feature: the bundler's helper that builds module namespaces for the lazy chunks' dynamic imports.
   'rolldown-runtime': 0.3,
 };

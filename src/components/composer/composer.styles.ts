@@ -164,6 +164,44 @@ export const styles = css`
     margin: 0;
   }
 
+  /* The personal-data guard's warning (src/core/controllers/personal-data-controller.ts). */
+  .guard {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .guard:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .guard p,
+  .guard-list {
+    margin: 0;
+  }
+  .guard-heading {
+    font-weight: 600;
+  }
+  .guard-list {
+    padding-inline-start: 1.25em;
+  }
+  .guard-kind {
+    font-weight: 600;
+    margin-inline-end: 0.5em;
+  }
+  .guard-value {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    unicode-bidi: isolate;
+  }
+  .guard-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+  }
+
   .footer {
     display: flex;
     flex-wrap: wrap;
