@@ -10,8 +10,11 @@ const THREAD_MODULES =
   /node_modules\/(marked|dompurify)\/|src\/core\/markdown\.ts|src\/styles\/markdown\.styles\.ts|src\/components\/(post|vote-button|relative-time|shared\/(?!recognition))|src\/components\/user-card\/user-card(\.styles)?\.ts/;
 const COMPOSER_MODULES =
   /node_modules\/(lit|lit-html)\/directives\/live\.js|src\/components\/composer\/(composer|composer\.styles|markdown-editor|markdown-toolbar)\.ts|src\/core\/(controllers\/(draft|personal-data)-controller|i18n\/detect-language|i18n\/areas\/composer)\.ts/;
-/** The personal-data detector and its texts: fetched when a writer's text first has a digit or an @ (and by the in-browser adapter). */
-const GUARD_MODULES = /src\/core\/(personal-data|i18n\/areas\/guard)\.ts/;
+/**
+ * The personal-data guard: the detector, its warning and texts (fetched when a writer's text first has a digit or an
+ * @), and the rule the in-browser adapter loads with its first post.
+ */
+const GUARD_MODULES = /src\/core\/(personal-data|contract\/personal-data|controllers\/personal-data-warning|i18n\/areas\/guard)\.ts/;
 const ACCEPT_MODULES = /src\/components\/accept-button\//;
 const SEARCH_MODULES = /src\/core\/search\.ts/;
 const POPOVER_MODULES =

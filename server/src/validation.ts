@@ -6,8 +6,8 @@ import { checkNoControlCharacters } from '#majlis/core/contract/text.js';
  * are src/core/contract/ (text.ts, input.ts), the rules the in-browser adapter applies too. The route schemas have
  * already checked types, required and unknown fields; the database's CHECK constraints back these up.
  */
+export { checkPersonalData } from '#majlis/core/contract/personal-data.js';
 export {
-  checkPersonalData,
   readBody,
   readId,
   readLanguageTag as readLanguage,

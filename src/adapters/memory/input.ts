@@ -1,7 +1,7 @@
 import { MajlisError } from '../../core/adapter.js';
 import { invalid } from '../../core/contract/text.js';
+import type { checkPersonalData } from '../../core/contract/personal-data.js';
 import {
-  checkPersonalData,
   pageSize,
   readBody,
   readId as readIdRule,
@@ -85,7 +85,10 @@ export function readEnum<T extends string>(
 
 type QuestionFields = Pick<StoredQuestion, 'title' | 'body' | 'categoryId' | 'language' | 'tags'>;
 
-export function readQuestionInput(input: unknown): QuestionFields {
+/** The personal-data rule, which the adapter loads with its first post (src/core/contract/personal-data.ts). */
+export type PersonalDataRule = typeof checkPersonalData;
+
+export function readQuestionInput(input: unknown, checkPersonalData: PersonalDataRule): QuestionFields {
   const record = readObject(input, 'The question');
   const fields = {
     title: readTitle(readString(record, 'title')),
@@ -100,7 +103,10 @@ export function readQuestionInput(input: unknown): QuestionFields {
   return fields;
 }
 
-export function readAnswerInput(input: unknown): Pick<StoredAnswer, 'questionId' | 'body' | 'language'> {
+export function readAnswerInput(
+  input: unknown,
+  checkPersonalData: PersonalDataRule,
+): Pick<StoredAnswer, 'questionId' | 'body' | 'language'> {
   const record = readObject(input, 'The answer');
   const fields = {
     questionId: readId(record, 'questionId'),

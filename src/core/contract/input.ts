@@ -7,8 +7,6 @@
  *
  * Kept apart from language.ts, which the first render needs: only backends need these.
  */
-import { findPersonalData } from '../personal-data.js';
-import type { PersonalDataKind } from '../personal-data.js';
 import { LIMITS } from '../types.js';
 import { checkNoControlCharacters, invalid, readTextField, TEXT_RULES } from './text.js';
 
@@ -18,29 +16,6 @@ export function readTitle(value: string): string {
 
 export function readBody(value: string): string {
   return readTextField(value, 'body', TEXT_RULES.body);
-}
-
-const KIND_NAMES: Readonly<Record<PersonalDataKind, string>> = {
-  phone: 'a phone number',
-  email: 'an e-mail address',
-  iban: 'an IBAN',
-  imei: 'an IMEI',
-  iccid: 'an ICCID',
-};
-
-/**
- * Refuses personal data (src/core/personal-data.ts) in a title or body, unless the writer chose to keep it
- * (`allowPersonalData`): MajlisError `invalid` naming the field and the kinds found, never the data itself.
- */
-export function checkPersonalData(value: string, field: string, allowed: boolean | undefined): void {
-  if (allowed === true) return;
-  const kinds = [...new Set(findPersonalData(value).map((match) => KIND_NAMES[match.kind]))];
-  if (kinds.length > 0) {
-    throw invalid(
-      field,
-      `${field} contains personal data (${kinds.join(', ')}): mask it, or send allowPersonalData: true to keep it`,
-    );
-  }
 }
 
 /** At most `LIMITS.tagsMax` tags, each a single line of 1 to `LIMITS.tagMax` characters, trimmed. */
