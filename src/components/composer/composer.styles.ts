@@ -148,10 +148,9 @@ export const styles = css`
     font-weight: 600;
   }
 
-  .hint {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+  /* The language hint, and the personal-data guard's warning (src/core/controllers/personal-data-warning.ts). */
+  .hint,
+  .guard {
     gap: calc(var(--_space) * 0.5);
     padding: calc(var(--_space) * 0.6);
     border: 1px solid var(--_border);
@@ -159,20 +158,19 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_subtle);
   }
+  .hint {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+  }
   .hint p {
     flex: 1 1 16rem;
     margin: 0;
   }
 
-  /* The personal-data guard's warning (src/core/controllers/personal-data-controller.ts). */
   .guard {
     display: grid;
-    gap: calc(var(--_space) * 0.5);
-    padding: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_danger);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
+    border-inline-start-color: var(--_danger);
   }
   .guard:focus-visible {
     outline: 2px solid var(--_accent);
