@@ -9,7 +9,12 @@ const CORE_MODULES =
 const THREAD_MODULES =
   /node_modules\/(marked|dompurify)\/|src\/core\/markdown\.ts|src\/styles\/markdown\.styles\.ts|src\/components\/(post|vote-button|relative-time|shared\/(?!recognition))|src\/components\/user-card\/user-card(\.styles)?\.ts/;
 const COMPOSER_MODULES =
-  /node_modules\/(lit|lit-html)\/directives\/live\.js|src\/components\/composer\/(composer|composer\.styles|markdown-editor|markdown-toolbar)\.ts|src\/core\/(controllers\/draft-controller|i18n\/detect-language|i18n\/areas\/composer)\.ts/;
+  /node_modules\/(lit|lit-html)\/directives\/live\.js|src\/components\/composer\/(composer|composer\.styles|markdown-editor|markdown-toolbar)\.ts|src\/core\/(controllers\/(draft|personal-data)-controller|i18n\/detect-language|i18n\/areas\/composer)\.ts/;
+/**
+ * The personal-data guard: the detector, its warning and texts (fetched when a writer's text first has a digit or an
+ * @), and the rule the in-browser adapter loads with its first post.
+ */
+const GUARD_MODULES = /src\/core\/(personal-data|contract\/personal-data|controllers\/personal-data-warning|i18n\/areas\/guard)\.ts/;
 const ACCEPT_MODULES = /src\/components\/accept-button\//;
 const SEARCH_MODULES = /src\/core\/search\.ts/;
 const POPOVER_MODULES =
@@ -121,6 +126,7 @@ const bundle: UserConfig = {
             { name: 'core', priority: 2, test: CORE_MODULES },
             // Before `recognition`: the in-browser adapter imports the rules without the elements' texts.
             { name: 'rules', priority: 2, test: RULES_MODULES },
+            { name: 'guard', priority: 2, test: GUARD_MODULES },
             { name: 'thread', priority: 1, test: THREAD_MODULES },
             { name: 'composer', priority: 1, test: COMPOSER_MODULES },
             { name: 'accept', priority: 1, test: ACCEPT_MODULES },

@@ -1,10 +1,12 @@
 import { checkNoControlCharacters } from '#majlis/core/contract/text.js';
 
 /**
- * The rules JSON Schema cannot say: visible lengths, control and bidi characters, tags, BCP-47 language tags. They
+ * The rules JSON Schema cannot say: visible lengths, control and bidi characters, tags, BCP-47 language tags, personal
+ * data in titles and bodies (src/core/personal-data.ts, unless the writer keeps it with `allowPersonalData`). They
  * are src/core/contract/ (text.ts, input.ts), the rules the in-browser adapter applies too. The route schemas have
  * already checked types, required and unknown fields; the database's CHECK constraints back these up.
  */
+export { checkPersonalData } from '#majlis/core/contract/personal-data.js';
 export {
   readBody,
   readId,

@@ -185,7 +185,9 @@ export class RestAdapter implements CommunityAdapter {
   async postAnswer(input: PostAnswerInput, options?: CallOptions): Promise<Answer> {
     const fields = inputObject(input, 'The answer');
     const path = `/questions/${segment(fields.questionId, 'questionId')}/answers`;
-    return await this.request('POST', path, contract.Answer, { body: { body: fields.body, language: fields.language }, options });
+    const { body, language, allowPersonalData } = fields;
+    const request = allowPersonalData === undefined ? { body, language } : { body, language, allowPersonalData };
+    return await this.request('POST', path, contract.Answer, { body: request, options });
   }
 
   async vote(input: VoteInput, options?: CallOptions): Promise<Question | Answer> {

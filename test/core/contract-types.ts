@@ -188,10 +188,10 @@ export type Checks = [
   Expect<
     Equal<
       derived.AskQuestionInput,
-      { title: string; body: string; categoryId: string; language: string; tags?: string[] }
+      { title: string; body: string; categoryId: string; language: string; tags?: string[]; allowPersonalData?: boolean }
     >
   >,
-  Expect<Equal<derived.PostAnswerInput, { questionId: string; body: string; language: string }>>,
+  Expect<Equal<derived.PostAnswerInput, { questionId: string; body: string; language: string; allowPersonalData?: boolean }>>,
   Expect<Equal<derived.VoteInput, { target: 'question' | 'answer'; id: string; voted: boolean }>>,
   Expect<Equal<derived.AcceptInput, { answerId: string; accepted: boolean }>>,
 ];

@@ -2,7 +2,7 @@ import { MemoryAdapter } from '../../src/adapters/memory.js';
 import { isAbortError, isMajlisError } from '../../src/core/adapter.js';
 import type { MajlisErrorCode } from '../../src/core/adapter.js';
 import type { CommunitySeed } from '../../src/core/seed.js';
-import type { AskQuestionInput, PostType } from '../../src/core/types.js';
+import type { AskQuestionInput, PostAnswerInput, PostType } from '../../src/core/types.js';
 
 /** A `fetch`-compatible function. */
 export type FetchFunction = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
@@ -72,8 +72,9 @@ const routes: [method: string, pattern: string, handler: Handler][] = [
     'POST',
     '/questions/:id/answers',
     async (memory, id, request, signal) => {
-      const { body, language } = await bodyOf(request);
-      return memory.postAnswer({ questionId: id, body: body as string, language: language as string }, { signal });
+      const { body, language, allowPersonalData } = await bodyOf(request);
+      const input = { questionId: id, body, language, allowPersonalData } as PostAnswerInput;
+      return memory.postAnswer(input, { signal });
     },
   ],
   ['PUT', '/questions/:id/vote', vote('question')],

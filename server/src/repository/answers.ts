@@ -2,7 +2,7 @@ import { MajlisError } from '#majlis/core/adapter.js';
 import type { AcceptResult, Answer, AnswerQuery, AnswerSort, Page } from '#majlis/core/types.js';
 import type { Database, Queryable } from '../db/database.js';
 import { notFound } from '../errors.js';
-import { readBody, readLanguage } from '../validation.js';
+import { checkPersonalData, readBody, readLanguage } from '../validation.js';
 import type { Ordering } from './paging.js';
 import { readPage } from './paging.js';
 import { newId } from './questions.js';
@@ -59,6 +59,7 @@ export { readAnswer as getAnswer };
 export interface PostAnswerBody {
   body: string;
   language: string;
+  allowPersonalData?: boolean;
 }
 
 export async function postAnswer(
@@ -70,6 +71,7 @@ export async function postAnswer(
 ): Promise<Answer> {
   const body = readBody(input.body);
   const language = readLanguage(input.language);
+  checkPersonalData(body, 'body', input.allowPersonalData);
   return db.transaction(async (tx) => {
     const question = await questionState(tx, questionId);
     if (question.status === 'locked') {

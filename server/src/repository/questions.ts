@@ -6,7 +6,7 @@ import { rankTerms, statisticsFromKey, statisticsKey } from '#majlis/core/rankin
 import type { Page, Question, QuestionQuery, QuestionSort, QuestionStatusFilter } from '#majlis/core/types.js';
 import type { Database, Queryable } from '../db/database.js';
 import { invalid } from '../errors.js';
-import { readBody, readId, readLanguage, readTags, readTitle } from '../validation.js';
+import { checkPersonalData, readBody, readId, readLanguage, readTags, readTitle } from '../validation.js';
 import { categoryExists } from './categories.js';
 import type { Ordering } from './paging.js';
 import { readPage } from './paging.js';
@@ -76,6 +76,7 @@ export interface AskQuestionBody {
   categoryId: string;
   language: string;
   tags?: string[];
+  allowPersonalData?: boolean;
 }
 
 export function newId(prefix: string): string {
@@ -93,6 +94,8 @@ export async function askQuestion(
   const categoryId = readId(input.categoryId, 'categoryId');
   const language = readLanguage(input.language);
   const tags = readTags(input.tags ?? []);
+  checkPersonalData(title, 'title', input.allowPersonalData);
+  checkPersonalData(body, 'body', input.allowPersonalData);
   return db.transaction(async (tx) => {
     if (!(await categoryExists(tx, categoryId))) {
       throw invalid('categoryId', `categoryId "${categoryId}" is not a category of this community`);

@@ -56,6 +56,9 @@ import { loadSeed } from './seed.js';
 import { derive, emptyStanding } from './standings.js';
 import type { Derived, Standing } from './standings.js';
 
+/** The personal-data rule and its detector, loaded with the first post: a reader's page never needs them. */
+const personalDataRule = () => import('../../core/contract/personal-data.js');
+
 const EMPTY_TEXT: RankedText = { title: { terms: [], marks: [] }, body: { terms: [], marks: [] } };
 
 export interface MemoryAdapterOptions {
@@ -223,10 +226,11 @@ export class MemoryAdapter implements CommunityAdapter {
 
   // Mutations
 
-  askQuestion(input: AskQuestionInput, options?: CallOptions): Promise<Question> {
+  async askQuestion(input: AskQuestionInput, options?: CallOptions): Promise<Question> {
+    const { checkPersonalData } = await personalDataRule();
     return this.call('askQuestion', options, () => {
       const author = this.requireViewer('ask a question');
-      const fields = readQuestionInput(input);
+      const fields = readQuestionInput(input, checkPersonalData);
       if (!this.data.categories.has(fields.categoryId)) {
         throw invalid('categoryId', `categoryId "${fields.categoryId}" is not a category of this community`);
       }
@@ -249,10 +253,11 @@ export class MemoryAdapter implements CommunityAdapter {
     });
   }
 
-  postAnswer(input: PostAnswerInput, options?: CallOptions): Promise<Answer> {
+  async postAnswer(input: PostAnswerInput, options?: CallOptions): Promise<Answer> {
+    const { checkPersonalData } = await personalDataRule();
     return this.call('postAnswer', options, () => {
       const author = this.requireViewer('answer a question');
-      const fields = readAnswerInput(input);
+      const fields = readAnswerInput(input, checkPersonalData);
       const question = this.questionRecord(fields.questionId);
       if (question.status === 'locked') {
         throw new MajlisError('conflict', `Question "${question.id}" is locked: it takes no new answers`);

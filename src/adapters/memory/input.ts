@@ -1,5 +1,6 @@
 import { MajlisError } from '../../core/adapter.js';
 import { invalid } from '../../core/contract/text.js';
+import type { checkPersonalData } from '../../core/contract/personal-data.js';
 import {
   pageSize,
   readBody,
@@ -48,6 +49,11 @@ function readBoolean(input: Record<string, unknown>, field: string): boolean {
   return value;
 }
 
+/** `allowPersonalData`: absent, or true or false. */
+function readAllowPersonalData(input: Record<string, unknown>): boolean | undefined {
+  return input.allowPersonalData === undefined ? undefined : readBoolean(input, 'allowPersonalData');
+}
+
 function readLanguage(input: Record<string, unknown>): string {
   const value = input.language;
   if (typeof value !== 'string') throw invalid('language', `language must be a BCP-47 tag, got ${kindOf(value)}`);
@@ -79,24 +85,36 @@ export function readEnum<T extends string>(
 
 type QuestionFields = Pick<StoredQuestion, 'title' | 'body' | 'categoryId' | 'language' | 'tags'>;
 
-export function readQuestionInput(input: unknown): QuestionFields {
+/** The personal-data rule, which the adapter loads with its first post (src/core/contract/personal-data.ts). */
+export type PersonalDataRule = typeof checkPersonalData;
+
+export function readQuestionInput(input: unknown, checkPersonalData: PersonalDataRule): QuestionFields {
   const record = readObject(input, 'The question');
-  return {
+  const fields = {
     title: readTitle(readString(record, 'title')),
     body: readBody(readString(record, 'body')),
     categoryId: readId(record, 'categoryId'),
     language: readLanguage(record),
     tags: readTags(record),
   };
+  const allowed = readAllowPersonalData(record);
+  checkPersonalData(fields.title, 'title', allowed);
+  checkPersonalData(fields.body, 'body', allowed);
+  return fields;
 }
 
-export function readAnswerInput(input: unknown): Pick<StoredAnswer, 'questionId' | 'body' | 'language'> {
+export function readAnswerInput(
+  input: unknown,
+  checkPersonalData: PersonalDataRule,
+): Pick<StoredAnswer, 'questionId' | 'body' | 'language'> {
   const record = readObject(input, 'The answer');
-  return {
+  const fields = {
     questionId: readId(record, 'questionId'),
     body: readBody(readString(record, 'body')),
     language: readLanguage(record),
   };
+  checkPersonalData(fields.body, 'body', readAllowPersonalData(record));
+  return fields;
 }
 
 export function readVoteInput(input: unknown): VoteInput {

@@ -8,6 +8,7 @@ import { DraftController } from '../../core/controllers/draft-controller.js';
 import { LanguageHintController } from '../../core/controllers/language-hint-controller.js';
 import { SimilarQuestionsController } from '../../core/controllers/similar-questions-controller.js';
 import { MutationFeedback } from '../../core/controllers/mutation-feedback.js';
+import { PersonalDataController } from '../../core/controllers/personal-data-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { requestSignIn } from '../../core/controllers/sign-in.js';
@@ -105,6 +106,13 @@ const checkIcon = html`<svg viewBox="0 0 16 16" fill="none" stroke="currentColor
  * @csspart tag-remove-button - The remove button of a tag chip.
  * @csspart tag-input - The text input of the tag field.
  * @csspart message - A validation message next to a field.
+ * @csspart personal-data-warning - The warning shown when the title or details seem to hold personal data (phone
+ * numbers, e-mail addresses, IBANs, IMEIs, ICCIDs).
+ * @csspart personal-data-heading - Its heading.
+ * @csspart personal-data-list - Its list of what was found, masked.
+ * @csspart personal-data-item - Each finding in that list.
+ * @csspart personal-data-mask-button - "Mask them": replaces each finding with its mask.
+ * @csspart personal-data-keep-button - "Post anyway": posts with the data as written.
  * @csspart submit-button - "Post question".
  * @csspart notice - The sign-in prompt shown instead of the form.
  * @csspart sign-in-button - "Sign in to ask", for anonymous viewers.
@@ -119,7 +127,7 @@ const checkIcon = html`<svg viewBox="0 0 16 16" fill="none" stroke="currentColor
  * @cssprop --majlis-color-border - Card, field and chip borders.
  * @cssprop --majlis-color-subtle - Similar questions, chips, notice backgrounds.
  * @cssprop --majlis-color-success - The "Solved" marker.
- * @cssprop --majlis-color-danger - Validation messages and invalid fields.
+ * @cssprop --majlis-color-danger - Validation messages, invalid fields, the personal-data warning's edge.
  * @cssprop --majlis-radius - Corner radius.
  * @cssprop --majlis-space - Spacing unit.
  * @cssprop --majlis-font-family - Font.
@@ -176,6 +184,23 @@ export class MajlisAskForm extends MajlisElement {
       if (accepted) this.setLanguage(suggestion);
       this.renderRoot.querySelector<HTMLElement>('#language')?.focus();
     },
+  });
+  private readonly guard = new PersonalDataController(this, {
+    texts: () => ({ title: this.questionTitle, body: this.body }),
+    replace: (field, text) => {
+      if (field === 'body') {
+        this.editor.show('write');
+        this.setBody(text);
+      } else {
+        this.setTitle(text);
+      }
+    },
+    control: (field) => this.renderRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${CONTROL_IDS[field]}`),
+    messages: () => this.localize.msg.personalData,
+    locale: () => this.localize.locale,
+    fmt: () => this.localize.fmt,
+    announce: (text) => this.announcer.announce(text),
+    postAnyway: () => void this.submit(),
   });
   private readonly similar = new SimilarQuestionsController(this, {
     store: () => this.data.store,
@@ -409,11 +434,15 @@ export class MajlisAskForm extends MajlisElement {
   // ── other handlers ──
 
   private readonly onTitleInput = (event: Event): void => {
-    this.questionTitle = (event.target as HTMLInputElement).value;
+    this.setTitle((event.target as HTMLInputElement).value);
+  };
+
+  private setTitle(title: string): void {
+    this.questionTitle = title;
     this.recheck('title');
     this.saveDraft();
     this.similar.lookup(this.questionTitle);
-  };
+  }
 
   private readonly onBodyInput = (event: Event): void => {
     this.setBody((event.target as HTMLTextAreaElement).value);
@@ -481,6 +510,7 @@ export class MajlisAskForm extends MajlisElement {
     this.editor.show('write');
     this.errors = {};
     this.hint.reset();
+    this.guard.reset();
     this.submitted = false;
   }
 
@@ -498,12 +528,16 @@ export class MajlisAskForm extends MajlisElement {
       await this.focusField(invalid);
       return;
     }
+    // Personal data the writer has neither masked nor kept: the warning takes focus instead.
+    const clear = this.guard.check();
+    if (clear !== true && (!(await clear) || this.submitting)) return;
     const input: AskQuestionInput = {
       title: this.questionTitle.trim(),
       body: this.body.trim(),
       categoryId: this.categoryId,
       language: this.selectedLanguage,
       tags: [...this.tags],
+      ...(this.guard.allowed && { allowPersonalData: true }),
     };
     this.submitting = true;
     const question = await this.feedback.run((store) => store.askQuestion(input)).finally(() => (this.submitting = false));
@@ -511,6 +545,11 @@ export class MajlisAskForm extends MajlisElement {
       const error = this.feedback.error;
       const field = error?.code === 'invalid' ? fieldOf(error.field) : undefined;
       if (!field) return;
+      // Refused for personal data the guard did not catch in time: its warning explains, the text stays.
+      if (await this.guard.refused(field)) {
+        this.feedback.clear();
+        return;
+      }
       this.errors = { ...this.errors, [field]: this.localize.error(error) };
       this.feedback.clear(); // shown at its field instead
       await this.focusField(field);
@@ -547,9 +586,9 @@ export class MajlisAskForm extends MajlisElement {
     return this.renderForm(this.categories);
   }
 
-  /** `aria-describedby` of a field: its message first (when shown), then its hint. */
-  private describedBy(field: Field, hint?: string): string | typeof nothing {
-    const ids = [this.errors[field] ? `${field}-message` : '', hint ?? ''].filter(Boolean).join(' ');
+  /** `aria-describedby` of a field: its message first (when shown), then its hints (and the personal-data warning). */
+  private describedBy(field: Field, ...hints: string[]): string | typeof nothing {
+    const ids = [this.errors[field] ? `${field}-message` : '', ...hints].filter(Boolean).join(' ');
     return ids || nothing;
   }
 
@@ -584,7 +623,7 @@ export class MajlisAskForm extends MajlisElement {
             .value=${live(this.questionTitle)}
             ?readonly=${this.submitting}
             aria-invalid=${this.errors.title ? 'true' : 'false'}
-            aria-describedby=${this.describedBy('title', 'title-hint')}
+            aria-describedby=${this.describedBy('title', 'title-hint', this.guard.describes('title'))}
             @input=${this.onTitleInput}
             @blur=${this.onBlur}
           />
@@ -633,7 +672,7 @@ export class MajlisAskForm extends MajlisElement {
             ${this.renderMessage('language')}
           </div>
         </div>
-        ${this.hint.render()} ${this.renderTags()}
+        ${this.hint.render()} ${this.renderTags()} ${this.guard.render()}
         ${this.feedback.error ? renderError(this.localize, this.feedback.error, () => void this.submit()) : nothing}
         <div class="footer">
           <button
@@ -695,7 +734,7 @@ export class MajlisAskForm extends MajlisElement {
           .value=${live(this.body)}
           ?readonly=${this.submitting}
           aria-invalid=${this.errors.body ? 'true' : 'false'}
-          aria-describedby=${this.describedBy('body', 'body-hint')}
+          aria-describedby=${this.describedBy('body', 'body-hint', this.guard.describes('body'))}
           @input=${this.onBodyInput}
           @keydown=${this.editor.onTextareaKeydown}
           @blur=${this.onBlur}

@@ -148,10 +148,9 @@ export const styles = css`
     font-weight: 600;
   }
 
-  .hint {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+  /* The language hint, and the personal-data guard's warning (src/core/controllers/personal-data-warning.ts). */
+  .hint,
+  .guard {
     gap: calc(var(--_space) * 0.5);
     padding: calc(var(--_space) * 0.6);
     border: 1px solid var(--_border);
@@ -159,9 +158,46 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_subtle);
   }
+  .hint {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+  }
   .hint p {
     flex: 1 1 16rem;
     margin: 0;
+  }
+
+  .guard {
+    display: grid;
+    border-inline-start-color: var(--_danger);
+  }
+  .guard:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .guard p,
+  .guard-list {
+    margin: 0;
+  }
+  .guard-heading {
+    font-weight: 600;
+  }
+  .guard-list {
+    padding-inline-start: 1.25em;
+  }
+  .guard-kind {
+    font-weight: 600;
+    margin-inline-end: 0.5em;
+  }
+  .guard-value {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    unicode-bidi: isolate;
+  }
+  .guard-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
   }
 
   .footer {

@@ -6,6 +6,7 @@ import { AnnounceController } from '../../core/controllers/announce-controller.j
 import { DraftController } from '../../core/controllers/draft-controller.js';
 import { LanguageHintController } from '../../core/controllers/language-hint-controller.js';
 import { MutationFeedback } from '../../core/controllers/mutation-feedback.js';
+import { PersonalDataController } from '../../core/controllers/personal-data-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
@@ -56,6 +57,13 @@ function toAnswerDraft(stored: unknown): AnswerDraft | undefined {
  * @csspart message - A validation message (too short, too long).
  * @csspart language-select - The answer language select.
  * @csspart language-hint - The hint offering to switch the answer language.
+ * @csspart personal-data-warning - The warning shown when the answer seems to hold personal data (phone numbers,
+ * e-mail addresses, IBANs, IMEIs, ICCIDs).
+ * @csspart personal-data-heading - Its heading.
+ * @csspart personal-data-list - Its list of what was found, masked.
+ * @csspart personal-data-item - Each finding in that list.
+ * @csspart personal-data-mask-button - "Mask them": replaces each finding with its mask.
+ * @csspart personal-data-keep-button - "Post anyway": posts with the data as written.
  * @csspart submit-button - "Post answer".
  * @csspart notice - What is shown instead of the form: sign-in prompt, locked question, no permission.
  * @csspart sign-in-button - "Sign in to answer", for anonymous viewers.
@@ -69,7 +77,7 @@ function toAnswerDraft(stored: unknown): AnswerDraft | undefined {
  * @cssprop --majlis-color-muted - Secondary text: counter, inactive tabs.
  * @cssprop --majlis-color-border - Card, field and toolbar borders.
  * @cssprop --majlis-color-subtle - Notice, hint and code backgrounds.
- * @cssprop --majlis-color-danger - Validation messages and the over-limit counter.
+ * @cssprop --majlis-color-danger - Validation messages, the over-limit counter, the personal-data warning's edge.
  * @cssprop --majlis-radius - Corner radius.
  * @cssprop --majlis-space - Spacing unit.
  * @cssprop --majlis-font-family - Font.
@@ -126,6 +134,19 @@ export class MajlisComposer extends MajlisElement {
       if (accepted) this.setLanguage(suggestion);
       this.textarea?.focus();
     },
+  });
+  private readonly guard = new PersonalDataController(this, {
+    texts: () => ({ body: this.text }),
+    replace: (_field, text) => {
+      this.editor.show('write');
+      this.setText(text);
+    },
+    control: () => this.textarea,
+    messages: () => this.localize.msg.personalData,
+    locale: () => this.localize.locale,
+    fmt: () => this.localize.fmt,
+    announce: (text) => this.announcer.announce(text),
+    postAnyway: () => void this.submit(),
   });
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
 
@@ -198,6 +219,7 @@ export class MajlisComposer extends MajlisElement {
     this.feedback.clear();
     this.showTooShort = false;
     this.hint.reset();
+    this.guard.reset();
   }
 
   /** Loads the question (unless cached) and the viewer; results arrive through the store subscription. */
@@ -301,15 +323,21 @@ export class MajlisComposer extends MajlisElement {
       return;
     }
     if (this.length > LIMITS.bodyMax) return;
+    // Personal data the writer has neither masked nor kept: the warning takes focus instead.
+    const clear = this.guard.check();
+    if (clear !== true && (!(await clear) || this.posting || this.questionId !== question.id)) return;
     const questionId = question.id;
     const draftName = this.draft.name;
     const hadFocus = this.matches(':focus-within');
     this.posting = true;
     try {
       const language = this.selectedLanguage(question);
-      const answer = await this.feedback.run((store) => store.postAnswer({ questionId, body: this.text.trim(), language }));
+      const input = { questionId, body: this.text.trim(), language, ...(this.guard.allowed && { allowPersonalData: true }) };
+      const answer = await this.feedback.run((store) => store.postAnswer(input));
       if (!answer) {
         if (this.questionId !== questionId) this.feedback.clear(); // the viewer moved on to another question
+        // Refused for personal data the guard did not catch in time: its warning explains, the text stays.
+        else if (this.feedback.error?.code === 'invalid' && (await this.guard.refused(this.feedback.error.field))) this.feedback.clear();
         return;
       }
       this.draft.clear(draftName);
@@ -318,6 +346,7 @@ export class MajlisComposer extends MajlisElement {
         this.language = '';
         this.editor.show('write');
         this.hint.reset();
+        this.guard.reset();
       }
       this.announcer.announce(this.localize.msg.composer.posted);
       this.dispatchEvent(new MajlisAnswerPostedEvent(answer));
@@ -378,7 +407,7 @@ export class MajlisComposer extends MajlisElement {
             .value=${live(this.text)}
             ?readonly=${this.posting}
             aria-invalid=${message ? 'true' : 'false'}
-            aria-describedby=${message ? 'message' : nothing}
+            aria-describedby=${[message ? 'message' : '', this.guard.describes('body')].filter(Boolean).join(' ') || nothing}
             @input=${this.onInput}
             @keydown=${this.editor.onTextareaKeydown}
           ></textarea>
@@ -390,7 +419,7 @@ export class MajlisComposer extends MajlisElement {
             : nothing}
           ${renderCount(msg, this.length, this.level, fmt)}
         </div>
-        ${this.hint.render()}
+        ${this.hint.render()} ${this.guard.render()}
         ${this.feedback.error ? renderError(this.localize, this.feedback.error, () => void this.submit()) : nothing}
         <div class="footer">
           <div class="language">

@@ -290,6 +290,13 @@ export const AnswerQuery = object({
 
 const body = text(DOCS && `${LIMITS.bodyMin} to ${LIMITS.bodyMax} characters after trimming (Markdown).`);
 const language = text(DOCS && 'BCP-47 language tag, e.g. `en`, `nl-BE`.');
+const allowPersonalData = optional(
+  flag(
+    DOCS &&
+      'The writer chose to keep what the personal-data guard found: a phone number, e-mail address, IBAN, IMEI or ' +
+        'ICCID (src/core/personal-data.ts). Without it, a title or body with any is refused (`invalid`, naming the field).',
+  ),
+);
 
 export const AskQuestionInput = object({
   title: text(DOCS && `${LIMITS.titleMin} to ${LIMITS.titleMax} characters after trimming.`),
@@ -297,9 +304,10 @@ export const AskQuestionInput = object({
   categoryId: text(),
   language,
   tags: optional(array(text(DOCS && `1 to ${LIMITS.tagMax} characters after trimming.`), { maxItems: LIMITS.tagsMax })),
+  allowPersonalData,
 });
 
-const answerFields = { body, language };
+const answerFields = { body, language, allowPersonalData };
 /** The HTTP body of `POST /questions/{questionId}/answers`. */
 export const PostAnswerBody = object(answerFields);
 export const PostAnswerInput = object({ questionId: id(), ...answerFields });

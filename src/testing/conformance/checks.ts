@@ -3,6 +3,7 @@ import { creationChecks } from './checks/creation.js';
 import { listChecks } from './checks/lists.js';
 import { pagingChecks } from './checks/paging.js';
 import { permissionChecks } from './checks/permissions.js';
+import { personalDataChecks } from './checks/personal-data.js';
 import { readChecks } from './checks/reads.js';
 import { recognitionChecks } from './checks/recognition.js';
 import { robustnessChecks } from './checks/robustness.js';
@@ -18,6 +19,7 @@ export const conformanceChecks: readonly ConformanceCheck[] = [
   ...voteChecks,
   ...acceptChecks,
   ...validationChecks,
+  ...personalDataChecks,
   ...creationChecks,
   ...listChecks,
   ...searchChecks,

@@ -265,6 +265,55 @@ export const ar: Messages = {
     languageHint: (selected, writing) =>
       `لغة السؤال المحددة هي ${selected}، لكنك تكتب باللغة ${writing}. هل تريد تغييرها إلى ${writing}؟`,
   },
+  personalData: {
+    heading: 'بيانات شخصية في مشاركتك',
+    found: (summary) => `يمكن للجميع قراءة المجتمع. يبدو أن نصّك يحتوي على ${summary}:`,
+    phone: (n, f) =>
+      f.plural(n, {
+        one: 'رقم هاتف',
+        two: 'رقمَي هاتف',
+        few: '# أرقام هواتف',
+        many: '# رقمًا هاتفيًا',
+        other: '# رقم هاتف',
+      }),
+    email: (n, f) =>
+      f.plural(n, {
+        one: 'عنوان بريد إلكتروني',
+        two: 'عنوانَي بريد إلكتروني',
+        few: '# عناوين بريد إلكتروني',
+        many: '# عنوانًا للبريد الإلكتروني',
+        other: '# عنوان بريد إلكتروني',
+      }),
+    iban: (n, f) =>
+      f.plural(n, {
+        one: 'رقم حساب مصرفي (IBAN)',
+        two: 'رقمَي حساب مصرفي (IBAN)',
+        few: '# أرقام حسابات مصرفية (IBAN)',
+        many: '# رقمًا لحسابات مصرفية (IBAN)',
+        other: '# رقم حساب مصرفي (IBAN)',
+      }),
+    imei: (n, f) =>
+      f.plural(n, {
+        one: 'رقم تسلسلي لهاتف (IMEI)',
+        two: 'رقمين تسلسليين لهاتفين (IMEI)',
+        few: '# أرقام تسلسلية لهواتف (IMEI)',
+        many: '# رقمًا تسلسليًا لهواتف (IMEI)',
+        other: '# رقم تسلسلي لهواتف (IMEI)',
+      }),
+    iccid: (n, f) =>
+      f.plural(n, {
+        one: 'رقم شريحة SIM ‏(ICCID)',
+        two: 'رقمَي شريحتَي SIM ‏(ICCID)',
+        few: '# أرقام شرائح SIM ‏(ICCID)',
+        many: '# رقمًا لشرائح SIM ‏(ICCID)',
+        other: '# رقم شريحة SIM ‏(ICCID)',
+      }),
+    kinds: { phone: 'رقم الهاتف', email: 'البريد الإلكتروني', iban: 'رقم IBAN', imei: 'رقم IMEI', iccid: 'رقم شريحة SIM' },
+    explanation: 'أخفِها كي تبقى بضعة أحرف فقط ظاهرة، أو انشر على أي حال إن كانت معلومات عامة، مثل رقم أحد المتاجر.',
+    mask: 'أخفِها',
+    postAnyway: 'انشر على أي حال',
+    masked: 'تم الإخفاء. راجع نصّك قبل النشر.',
+  },
   leaderboard: {
     heading: { members: 'أبرز المساهمين', answers: 'الإجابات الأكثر فائدة' },
     period: 'الفترة',

@@ -153,6 +153,20 @@ export const en: Messages = {
     languageHint: (selected, writing) =>
       `The question language is set to ${selected}, but you’re writing in ${writing}. Set it to ${writing}?`,
   },
+  personalData: {
+    heading: 'Personal data in your post',
+    found: (summary) => `Everyone can read the community. Your text seems to contain ${summary}:`,
+    phone: (n, f) => f.plural(n, { one: 'a phone number', other: '# phone numbers' }),
+    email: (n, f) => f.plural(n, { one: 'an e-mail address', other: '# e-mail addresses' }),
+    iban: (n, f) => f.plural(n, { one: 'a bank account number (IBAN)', other: '# bank account numbers (IBAN)' }),
+    imei: (n, f) => f.plural(n, { one: 'a phone serial number (IMEI)', other: '# phone serial numbers (IMEI)' }),
+    iccid: (n, f) => f.plural(n, { one: 'a SIM card number (ICCID)', other: '# SIM card numbers (ICCID)' }),
+    kinds: { phone: 'Phone number', email: 'E-mail address', iban: 'IBAN', imei: 'IMEI', iccid: 'SIM card number' },
+    explanation: 'Mask them so only a few characters stay visible, or post anyway if they are meant to be public, like a shop’s number.',
+    mask: 'Mask them',
+    postAnyway: 'Post anyway',
+    masked: 'Masked. Check your text before you post.',
+  },
   leaderboard: {
     heading: { members: 'Top contributors', answers: 'Most helpful answers' },
     period: 'Period',

@@ -190,6 +190,20 @@ export const fr: Messages = {
     languageHint: (selected, writing) =>
       `La langue de la question est ${selected}, mais vous écrivez en ${writing}. Passer en ${writing} ?`,
   },
+  personalData: {
+    heading: 'Données personnelles dans votre message',
+    found: (summary) => `Tout le monde peut lire la communauté. Votre texte semble contenir ${summary}${NBSP}:`,
+    phone: (n, f) => f.plural(n, { one: 'un numéro de téléphone', other: '# numéros de téléphone' }),
+    email: (n, f) => f.plural(n, { one: 'une adresse e-mail', other: '# adresses e-mail' }),
+    iban: (n, f) => f.plural(n, { one: 'un numéro de compte bancaire (IBAN)', other: '# numéros de compte bancaire (IBAN)' }),
+    imei: (n, f) => f.plural(n, { one: 'un numéro IMEI', other: '# numéros IMEI' }),
+    iccid: (n, f) => f.plural(n, { one: 'un numéro de carte SIM (ICCID)', other: '# numéros de carte SIM (ICCID)' }),
+    kinds: { phone: 'Numéro de téléphone', email: 'Adresse e-mail', iban: 'IBAN', imei: 'Numéro IMEI', iccid: 'Numéro de carte SIM' },
+    explanation: 'Masquez-les pour n’en laisser voir que quelques caractères, ou publiez quand même s’ils peuvent être publics, comme le numéro d’une boutique.',
+    mask: 'Les masquer',
+    postAnyway: 'Publier quand même',
+    masked: 'C’est masqué. Relisez votre texte avant de publier.',
+  },
   leaderboard: {
     heading: { members: 'Meilleurs contributeurs', answers: 'Réponses les plus utiles' },
     period: 'Période',

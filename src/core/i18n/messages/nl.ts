@@ -150,6 +150,20 @@ export const nl: Messages = {
     languageHint: (selected, writing) =>
       `De taal van de vraag staat op ${selected}, maar je schrijft in het ${writing}. Wijzigen naar ${writing}?`,
   },
+  personalData: {
+    heading: 'Persoonlijke gegevens in je bericht',
+    found: (summary) => `Iedereen kan de community lezen. Je tekst lijkt ${summary} te bevatten:`,
+    phone: (n, f) => f.plural(n, { one: 'een telefoonnummer', other: '# telefoonnummers' }),
+    email: (n, f) => f.plural(n, { one: 'een e-mailadres', other: '# e-mailadressen' }),
+    iban: (n, f) => f.plural(n, { one: 'een rekeningnummer (IBAN)', other: '# rekeningnummers (IBAN)' }),
+    imei: (n, f) => f.plural(n, { one: 'een IMEI-nummer', other: '# IMEI-nummers' }),
+    iccid: (n, f) => f.plural(n, { one: 'een simkaartnummer (ICCID)', other: '# simkaartnummers (ICCID)' }),
+    kinds: { phone: 'Telefoonnummer', email: 'E-mailadres', iban: 'IBAN', imei: 'IMEI-nummer', iccid: 'Simkaartnummer' },
+    explanation: 'Verberg ze, zodat er maar een paar tekens zichtbaar blijven, of plaats je bericht toch als ze openbaar mogen zijn, zoals het nummer van een winkel.',
+    mask: 'Verberg ze',
+    postAnyway: 'Toch plaatsen',
+    masked: 'Verborgen. Kijk je tekst na voor je hem plaatst.',
+  },
   leaderboard: {
     heading: { members: 'Topbijdragers', answers: 'Meest behulpzame antwoorden' },
     period: 'Periode',

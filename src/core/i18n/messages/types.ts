@@ -1,6 +1,7 @@
 import type { MajlisErrorCode } from '../../adapter.js';
 import type { AnswerSort, QuestionSort, QuestionStatus, QuestionStatusFilter, Role } from '../../types.js';
 import type { Formatters } from '../format.js';
+import type { PersonalDataKind } from '../../personal-data.js';
 
 /**
  * A count with its noun ("12 answers"): picks the plural form with `fmt.plural` and writes the number
@@ -230,6 +231,31 @@ export interface Messages {
     languageHint: (selected: string, writing: string) => string;
   };
   /** `<majlis-leaderboard>`: top contributors and most helpful answers of a period. */
+  /**
+   * The personal-data guard of the composer and the ask form (phone numbers, e-mail addresses, IBANs, IMEIs,
+   * ICCIDs). Its texts travel with the detector's chunk.
+   */
+  personalData: {
+    /** Heading of the warning. */
+    heading: string;
+    /** What was found: `summary` joins the counts below ("a phone number and 2 e-mail addresses"). */
+    found: (summary: string) => string;
+    phone: Count;
+    email: Count;
+    iban: Count;
+    imei: Count;
+    iccid: Count;
+    /** The label of each finding in the list, before its masked form. */
+    kinds: Record<PersonalDataKind, string>;
+    /** The two ways on: mask, or post anyway when the data is meant to be public. */
+    explanation: string;
+    /** Replaces every finding in the text with its mask. */
+    mask: string;
+    /** Posts with the data as written. */
+    postAnyway: string;
+    /** Announced after masking. */
+    masked: string;
+  };
   leaderboard: {
     /** The heading of each mode. */
     heading: Record<'members' | 'answers', string>;

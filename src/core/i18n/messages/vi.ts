@@ -138,6 +138,20 @@ export const vi: Messages = {
     languageHint: (selected, writing) =>
       `Ngôn ngữ của câu hỏi đang là ${selected}, nhưng bạn đang viết bằng ${writing}. Chuyển sang ${writing}?`,
   },
+  personalData: {
+    heading: 'Thông tin cá nhân trong bài viết của bạn',
+    found: (summary) => `Ai cũng có thể đọc cộng đồng. Nội dung của bạn có vẻ chứa ${summary}:`,
+    phone: (n, f) => f.plural(n, { other: '# số điện thoại' }),
+    email: (n, f) => f.plural(n, { other: '# địa chỉ email' }),
+    iban: (n, f) => f.plural(n, { other: '# số tài khoản ngân hàng (IBAN)' }),
+    imei: (n, f) => f.plural(n, { other: '# số IMEI' }),
+    iccid: (n, f) => f.plural(n, { other: '# số thẻ SIM (ICCID)' }),
+    kinds: { phone: 'Số điện thoại', email: 'Địa chỉ email', iban: 'IBAN', imei: 'Số IMEI', iccid: 'Số thẻ SIM' },
+    explanation: 'Hãy che chúng để chỉ còn vài ký tự hiển thị, hoặc vẫn đăng nếu đó là thông tin công khai, chẳng hạn số điện thoại của một cửa hàng.',
+    mask: 'Che thông tin',
+    postAnyway: 'Vẫn đăng',
+    masked: 'Đã che. Hãy xem lại nội dung trước khi đăng.',
+  },
   leaderboard: {
     heading: { members: 'Người đóng góp hàng đầu', answers: 'Câu trả lời hữu ích nhất' },
     period: 'Khoảng thời gian',
