@@ -15,7 +15,7 @@ await serve(script, async (url) => {
     const tasks = ev.filter((e) => e.tid === start.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.ts + e.dur > start.ts && e.ts < end.ts);
     let prev = start.ts;
     for (const t of tasks) {
-      const kids = ev.filter((e) => e.tid === start.tid && e.ph === 'X' && e.ts >= t.ts && e.ts < t.ts + t.dur && e.dur > 1000 && e.name !== 'ThreadControllerImpl::RunTask').map((e) => `${e.name}${e.args?.data?.url ? '' : ''} ${(e.dur/1000).toFixed(1)}`).slice(0, 6);
+      const kids = ev.filter((e) => e.tid === start.tid && e.ph === 'X' && e.ts >= t.ts && e.ts < t.ts + t.dur && e.dur > 300 && e.name !== 'ThreadControllerImpl::RunTask').map((e) => `${e.name}${e.args?.data?.url ? '' : ''} ${(e.dur/1000).toFixed(1)}`).slice(0, 10);
       if (t.dur > 500 || t.ts - prev > 3000) console.log(`+${((t.ts - start.ts)/1000).toFixed(1)} gap ${((t.ts-prev)/1000).toFixed(1)} dur ${(t.dur/1000).toFixed(1)} ${kids.join(', ')}`);
       prev = t.ts + t.dur;
     }

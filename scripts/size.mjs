@@ -142,14 +142,14 @@ async function measurePages() {
     // The first hover on an author chip fetches the profile card.
     const [x, y] = await reader.tab.evaluate(() => {
       const post = document.querySelector('majlis-thread').shadowRoot.querySelector('majlis-post');
-      const chip = post.shadowRoot.querySelector('majlis-user-card').shadowRoot.querySelector('[part~="user-card"]');
+      const chip = post.shadowRoot.querySelector('[part~="user-card"]');
       const box = chip.getBoundingClientRect();
       return [box.x + box.width / 2, box.y + box.height / 2];
     });
     await reader.tab.mouse.move(x, y);
     await reader.tab.waitForFunction(() => {
       const post = document.querySelector('majlis-thread').shadowRoot.querySelector('majlis-post');
-      return post.shadowRoot.querySelector('majlis-user-card').shadowRoot.querySelector('[part~="popover"][data-placement]');
+      return post.shadowRoot.querySelector('[part~="popover"][data-placement]');
     });
     const onHover = [...reader.scripts].filter((f) => !readerFiles.includes(f));
     const writer = await browser.open('/writer');

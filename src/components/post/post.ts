@@ -17,6 +17,8 @@ import { renderError, renderProblem, feedbackStyles } from '../shared/feedback.j
 import { heading, headingLevel } from '../shared/heading.js';
 import { checkIcon } from '../shared/icons.js';
 import { renderTags, tagStyles } from '../shared/tags.js';
+import { AuthorCard } from '../user-card/author-card.js';
+import { authorChipStyles } from '../user-card/user-card.styles.js';
 import { Kudos, kudosStyles } from '../vote-button/kudos.js';
 import type { KudosTarget } from '../vote-button/kudos.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -26,9 +28,10 @@ import { styles } from './post.styles.js';
 /**
  * @tag majlis-post
  * @summary One question or answer: author, time, Markdown body (sanitized), kudos and — for answers —
- * the accepted-solution marker and accept button. Used by `<majlis-thread>`, usable on its own. The time and
- * the kudos toggle are rendered in the post's own template (what `<majlis-relative-time>` and
- * `<majlis-vote-button>` render on their own), so a thread costs one element per post rather than three.
+ * the accepted-solution marker and accept button. Used by `<majlis-thread>`, usable on its own. The author chip
+ * (with its profile card), the time and the kudos toggle are rendered in the post's own template (what
+ * `<majlis-user-card>`, `<majlis-relative-time>` and `<majlis-vote-button>` render on their own), so a thread
+ * costs one element per post rather than four.
  *
  * @slot actions - Extra controls in the footer, after the kudos and accept buttons.
  *
@@ -41,7 +44,12 @@ import { styles } from './post.styles.js';
  * @csspart footer - Kudos and accept buttons.
  * @csspart accepted-badge - "Accepted solution" marker of an accepted answer.
  * @csspart helpful-badge - "Most helpful" marker.
- * @csspart user-card - Forwarded from the author's `<majlis-user-card>`.
+ * @csspart user-card - The author chip: a button with avatar, name and role badge that opens the author's card.
+ * @csspart avatar - The author's avatar picture, or initials in a coloured circle (chip and card).
+ * @csspart name - The author's name (chip and card).
+ * @csspart role-badge - "Staff", "Expert" or "Moderator" (members have none).
+ * @csspart popover - The author's profile card, with the parts `<majlis-user-card>` documents for it (`stats`,
+ * `next-rank`, `badges`, `badge`, `rules`).
  * @csspart time - The `<time>` the post was written (as "3 hours ago", the full date in its title).
  * @csspart vote-button - The kudos toggle.
  * @csspart vote-count - The number of kudos inside the toggle.
@@ -63,7 +71,7 @@ import { styles } from './post.styles.js';
  * `<majlis-community>` shows the list filtered by it. Cancelable.
  */
 export class MajlisPost extends MajlisElement {
-  static override styles = [hostStyles, feedbackStyles, markdownStyles, tagStyles, relativeTimeStyles, kudosStyles, styles];
+  static override styles = [hostStyles, feedbackStyles, markdownStyles, tagStyles, authorChipStyles, relativeTimeStyles, kudosStyles, styles];
   static override properties = {
     type: { reflect: true },
     postId: { attribute: 'post-id', reflect: true },
@@ -89,6 +97,7 @@ export class MajlisPost extends MajlisElement {
   private readonly data = new StoreController(this);
   private readonly loader = new PostLoader(this, this.data, () => ({ target: this.type, id: this.postId }));
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
+  private readonly author: AuthorCard = new AuthorCard(this, this.data, this.localize, () => ({ user: this.post?.author, userId: '' }));
   private readonly time: RelativeTimeController = new RelativeTimeController(this, this.localize);
   private readonly kudos: Kudos = new Kudos(this, this.data, this.localize, () => ready(this.loader.view));
 
@@ -196,7 +205,7 @@ export class MajlisPost extends MajlisElement {
   private renderByline(post: Post): TemplateResult {
     const { msg, lang, locale } = this.localize;
     const differentLanguage = primaryLanguage(post.language) !== lang;
-    return html`<majlis-user-card .user=${post.author} user-id=${post.author.id} exportparts="user-card"></majlis-user-card>
+    return html`${this.author.render()}
       <span class="meta">${this.time.render(post.createdAt)}</span>
       ${post.editedAt
         ? html`<span class="meta edited" title=${msg.post.editedOn(this.localize.date(post.editedAt))}>${msg.status.edited}</span>`

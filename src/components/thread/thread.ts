@@ -26,7 +26,7 @@ const linkIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="none" st
 </svg>`;
 
 /** Elements a thread renders, fetched while its data loads rather than after. */
-const PARTS = ['majlis-post', 'majlis-user-card'];
+const PARTS = ['majlis-post'];
 
 /** What the thread lists: one page of a question's answers in one order. */
 interface AnswersQuery {
