@@ -187,7 +187,10 @@ export class AuthorCard implements ReactiveController {
     void this.prepare().then((card) => card.popup.toggle());
   };
 
-  /** The chip (part `user-card`) and the card (part `popover`, hidden while closed). */
+  /**
+   * The chip (part `user-card`) and, once the card's code has loaded (first hover, focus or click), the card
+   * (part `popover`, hidden while closed): a page of posts renders no card until a reader reaches for one.
+   */
   render(): TemplateResult | typeof nothing {
     const member = this.member;
     if (!member && this.data.problem) return renderProblem(this.localize, this.data.problem);
@@ -201,22 +204,26 @@ export class AuthorCard implements ReactiveController {
         type="button"
         dir=${dir}
         aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="popover"
+        aria-controls=${card ? 'popover' : nothing}
         @pointerenter=${this.prepare}
         @focus=${this.prepare}
         @click=${this.onChipClick}
       >
         ${this.renderAvatar(member, 'chip')} ${this.renderName(member)} ${this.renderBadge(member?.role)}
       </button>
-      <div id="popover" part="popover" class="popover" role="group" aria-labelledby="card-name" dir=${dir} ?hidden=${!open}>
-        <div class="header">
-          ${this.renderAvatar(member, 'card')}
-          <div class="identity">${this.renderName(member, 'card-name')} ${this.renderBadge(member?.role)}</div>
-        </div>
-        ${open && card
-          ? card.render({ profile: this.profile, rules: this.rules, problem: this.data.problem, failure: this.failure, retry: this.retry })
-          : nothing}
-      </div>`;
+      ${card ? this.renderCard(card, member, open) : nothing}`;
+  }
+
+  private renderCard(card: UserCardPopover, member: User | undefined, open: boolean): TemplateResult {
+    return html`<div id="popover" part="popover" class="popover" role="group" aria-labelledby="card-name" dir=${this.localize.dir} ?hidden=${!open}>
+      <div class="header">
+        ${this.renderAvatar(member, 'card')}
+        <div class="identity">${this.renderName(member, 'card-name')} ${this.renderBadge(member?.role)}</div>
+      </div>
+      ${open
+        ? card.render({ profile: this.profile, rules: this.rules, problem: this.data.problem, failure: this.failure, retry: this.retry })
+        : nothing}
+    </div>`;
   }
 
   private renderAvatar(member: User | undefined, size: 'chip' | 'card'): TemplateResult {
