@@ -7,7 +7,14 @@ import { packCatalogs } from './scripts/pack-catalogs.js';
 const CORE_MODULES =
   /node_modules\/(lit(?!\/directives\/live)|lit-html(?!\/directives\/live)|lit-element|@lit\/(reactive-element|context))\/|@oxc-project[+/]runtime|rolldown[:/]runtime|src\/core\/(events|types|adapter|element|lazy|context|store|categories|custom-states|controllers\/((announce|store|localize|paged-load)-controller|sign-in)|i18n\/(index|locale|format|plural|memo|errors|packed|messages\/(en|types)))\.ts|src\/styles\/(host|tokens|button|skeleton)\.styles\.ts|src\/components\/(shared\/(feedback|heading|icons)|composer\/answer-notice|thread\/thread(\.styles)?)\.ts/;
 const THREAD_MODULES =
-  /node_modules\/(marked|dompurify)\/|src\/core\/markdown\.ts|src\/styles\/markdown\.styles\.ts|src\/components\/(post|vote-button|relative-time|shared\/(?!recognition))|src\/components\/user-card\/user-card(\.styles)?\.ts/;
+  /node_modules\/(marked|dompurify)\/|src\/core\/markdown\.ts|src\/styles\/markdown\.styles\.ts|src\/core\/controllers\/(post-loader-controller|mutation-feedback|relative-time-controller)\.ts|src\/components\/(post\/|vote-button\/kudos\.ts|user-card\/(author-card|user-card\.styles)\.ts|shared\/(?!recognition))/;
+/**
+ * The standalone `<majlis-vote-button>`, `<majlis-relative-time>` and `<majlis-user-card>`: thin elements around
+ * what a post renders in its own template (kudos.ts, the relative-time controller, author-card.ts, in `thread`).
+ * Only pages that use them on their own fetch them (the list, the leaderboard, a host's own markup).
+ */
+const ELEMENTS_MODULES =
+  /src\/components\/(vote-button\/vote-button(\.styles)?|relative-time\/relative-time(\.styles)?|user-card\/user-card)\.ts/;
 const COMPOSER_MODULES =
   /node_modules\/(lit|lit-html)\/directives\/live\.js|src\/components\/composer\/(composer|composer\.styles|markdown-editor|markdown-toolbar)\.ts|src\/core\/(controllers\/(draft|personal-data)-controller|i18n\/detect-language|i18n\/areas\/composer)\.ts/;
 /**
@@ -128,6 +135,7 @@ const bundle: UserConfig = {
             { name: 'rules', priority: 2, test: RULES_MODULES },
             { name: 'guard', priority: 2, test: GUARD_MODULES },
             { name: 'thread', priority: 1, test: THREAD_MODULES },
+            { name: 'elements', priority: 1, test: ELEMENTS_MODULES },
             { name: 'composer', priority: 1, test: COMPOSER_MODULES },
             { name: 'accept', priority: 1, test: ACCEPT_MODULES },
             { name: 'search', priority: 1, test: SEARCH_MODULES },

@@ -64,7 +64,7 @@ async function run(): Promise<void> {
   document.body.append(thread);
   const posts = () => [...(thread.shadowRoot?.querySelectorAll('majlis-post') ?? [])];
   const voteButton = (post: Element) =>
-    post.shadowRoot?.querySelector('majlis-vote-button')?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="vote-button"]');
+    post.shadowRoot?.querySelector<HTMLButtonElement>('[part~="vote-button"]');
   for (let shown = PAGE; shown <= ANSWERS; shown += PAGE) {
     await until(() => posts().length === shown + 1);
     if (shown < ANSWERS) thread.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more-button"]')!.click();

@@ -59,7 +59,7 @@ async function run(): Promise<void> {
   const result = { firstRender, showMore, posts: rendered(thread) };
   if (anonymous) return report(result); // a kudos click asks a reader to sign in
   const answer = posts(thread)[1];
-  const vote = answer.shadowRoot!.querySelector('majlis-vote-button')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="vote-button"]')!;
+  const vote = answer.shadowRoot!.querySelector<HTMLButtonElement>('[part~="vote-button"]')!;
   const before = vote.textContent;
   const voted = performance.now();
   vote.click();

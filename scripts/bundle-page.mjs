@@ -99,7 +99,7 @@ export async function threadReadable(tab, { posts, script = /./ }) {
         document.querySelector('majlis-community')?.shadowRoot?.querySelector('majlis-thread');
       const all = [...(thread?.shadowRoot?.querySelectorAll('majlis-post') ?? [])];
       const title = all[0]?.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim();
-      const kudos = all.filter((post) => post.shadowRoot?.querySelector('majlis-vote-button')?.shadowRoot?.querySelector('button'));
+      const kudos = all.filter((post) => post.shadowRoot?.querySelector('[part~="vote-button"]'));
       const heading = thread?.shadowRoot?.querySelector('#answers-heading')?.textContent?.trim() ?? '';
       const composer = thread?.shadowRoot?.querySelector('majlis-composer')?.shadowRoot?.querySelector('textarea');
       const label = thread?.shadowRoot?.querySelector('majlis-composer')?.shadowRoot?.querySelector('[part="label"]')?.textContent?.trim();

@@ -47,6 +47,9 @@ const FEATURE_CEILINGS = {
   popover: 8.5,
   board: 12.5, // 11.5 before the list's state in the URL (issue 21 #2), 11.8 before tag filters (#9) and badge announcements (issue 12)
   accept: 1.5,
+  // The standalone <majlis-vote-button>, <majlis-relative-time> and <majlis-user-card> (a post renders the same
+  // views in its own template): for the list, the leaderboard and a host's own markup (issue 11).
+  elements: 1.2,
   search: 1,
   // Issue 12: the leaderboard element (3.8 KB measured), and what it shares with the author card and the board
   // (rank and badge names, the badge list, badge announcements, 1.9 KB).
@@ -148,14 +151,14 @@ async function measurePages() {
     // The first hover on an author chip fetches the profile card.
     const [x, y] = await reader.tab.evaluate(() => {
       const post = document.querySelector('majlis-thread').shadowRoot.querySelector('majlis-post');
-      const chip = post.shadowRoot.querySelector('majlis-user-card').shadowRoot.querySelector('[part~="user-card"]');
+      const chip = post.shadowRoot.querySelector('[part~="user-card"]');
       const box = chip.getBoundingClientRect();
       return [box.x + box.width / 2, box.y + box.height / 2];
     });
     await reader.tab.mouse.move(x, y);
     await reader.tab.waitForFunction(() => {
       const post = document.querySelector('majlis-thread').shadowRoot.querySelector('majlis-post');
-      return post.shadowRoot.querySelector('majlis-user-card').shadowRoot.querySelector('[part~="popover"][data-placement]');
+      return post.shadowRoot.querySelector('[part~="popover"][data-placement]');
     });
     const onHover = [...reader.scripts].filter((f) => !readerFiles.includes(f));
     const writer = await browser.open('/writer');

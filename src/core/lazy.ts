@@ -43,12 +43,17 @@ export function preloadElements(tags: readonly string[]): void {
   for (const tag of tags) loadElement(tag).catch(() => undefined);
 }
 
-/** Loads every lazy element used inside `root` (a document, element or shadow root). */
+/**
+ * Loads every lazy element used inside `root` (a document, element or shadow root). Every Majlis element runs
+ * this after each of its renders while tags wait: one query for all of them, not one per tag (issue 11).
+ */
 export function loadElementsWithin(root: ParentNode): void {
-  for (const tag of loaders.keys()) {
-    if (!loading.has(tag) && root.querySelector(tag)) {
-      loadElement(tag).catch((error: unknown) => console.error(`[majlis] could not load <${tag}>`, error));
-    }
+  const waiting = [...loaders.keys()].filter((tag) => !loading.has(tag));
+  if (waiting.length === 0) return;
+  const found = new Set<string>();
+  for (const element of root.querySelectorAll(waiting.join())) found.add(element.localName);
+  for (const tag of found) {
+    loadElement(tag).catch((error: unknown) => console.error(`[majlis] could not load <${tag}>`, error));
   }
 }
 

@@ -19,9 +19,11 @@ describe('<majlis-post>', () => {
     const post = await renderPost(await demoAdapter(), 'answer', 'a-1');
     const article = post.shadowRoot!.querySelector('article')!;
     expect(article.getAttribute('aria-label')).to.equal('Answer by Khalid Al-Mansouri');
-    expect(post.shadowRoot!.querySelector('majlis-relative-time')!.getAttribute('datetime')).to.equal('2026-06-04T06:53:00.000Z');
+    expect(post.shadowRoot!.querySelector('time[part="time"]')!.getAttribute('datetime')).to.equal('2026-06-04T06:53:00.000Z');
     expect(textOf(post.shadowRoot!.querySelector('[part="body"]'))).to.contain('web.nuvo');
-    expect(post.shadowRoot!.querySelector('majlis-vote-button')!.getAttribute('target-id')).to.equal('a-1');
+    const kudos = post.shadowRoot!.querySelector('[part~="vote-button"]')!;
+    expect(kudos.getAttribute('aria-pressed')).to.equal('false');
+    expect(kudos.querySelector('[part="vote-count"]')!.textContent).to.equal(String(post.post!.voteCount));
   });
 
   it('marks an edited post and gives the edit date', async () => {

@@ -116,9 +116,8 @@ describe('<majlis-thread>: permalinks and resuming after sign-in', () => {
     const adapter = await demoAdapter(null);
     const thread = await renderThread(adapter);
     const answer = post(thread, target.id)!;
-    await waitUntil(() => answer.shadowRoot!.querySelector('majlis-vote-button')?.shadowRoot?.querySelector('[part~="vote-count"]'));
-    const voteButton = answer.shadowRoot!.querySelector('majlis-vote-button')!;
-    const button = voteButton.shadowRoot!.querySelector<HTMLButtonElement>('[part~="vote-button"]')!;
+    await waitUntil(() => answer.shadowRoot!.querySelector('[part~="vote-count"]'));
+    const button = answer.shadowRoot!.querySelector<HTMLButtonElement>('[part~="vote-button"]')!;
     const before = Number(button.textContent.trim());
     button.scrollIntoView({ block: 'center' });
     button.focus();

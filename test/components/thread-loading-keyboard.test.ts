@@ -17,7 +17,7 @@ async function renderThread(adapter: MemoryAdapter, questionId: string) {
   const thread = wrapper.querySelector('majlis-thread')!;
   const watch = watchFrames(thread, wrapper.querySelector('#next')!);
   await waitUntil(
-    () => thread.shadowRoot!.querySelector('majlis-post')?.shadowRoot?.querySelector('majlis-user-card')?.shadowRoot?.querySelector('button'),
+    () => thread.shadowRoot!.querySelector('majlis-post')?.shadowRoot?.querySelector('[part~="user-card"]'),
     'the thread did not render',
     { timeout: 5000 },
   );

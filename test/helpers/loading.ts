@@ -80,17 +80,16 @@ export function watchFrames(thread: MajlisThread, next: Element) {
   };
 }
 
-/** The author chip of the question (the first post). */
+/** The author chip of the question (the first post), rendered in the post's own template. */
 export function firstAuthorChip(thread: MajlisThread): HTMLButtonElement {
   const post = thread.shadowRoot!.querySelector('majlis-post')!;
-  const card = post.shadowRoot!.querySelector('majlis-user-card')!;
-  return card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="user-card"]')!;
+  return post.shadowRoot!.querySelector<HTMLButtonElement>('[part~="user-card"]')!;
 }
 
 /** The popover of the question's author card, once it is open and placed with the member's figures. */
 export function openCard(thread: MajlisThread): HTMLElement | null {
   const post = thread.shadowRoot!.querySelector('majlis-post')!;
-  const root = post.shadowRoot!.querySelector('majlis-user-card')!.shadowRoot!;
+  const root = post.shadowRoot!;
   const popover = root.querySelector<HTMLElement>('[part~="popover"]');
   return popover && !popover.hidden && popover.dataset['placement'] && root.querySelector('[part~="stats"]') ? popover : null;
 }

@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { categoryName } from '../../core/categories.js';
 import { primaryLanguage } from '../../core/contract/language.js';
 import { PostLoader } from '../../core/controllers/post-loader-controller.js';
+import type { PostView } from '../../core/controllers/post-loader-controller.js';
+import { RelativeTimeController, relativeTimeStyles } from '../../core/controllers/relative-time-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
@@ -15,6 +17,10 @@ import { renderError, renderProblem, feedbackStyles } from '../shared/feedback.j
 import { heading, headingLevel } from '../shared/heading.js';
 import { checkIcon } from '../shared/icons.js';
 import { renderTags, tagStyles } from '../shared/tags.js';
+import { AuthorCard } from '../user-card/author-card.js';
+import { authorChipStyles } from '../user-card/user-card.styles.js';
+import { Kudos, kudosStyles } from '../vote-button/kudos.js';
+import type { KudosTarget } from '../vote-button/kudos.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
 import { styles } from './post.styles.js';
@@ -22,7 +28,10 @@ import { styles } from './post.styles.js';
 /**
  * @tag majlis-post
  * @summary One question or answer: author, time, Markdown body (sanitized), kudos and — for answers —
- * the accepted-solution marker and accept button. Used by `<majlis-thread>`, usable on its own.
+ * the accepted-solution marker and accept button. Used by `<majlis-thread>`, usable on its own. The author chip
+ * (with its profile card), the time and the kudos toggle are rendered in the post's own template (what
+ * `<majlis-user-card>`, `<majlis-relative-time>` and `<majlis-vote-button>` render on their own), so a thread
+ * costs one element per post rather than four.
  *
  * @slot actions - Extra controls in the footer, after the kudos and accept buttons.
  *
@@ -35,23 +44,34 @@ import { styles } from './post.styles.js';
  * @csspart footer - Kudos and accept buttons.
  * @csspart accepted-badge - "Accepted solution" marker of an accepted answer.
  * @csspart helpful-badge - "Most helpful" marker.
- * @csspart user-card - Forwarded from the author's `<majlis-user-card>`.
- * @csspart vote-button - Forwarded from `<majlis-vote-button>`.
- * @csspart vote-count - Forwarded from `<majlis-vote-button>`.
+ * @csspart user-card - The author chip: a button with avatar, name and role badge that opens the author's card.
+ * @csspart avatar - The author's avatar picture, or initials in a coloured circle (chip and card).
+ * @csspart name - The author's name (chip and card).
+ * @csspart role-badge - "Staff", "Expert" or "Moderator" (members have none).
+ * @csspart popover - The author's profile card, with the parts `<majlis-user-card>` documents for it (`stats`,
+ * `next-rank`, `badges`, `badge`, `rules`).
+ * @csspart time - The `<time>` the post was written (as "3 hours ago", the full date in its title).
+ * @csspart vote-button - The kudos toggle.
+ * @csspart vote-count - The number of kudos inside the toggle.
  * @csspart accept-button - Forwarded from `<majlis-accept-button>`.
  * @csspart accept-error - Forwarded: why an accept failed.
- * @csspart vote-error - Forwarded: why kudos could not be saved.
+ * @csspart vote-error - Why kudos could not be saved; empty otherwise.
  * @csspart error - Load error message.
  * @csspart retry-button - Retry after a load error.
  *
+ * @cssprop [--majlis-vote-button-size=2rem] - Height of the kudos toggle; its text, icon and padding follow.
+ *
  * @cssstate accepted - The answer is the accepted solution.
  *
- * @fires {MajlisErrorEvent} majlis-error - Loading the post failed.
+ * @fires {MajlisErrorEvent} majlis-error - Loading the post (`operation: 'load'`) or saving kudos (`'vote'`) failed.
+ * @fires {MajlisVoteEvent} majlis-vote - Kudos given or taken back, once the adapter confirmed it.
+ * @fires {MajlisLoginRequestEvent} majlis-login-request - An anonymous viewer pressed the kudos toggle; the page
+ * should offer its sign-in and then call `detail.signedIn()` (the kudos is then given) or `detail.cancelled()`.
  * @fires {MajlisNavigateEvent} majlis-navigate - A question's tag was chosen (`{ view: 'list', filters: { tag } }`):
  * `<majlis-community>` shows the list filtered by it. Cancelable.
  */
 export class MajlisPost extends MajlisElement {
-  static override styles = [hostStyles, feedbackStyles, markdownStyles, tagStyles, styles];
+  static override styles = [hostStyles, feedbackStyles, markdownStyles, tagStyles, authorChipStyles, relativeTimeStyles, kudosStyles, styles];
   static override properties = {
     type: { reflect: true },
     postId: { attribute: 'post-id', reflect: true },
@@ -77,6 +97,9 @@ export class MajlisPost extends MajlisElement {
   private readonly data = new StoreController(this);
   private readonly loader = new PostLoader(this, this.data, () => ({ target: this.type, id: this.postId }));
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
+  private readonly author: AuthorCard = new AuthorCard(this, this.data, this.localize, () => ({ user: this.post?.author, userId: '' }));
+  private readonly time: RelativeTimeController = new RelativeTimeController(this, this.localize);
+  private readonly kudos: Kudos = new Kudos(this, this.data, this.localize, () => ready(this.loader.view));
 
   /** The post as the store has it now (with pending kudos/accept changes applied). */
   get post(): Post | undefined {
@@ -87,7 +110,8 @@ export class MajlisPost extends MajlisElement {
     this.renderRoot.querySelector<HTMLElement>('article')?.focus(options);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('type') || changed.has('postId')) this.kudos.clear();
     const store = this.data.store;
     if (store && this.type === 'question' && this.categories.length === 0) {
       store.listCategories().then(
@@ -108,7 +132,7 @@ export class MajlisPost extends MajlisElement {
     if (view.status === 'error') return renderError(this.localize, view.error, this.loader.retry);
     if (view.status !== 'ready') return this.renderSkeleton();
     const { post } = view;
-    return post.type === 'question' ? this.renderQuestion(post) : this.renderAnswer(post);
+    return post.type === 'question' ? this.renderQuestion(post, view) : this.renderAnswer(post, view);
   }
 
   private renderSkeleton(): TemplateResult {
@@ -118,7 +142,7 @@ export class MajlisPost extends MajlisElement {
     </div>`;
   }
 
-  private renderQuestion(question: Question): TemplateResult {
+  private renderQuestion(question: Question, view: KudosTarget): TemplateResult {
     const category = this.categories.find((c) => c.id === question.categoryId);
     return html`<article part="post" tabindex="-1" aria-labelledby="title">
       ${this.renderTitle(question.title)}
@@ -130,7 +154,7 @@ export class MajlisPost extends MajlisElement {
       ${this.renderBody(question)}
       ${renderTags(this.localize, question.tags, this.onTag)}
       <footer part="footer">
-        <majlis-vote-button target="question" target-id=${question.id} exportparts="vote-button, vote-count, vote-error"></majlis-vote-button>
+        ${this.kudos.render(view)}
         <slot name="actions"></slot>
       </footer>
     </article>`;
@@ -144,7 +168,7 @@ export class MajlisPost extends MajlisElement {
     return heading(headingLevel(this.headingLevel, 2), html`<bdi>${title}</bdi>`, { id: 'title', part: 'title', class: 'title', dir: 'auto' });
   }
 
-  private renderAnswer(answer: Answer): TemplateResult {
+  private renderAnswer(answer: Answer, view: KudosTarget): TemplateResult {
     const { msg } = this.localize;
     return html`<article part="post" tabindex="-1" aria-label=${msg.post.answerBy(answer.author.name)}>
       ${answer.accepted || this.mostHelpful
@@ -158,7 +182,7 @@ export class MajlisPost extends MajlisElement {
       <header part="header">${this.renderByline(answer)}</header>
       ${this.renderBody(answer)}
       <footer part="footer">
-        <majlis-vote-button target="answer" target-id=${answer.id} exportparts="vote-button, vote-count, vote-error"></majlis-vote-button>
+        ${this.kudos.render(view)}
         ${answer.viewerCan.accept
           ? html`<majlis-accept-button answer-id=${answer.id} exportparts="accept-button, accept-error"></majlis-accept-button>`
           : nothing}
@@ -181,8 +205,8 @@ export class MajlisPost extends MajlisElement {
   private renderByline(post: Post): TemplateResult {
     const { msg, lang, locale } = this.localize;
     const differentLanguage = primaryLanguage(post.language) !== lang;
-    return html`<majlis-user-card .user=${post.author} user-id=${post.author.id} exportparts="user-card"></majlis-user-card>
-      <span class="meta"><majlis-relative-time datetime=${post.createdAt}></majlis-relative-time></span>
+    return html`${this.author.render()}
+      <span class="meta">${this.time.render(post.createdAt)}</span>
       ${post.editedAt
         ? html`<span class="meta edited" title=${msg.post.editedOn(this.localize.date(post.editedAt))}>${msg.status.edited}</span>`
         : nothing}
@@ -196,6 +220,11 @@ export class MajlisPost extends MajlisElement {
   private renderBody(post: Post): TemplateResult {
     return html`<div part="body" class="markdown" lang=${post.language} dir=${directionOf(post.language)}>${markdown(post.body)}</div>`;
   }
+}
+
+/** The view when the post is ready to show. */
+function ready(view: PostView): KudosTarget | undefined {
+  return view.status === 'ready' ? view : undefined;
 }
 
 declare global {

@@ -6,7 +6,4 @@ export const styles = css`
     color: var(--_muted);
     font-size: inherit;
   }
-  time {
-    white-space: nowrap;
-  }
 `;

@@ -49,6 +49,15 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
+  /*
+   * An answer off screen is laid out and painted only when it comes near the viewport (issue 11): its place
+   * is held at its last rendered height, or an estimate before its first. It stays in the DOM, in the
+   * accessibility tree and in find-in-page; engines without content-visibility render it as before.
+   */
+  ol > li {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 14rem;
+  }
   .empty {
     margin: 0;
     padding: var(--_space);

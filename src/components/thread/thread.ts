@@ -26,7 +26,7 @@ const linkIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="none" st
 </svg>`;
 
 /** Elements a thread renders, fetched while its data loads rather than after. */
-const PARTS = ['majlis-post', 'majlis-vote-button', 'majlis-user-card', 'majlis-relative-time'];
+const PARTS = ['majlis-post'];
 
 /** What the thread lists: one page of a question's answers in one order. */
 interface AnswersQuery {
@@ -63,8 +63,8 @@ async function loadPartIf(tag: string, needed: boolean): Promise<void> {
  * @csspart tag - Forwarded: a tag of the question, a button that lists the questions carrying it.
  * @csspart accepted-badge - Forwarded: the accepted-solution marker.
  * @csspart helpful-badge - Forwarded: the "Most helpful" marker.
- * @csspart vote-button - Forwarded from every kudos button.
- * @csspart vote-count - Forwarded from every kudos button.
+ * @csspart vote-button - Forwarded: every post's kudos toggle.
+ * @csspart vote-count - Forwarded: the number in every kudos toggle.
  * @csspart accept-button - Forwarded from every accept button.
  * @csspart accept-error - Forwarded: why an accept failed.
  * @csspart vote-error - Forwarded: why kudos could not be saved.

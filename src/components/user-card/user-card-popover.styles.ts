@@ -35,7 +35,7 @@ export const styles = css`
     gap: 0.25rem 0.5rem;
     min-inline-size: 0;
   }
-  .identity .name {
+  .identity .user-name {
     white-space: normal;
     overflow-wrap: anywhere;
     font-size: 1.0625em;
@@ -54,10 +54,10 @@ export const styles = css`
     align-items: baseline;
     gap: 1rem;
   }
-  dt {
+  .popover dt {
     color: var(--_muted);
   }
-  dd {
+  .popover dd {
     margin: 0;
     font-weight: 600;
     text-align: end;

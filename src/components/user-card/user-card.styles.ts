@@ -1,15 +1,20 @@
 import { css } from 'lit';
 
-/** The chip: what every post renders. The card's styles load with its code (`user-card-popover.styles.ts`). */
+/** The element around the chip. */
 export const styles = css`
   :host {
     display: inline-block;
     vertical-align: middle;
     max-inline-size: 100%;
   }
+`;
 
-  /* ── chip ── */
-  .chip {
+/**
+ * The author chip, wherever it is rendered (`<majlis-user-card>`, `<majlis-post>`): class names of its own, as a
+ * post's styles share its shadow root. The card's styles load with its code (`user-card-popover.styles.ts`).
+ */
+export const authorChipStyles = css`
+  .user-chip {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
@@ -28,19 +33,19 @@ export const styles = css`
     cursor: pointer;
     transition: background-color 120ms ease;
   }
-  .chip:hover,
-  .chip[aria-expanded='true'] {
+  .user-chip:hover,
+  .user-chip[aria-expanded='true'] {
     background: var(--_subtle);
     border-color: var(--_border);
   }
-  .name {
+  .user-name {
     min-inline-size: 0;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
     font-weight: 600;
   }
-  .placeholder {
+  .user-placeholder {
     display: inline-block;
     inline-size: 6em;
     block-size: 0.75em;
@@ -75,7 +80,7 @@ export const styles = css`
   }
 
   /* ── role badge ── */
-  .badge {
+  .role-badge {
     --_badge: var(--_accent);
     flex: none;
     padding-block: 0.1em;
@@ -89,18 +94,18 @@ export const styles = css`
     line-height: 1.4;
     white-space: nowrap;
   }
-  .badge--expert {
+  .role-badge--expert {
     --_badge: var(--_success);
   }
-  .badge--moderator {
+  .role-badge--moderator {
     --_badge: var(--_text);
   }
-  .feedback {
+  .popover .feedback {
     margin-block-start: calc(var(--_space) * 0.75);
   }
 
   @media (prefers-reduced-motion: reduce) {
-    .chip {
+    .user-chip {
       transition: none;
     }
   }

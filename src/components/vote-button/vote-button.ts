@@ -1,22 +1,15 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { MutationFeedback, mutationFeedbackStyles } from '../../core/controllers/mutation-feedback.js';
+import { mutationFeedbackStyles } from '../../core/controllers/mutation-feedback.js';
+import { PostLoader } from '../../core/controllers/post-loader-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
-import { MajlisVoteEvent } from '../../core/events.js';
-import { requestSignIn } from '../../core/controllers/sign-in.js';
-import type { MajlisStore } from '../../core/store.js';
-import type { Post, PostType, Viewer } from '../../core/types.js';
+import type { PostType } from '../../core/types.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
-import { PostLoader } from '../../core/controllers/post-loader-controller.js';
+import { Kudos, kudosStyles, thumbIcon } from './kudos.js';
 import { styles } from './vote-button.styles.js';
-
-const thumbIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <path d="M3 11a1 1 0 0 1 1-1h3v11H4a1 1 0 0 1-1-1z" />
-  <path d="M7 10l3.6-7.2A1.5 1.5 0 0 1 12 2a2.5 2.5 0 0 1 2.5 2.5V9h5a2 2 0 0 1 2 2.3l-1.3 8A2 2 0 0 1 18.2 21H7" />
-</svg>`;
 
 /**
  * @tag majlis-vote-button
@@ -43,7 +36,7 @@ const thumbIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" 
  * @fires {MajlisErrorEvent} majlis-error - Loading the post (`operation: 'load'`) or saving kudos (`'vote'`) failed.
  */
 export class MajlisVoteButton extends MajlisElement {
-  static override styles = [hostStyles, feedbackStyles, mutationFeedbackStyles, styles];
+  static override styles = [hostStyles, feedbackStyles, mutationFeedbackStyles, kudosStyles, styles];
   static override properties = {
     target: {},
     targetId: { attribute: 'target-id' },
@@ -51,7 +44,10 @@ export class MajlisVoteButton extends MajlisElement {
 
   private readonly data = new StoreController(this);
   private readonly loader = new PostLoader(this, this.data, () => ({ target: this.target, id: this.targetId }));
-  private readonly feedback = new MutationFeedback(this, this.data);
+  private readonly kudos: Kudos = new Kudos(this, this.data, this.localize, () => {
+    const view = this.loader.view;
+    return view.status === 'ready' ? view : undefined;
+  });
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
 
   /** Whether the kudos are for a `question` or an `answer`. */
@@ -61,7 +57,7 @@ export class MajlisVoteButton extends MajlisElement {
   targetId = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('target') || changed.has('targetId')) this.feedback.clear();
+    if (changed.has('target') || changed.has('targetId')) this.kudos.clear();
   }
 
   protected override updated(): void {
@@ -69,46 +65,6 @@ export class MajlisVoteButton extends MajlisElement {
     const ready = view.status === 'ready';
     toggleState(this.internals, 'voted', ready && view.post.viewerHasVoted);
     toggleState(this.internals, 'pending', ready && view.store.isVotePending(view.post.type, view.post.id));
-  }
-
-  private readonly onClick = async (): Promise<void> => {
-    const view = this.loader.view;
-    if (view.status !== 'ready') return;
-    const { post, viewer, store } = view;
-    if (!viewer.user) {
-      const { type: target, id } = post;
-      requestSignIn(this, store, 'vote', { resume: () => this.resumeVote(store, target, id), control: () => this.button });
-      return;
-    }
-    await this.vote(post, !post.viewerHasVoted);
-  };
-
-  private get button(): HTMLButtonElement | null {
-    return this.renderRoot.querySelector<HTMLButtonElement>('button[part~="vote-button"]');
-  }
-
-  private async vote(post: Post, voted: boolean): Promise<void> {
-    if (!post.viewerCan.vote) return;
-    const { type: target, id } = post;
-    const saved = await this.feedback.run((store) => store.vote(target, id, voted));
-    if (saved) {
-      this.dispatchEvent(new MajlisVoteEvent({ target, id, voted: saved.viewerHasVoted, voteCount: saved.voteCount }));
-    }
-  }
-
-  /** After the sign-in asked for by a kudos: give it, if the member may and has not already; focus stays here. */
-  private async resumeVote(store: MajlisStore, target: PostType, id: string): Promise<void> {
-    const post = await store.loadPost(target, id).catch(() => undefined);
-    if (post && !post.viewerHasVoted) await this.vote(post, true);
-    await this.updateComplete;
-    if (this.isConnected) this.button?.focus({ preventScroll: true });
-  }
-
-  /** Why a signed-in viewer cannot give kudos here, or undefined when they can (or are anonymous). */
-  private unavailableReason(post: Post, viewer: Viewer): string | undefined {
-    if (!viewer.user || post.viewerCan.vote) return undefined;
-    const { msg } = this.localize;
-    return viewer.user.id === post.author.id ? msg.vote.ownPost : msg.vote.notAllowed;
   }
 
   override render() {
@@ -122,34 +78,16 @@ export class MajlisVoteButton extends MajlisElement {
       case 'error':
         return renderError(this.localize, view.error, this.loader.retry);
       case 'ready':
-        return this.renderButton(view.store, view.post, view.viewer);
+        return this.kudos.render(view);
     }
   }
 
   private renderPlaceholder(): TemplateResult {
-    return html`<button part="vote-button" class="vote" type="button" disabled>
-      ${thumbIcon}<span class="visually-hidden">${this.localize.msg.common.loading}</span>
-    </button>`;
-  }
-
-  private renderButton(store: MajlisStore, post: Post, viewer: Viewer): TemplateResult {
-    const reason = this.unavailableReason(post, viewer);
-    return html`<button
-        part="vote-button"
-        class="vote"
-        type="button"
-        aria-pressed=${post.viewerHasVoted ? 'true' : 'false'}
-        aria-label=${this.localize.msg.vote.label(post.voteCount, this.localize.fmt)}
-        aria-busy=${store.isVotePending(post.type, post.id) ? 'true' : nothing}
-        aria-disabled=${reason ? 'true' : nothing}
-        aria-describedby=${reason ? 'reason' : nothing}
-        title=${reason ?? nothing}
-        @click=${this.onClick}
-      >
-        ${thumbIcon}<span part="vote-count">${this.localize.number(post.voteCount)}</span>
-      </button>
-      ${reason ? html`<span id="reason" class="visually-hidden">${reason}</span>` : nothing}
-      ${this.feedback.render(this.localize, 'vote-error')}`;
+    return html`<span class="kudos"
+      ><button part="vote-button" class="vote" type="button" disabled>
+        ${thumbIcon}<span class="visually-hidden">${this.localize.msg.common.loading}</span>
+      </button></span
+    >`;
   }
 }
 

@@ -65,8 +65,8 @@ export class MutationFeedback {
   }
 }
 
-/** The mutation error, and the shared load error (`renderError`) made compact to sit where a small control would. */
-export const mutationFeedbackStyles = css`
+/** The message of {@link MutationFeedback.render}. */
+export const mutationErrorStyles = css`
   .mutation-error {
     color: var(--_danger);
     font-size: 0.875em;
@@ -74,9 +74,16 @@ export const mutationFeedbackStyles = css`
   .mutation-error:not(:empty) {
     margin-inline-start: calc(var(--_space) * 0.5);
   }
-  .feedback {
-    padding-block: calc(var(--_space) * 0.25);
-    padding-inline: calc(var(--_space) * 0.5);
-    font-size: 0.875em;
-  }
 `;
+
+/** The mutation error, and the shared load error (`renderError`) made compact to sit where a small control would. */
+export const mutationFeedbackStyles = [
+  mutationErrorStyles,
+  css`
+    .feedback {
+      padding-block: calc(var(--_space) * 0.25);
+      padding-inline: calc(var(--_space) * 0.5);
+      font-size: 0.875em;
+    }
+  `,
+];
