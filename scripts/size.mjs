@@ -46,7 +46,7 @@ const FEATURE_CEILINGS = {
   accept: 1.5,
   // The standalone <majlis-vote-button>, <majlis-relative-time> and <majlis-user-card> (a post renders the same
   // views in its own template): for the list, the leaderboard and a host's own markup (issue 11).
-  elements: 1.2,
+  elements: 1.1,
   search: 1,
   // Issue 12: the leaderboard element (3.8 KB measured), and what it shares with the author card and the board
   // (rank and badge names, the badge list, badge announcements, 1.9 KB).
