@@ -46,6 +46,16 @@ try {
     // The leaderboard's texts (and recognition's) travel with its chunk: bring them in as a page using it would.
     document.body.append(document.createElement('majlis-leaderboard'));
     await globalThis.customElements.whenDefined('majlis-leaderboard');
+    // The personal-data guard's texts travel with its chunk, fetched once the text typed has a digit: type one.
+    const deep = (root, selector) =>
+      root.querySelector(selector) ?? [...root.querySelectorAll('*')].reduce((found, el) => found ?? (el.shadowRoot && deep(el.shadowRoot, selector)), null);
+    const composer = deep(document, 'majlis-composer').shadowRoot;
+    const field = composer.querySelector('textarea');
+    field.value = 'رقمي 0470 12 34 56';
+    field.dispatchEvent(new globalThis.Event('input', { bubbles: true, composed: true }));
+    const warned = () => composer.querySelector('[part~="personal-data-heading"]')?.textContent;
+    for (let i = 0; i < 100 && !/[\u0600-\u06FF]/.test(warned() ?? ''); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    if (!warned()) return ['the personal-data warning did not appear in the composer'];
     const sources = await import('/source-catalogs.js');
     const problems = [];
     // A text function is called with the same arguments on both sides (a formatter that spells out its calls),

@@ -160,6 +160,7 @@ describe('personal-data', () => {
     const text = Array.from({ length: 400 }, (_, i) => `Regel ${i}: 0470 12 34 ${String(i % 100).padStart(2, '0')} 1 2 3 4 5 6 7 8 9`).join('\n');
     const start = performance.now();
     expect(findPersonalData(text)).to.have.length(400);
-    expect(performance.now() - start).to.be.below(200);
+    // A guard against runaway backtracking, not a benchmark: the shared test machine may be slow.
+    expect(performance.now() - start).to.be.below(1000);
   });
 });
