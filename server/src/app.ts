@@ -40,7 +40,14 @@ export interface AppOptions {
  * Request bodies are checked as sent: no type coercion (a numeric `body` is not text) and unknown fields are
  * errors, not silently dropped. Query strings and path parameters are text, so they are coerced (`limit=5`).
  */
-const ajvOptions = { allErrors: false, removeAdditional: false, useDefaults: false, strict: false } as const;
+const ajvOptions = {
+  allErrors: false,
+  removeAdditional: false,
+  useDefaults: false,
+  strict: false,
+  // The one format requests use (a suspension's end): an ISO-8601 time with its date.
+  formats: { 'date-time': (value: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value) && !Number.isNaN(Date.parse(value)) },
+} as const;
 const bodyAjv = new Ajv({ ...ajvOptions, coerceTypes: false });
 const textAjv = new Ajv({ ...ajvOptions, coerceTypes: true });
 

@@ -52,7 +52,7 @@ export async function listAnswers(
 ): Promise<Page<Answer>> {
   await questionState(db, reader.actor, questionId);
   const params = new Params();
-  const visibility = visibleCondition('c', reader, params.add(reader.actor?.id ?? null), false);
+  const visibility = visibleCondition('c', reader, params, false);
   return readPage(db, {
     candidates: `answers c WHERE c.question_id = ${params.add(questionId)} AND ${visibility}`,
     ordering: orderings[query.sort ?? 'votes'],

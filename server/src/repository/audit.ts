@@ -4,6 +4,7 @@ import { readPage } from './paging.js';
 import { Params, iso, userJson } from './sql.js';
 import { userOf } from './views.js';
 import type { Reader } from './viewer.js';
+import { moderator } from './viewer.js';
 
 /*
  * The audit log: one row per moderator action, auto-hide, edit and author delete, written by the repository in the
@@ -37,7 +38,7 @@ interface AuditRow {
 
 const selectAudit = (source: string, extra: readonly string[] = []) => `SELECT l.seq::text AS id, l.action, l.target,
     l.target_id, l.question_id, l.reason, l.details, l.created_at,
-    CASE WHEN u.id IS NULL THEN NULL ELSE ${userJson('u')} END AS actor${extra.map((key) => `, l.${key}`).join('')}
+    CASE WHEN u.id IS NULL THEN NULL ELSE ${userJson('u')} END AS actor${extra.map((key) => `, ${key.includes(' ') ? key : `l.${key}`}`).join('')}
   FROM ${source} l LEFT JOIN users u ON u.id = l.actor_id`;
 
 function entryOf(row: AuditRow): AuditEntry {
@@ -77,6 +78,7 @@ export async function writeAudit(tx: Queryable, line: AuditLine): Promise<AuditE
 
 /** The audit log, newest first, optionally about one post or member, or by one actor (moderators only: routes). */
 export async function listAuditLog(db: Queryable, reader: Reader, query: AuditQuery): Promise<Page<AuditEntry>> {
+  moderator(reader.actor);
   const params = new Params();
   const where = ['true'];
   if (query.targetId !== undefined) where.push(`l.target_id = ${params.add(query.targetId)}`);
@@ -84,7 +86,8 @@ export async function listAuditLog(db: Queryable, reader: Reader, query: AuditQu
   return readPage<AuditRow & { id: string }, AuditEntry>(db, {
     candidates: `(SELECT l.*, l.seq::text COLLATE "C" AS id FROM audit_log l WHERE ${where.join(' AND ')}) AS c`,
     ordering: { name: 'audit/newest', keys: ['-c.seq::float8'] },
-    view: { select: (source, _viewer, extra) => selectAudit(source, extra), build: entryOf },
+    // The viewer's parameter is unused here but bound: it is named once.
+    view: { select: (source, viewer, extra) => selectAudit(source, [...extra, `${viewer}::text AS viewer`]), build: entryOf },
     reader,
     params,
     query,

@@ -25,20 +25,13 @@ import { findUser } from './users.js';
 import { answerOf, questionOf, readAnswer, readQuestion, selectAnswers, selectQuestions } from './views.js';
 import type { AnswerRow, QuestionRow } from './views.js';
 import type { Actor, Reader } from './viewer.js';
-import { isStaff } from './viewer.js';
+import { moderator } from './viewer.js';
 
 /*
  * Moderators' work: actions on posts, questions and members (each with its audit line, in its transaction), the
  * moderation queue, and suspensions. Moderators and staff only; routes.ts refuses anyone else before the body
  * is read, and these functions check again.
  */
-
-/** Moderators and staff; `forbidden` for anyone else. */
-export function moderator(actor: Actor): NonNullable<Actor> {
-  if (actor === null) throw new MajlisError('unauthenticated', 'Sign in first: this request needs a member');
-  if (!isStaff(actor)) throw new MajlisError('forbidden', 'Only moderators and staff may do this');
-  return actor;
-}
 
 const POST_ACTIONS = new Set(['approve', 'hide', 'restore', 'delete', 'dismiss-flags']);
 const QUESTION_ACTIONS = new Set(['lock', 'unlock', 'pin', 'unpin', 'move', 'mark-duplicate']);
@@ -269,8 +262,9 @@ export async function listModerationQueue(
     candidates: tab.candidates(category),
     ordering: tab.ordering,
     view: {
-      select: (source, _viewer, extra) =>
-        `SELECT p.id, p.target, p.question_id${extra.map((key) => `, p.${key}`).join('')} FROM ${source} p`,
+      select: (source, viewer, extra) =>
+        `SELECT p.id, p.target, p.question_id, ${viewer}::text AS viewer${extra.map((key) => `, p.${key}`).join('')}
+         FROM ${source} p`,
       build: (row) => ({ id: row.id, target: row.target, question_id: row.question_id }),
     },
     reader,

@@ -46,7 +46,7 @@ export async function listQuestions(db: Queryable, reader: Reader, query: Questi
   const terms = search.blank ? [] : rankTerms(search.text, language);
   const params = new Params();
   const conditions = [statusConditions[query.status ?? 'all']];
-  const visibility = visibleCondition('q', reader, params.add(reader.actor?.id ?? null), true);
+  const visibility = visibleCondition('q', reader, params, true);
   if (visibility !== 'true') conditions.push(visibility);
   if (query.categoryId !== undefined) conditions.push(`q.category_id = ${params.add(query.categoryId)}`);
   if (language !== undefined) conditions.push(`lower(split_part(q.language, '-', 1)) = ${params.add(language)}`);

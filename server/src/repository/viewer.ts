@@ -1,3 +1,4 @@
+import { MajlisError } from '#majlis/core/adapter.js';
 import { DEFAULT_MODERATION } from '#majlis/core/moderation.js';
 import type {
   AnswerPermissions,
@@ -28,6 +29,13 @@ export function readerOf(actor: Actor, now: Date = new Date(), moderation: Moder
 /** Moderators and staff: they see every post whatever its state, and act on them. */
 export function isStaff(actor: Actor): boolean {
   return actor?.role === 'staff' || actor?.role === 'moderator';
+}
+
+/** Moderators and staff; `unauthenticated` or `forbidden` for anyone else. */
+export function moderator(actor: Actor): NonNullable<Actor> {
+  if (actor === null) throw new MajlisError('unauthenticated', 'Sign in first: this request needs a member');
+  if (!isStaff(actor)) throw new MajlisError('forbidden', 'Only moderators and staff may do this');
+  return actor;
 }
 
 /** A signed-in member who is not suspended: may post, vote, flag, accept and edit. */

@@ -2,6 +2,7 @@ import type { Answer, PostModeration, PostState, Question, QuestionStatus, User 
 import type { Queryable } from '../db/database.js';
 import { notFound } from '../errors.js';
 import { iso, isoOrNull, userJson } from './sql.js';
+import type { Params } from './sql.js';
 import type { PostFacts, Reader } from './viewer.js';
 import { answerPermissions, isStaff, questionPermissions, seesAsIs } from './viewer.js';
 
@@ -203,14 +204,13 @@ export async function readAnswer(db: Queryable, reader: Reader, id: string): Pro
 }
 
 /**
- * The SQL condition on a post `p` for lists: what the reader may see at all (`$viewer` is the viewer's id
- * parameter). Moderators see everything; authors their own posts; others no pending post, and, with
+ * The SQL condition on a post `p` for lists: what the reader may see at all. Moderators see everything; authors their own posts; others no pending post, and, with
  * `publishedOnly` (question lists), only published ones.
  */
-export function visibleCondition(p: string, reader: Reader, viewer: string, publishedOnly: boolean): string {
+export function visibleCondition(p: string, reader: Reader, params: Params, publishedOnly: boolean): string {
   if (isStaff(reader.actor)) return 'true';
   const shown = publishedOnly ? `${p}.state = 'published'` : `${p}.state <> 'pending'`;
-  return reader.actor === null ? shown : `(${shown} OR ${p}.author_id = ${viewer})`;
+  return reader.actor === null ? shown : `(${shown} OR ${p}.author_id = ${params.add(reader.actor.id)})`;
 }
 
 /** How a page of items is read and built (see `paging.ts`). */
