@@ -1,8 +1,15 @@
 import { MemoryAdapter } from '../../src/adapters/memory.js';
 import { isAbortError, isMajlisError } from '../../src/core/adapter.js';
 import type { MajlisErrorCode } from '../../src/core/adapter.js';
+import type { ModerationOptions } from '../../src/core/moderation.js';
 import type { CommunitySeed } from '../../src/core/seed.js';
-import type { AskQuestionInput, PostType } from '../../src/core/types.js';
+import type {
+  AskQuestionInput,
+  FlagReason,
+  ModerationInput,
+  ModerationQueueQuery,
+  PostType,
+} from '../../src/core/types.js';
 
 /** A `fetch`-compatible function. */
 export type FetchFunction = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
@@ -51,6 +58,29 @@ function vote(target: PostType): Handler {
     memory.vote({ target, id, voted: (await bodyOf(request)).voted as boolean }, { signal });
 }
 
+/** The moderation routes of one kind of post (`/questions/:id/flag` …). */
+function postRoutes(target: PostType): [method: string, pattern: string, handler: Handler][] {
+  const base = `/${target}s/:id`;
+  return [
+    [
+      'PUT',
+      `${base}/flag`,
+      async (memory, id, request, signal) => {
+        const { reason, note } = await bodyOf(request);
+        return memory.flag({ target, id, reason: reason as FlagReason, note: note as string | null | undefined }, { signal });
+      },
+    ],
+    [
+      'PATCH',
+      base,
+      async (memory, id, request, signal) =>
+        memory.editPost({ ...(await bodyOf(request)), target, id } as unknown as Parameters<MemoryAdapter['editPost']>[0], { signal }),
+    ],
+    ['GET', `${base}/revisions`, async (memory, id, _request, signal) => ({ items: await memory.listRevisions(target, id, { signal }) })],
+    ['DELETE', base, (memory, id, _request, signal) => memory.deletePost({ target, id }, { signal })],
+  ];
+}
+
 /** `METHOD /path` patterns, `:id` standing for one URL-encoded segment. */
 const routes: [method: string, pattern: string, handler: Handler][] = [
   ['GET', '/viewer', (memory, _id, _request, signal) => memory.getViewer({ signal })],
@@ -88,6 +118,19 @@ const routes: [method: string, pattern: string, handler: Handler][] = [
   ['GET', '/users/:id', (memory, id, _request, signal) => memory.getUser(id, { signal })],
   ['GET', '/leaderboard', (memory, _id, request, signal) => memory.leaderboard(queryOf(request), { signal })],
   ['GET', '/recognition', (memory, _id, _request, signal) => memory.getRecognitionRules({ signal })],
+  ...postRoutes('question'),
+  ...postRoutes('answer'),
+  [
+    'POST',
+    '/moderation/actions',
+    async (memory, _id, request, signal) => memory.moderate((await bodyOf(request)) as unknown as ModerationInput, { signal }),
+  ],
+  [
+    'GET',
+    '/moderation/queue',
+    (memory, _id, request, signal) => memory.listModerationQueue(queryOf(request) as unknown as ModerationQueueQuery, { signal }),
+  ],
+  ['GET', '/moderation/audit', (memory, _id, request, signal) => memory.listAuditLog(queryOf(request), { signal })],
 ];
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
@@ -97,8 +140,16 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
   });
 }
 
-function errorResponse(status: number, code: MajlisErrorCode, message: string, field?: string): Response {
-  return json(status, { error: { code, message, ...(field === undefined ? {} : { field }) } });
+function errorResponse(
+  status: number,
+  code: MajlisErrorCode,
+  message: string,
+  field?: string,
+  { reason, retryAfter }: { reason?: string; retryAfter?: number } = {},
+): Response {
+  const headers: Record<string, string> = retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) };
+  const detail = { code, message, ...(field === undefined ? {} : { field }), ...(reason === undefined ? {} : { reason }) };
+  return json(status, { error: detail }, headers);
 }
 
 /**
@@ -110,9 +161,9 @@ function errorResponse(status: number, code: MajlisErrorCode, message: string, f
 export function createHttpBackend(
   seed: CommunitySeed,
   endpoint = 'https://community.test/api',
-  { now }: { now?: () => Date } = {},
+  { now, moderation }: { now?: () => Date; moderation?: ModerationOptions } = {},
 ): HttpBackend {
-  const memory = new MemoryAdapter({ seed, now });
+  const memory = new MemoryAdapter({ seed, now, moderation });
   const requests: Request[] = [];
   const basePath = new URL(endpoint).pathname.replace(/\/+$/, '');
   let queue: Promise<unknown> = Promise.resolve();
@@ -152,7 +203,7 @@ export function createHttpBackend(
       if (isAbortError(error)) throw error;
       if (error instanceof SyntaxError) return errorResponse(400, 'invalid', `Unreadable JSON body: ${error.message}`);
       if (!isMajlisError(error)) return errorResponse(500, 'unavailable', String(error));
-      return errorResponse(statuses[error.code], error.code, error.message, error.field);
+      return errorResponse(statuses[error.code], error.code, error.message, error.field, error);
     }
   }
 
