@@ -70,7 +70,8 @@ CREATE TABLE audit_log (
   target_id text COLLATE "C" NOT NULL,
   question_id text COLLATE "C",
   reason text,
-  details jsonb NOT NULL DEFAULT '{}',
+  -- json, not jsonb: the details keep the order they were written in (`{ "from", "to" }`).
+  details json NOT NULL DEFAULT '{}',
   created_at timestamptz NOT NULL
 );
 CREATE INDEX audit_log_by_target ON audit_log (target_id, seq);

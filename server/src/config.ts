@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { recognitionRules } from '#majlis/core/recognition.js';
 import type { ModerationSettings, RecognitionRules } from '#majlis/core/types.js';
-import { moderationSettings } from './moderation-settings.js';
+import { resolveModerationSettings } from '#majlis/core/moderation.js';
+import type { ModerationOptions } from '#majlis/core/moderation.js';
 
 /** Everything the server reads from its environment; see server/README.md for each variable. */
 export interface Config {
@@ -157,7 +158,7 @@ function recognitionOf(env: Env): RecognitionRules {
 function moderationOf(env: Env): ModerationSettings {
   const setting = jsonSetting(env, 'MAJLIS_MODERATION', '{"flagThreshold": 3, "premoderation": "first-posts"}');
   try {
-    return moderationSettings(setting?.options ?? {});
+    return resolveModerationSettings((setting?.options ?? {}) as ModerationOptions);
   } catch (error) {
     throw new ConfigError(`${setting?.source ?? 'MAJLIS_MODERATION'}: ${(error as Error).message}`);
   }

@@ -1,4 +1,5 @@
 import { MajlisError } from '#majlis/core/adapter.js';
+import { countLinks, duplicateKey, linkViolation, needsApproval, premoderationFor } from '#majlis/core/moderation.js';
 import type { ModerationSettings, PostState } from '#majlis/core/types.js';
 import type { Queryable } from '../db/database.js';
 import type { Reader } from './viewer.js';
@@ -12,27 +13,16 @@ import { isStaff } from './viewer.js';
  * are neither limited nor pre-moderated.
  */
 
-/** Links in a Markdown text: `http(s)://…` and `www.…` (autolinks, inline and reference links all contain one). */
-export function countLinks(text: string): number {
-  return text.match(/\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/giu)?.length ?? 0;
-}
-
 const POSTS_OF = `(SELECT created_at, body FROM questions WHERE author_id = $1
   UNION ALL SELECT created_at, body FROM answers WHERE author_id = $1) AS p`;
 
 /** Refuses a new member's text with more links than `flood.newMemberLinks`: `invalid` (body, `too-many-links`). */
 export async function checkLinks(tx: Queryable, reader: Reader, body: string): Promise<void> {
   const { actor, moderation } = reader;
-  if (actor === null || isStaff(actor)) return;
-  const links = countLinks(body);
-  if (links <= moderation.flood.newMemberLinks) return;
-  const [row] = await tx.query<{ reputation: number }>('SELECT reputation FROM users WHERE id = $1', [actor.id]);
-  if ((row?.reputation ?? 0) >= moderation.flood.newMemberReputation) return;
-  throw new MajlisError(
-    'invalid',
-    `New members may put at most ${moderation.flood.newMemberLinks} links in a post (this one has ${links})`,
-    { field: 'body', reason: 'too-many-links' },
-  );
+  if (actor === null || isStaff(actor) || countLinks(body) <= moderation.flood.newMemberLinks) return;
+  const [row] = await tx.query<{ reputation: number }>('SELECT greatest(0, reputation) AS reputation FROM users WHERE id = $1', [actor.id]);
+  const violation = linkViolation(moderation, { role: actor.role, reputation: row?.reputation ?? 0 }, body);
+  if (violation !== null) throw violation;
 }
 
 /**
@@ -44,6 +34,7 @@ export async function admitPost(tx: Queryable, reader: Reader, body: string, cat
   if (actor === null || isStaff(actor)) return 'published';
   // One member's posts take turns: the counts below cannot both pass for two concurrent posts.
   await tx.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [actor.id]);
+  await checkLinks(tx, reader, body);
   const { postsPerHour, duplicateWindowMinutes } = moderation.flood;
   const hourAgo = new Date(now.getTime() - 3_600_000);
   // The postsPerHour-th newest post of the last hour: while there is one, the limit is reached until it is an hour old.
@@ -58,15 +49,12 @@ export async function admitPost(tx: Queryable, reader: Reader, body: string, cat
       retryAfter,
     });
   }
-  await checkLinks(tx, reader, body);
   if (duplicateWindowMinutes > 0) {
+    // The member's bodies of the window (at most postsPerHour an hour), compared as core/moderation.ts does.
     const since = new Date(now.getTime() - duplicateWindowMinutes * 60_000);
-    const [duplicate] = await tx.query(`SELECT 1 FROM ${POSTS_OF} WHERE body = $2 AND created_at > $3 LIMIT 1`, [
-      actor.id,
-      body,
-      since,
-    ]);
-    if (duplicate !== undefined) {
+    const recent = await tx.query<{ body: string }>(`SELECT body FROM ${POSTS_OF} WHERE created_at > $2`, [actor.id, since]);
+    const key = duplicateKey(body);
+    if (recent.some((post) => duplicateKey(post.body) === key)) {
       throw new MajlisError('conflict', `The same text was posted less than ${duplicateWindowMinutes} minutes ago`, {
         reason: 'duplicate',
       });
@@ -82,14 +70,15 @@ async function premoderated(
   categoryId: string,
   moderation: ModerationSettings,
 ): Promise<boolean> {
-  const mode = moderation.premoderationByCategory[categoryId] ?? moderation.premoderation;
-  if (mode === 'all') return true;
-  if (mode === 'links') return countLinks(body) > 0;
-  if (mode === 'first-posts') {
-    const [row] = await tx.query<{ count: number }>(`SELECT count(*)::int AS count FROM ${POSTS_OF}`, [
-      reader.actor?.id ?? null,
-    ]);
-    return (row?.count ?? 0) < moderation.firstPosts;
+  const actor = reader.actor as NonNullable<Reader['actor']>;
+  let publishedPosts = 0;
+  if (premoderationFor(moderation, categoryId) === 'first-posts') {
+    const [row] = await tx.query<{ count: number }>(
+      `SELECT (SELECT count(*) FROM questions WHERE author_id = $1 AND state = 'published')
+            + (SELECT count(*) FROM answers WHERE author_id = $1 AND state = 'published') AS count`,
+      [actor.id],
+    );
+    publishedPosts = Number(row?.count ?? 0);
   }
-  return false;
+  return needsApproval(moderation, { categoryId, role: actor.role, publishedPosts, body });
 }

@@ -60,7 +60,7 @@ export async function writeAudit(tx: Queryable, line: AuditLine): Promise<AuditE
   const [row] = await tx.query<AuditRow>(
     `WITH l AS (
        INSERT INTO audit_log (actor_id, action, target, target_id, question_id, reason, details, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8) RETURNING *
+       VALUES ($1, $2, $3, $4, $5, $6, $7::json, $8) RETURNING *
      ) ${selectAudit('l')}`,
     [
       line.actorId,

@@ -2,7 +2,8 @@ import { MajlisError } from '#majlis/core/adapter.js';
 import type { Answer, Flag, FlagReason, PostType, Question } from '#majlis/core/types.js';
 import type { Database, Queryable } from '../db/database.js';
 import { writeAudit } from './audit.js';
-import { findPost, readNote, readPost, writer } from './posts.js';
+import { readFlagFields } from '#majlis/core/moderation.js';
+import { findPost, readPost, writer } from './posts.js';
 import { iso, userJson } from './sql.js';
 import { userOf } from './views.js';
 import type { Reader } from './viewer.js';
@@ -26,25 +27,25 @@ export async function flagPost(
   input: FlagBody,
 ): Promise<Question | Answer> {
   const actor = writer(reader.actor);
-  const note = readNote(input.note, 'note', input.reason === 'other');
+  const { reason, note } = readFlagFields(input.reason, input.note);
   const { now } = reader;
   return db.transaction(async (tx) => {
     const post = await findPost(tx, target, id, actor, true);
     if (post.authorId === actor.id) {
       throw new MajlisError('forbidden', `Members cannot flag their own ${target} ("${id}")`);
     }
-    if (post.state !== 'published' && post.state !== 'hidden') {
-      throw new MajlisError('conflict', `The ${target} "${id}" is ${post.state}: it cannot be flagged`);
+    if (post.state !== 'published') {
+      throw new MajlisError('conflict', `The ${target} "${id}" is ${post.state}: only published posts can be flagged`);
     }
     const inserted = await tx.query(
       `INSERT INTO flags (target, post_id, user_id, reason, note, created_at) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT DO NOTHING RETURNING 1`,
-      [target, id, actor.id, input.reason, note, now],
+      [target, id, actor.id, reason, note, now],
     );
     if (inserted.length === 0) {
       throw new MajlisError('conflict', `You already flagged this ${target}`, { reason: 'already-flagged' });
     }
-    if (post.state === 'published') {
+    {
       const [{ count } = { count: 0 }] = await tx.query<{ count: number }>(
         `SELECT count(*)::int AS count FROM flags WHERE target = $1 AND post_id = $2 AND resolved_at IS NULL`,
         [target, id],

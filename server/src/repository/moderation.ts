@@ -13,12 +13,13 @@ import type {
   User,
 } from '#majlis/core/types.js';
 import type { Database, Queryable } from '../db/database.js';
+import { readModerationInput } from '#majlis/core/moderation.js';
 import { invalid, notFound } from '../errors.js';
 import { writeAudit } from './audit.js';
 import { openFlags, resolveFlags } from './flags.js';
 import type { Ordering } from './paging.js';
 import { readPage } from './paging.js';
-import { findPost, readNote } from './posts.js';
+import { findPost } from './posts.js';
 import type { PostRecord } from './posts.js';
 import { Params, ms } from './sql.js';
 import { findUser } from './users.js';
@@ -34,37 +35,12 @@ import { moderator } from './viewer.js';
  */
 
 const POST_ACTIONS = new Set(['approve', 'hide', 'restore', 'delete', 'dismiss-flags']);
-const QUESTION_ACTIONS = new Set(['lock', 'unlock', 'pin', 'unpin', 'move', 'mark-duplicate']);
-const USER_ACTIONS = new Set(['suspend', 'unsuspend']);
-const NEEDS_REASON = new Set(['hide', 'delete', 'suspend']);
-
-/** Checks that the action fits its target and has what it needs, naming the field at fault. */
-function readAction(input: ModerationInput, now: Date) {
-  const { action, target } = input;
-  const fits = USER_ACTIONS.has(action)
-    ? target === 'user'
-    : QUESTION_ACTIONS.has(action)
-      ? target === 'question'
-      : POST_ACTIONS.has(action) && target !== 'user';
-  if (!fits) throw invalid('target', `The action ${action} cannot be taken on a ${target}`);
-  const reason = readNote(input.reason, 'reason', NEEDS_REASON.has(action));
-  if (action === 'move' && input.categoryId === undefined) throw invalid('categoryId', 'categoryId is required to move');
-  if (action === 'mark-duplicate' && input.duplicateOf === undefined) {
-    throw invalid('duplicateOf', 'duplicateOf is required to mark a duplicate');
-  }
-  let until: Date | null = null;
-  if (action === 'suspend' && input.until !== undefined && input.until !== null) {
-    until = new Date(input.until);
-    if (Number.isNaN(until.getTime()) || until.getTime() <= now.getTime()) {
-      throw invalid('until', 'until must be a time in the future (or null: indefinitely)');
-    }
-  }
-  return { reason, until };
-}
 
 export async function moderate(db: Database, reader: Reader, input: ModerationInput): Promise<ModerationResult> {
   const actor = moderator(reader.actor);
-  const { reason, until } = readAction(input, reader.now);
+  const checked = readModerationInput(input, reader.now);
+  const { reason } = checked;
+  const until = checked.until === undefined || checked.until === null ? null : new Date(checked.until);
   return db.transaction(async (tx) => {
     if (input.target === 'user') return actOnUser(tx, reader, actor, input, reason, until);
     const post = await findPost(tx, input.target, input.id, actor, true);
@@ -112,15 +88,17 @@ async function actOnPost(
     throw new MajlisError('conflict', `The ${post.target} "${post.id}" is ${post.state}: it cannot be ${action}d`);
   }
   const flags = await resolveFlags(tx, post.target, post.id, actor.id, reader.now);
-  if (transition.to !== null) {
-    const published = transition.to === 'published';
+  // Flags found wanting: a post they hid on their own comes back.
+  const to = action === 'dismiss-flags' && post.state === 'hidden' && post.moderatedBy === null ? 'published' : transition.to;
+  if (to !== null) {
+    const published = to === 'published';
     await tx.query(
       `UPDATE ${post.target}s SET state = $2, moderation_reason = $3, moderation_by = $4, moderation_at = $5
        WHERE id = $1`,
-      [post.id, transition.to, published ? null : reason, published ? null : actor.id, reader.now],
+      [post.id, to, published ? null : reason, published ? null : actor.id, reader.now],
     );
   }
-  return { from: post.state, ...(transition.to === null ? {} : { to: transition.to }), flags: String(flags) };
+  return { from: post.state, ...(to === null ? {} : { to }), flags: String(flags) };
 }
 
 async function actOnQuestion(tx: Queryable, post: PostRecord, input: ModerationInput): Promise<Record<string, string>> {
@@ -182,7 +160,7 @@ async function actOnUser(
       'INSERT INTO suspensions (user_id, reason, until, created_by, created_at) VALUES ($1, $2, $3, $4, $5)',
       [input.id, reason, until, actor.id, reader.now],
     );
-    if (until !== null) details.until = until.toISOString();
+    details.until = until === null ? 'indefinite' : until.toISOString();
   } else {
     details.lifted = String(await liftSuspensions(tx, input.id, actor.id, reader.now));
   }

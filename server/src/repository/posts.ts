@@ -1,6 +1,5 @@
 import { MajlisError } from '#majlis/core/adapter.js';
-import { readTextField } from '#majlis/core/contract/text.js';
-import { MODERATION_TEXT_MAX } from '#majlis/core/moderation.js';
+import { readOptionalModerationText } from '#majlis/core/moderation.js';
 import type { Answer, PostState, PostType, Question, QuestionStatus } from '#majlis/core/types.js';
 import type { Queryable } from '../db/database.js';
 import { invalid, notFound } from '../errors.js';
@@ -29,6 +28,8 @@ export interface PostRecord {
   revisionCount: number;
   pinned: boolean;
   duplicateOf: string | null;
+  /** The moderator who put the post in its state; null when it happened on its own or by its author. */
+  moderatedBy: string | null;
 }
 
 interface PostRecordRow {
@@ -46,14 +47,16 @@ interface PostRecordRow {
   revision_count: number;
   pinned: boolean;
   duplicate_of: string | null;
+  moderation_by: string | null;
 }
 
 const SELECT_POST = {
   question: `SELECT q.id, q.author_id, q.state, q.id AS question_id, q.category_id, q.status, false AS accepted,
-      q.created_at, q.title, q.body, q.tags, q.revision_count, q.pinned, q.duplicate_of
+      q.created_at, q.title, q.body, q.tags, q.revision_count, q.pinned, q.duplicate_of, q.moderation_by
     FROM questions q WHERE q.id = $1`,
   answer: `SELECT a.id, a.author_id, a.state, a.question_id, q.category_id, q.status, a.accepted, a.created_at,
-      NULL AS title, a.body, NULL::text[] AS tags, a.revision_count, false AS pinned, NULL AS duplicate_of
+      NULL AS title, a.body, NULL::text[] AS tags, a.revision_count, false AS pinned, NULL AS duplicate_of,
+      a.moderation_by
     FROM answers a JOIN questions q ON q.id = a.question_id WHERE a.id = $1`,
 } as const;
 
@@ -87,6 +90,7 @@ export async function findPost(
     revisionCount: row.revision_count,
     pinned: row.pinned,
     duplicateOf: row.duplicate_of,
+    moderatedBy: row.moderation_by,
   };
 }
 
@@ -106,13 +110,9 @@ export function writer(actor: Actor): NonNullable<Actor> {
   return actor;
 }
 
-const NOTE_RULE = { min: 1, max: MODERATION_TEXT_MAX, multiline: false } as const;
-
-/** A flag note, moderator reason or edit note: 1 to 500 characters trimmed; null when absent and not `required`. */
+/** A flag note, moderator reason or edit note (core/moderation.ts rules): null when absent or blank. */
 export function readNote(value: string | null | undefined, field: string, required: boolean): string | null {
-  if (value === undefined || value === null) {
-    if (required) throw invalid(field, `${field} is required here`);
-    return null;
-  }
-  return readTextField(value, field, NOTE_RULE);
+  const text = readOptionalModerationText(value, field);
+  if (text === null && required) throw invalid(field, `${field} is required here`);
+  return text;
 }

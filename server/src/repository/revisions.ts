@@ -60,6 +60,12 @@ export async function editPost(
       body,
       tags: target === 'question' ? (tags ?? post.tags ?? []) : null,
     };
+    const unchanged =
+      next.body === post.body &&
+      next.title === post.title &&
+      JSON.stringify(next.tags) === JSON.stringify(post.tags);
+    // An edit that changes nothing is no revision.
+    if (unchanged) return readPost(tx, reader, target, id);
     if (post.revisionCount === 0) {
       await insertRevision(tx, post, 1, { title: post.title, body: post.body, tags: post.tags }, post.authorId, null, post.createdAt);
     }
@@ -180,7 +186,7 @@ export async function listRevisions(db: Queryable, reader: Reader, target: PostT
 /**
  * The author deletes their post (soft: state `deleted`; its kudos' and acceptance's reputation is withheld by the
  * database, see migration 005), or a moderator does through this route. An accepted answer cannot be deleted by
- * its author (`conflict`, reason `accepted-answer`). Deleting a deleted post changes nothing.
+ * its author (`conflict`, reason `accepted-answer`), nor a deleted post deleted again (`conflict`).
  */
 export async function deletePost(db: Database, reader: Reader, target: PostType, id: string): Promise<Question | Answer> {
   const actor = reader.actor;
@@ -190,7 +196,8 @@ export async function deletePost(db: Database, reader: Reader, target: PostType,
     const post = await findPost(tx, target, id, actor, true);
     const own = post.authorId === actor.id;
     if (!own && !isStaff(actor)) throw new MajlisError('forbidden', `Only its author or a moderator may delete this ${target}`);
-    if (post.state !== 'deleted') {
+    if (post.state === 'deleted') throw new MajlisError('conflict', `The ${target} "${id}" is already deleted`);
+    {
       if (own && post.accepted) {
         throw new MajlisError('conflict', 'The accepted answer cannot be deleted by its author', {
           reason: 'accepted-answer',
