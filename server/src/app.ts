@@ -40,7 +40,14 @@ export interface AppOptions {
  * Request bodies are checked as sent: no type coercion (a numeric `body` is not text) and unknown fields are
  * errors, not silently dropped. Query strings and path parameters are text, so they are coerced (`limit=5`).
  */
-const ajvOptions = { allErrors: false, removeAdditional: false, useDefaults: false, strict: false } as const;
+const ajvOptions = {
+  allErrors: false,
+  removeAdditional: false,
+  useDefaults: false,
+  strict: false,
+  // The one format requests use (a suspension's end): an ISO-8601 time with its date.
+  formats: { 'date-time': (value: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value) && !Number.isNaN(Date.parse(value)) },
+} as const;
 const bodyAjv = new Ajv({ ...ajvOptions, coerceTypes: false });
 const textAjv = new Ajv({ ...ajvOptions, coerceTypes: true });
 
@@ -69,8 +76,8 @@ function describeSchemaError(error: SchemaError, field: string | undefined, part
 function toErrorReply(error: FastifyError | MajlisError | Error, request: FastifyRequest) {
   const translated = fromDatabaseError(error);
   if (isMajlisError(translated)) {
-    const { code, message, field, reason } = translated;
-    return { status: STATUS_OF[code], body: errorBody(code, message, field, reason) };
+    const { code, message, field, reason, retryAfter } = translated;
+    return { status: STATUS_OF[code], body: errorBody(code, message, field, reason), retryAfter };
   }
   const fastifyError = error as FastifyError;
   if (fastifyError.validation !== undefined && fastifyError.validation.length > 0) {
@@ -157,7 +164,11 @@ export async function buildApp({
   });
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : textAjv).compile(schema));
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const { status, body } = toErrorReply(error, request);
+    const { status, body, retryAfter } = toErrorReply(error, request) as ReturnType<typeof toErrorReply> & {
+      retryAfter?: number;
+    };
+    // The repository's own limits (posts per hour) say when to retry, as the rate limiter's 429s do.
+    if (retryAfter !== undefined && !reply.hasHeader('Retry-After')) reply.header('Retry-After', String(retryAfter));
     return reply.code(status).send(body);
   });
   app.setNotFoundHandler((request, reply) =>
@@ -174,7 +185,7 @@ export async function buildApp({
         origin === undefined || (origin !== 'null' && (anyOrigin || config.allowedOrigins.includes(origin))),
       ),
     credentials: true,
-    methods: ['GET', 'POST', 'PUT'],
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
     allowedHeaders: ['Authorization', 'Content-Type', 'Accept'],
     exposedHeaders: ['Retry-After'],
     maxAge: 600,
@@ -191,11 +202,15 @@ export async function buildApp({
     const token = bearerToken(request.headers.authorization);
     if (token === null) return;
     const claims = verifyToken(token, tokenPolicy);
-    request.actor = await identify(db, {
-      id: claims.sub,
-      ...(claims.name === undefined ? {} : { name: claims.name }),
-      ...(claims.role === undefined ? {} : { role: claims.role }),
-    });
+    request.actor = await identify(
+      db,
+      {
+        id: claims.sub,
+        ...(claims.name === undefined ? {} : { name: claims.name }),
+        ...(claims.role === undefined ? {} : { role: claims.role }),
+      },
+      now(),
+    );
   });
 
   // After the schemas checked types: control characters anywhere in a request are refused, naming the field.

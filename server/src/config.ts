@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { recognitionRules } from '#majlis/core/recognition.js';
-import type { RecognitionRules } from '#majlis/core/types.js';
+import type { ModerationSettings, RecognitionRules } from '#majlis/core/types.js';
+import { resolveModerationSettings } from '#majlis/core/moderation.js';
+import type { ModerationOptions } from '#majlis/core/moderation.js';
 
 /** Everything the server reads from its environment; see server/README.md for each variable. */
 export interface Config {
@@ -53,6 +55,11 @@ export interface Config {
    * defaults of `DEFAULT_RECOGNITION`), validated at start.
    */
   recognition: RecognitionRules;
+  /**
+   * Flag threshold, pre-moderation, edit window and flood limits (MAJLIS_MODERATION: JSON, or the path of a JSON
+   * file, over `DEFAULT_MODERATION`), validated at start. Read at each request, so tests may replace it.
+   */
+  moderation: ModerationSettings;
 }
 
 export const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -105,14 +112,14 @@ function secretProblem(secret: string | null): string | null {
   return null;
 }
 
-/** MAJLIS_RECOGNITION: inline JSON (starting with `{`) or a JSON file's path, over the default rules. */
-function recognitionOf(env: Env): RecognitionRules {
-  const raw = text(env, 'MAJLIS_RECOGNITION');
-  if (raw === null) return recognitionRules();
-  let source = 'MAJLIS_RECOGNITION';
+/** A JSON object setting: inline JSON (starting with `{`) or a JSON file's path; null when unset. */
+function jsonSetting(env: Env, name: string, example: string): { source: string; options: object } | null {
+  const raw = text(env, name);
+  if (raw === null) return null;
+  let source = name;
   let json = raw;
   if (!raw.startsWith('{')) {
-    source = `MAJLIS_RECOGNITION (${path.resolve(raw)})`;
+    source = `${name} (${path.resolve(raw)})`;
     try {
       json = readFileSync(path.resolve(raw), 'utf8');
     } catch (error) {
@@ -126,8 +133,16 @@ function recognitionOf(env: Env): RecognitionRules {
     throw new ConfigError(`${source} is not valid JSON: ${(error as Error).message}`);
   }
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new ConfigError(`${source} must be a JSON object such as {"reputation": {"dailyKudosCap": 100}}`);
+    throw new ConfigError(`${source} must be a JSON object such as ${example}`);
   }
+  return { source, options };
+}
+
+/** MAJLIS_RECOGNITION over the default rules. */
+function recognitionOf(env: Env): RecognitionRules {
+  const setting = jsonSetting(env, 'MAJLIS_RECOGNITION', '{"reputation": {"dailyKudosCap": 100}}');
+  if (setting === null) return recognitionRules();
+  const { source, options } = setting;
   const unknown = Object.keys(options).filter((key) => !['reputation', 'ranks', 'badges'].includes(key));
   if (unknown.length > 0) {
     throw new ConfigError(`${source} has unknown settings ${unknown.join(', ')}: use reputation, ranks and badges`);
@@ -136,6 +151,16 @@ function recognitionOf(env: Env): RecognitionRules {
     return recognitionRules(options);
   } catch (error) {
     throw new ConfigError(`${source}: ${(error as Error).message}`);
+  }
+}
+
+/** MAJLIS_MODERATION over DEFAULT_MODERATION. */
+function moderationOf(env: Env): ModerationSettings {
+  const setting = jsonSetting(env, 'MAJLIS_MODERATION', '{"flagThreshold": 3, "premoderation": "first-posts"}');
+  try {
+    return resolveModerationSettings((setting?.options ?? {}) as ModerationOptions);
+  } catch (error) {
+    throw new ConfigError(`${setting?.source ?? 'MAJLIS_MODERATION'}: ${(error as Error).message}`);
   }
 }
 
@@ -183,5 +208,6 @@ export function loadConfig(env: Env = process.env): Config {
     logRequests: production || ['info', 'debug', 'trace'].includes(text(env, 'LOG_LEVEL')?.toLowerCase() ?? ''),
     production,
     recognition: recognitionOf(env),
+    moderation: moderationOf(env),
   };
 }

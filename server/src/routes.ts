@@ -1,7 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { MajlisError } from '#majlis/core/adapter.js';
 import { periodStart } from '#majlis/core/recognition.js';
-import type { AnswerQuery, LeaderboardQuery, PostType, QuestionQuery } from '#majlis/core/types.js';
+import type {
+  AnswerQuery,
+  AuditQuery,
+  LeaderboardQuery,
+  ModerationInput,
+  ModerationQueueQuery,
+  PostType,
+  QuestionQuery,
+} from '#majlis/core/types.js';
 import { signToken } from './auth.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
@@ -13,7 +21,14 @@ import { askQuestion, getQuestion, listQuestions } from './repository/questions.
 import type { AskQuestionBody } from './repository/questions.js';
 import { leaderboard } from './repository/recognition.js';
 import { findUser, getUser, listUsers } from './repository/users.js';
-import type { Actor } from './repository/viewer.js';
+import type { Actor, Reader } from './repository/viewer.js';
+import { listAuditLog } from './repository/audit.js';
+import { flagPost } from './repository/flags.js';
+import type { FlagBody } from './repository/flags.js';
+import { listModerationQueue, moderate } from './repository/moderation.js';
+import { deletePost, editPost, listRevisions } from './repository/revisions.js';
+import type { EditBody } from './repository/revisions.js';
+import { suspensionOf } from './repository/suspensions.js';
 import { vote } from './repository/votes.js';
 import type { ReadCache } from './read-cache.js';
 import { endpoints } from './schemas.js';
@@ -27,6 +42,8 @@ const DEV_TOKEN_SECONDS = 12 * 60 * 60;
 /** What a handler gets; the route schemas have checked `params`, `query` and `body` against these types. */
 interface Call {
   actor: Actor;
+  /** The actor at the server's clock, under the moderation settings in force. */
+  reader: Reader;
   params: { id: string };
   query: unknown;
   body: unknown;
@@ -42,28 +59,43 @@ function member(actor: Actor): NonNullable<Actor> {
 /** The server's clock: the time of new posts, kudos and accepts, and the leaderboard's periods. */
 export type Clock = () => Date;
 
-function voteOn(db: Database, target: PostType, now: Clock): Handler {
-  return ({ actor, params, body }) =>
-    vote(db, member(actor), target, params.id, (body as { voted: boolean }).voted, now());
+/** The handlers of one kind of post (questions or answers) that moderation added. */
+function postHandlers(db: Database, target: PostType): Record<string, Handler> {
+  const What = target === 'question' ? 'Question' : 'Answer';
+  return {
+    [`vote${What}`]: ({ reader, params, body }) => vote(db, reader, target, params.id, (body as { voted: boolean }).voted),
+    [`flag${What}`]: ({ reader, params, body }) => flagPost(db, reader, target, params.id, body as FlagBody),
+    [`edit${What}`]: ({ reader, params, body }) => editPost(db, reader, target, params.id, body as EditBody),
+    [`list${What}Revisions`]: async ({ reader, params }) => ({
+      items: await listRevisions(db, reader, target, params.id),
+    }),
+    [`delete${What}`]: ({ reader, params }) => deletePost(db, reader, target, params.id),
+  };
 }
 
 function handlers(db: Database, config: Config, now: Clock): Record<string, Handler> {
   return {
-    getViewer: async ({ actor }) => ({ user: actor === null ? null : await findUser(db, actor.id) }),
+    getViewer: async ({ actor, reader }) => ({
+      user: actor === null ? null : await findUser(db, actor.id),
+      suspension: actor === null ? null : await suspensionOf(db, actor.id, reader.now),
+    }),
     listCategories: () => listCategories(db),
-    listQuestions: ({ actor, query }) => listQuestions(db, actor, query as QuestionQuery),
-    getQuestion: ({ actor, params }) => getQuestion(db, actor, params.id),
-    listAnswers: ({ actor, params, query }) => listAnswers(db, actor, params.id, query as AnswerQuery),
-    getAnswer: ({ actor, params }) => getAnswer(db, actor, params.id),
-    getUser: ({ params }) => getUser(db, config.recognition, params.id),
+    listQuestions: ({ reader, query }) => listQuestions(db, reader, query as QuestionQuery),
+    getQuestion: ({ reader, params }) => getQuestion(db, reader, params.id),
+    listAnswers: ({ reader, params, query }) => listAnswers(db, reader, params.id, query as AnswerQuery),
+    getAnswer: ({ reader, params }) => getAnswer(db, reader, params.id),
+    getUser: ({ reader, params }) => getUser(db, config.recognition, reader, params.id),
     leaderboard: ({ query }) => leaderboard(db, config.recognition, query as LeaderboardQuery, now()),
     getRecognitionRules: () => Promise.resolve(config.recognition),
-    askQuestion: ({ actor, body }) => askQuestion(db, member(actor), body as AskQuestionBody, now()),
-    postAnswer: ({ actor, params, body }) => postAnswer(db, member(actor), params.id, body as PostAnswerBody, now()),
-    voteQuestion: voteOn(db, 'question', now),
-    voteAnswer: voteOn(db, 'answer', now),
-    acceptAnswer: ({ actor, params, body }) =>
-      acceptAnswer(db, member(actor), params.id, (body as { accepted: boolean }).accepted, now()),
+    askQuestion: ({ reader, body }) => askQuestion(db, reader, body as AskQuestionBody),
+    postAnswer: ({ reader, params, body }) => postAnswer(db, reader, params.id, body as PostAnswerBody),
+    ...postHandlers(db, 'question'),
+    ...postHandlers(db, 'answer'),
+    acceptAnswer: ({ reader, params, body }) =>
+      acceptAnswer(db, reader, params.id, (body as { accepted: boolean }).accepted),
+    moderate: ({ reader, body }) => moderate(db, reader, body as ModerationInput),
+    listModerationQueue: ({ reader, query }) => listModerationQueue(db, reader, query as ModerationQueueQuery),
+    listAuditLog: ({ reader, query }) => listAuditLog(db, reader, query as AuditQuery),
     devLogin: async ({ body }) => {
       const { userId } = body as { userId: string };
       const user = (await findUser(db, userId)) ?? notFoundUser(userId);
@@ -85,10 +117,11 @@ function notFoundUser(id: string): never {
 
 /**
  * What a cached read depends on besides its URL and viewer: a leaderboard changes when its period starts over, so
- * its answer is kept per period start (a bad query is not cached: it fails again).
+ * its answer is kept per period start (a bad query is not cached: it fails again); what a member may do with a post
+ * changes when its edit window closes, so their reads are kept per minute of the clock.
  */
-function cacheVariant(operationId: string, query: unknown, now: Clock): string | null {
-  if (operationId !== 'leaderboard') return '';
+function cacheVariant(operationId: string, query: unknown, now: Clock, actor: Actor): string | null {
+  if (operationId !== 'leaderboard') return actor === null ? '' : String(Math.floor(now().getTime() / 60_000));
   const { period = 'month', timeZone = 'UTC' } = (query ?? {}) as LeaderboardQuery;
   try {
     return periodStart(period, now(), timeZone)?.toISOString() ?? 'all';
@@ -122,7 +155,7 @@ export function registerRoutes(
       // Members only: refused before the body is validated, as the in-browser adapter does; rate limited.
       ...(endpoint.access === 'member'
         ? {
-            config: { rateLimit: {} },
+            ...(endpoint.method === 'GET' ? {} : { config: { rateLimit: {} } }),
             preValidation: (request: FastifyRequest) => {
               member(request.actor);
               return Promise.resolve();
@@ -144,16 +177,17 @@ export function registerRoutes(
           }
         : {}),
       handler: async (request, reply) => {
-        const variant = cacheVariant(endpoint.operationId, request.query, now);
+        const variant = cacheVariant(endpoint.operationId, request.query, now, request.actor);
         const cacheable = endpoint.access === 'public' && cache.enabled && variant !== null;
-        const key = cacheable
-          ? `${request.actor?.id ?? ''}\u0000${request.actor?.role ?? ''}\u0000${request.url}\u0000${variant}`
-          : '';
+        const { actor } = request;
+        const who = actor === null ? '' : `${actor.id}\u0000${actor.role}\u0000${actor.suspended === true ? 's' : ''}`;
+        const key = cacheable ? `${who}\u0000${request.url}\u0000${variant}` : '';
         const cached = cacheable ? cache.get(key) : undefined;
         if (cached !== undefined) return reply.code(endpoint.status).type(JSON_TYPE).send(cached);
         const version = cache.current;
         const result = await handler({
           actor: request.actor,
+          reader: { actor: request.actor, now: now(), moderation: config.moderation },
           params: request.params as Call['params'],
           query: request.query,
           body: request.body,

@@ -12,11 +12,26 @@ import {
   Question,
   QuestionPage,
   QuestionQuery,
+  PostModeration,
+  Suspension,
   User,
   UserProfile,
   Viewer,
   VoteBody,
+  page,
 } from '#majlis/core/contract/entities.js';
+import {
+  AuditEntry,
+  AuditQuery,
+  EditBody,
+  Flag,
+  FlagBody,
+  ModerationInput,
+  ModerationItem,
+  ModerationQueueQuery,
+  ModerationResult,
+  Revision,
+} from '#majlis/core/contract/moderation.js';
 import {
   BadgeDefinition,
   EarnedBadge,
@@ -102,6 +117,13 @@ export const AnswerListQuery = querystringOf(AnswerQuery);
 export const LeaderboardListQuery = querystringOf(LeaderboardQuery);
 export const IdParams = object({ id });
 
+// Moderation (src/core/contract/moderation.ts).
+export const ModerationQueueListQuery = { ...querystringOf(ModerationQueueQuery), required: ['tab'] };
+export const AuditListQuery = querystringOf(AuditQuery);
+export const ModerationItemPage = page(ModerationItem);
+export const AuditEntryPage = page(AuditEntry);
+export const RevisionList = object({ items: { type: 'array', items: Revision, description: 'Oldest (number 1) first.' } });
+
 /** Every schema with a name in the OpenAPI document's `components/schemas`. */
 export const namedSchemas: Record<string, JsonSchema> = {
   User,
@@ -128,6 +150,19 @@ export const namedSchemas: Record<string, JsonSchema> = {
   AcceptInput: AcceptBody,
   DevLoginInput,
   DevLoginResult,
+  PostModeration,
+  Suspension,
+  FlagInput: FlagBody,
+  EditInput: EditBody,
+  Flag,
+  Revision,
+  RevisionList,
+  ModerationInput,
+  ModerationResult,
+  ModerationItem,
+  ModerationItemPage,
+  AuditEntry,
+  AuditEntryPage,
 };
 
 // Endpoints
@@ -137,11 +172,14 @@ export type Access = 'public' | 'member' | 'development';
 /** One endpoint of the API: what `routes.ts` registers and `openapi.ts` documents. */
 export interface Endpoint {
   operationId: string;
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Relative to the base path, Fastify style (`/questions/:id`). */
   path: string;
   summary: string;
-  /** `member`: needs a signed-in member (401 otherwise) and counts against the rate limit. */
+  /**
+   * `member`: needs a signed-in member (401 otherwise); its changes count against the rate limit (its reads, the
+   * moderators' queue and audit log, do not, and are not cached).
+   */
   access: Access;
   /** `searches`: a read whose searches count against MAJLIS_SEARCH_RATE_LIMIT (plain reads do not). */
   limited?: 'searches';
@@ -252,23 +290,23 @@ export const endpoints: Endpoint[] = [
     operationId: 'askQuestion',
     method: 'POST',
     path: '/questions',
-    summary: 'Ask a question',
+    summary: 'Ask a question (403 when suspended; 409 for the same text again; pending when pre-moderated)',
     body: AskQuestionInput,
     status: 201,
     response: Question,
-    errors: [401, 429],
+    errors: [401, 403, 409, 429],
   },
   {
     ...write,
     operationId: 'postAnswer',
     method: 'POST',
     path: '/questions/:id/answers',
-    summary: 'Answer a question (409 when it is locked)',
+    summary: 'Answer a question (409 when it is locked or not published; 403 when suspended)',
     params: IdParams,
     body: PostAnswerBody,
     status: 201,
     response: Answer,
-    errors: [401, 404, 409, 429],
+    errors: [401, 403, 404, 409, 429],
   },
   {
     ...write,
@@ -280,7 +318,7 @@ export const endpoints: Endpoint[] = [
     body: VoteBody,
     status: 200,
     response: Question,
-    errors: [401, 403, 404, 429],
+    errors: [401, 403, 404, 409, 429],
   },
   {
     ...write,
@@ -292,7 +330,7 @@ export const endpoints: Endpoint[] = [
     body: VoteBody,
     status: 200,
     response: Answer,
-    errors: [401, 403, 404, 429],
+    errors: [401, 403, 404, 409, 429],
   },
   {
     ...write,
@@ -305,6 +343,91 @@ export const endpoints: Endpoint[] = [
     status: 200,
     response: AcceptResult,
     errors: [401, 403, 404, 409, 429],
+  },
+  ...(['question', 'answer'] as const).flatMap((target): Endpoint[] => {
+    const Post = target === 'question' ? Question : Answer;
+    const plural = `${target}s`;
+    const What = target === 'question' ? 'Question' : 'Answer';
+    return [
+      {
+        ...write,
+        operationId: `flag${What}`,
+        method: 'PUT',
+        path: `/${plural}/:id/flag`,
+        summary: `Flag ${target === 'question' ? 'a question' : 'an answer'} for moderators (once per member; 403 on one's own or when suspended, 409 the second time)`,
+        params: IdParams,
+        body: FlagBody,
+        status: 200,
+        response: Post,
+        errors: [401, 403, 404, 409, 429],
+      },
+      {
+        ...write,
+        operationId: `edit${What}`,
+        method: 'PATCH',
+        path: `/${plural}/:id`,
+        summary: `Edit ${target === 'question' ? 'a question' : 'an answer'}: its author within the edit window, or a moderator; keeps a revision`,
+        params: IdParams,
+        body: EditBody,
+        status: 200,
+        response: Post,
+        errors: [401, 403, 404, 409, 429],
+      },
+      {
+        ...read,
+        operationId: `list${What}Revisions`,
+        method: 'GET',
+        path: `/${plural}/:id/revisions`,
+        summary: `The revisions of ${target === 'question' ? 'a question' : 'an answer'}, oldest (as first written) first`,
+        params: IdParams,
+        response: RevisionList,
+        errors: [401, 403, 404],
+      },
+      {
+        ...write,
+        operationId: `delete${What}`,
+        method: 'DELETE',
+        path: `/${plural}/:id`,
+        summary: `Delete ${target === 'question' ? 'a question' : 'an answer'} (soft): its author (409 for an accepted answer) or a moderator`,
+        params: IdParams,
+        status: 200,
+        response: Post,
+        errors: [401, 403, 404, 409, 429],
+      },
+    ];
+  }),
+  {
+    ...write,
+    operationId: 'moderate',
+    method: 'POST',
+    path: '/moderation/actions',
+    summary: 'One moderator action, written to the audit log (moderators and staff)',
+    body: ModerationInput,
+    status: 200,
+    response: ModerationResult,
+    errors: [401, 403, 404, 409, 429],
+  },
+  {
+    ...write,
+    operationId: 'listModerationQueue',
+    method: 'GET',
+    path: '/moderation/queue',
+    summary: 'One tab of the moderation queue (moderators and staff)',
+    querystring: ModerationQueueListQuery,
+    status: 200,
+    response: ModerationItemPage,
+    errors: [401, 403],
+  },
+  {
+    ...write,
+    operationId: 'listAuditLog',
+    method: 'GET',
+    path: '/moderation/audit',
+    summary: 'The audit log, newest first (moderators and staff)',
+    querystring: AuditListQuery,
+    status: 200,
+    response: AuditEntryPage,
+    errors: [401, 403],
   },
   {
     operationId: 'devLogin',

@@ -15,13 +15,16 @@ export {
   readTitle,
 } from '#majlis/core/contract/input.js';
 
+/** Fields that may have line breaks and tabs: Markdown bodies, and moderation's notes and reasons. */
+const MULTILINE = new Set(['body', 'note', 'reason']);
+
 /**
  * Refuses a control character in any text of a request (path, query string, body), naming the field, before a
  * handler or PostgreSQL (which cannot store U+0000) sees it. Only `body` (Markdown) may have line breaks and tabs.
  */
 export function checkRequestText(value: unknown, field?: string): void {
   if (typeof value === 'string') {
-    checkNoControlCharacters(value, field ?? 'request', field === 'body');
+    checkNoControlCharacters(value, field ?? 'request', MULTILINE.has(field ?? ''));
   } else if (Array.isArray(value)) {
     for (const item of value) checkRequestText(item, field);
   } else if (typeof value === 'object' && value !== null) {

@@ -23,12 +23,14 @@ for (const kind of testDatabaseKinds()) {
       const report = await checkAdapterConformance({
         name: `RestAdapter + server (${kind})`,
         // Every adapter starts from exactly the given seed: the database is reset to it.
-        create: async ({ seed, viewerId, now }) => {
+        create: async ({ seed, viewerId, now, moderation }) => {
           await server.reset(seed);
           server.setClock(now);
+          server.setModeration(moderation);
           return adapterFor(viewerId);
         },
         clock: true,
+        moderationSettings: true,
         viewAs: (adapter, viewerId) => {
           if (!viewers.has(adapter)) throw new Error('viewAs() got an adapter that create() did not make');
           return adapterFor(viewerId);

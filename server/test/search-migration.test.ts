@@ -8,6 +8,7 @@ import type { Database } from '../src/db/database.js';
 import { MIGRATIONS_DIR, migrate } from '../src/db/migrate.js';
 import { createPgliteDatabase } from '../src/db/pglite.js';
 import { listQuestions } from '../src/repository/questions.js';
+import { readerOf } from '../src/repository/viewer.js';
 import { searchWords } from '../src/repository/search-words.js';
 
 /** The conformance seed's users, categories and questions as the first schema (001) stored them. */
@@ -45,7 +46,14 @@ describe('the search migrations (002 search vectors, 003 ranking terms)', () => 
       await copyFile(path.join(MIGRATIONS_DIR, '001_schema.sql'), path.join(onlyFirst, '001_schema.sql'));
       assert.deepEqual(await migrate(db, onlyFirst), ['001_schema.sql']);
       await seedFirstSchema(db);
-      assert.deepEqual(await migrate(db), ['002_search_vectors.sql', '003_ranking_terms.sql', '004_recognition.sql']);
+      assert.deepEqual(await migrate(db), [
+        '002_search_vectors.sql',
+        '003_ranking_terms.sql',
+        '004_recognition.sql',
+        '005_moderation.sql',
+      ]);
+      const states = await db.query<{ state: string }>('SELECT DISTINCT state FROM questions');
+      assert.deepEqual(states, [{ state: 'published' }], 'questions from before moderation stay published');
       const [row] = await db.query<{ empty: number }>(
         "SELECT count(*)::int AS empty FROM questions WHERE search_vector = '' OR rank_vector = '' OR title_length = 0",
       );
@@ -61,11 +69,11 @@ describe('the search migrations (002 search vectors, 003 ranking terms)', () => 
         assert.match(plan.map((line) => line['QUERY PLAN']).join('\n'), new RegExp(index));
       }
       await db.exec('RESET enable_seqscan');
-      const page = await listQuestions(db, null, { search: 'sign' });
+      const page = await listQuestions(db, readerOf(null), { search: 'sign' });
       assert.ok(page.items.length > 0, 'a search finds seeded questions');
       const tagged = conformanceSeed.questions.find((question) => (question.tags ?? []).length > 0);
       const tag = tagged?.tags?.[0] ?? '';
-      const byTag = await listQuestions(db, null, { tag: tag.toUpperCase() });
+      const byTag = await listQuestions(db, readerOf(null), { tag: tag.toUpperCase() });
       assert.ok(byTag.items.some((question) => question.id === tagged?.id), `the tag filter finds "${tag}"`);
     } finally {
       await db.close();

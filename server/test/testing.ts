@@ -7,6 +7,8 @@ import { signToken } from '../src/auth.js';
 import type { TokenClaims } from '../src/auth.js';
 import type { Config } from '../src/config.js';
 import { recognitionRules } from '#majlis/core/recognition.js';
+import { DEFAULT_MODERATION } from '#majlis/core/moderation.js';
+import type { ModerationSettings } from '#majlis/core/types.js';
 import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { createPgliteDatabase } from '../src/db/pglite.js';
@@ -77,7 +79,20 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   return { db, kind, dispose };
 }
 
-/** A configuration for tests: any port on 127.0.0.1, no logs, no seed file, dev login on, no rate limit to speak of. */
+/**
+ * The moderation settings of test servers: the defaults, without the flood limits (tests post the same text many
+ * times in a row) and with no edit window; tests of those rules set theirs.
+ */
+export const TEST_MODERATION: ModerationSettings = {
+  ...DEFAULT_MODERATION,
+  editWindowMinutes: null,
+  flood: { ...DEFAULT_MODERATION.flood, postsPerHour: 1_000_000, duplicateWindowMinutes: 0 },
+};
+
+/**
+ * A configuration for tests: any port on 127.0.0.1, no logs, no seed file, dev login on, no rate limit to speak of,
+ * {@link TEST_MODERATION}.
+ */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     port: 0,
@@ -102,6 +117,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logRequests: true,
     production: false,
     recognition: recognitionRules(),
+    moderation: TEST_MODERATION,
     ...overrides,
   };
 }
@@ -125,6 +141,8 @@ export interface TestServer {
   adapter(userId: string | null): RestAdapter;
   /** Sets the server's clock (new kudos, accepts, posts, the leaderboard's periods); null: the system's. */
   setClock(now: (() => Date) | null): void;
+  /** Sets the moderation settings, over {@link TEST_MODERATION} (null: those); cached reads are dropped. */
+  setModeration(settings: Partial<ModerationSettings> | null): void;
   /** Stops the server and disposes the database it created (not one passed in). */
   close(): Promise<void>;
 }
@@ -178,6 +196,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     adapter: (userId) => new RestAdapter({ endpoint, getToken: () => tokenFor(userId), retries: 0 }),
     setClock: (now) => {
       clock = now;
+      cache.invalidate();
+    },
+    setModeration: (settings) => {
+      config.moderation = { ...TEST_MODERATION, ...settings };
+      cache.invalidate();
     },
     close: async () => {
       await app.close();

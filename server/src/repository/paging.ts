@@ -4,7 +4,7 @@ import type { Page, PageQuery } from '#majlis/core/types.js';
 import type { Queryable } from '../db/database.js';
 import type { Params } from './sql.js';
 import type { View } from './views.js';
-import type { Actor } from './viewer.js';
+import type { Reader } from './viewer.js';
 
 /**
  * Keyset paging, as the in-browser adapter does it: items sort by ascending numeric keys (descending orders
@@ -24,7 +24,7 @@ export interface PageRequest<Row, Item> {
   candidates: string;
   ordering: Ordering;
   view: View<Row, Item>;
-  actor: Actor;
+  reader: Reader;
   params: Params;
   query: PageQuery;
 }
@@ -37,8 +37,8 @@ export async function readPage<Row extends object, Result>(
   db: Queryable,
   request: PageRequest<Row, Result>,
 ): Promise<Page<Result>> {
-  const { ordering, params, view, actor, query } = request;
-  const viewer = params.add(actor?.id ?? null);
+  const { ordering, params, view, reader, query } = request;
+  const viewer = params.add(reader.actor?.id ?? null);
   const limit = pageSize(query.limit);
   const keyNames = ordering.keys.map((_, index) => `k${index}`);
   const keyColumns = ordering.keys.map((key, index) => `${key} AS k${index}`).join(', ');
@@ -68,5 +68,5 @@ export async function readPage<Row extends object, Result>(
     rows.length > limit && last !== undefined
       ? encodeCursor(ordering, { key: keyNames.map((name) => last[name as `k${number}`]), id: last.id })
       : null;
-  return { items: items.map((row) => view.build(row, actor)), nextCursor, total };
+  return { items: items.map((row) => view.build(row, reader)), nextCursor, total };
 }

@@ -13,12 +13,18 @@ import { readPage } from './paging.js';
 import { prefixQuery, rankColumns, rankStatistics, scoreExpression, tagKey } from './ranking.js';
 import { searchWords } from './search-words.js';
 import { Params, ms } from './sql.js';
-import { questionView, readQuestion } from './views.js';
-import type { Actor } from './viewer.js';
+import { questionView, readQuestion, visibleCondition } from './views.js';
+import type { Reader } from './viewer.js';
 import { awardBadges } from './recognition.js';
+import { admitPost } from './admission.js';
+import { writer } from './posts.js';
 
 const orderings: Record<QuestionSort, Ordering> = {
-  activity: { name: 'questions/activity', keys: [`-${ms('c.last_activity_at')}`] },
+  // Pinned questions lead the default order.
+  activity: {
+    name: 'questions/activity',
+    keys: ['(CASE WHEN c.pinned THEN 0 ELSE 1 END)::float8', `-${ms('c.last_activity_at')}`],
+  },
   newest: { name: 'questions/newest', keys: [`-${ms('c.created_at')}`] },
   votes: { name: 'questions/votes', keys: ['-c.vote_count::float8'] },
 };
@@ -32,7 +38,7 @@ const statusConditions: Record<QuestionStatusFilter, string> = {
 
 const RELEVANCE = 'questions/relevance';
 
-export async function listQuestions(db: Queryable, actor: Actor, query: QuestionQuery): Promise<Page<Question>> {
+export async function listQuestions(db: Queryable, reader: Reader, query: QuestionQuery): Promise<Page<Question>> {
   const search = readSearch(query.search ?? '');
   // Relevance is the default while searching; without a search it orders by activity like the default.
   const sort = query.sort ?? (search.blank ? 'activity' : 'relevance');
@@ -40,6 +46,8 @@ export async function listQuestions(db: Queryable, actor: Actor, query: Question
   const terms = search.blank ? [] : rankTerms(search.text, language);
   const params = new Params();
   const conditions = [statusConditions[query.status ?? 'all']];
+  const visibility = visibleCondition('q', reader, params, true);
+  if (visibility !== 'true') conditions.push(visibility);
   if (query.categoryId !== undefined) conditions.push(`q.category_id = ${params.add(query.categoryId)}`);
   if (language !== undefined) conditions.push(`lower(split_part(q.language, '-', 1)) = ${params.add(language)}`);
   if (query.tag !== undefined) conditions.push(`q.tag_keys @> ARRAY[${params.add(tagKey(query.tag))}::text]`);
@@ -65,7 +73,7 @@ export async function listQuestions(db: Queryable, actor: Actor, query: Question
     };
   }
   const candidates = `(SELECT q.*, ${score} AS score FROM questions q WHERE ${conditions.join(' AND ')}) AS c`;
-  return readPage(db, { candidates, ordering, view: questionView, actor, params, query });
+  return readPage(db, { candidates, ordering, view: questionView, reader, params, query });
 }
 
 export { readQuestion as getQuestion };
@@ -83,12 +91,9 @@ export function newId(prefix: string): string {
   return `${prefix}-${randomBytes(6).toString('hex')}`;
 }
 
-export async function askQuestion(
-  db: Database,
-  actor: NonNullable<Actor>,
-  input: AskQuestionBody,
-  now: Date = new Date(),
-): Promise<Question> {
+export async function askQuestion(db: Database, reader: Reader, input: AskQuestionBody): Promise<Question> {
+  const actor = writer(reader.actor);
+  const { now } = reader;
   const title = readTitle(input.title);
   const body = readBody(input.body);
   const categoryId = readId(input.categoryId, 'categoryId');
@@ -100,17 +105,20 @@ export async function askQuestion(
     if (!(await categoryExists(tx, categoryId))) {
       throw invalid('categoryId', `categoryId "${categoryId}" is not a category of this community`);
     }
+    const state = await admitPost(tx, reader, body, categoryId);
     const id = newId('q');
     await tx.query(
       `INSERT INTO questions (id, author_id, category_id, title, body, language, tags, created_at, last_activity_at,
-         title_words, search_words, title_terms, title_marks, body_terms, body_marks, tag_keys)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $12, $13, $14, $15)`,
+         title_words, search_words, title_terms, title_marks, body_terms, body_marks, tag_keys, state, moderation_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
       [
         ...[id, actor.id, categoryId, title, body, language, tags, now, searchWords(title), searchWords(title, body)],
         ...Object.values(rankColumns(title, body, tags)),
+        state,
+        state === 'published' ? null : now,
       ],
     );
     await awardBadges(tx, [actor.id], now);
-    return readQuestion(tx, actor, id);
+    return readQuestion(tx, reader, id);
   });
 }

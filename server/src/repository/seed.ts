@@ -154,11 +154,20 @@ async function hasLedger(tx: Queryable): Promise<boolean> {
 }
 
 const TABLES = 'answer_votes, question_votes, answers, questions, categories, users';
+const MODERATION_TABLES = 'flags, revisions, audit_log, suspensions, withheld_reputation_events';
+
+/** Whether the database has moderation's tables (migration 005). */
+async function hasModeration(tx: Queryable): Promise<boolean> {
+  const [row] = await tx.query<{ present: boolean }>("SELECT to_regclass('audit_log') IS NOT NULL AS present");
+  return row?.present === true;
+}
 
 /** Replaces everything with `seed`, in one transaction (tests start each case from a known community). */
 export async function resetToSeed(db: Database, seed: CommunitySeed): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.query(`TRUNCATE ${(await hasLedger(tx)) ? 'user_badges, reputation_events, ' : ''}${TABLES}`);
+    const ledger = (await hasLedger(tx)) ? 'user_badges, reputation_events, ' : '';
+    const moderation = (await hasModeration(tx)) ? `${MODERATION_TABLES}, ` : '';
+    await tx.query(`TRUNCATE ${moderation}${ledger}${TABLES}`);
     await loadSeed(tx, seed).catch(explainSeedError);
   });
 }

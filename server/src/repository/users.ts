@@ -4,7 +4,9 @@ import { notFound } from '../errors.js';
 import { badgesOf } from './recognition.js';
 import { userJson } from './sql.js';
 import { userOf } from './views.js';
-import type { Actor } from './viewer.js';
+import type { Actor, Reader } from './viewer.js';
+import { isStaff } from './viewer.js';
+import { suspensionOf } from './suspensions.js';
 
 type UserJson = Parameters<typeof userOf>[0];
 
@@ -13,15 +15,19 @@ export async function findUser(db: Queryable, id: string): Promise<User | null> 
   return row === undefined ? null : userOf(row.user);
 }
 
-export async function getUser(db: Queryable, rules: RecognitionRules, id: string): Promise<UserProfile> {
+/**
+ * A member's profile. Posts that are deleted or pending are not counted; a suspension in force is shown to
+ * moderators and staff and to the member (`suspension`), null otherwise.
+ */
+export async function getUser(db: Queryable, rules: RecognitionRules, reader: Reader, id: string): Promise<UserProfile> {
   const [row] = await db.query<{ user: UserJson; stats: UserProfile['stats']; rank: number }>(
     `SELECT ${userJson('u')} AS user,
        json_build_object(
-         'questions', (SELECT count(*) FROM questions WHERE author_id = u.id),
-         'answers', (SELECT count(*) FROM answers WHERE author_id = u.id),
-         'acceptedAnswers', (SELECT count(*) FROM answers WHERE author_id = u.id AND accepted),
-         'kudosReceived', (SELECT coalesce(sum(vote_count), 0) FROM questions WHERE author_id = u.id)
-           + (SELECT coalesce(sum(vote_count), 0) FROM answers WHERE author_id = u.id)
+         'questions', (SELECT count(*) FROM questions WHERE author_id = u.id AND state IN ('published', 'hidden')),
+         'answers', (SELECT count(*) FROM answers WHERE author_id = u.id AND state IN ('published', 'hidden')),
+         'acceptedAnswers', (SELECT count(*) FROM answers WHERE author_id = u.id AND accepted AND state <> 'deleted'),
+         'kudosReceived', (SELECT coalesce(sum(vote_count), 0) FROM questions WHERE author_id = u.id AND state <> 'deleted')
+           + (SELECT coalesce(sum(vote_count), 0) FROM answers WHERE author_id = u.id AND state <> 'deleted')
        ) AS stats,
        (SELECT count(*)::int + 1 FROM users other
          WHERE greatest(0, other.reputation) > greatest(0, u.reputation)
@@ -31,7 +37,8 @@ export async function getUser(db: Queryable, rules: RecognitionRules, id: string
   );
   if (row === undefined) throw notFound('user', id);
   const badges = (await badgesOf(db, rules, [id])).get(id) ?? [];
-  return { ...userOf(row.user), stats: row.stats, rank: row.rank, badges };
+  const suspension = reader.actor?.id === id || isStaff(reader.actor) ? await suspensionOf(db, id, reader.now) : null;
+  return { ...userOf(row.user), stats: row.stats, rank: row.rank, suspension, badges };
 }
 
 export interface Identity {
@@ -44,10 +51,13 @@ export interface Identity {
  * The member a verified token names, created on first sight (the host site owns identity) and updated when the
  * token's name or role changed. Written only when something changed, so reads do not lock the row.
  */
-export async function identify(db: Queryable, identity: Identity): Promise<NonNullable<Actor>> {
-  const [known] = await db.query<{ name: string; role: Role }>('SELECT name, role FROM users WHERE id = $1', [
-    identity.id,
-  ]);
+export async function identify(db: Queryable, identity: Identity, now: Date = new Date()): Promise<NonNullable<Actor>> {
+  const [known] = await db.query<{ name: string; role: Role; suspended: boolean }>(
+    `SELECT name, role, EXISTS (SELECT 1 FROM suspensions s WHERE s.user_id = users.id AND s.lifted_at IS NULL
+       AND (s.until IS NULL OR s.until > $2)) AS suspended
+     FROM users WHERE id = $1`,
+    [identity.id, now],
+  );
   const name = identity.name ?? known?.name ?? identity.id;
   const role = identity.role ?? known?.role ?? 'member';
   if (known === undefined || known.name !== name || known.role !== role) {
@@ -57,7 +67,7 @@ export async function identify(db: Queryable, identity: Identity): Promise<NonNu
       [identity.id, name, role, new Date()],
     );
   }
-  return { id: identity.id, role };
+  return { id: identity.id, role, suspended: known?.suspended === true };
 }
 
 /** Every member, for the development sign-in picker. */

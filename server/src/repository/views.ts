@@ -1,9 +1,10 @@
-import type { Answer, Question, QuestionStatus, User } from '#majlis/core/types.js';
+import type { Answer, PostModeration, PostState, Question, QuestionStatus, User } from '#majlis/core/types.js';
 import type { Queryable } from '../db/database.js';
 import { notFound } from '../errors.js';
 import { iso, isoOrNull, userJson } from './sql.js';
-import type { Actor } from './viewer.js';
-import { answerPermissions, questionPermissions } from './viewer.js';
+import type { Params } from './sql.js';
+import type { PostFacts, Reader } from './viewer.js';
+import { answerPermissions, isStaff, questionPermissions, seesAsIs } from './viewer.js';
 
 /**
  * How questions and answers are read: one SELECT each, over a `source` relation aliased `q` or `a` (the table,
@@ -33,18 +34,69 @@ interface PostRow {
   vote_count: number;
   viewer_has_voted: boolean;
   author: UserJson;
+  state: PostState;
+  moderation_reason: string | null;
+  moderation_by: UserJson | null;
+  moderation_at: Date | null;
+  revision_count: number;
+  flag_count: number;
+  viewer_has_flagged: boolean;
 }
 
-function postFields(row: PostRow) {
+/** The moderation columns of a post `p` (questions or answers `table`), with the viewer's id parameter `viewer`. */
+function moderationColumns(p: string, target: 'question' | 'answer', viewer: string): string {
+  return `${p}.state, ${p}.moderation_reason, ${p}.moderation_at, ${p}.revision_count,
+      CASE WHEN ${p}.moderation_by IS NULL THEN NULL
+        ELSE (SELECT ${userJson('mu')} FROM users mu WHERE mu.id = ${p}.moderation_by) END AS moderation_by,
+      (SELECT count(*)::int FROM flags f
+        WHERE f.target = '${target}' AND f.post_id = ${p}.id AND f.resolved_at IS NULL) AS flag_count,
+      EXISTS (SELECT 1 FROM flags f WHERE f.target = '${target}' AND f.post_id = ${p}.id AND f.user_id = ${viewer})
+        AS viewer_has_flagged`;
+}
+
+/** What permissions are decided on. */
+function factsOf(row: PostRow, accepted?: boolean): PostFacts {
+  return {
+    authorId: row.author.id,
+    state: row.state,
+    createdAt: new Date(row.created_at),
+    viewerHasFlagged: row.viewer_has_flagged,
+    ...(accepted === undefined ? {} : { accepted }),
+  };
+}
+
+function moderationOf(row: PostRow): PostModeration | null {
+  if (row.state === 'published') return null;
+  return {
+    reason: row.moderation_reason,
+    by: row.moderation_by === null ? null : userOf(row.moderation_by),
+    at: iso(row.moderation_at ?? row.created_at),
+  };
+}
+
+/**
+ * Whether the reader gets a placeholder: a hidden or deleted post seen by someone other than its author or a
+ * moderator (empty body, and empty title and tags for a question).
+ */
+function isPlaceholder(row: PostRow, reader: Reader): boolean {
+  return row.state !== 'published' && !seesAsIs(reader.actor, row.author.id);
+}
+
+function postFields(row: PostRow, reader: Reader) {
   return {
     id: row.id,
-    body: row.body,
+    body: isPlaceholder(row, reader) ? '' : row.body,
     author: userOf(row.author),
     language: row.language,
     createdAt: iso(row.created_at),
     editedAt: isoOrNull(row.edited_at),
     voteCount: row.vote_count,
     viewerHasVoted: row.viewer_has_voted,
+    state: row.state,
+    moderation: moderationOf(row),
+    flagCount: isStaff(reader.actor) ? row.flag_count : 0,
+    viewerHasFlagged: row.viewer_has_flagged,
+    revisionCount: row.revision_count,
   };
 }
 
@@ -56,12 +108,14 @@ export interface QuestionRow extends PostRow {
   status: QuestionStatus;
   last_activity_at: Date;
   accepted_answer_id: string | null;
+  pinned: boolean;
+  duplicate_of: string | null;
 }
 
 /** `viewer` is the parameter (`$n`) holding the viewer's id, or null; `extra` names more columns of `source`. */
 export function selectQuestions(source: string, viewer: string, extra: readonly string[] = []): string {
   return `SELECT q.id, q.title, q.body, q.language, q.created_at, q.edited_at, q.vote_count, q.category_id, q.tags,
-      q.answer_count, q.status, q.last_activity_at,
+      q.answer_count, q.status, q.last_activity_at, q.pinned, q.duplicate_of, ${moderationColumns('q', 'question', viewer)},
       (SELECT a.id FROM answers a WHERE a.question_id = q.id AND a.accepted) AS accepted_answer_id,
       EXISTS (SELECT 1 FROM question_votes v WHERE v.post_id = q.id AND v.user_id = ${viewer}) AS viewer_has_voted,
       ${userJson('u')} AS author
@@ -69,18 +123,21 @@ export function selectQuestions(source: string, viewer: string, extra: readonly 
     FROM ${source} q JOIN users u ON u.id = q.author_id`;
 }
 
-export function questionOf(row: QuestionRow, actor: Actor): Question {
+export function questionOf(row: QuestionRow, reader: Reader): Question {
+  const placeholder = isPlaceholder(row, reader);
   return {
     type: 'question',
-    ...postFields(row),
-    title: row.title,
+    ...postFields(row, reader),
+    title: placeholder ? '' : row.title,
     categoryId: row.category_id,
-    tags: row.tags,
+    tags: placeholder ? [] : row.tags,
     answerCount: row.answer_count,
     acceptedAnswerId: row.accepted_answer_id,
     status: row.status,
     lastActivityAt: iso(row.last_activity_at),
-    viewerCan: questionPermissions(actor, row.author.id, row.status),
+    pinned: row.pinned,
+    duplicateOf: row.duplicate_of,
+    viewerCan: questionPermissions(reader, factsOf(row), row.status),
   };
 }
 
@@ -96,6 +153,7 @@ export interface AnswerRow extends PostRow {
 export function selectAnswers(source: string, viewer: string, extra: readonly string[] = []): string {
   return `SELECT a.id, a.question_id, a.body, a.language, a.created_at, a.edited_at, a.vote_count, a.accepted,
       a.accepted_at, qa.author_id AS question_author_id, qa.status AS question_status,
+      ${moderationColumns('a', 'answer', viewer)},
       EXISTS (SELECT 1 FROM answer_votes v WHERE v.post_id = a.id AND v.user_id = ${viewer}) AS viewer_has_voted,
       ${userJson('u')} AS author,
       CASE WHEN ab.id IS NULL THEN NULL ELSE ${userJson('ab')} END AS accepted_by
@@ -106,41 +164,59 @@ export function selectAnswers(source: string, viewer: string, extra: readonly st
     LEFT JOIN users ab ON ab.id = a.accepted_by`;
 }
 
-export function answerOf(row: AnswerRow, actor: Actor): Answer {
+export function answerOf(row: AnswerRow, reader: Reader): Answer {
   const accepted = row.accepted;
   return {
     type: 'answer',
-    ...postFields(row),
+    ...postFields(row, reader),
     questionId: row.question_id,
     accepted,
     acceptedBy: accepted && row.accepted_by !== null ? userOf(row.accepted_by) : null,
     acceptedAt: accepted ? isoOrNull(row.accepted_at) : null,
-    viewerCan: answerPermissions(actor, row.author.id, {
+    viewerCan: answerPermissions(reader, factsOf(row, accepted), {
       authorId: row.question_author_id,
       status: row.question_status,
     }),
   };
 }
 
-export async function readQuestion(db: Queryable, actor: Actor, id: string): Promise<Question> {
-  const [row] = await db.query<QuestionRow>(`${selectQuestions('questions', '$1')} WHERE q.id = $2`, [
-    actor?.id ?? null,
-    id,
-  ]);
-  if (row === undefined) throw notFound('question', id);
-  return questionOf(row, actor);
+/** Pending posts exist only for their author and moderators: anyone else is told there is no such post. */
+function visible(row: PostRow, reader: Reader): boolean {
+  return row.state !== 'pending' || seesAsIs(reader.actor, row.author.id);
 }
 
-export async function readAnswer(db: Queryable, actor: Actor, id: string): Promise<Answer> {
-  const [row] = await db.query<AnswerRow>(`${selectAnswers('answers', '$1')} WHERE a.id = $2`, [actor?.id ?? null, id]);
-  if (row === undefined) throw notFound('answer', id);
-  return answerOf(row, actor);
+export async function readQuestion(db: Queryable, reader: Reader, id: string): Promise<Question> {
+  const [row] = await db.query<QuestionRow>(`${selectQuestions('questions', '$1')} WHERE q.id = $2`, [
+    reader.actor?.id ?? null,
+    id,
+  ]);
+  if (row === undefined || !visible(row, reader)) throw notFound('question', id);
+  return questionOf(row, reader);
+}
+
+export async function readAnswer(db: Queryable, reader: Reader, id: string): Promise<Answer> {
+  const [row] = await db.query<AnswerRow>(`${selectAnswers('answers', '$1')} WHERE a.id = $2`, [
+    reader.actor?.id ?? null,
+    id,
+  ]);
+  if (row === undefined || !visible(row, reader)) throw notFound('answer', id);
+  return answerOf(row, reader);
+}
+
+/**
+ * The SQL condition on a post `p` for lists: what the reader may see at all. Moderators see everything; authors their own posts; others no pending post, and, with
+ * `publishedOnly` (question lists), only published ones.
+ */
+export function visibleCondition(p: string, reader: Reader, params: Params, publishedOnly: boolean): string {
+  if (isStaff(reader.actor)) return 'true';
+  const shown = publishedOnly ? `${p}.state = 'published'` : `${p}.state <> 'pending'`;
+  return reader.actor === null ? shown : `(${shown} OR ${p}.author_id = ${params.add(reader.actor.id)})`;
 }
 
 /** How a page of items is read and built (see `paging.ts`). */
 export interface View<Row, Item> {
   select(source: string, viewer: string, extra: readonly string[]): string;
-  build(row: Row, actor: Actor): Item;
+  build(row: Row, reader: Reader): Item;
 }
 
 export const questionView: View<QuestionRow, Question> = { select: selectQuestions, build: questionOf };
