@@ -8,6 +8,9 @@ import type {
   AskQuestionInput,
   CallOptions,
   Category,
+  DeletePostInput,
+  EditPostInput,
+  FlagInput,
   Leaderboard,
   LeaderboardQuery,
   Page,
@@ -17,6 +20,7 @@ import type {
   Question,
   QuestionQuery,
   RecognitionRules,
+  Revision,
   User,
   UserProfile,
   Viewer,
@@ -382,6 +386,54 @@ export class MajlisStore extends EventTarget {
     this.changed.add('recognition');
     this.notify({ type: 'question-asked', question });
     return question;
+  }
+
+  // ── moderation: flags, edits, deletes and revisions (issue 13) ──
+
+  /**
+   * Flags a post for the moderators (capability `flag`). Not optimistic: the post is updated from the adapter's
+   * result (`viewerHasFlagged`, and `state: 'hidden'` when this flag reached the threshold); a failure is reported
+   * on the store's error channel (operation `flag`) and rejects.
+   */
+  async flag(input: FlagInput, options?: CallOptions): Promise<Post> {
+    const post = await this.report('flag', () => this.capability('flag', this.adapter.flag)(input, options));
+    this.putPost(post);
+    this.notify();
+    return this.post(post.type, post.id)!;
+  }
+
+  /**
+   * Edits a post (capability `editPost`); not optimistic: the cache takes the post the adapter returns (its new
+   * body, `editedAt`, `revisionCount`). Failures go through the error channel (operation `edit-post`).
+   */
+  async editPost(input: EditPostInput, options?: CallOptions): Promise<Post> {
+    const post = await this.report('edit-post', () => this.capability('editPost', this.adapter.editPost)(input, options));
+    this.putPost(post);
+    this.notify();
+    return this.post(post.type, post.id)!;
+  }
+
+  /**
+   * The author deletes their post (capability `editPost`; a soft delete): the cache takes the deleted post, and
+   * reputation may have moved (its kudos are undone). Failures go through the error channel (`delete-post`).
+   */
+  async deletePost(input: DeletePostInput, options?: CallOptions): Promise<Post> {
+    const post = await this.report('delete-post', () => this.capability('deletePost', this.adapter.deletePost)(input, options));
+    this.putPost(post);
+    this.changed.add('recognition');
+    this.notify();
+    return this.post(post.type, post.id)!;
+  }
+
+  /** A post's revisions, oldest (number 1, as first written) first: a read, not cached (capability `editPost`). */
+  revisions(target: PostType, id: string, options?: CallOptions): Promise<Revision[]> {
+    return this.capability('listRevisions', this.adapter.listRevisions)(target, id, options);
+  }
+
+  /** An optional adapter method bound to its adapter, or one that throws `unavailable` when the adapter lacks it. */
+  private capability<A extends unknown[], R>(name: string, method: ((...args: A) => Promise<R>) | undefined): (...args: A) => Promise<R> {
+    if (!method) return () => Promise.reject(new MajlisError('unavailable', `This adapter has no ${name} capability`));
+    return method.bind(this.adapter);
   }
 
   // ── internals ──
