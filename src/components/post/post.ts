@@ -17,6 +17,7 @@ import { checkIcon } from '../shared/icons.js';
 import { renderTags, tagStyles } from '../shared/tags.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
+import { PostModeration, moderationStyles } from './post-moderation.js';
 import { styles } from './post.styles.js';
 
 /**
@@ -51,7 +52,7 @@ import { styles } from './post.styles.js';
  * `<majlis-community>` shows the list filtered by it. Cancelable.
  */
 export class MajlisPost extends MajlisElement {
-  static override styles = [hostStyles, feedbackStyles, markdownStyles, tagStyles, styles];
+  static override styles = [hostStyles, feedbackStyles, markdownStyles, tagStyles, styles, moderationStyles];
   static override properties = {
     type: { reflect: true },
     postId: { attribute: 'post-id', reflect: true },
@@ -77,6 +78,7 @@ export class MajlisPost extends MajlisElement {
   private readonly data = new StoreController(this);
   private readonly loader = new PostLoader(this, this.data, () => ({ target: this.type, id: this.postId }));
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
+  private readonly moderation = new PostModeration(this, this.data);
 
   /** The post as the store has it now (with pending kudos/accept changes applied). */
   get post(): Post | undefined {
@@ -108,6 +110,8 @@ export class MajlisPost extends MajlisElement {
     if (view.status === 'error') return renderError(this.localize, view.error, this.loader.retry);
     if (view.status !== 'ready') return this.renderSkeleton();
     const { post } = view;
+    const placeholder = this.moderation.placeholder(post, this.localize, this.headingLevel);
+    if (placeholder) return placeholder;
     return post.type === 'question' ? this.renderQuestion(post) : this.renderAnswer(post);
   }
 
@@ -122,16 +126,16 @@ export class MajlisPost extends MajlisElement {
     const category = this.categories.find((c) => c.id === question.categoryId);
     return html`<article part="post" tabindex="-1" aria-labelledby="title">
       ${this.renderTitle(question.title)}
+      ${this.moderation.banner(question, this.localize)}
       <header part="header">
         ${this.renderByline(question)}
         ${category ? html`<span class="chip">${categoryName(category, this.localize.lang)}</span>` : nothing}
         ${question.status === 'locked' ? html`<span class="chip">${this.localize.msg.status.locked}</span>` : nothing}
       </header>
-      ${this.renderBody(question)}
-      ${renderTags(this.localize, question.tags, this.onTag)}
+      ${this.moderation.body(question, () => html`${this.renderBody(question)}${renderTags(this.localize, question.tags, this.onTag)}`)}
       <footer part="footer">
-        <majlis-vote-button target="question" target-id=${question.id} exportparts="vote-button, vote-count, vote-error"></majlis-vote-button>
-        <slot name="actions"></slot>
+        ${this.moderation.live(question) ? html`<majlis-vote-button target="question" target-id=${question.id} exportparts="vote-button, vote-count, vote-error"></majlis-vote-button>` : nothing}
+        <slot name="actions"></slot>${this.moderation.actions(question, this.localize)}
       </footer>
     </article>`;
   }
@@ -155,14 +159,15 @@ export class MajlisPost extends MajlisElement {
               : nothing}
           </div>`
         : nothing}
+      ${this.moderation.banner(answer, this.localize)}
       <header part="header">${this.renderByline(answer)}</header>
-      ${this.renderBody(answer)}
+      ${this.moderation.body(answer, () => this.renderBody(answer))}
       <footer part="footer">
-        <majlis-vote-button target="answer" target-id=${answer.id} exportparts="vote-button, vote-count, vote-error"></majlis-vote-button>
-        ${answer.viewerCan.accept
+        ${this.moderation.live(answer) ? html`<majlis-vote-button target="answer" target-id=${answer.id} exportparts="vote-button, vote-count, vote-error"></majlis-vote-button>` : nothing}
+        ${answer.viewerCan.accept && this.moderation.live(answer)
           ? html`<majlis-accept-button answer-id=${answer.id} exportparts="accept-button, accept-error"></majlis-accept-button>`
           : nothing}
-        <slot name="actions"></slot>
+        <slot name="actions"></slot>${this.moderation.actions(answer, this.localize)}
       </footer>
     </article>`;
   }
@@ -183,9 +188,7 @@ export class MajlisPost extends MajlisElement {
     const differentLanguage = primaryLanguage(post.language) !== lang;
     return html`<majlis-user-card .user=${post.author} user-id=${post.author.id} exportparts="user-card"></majlis-user-card>
       <span class="meta"><majlis-relative-time datetime=${post.createdAt}></majlis-relative-time></span>
-      ${post.editedAt
-        ? html`<span class="meta edited" title=${msg.post.editedOn(this.localize.date(post.editedAt))}>${msg.status.edited}</span>`
-        : nothing}
+      ${this.moderation.edited(post, this.localize)}
       ${differentLanguage
         ? html`<span class="chip" title=${msg.post.writtenIn(formatLanguageName(locale, post.language))}
             >${formatLanguageName(locale, post.language)}</span
