@@ -7,7 +7,7 @@ import { packCatalogs } from './scripts/pack-catalogs.js';
 const CORE_MODULES =
   /node_modules\/(lit(?!\/directives\/live)|lit-html(?!\/directives\/live)|lit-element|@lit\/(reactive-element|context))\/|@oxc-project[+/]runtime|rolldown[:/]runtime|src\/core\/(events|types|adapter|element|lazy|context|store|categories|custom-states|controllers\/((announce|store|localize|paged-load)-controller|sign-in)|i18n\/(index|locale|format|plural|memo|errors|packed|messages\/(en|types)))\.ts|src\/styles\/(host|tokens|button|skeleton)\.styles\.ts|src\/components\/(shared\/(feedback|heading|icons)|composer\/answer-notice|thread\/thread(\.styles)?)\.ts/;
 const THREAD_MODULES =
-  /node_modules\/(marked|dompurify)\/|src\/core\/markdown\.ts|src\/styles\/markdown\.styles\.ts|src\/components\/(post|vote-button|relative-time|shared\/(?!recognition))|src\/components\/user-card\/user-card(\.styles)?\.ts/;
+  /node_modules\/(marked|dompurify)\/|src\/core\/markdown\.ts|src\/styles\/markdown\.styles\.ts|src\/components\/(post\/|vote-button|relative-time|shared\/(?!recognition))|src\/components\/user-card\/user-card(\.styles)?\.ts/;
 const COMPOSER_MODULES =
   /node_modules\/(lit|lit-html)\/directives\/live\.js|src\/components\/composer\/(composer|composer\.styles|markdown-editor|markdown-toolbar)\.ts|src\/core\/(controllers\/draft-controller|i18n\/detect-language|i18n\/areas\/composer)\.ts/;
 const ACCEPT_MODULES = /src\/components\/accept-button\//;
@@ -16,6 +16,12 @@ const POPOVER_MODULES =
   /node_modules\/@floating-ui\/|src\/core\/controllers\/(popover-controller|floating)\.ts|src\/components\/user-card\/user-card-popover/;
 const BOARD_MODULES =
   /src\/components\/(question-list|ask-form|community)\/|src\/core\/(controllers\/route-controller|list-filters|i18n\/areas\/board)\.ts/;
+
+/** A post's menu (flag and delete dialogs) and revision history with the word diff: on first use (issue 13). */
+const POST_ACTIONS_MODULES =
+  /src\/components\/(post-menu|revision-history)\/|src\/core\/(diff|i18n\/areas\/postActions)\.ts/;
+/** The post editor (it imports the composer's Markdown editor): when a viewer chooses Edit. */
+const POST_EDITOR_MODULES = /src\/components\/post-editor\//;
 
 const LEADERBOARD_MODULES =
   /src\/components\/leaderboard\/|src\/core\/(controllers\/leaderboard-controller|i18n\/areas\/leaderboard)\.ts/;
@@ -128,6 +134,8 @@ const bundle: UserConfig = {
             { name: 'popover', priority: 1, test: POPOVER_MODULES },
             { name: 'board', priority: 1, test: BOARD_MODULES },
             { name: 'leaderboard', priority: 1, test: LEADERBOARD_MODULES },
+            { name: 'post-actions', priority: 1, test: POST_ACTIONS_MODULES },
+            { name: 'post-editor', priority: 1, test: POST_EDITOR_MODULES },
             // Above the popover and the board, which import it: a group takes its modules' imports along.
             { name: 'recognition', priority: 2, test: RECOGNITION_MODULES },
 

@@ -22,6 +22,7 @@ const composerTexts = () => import('./core/i18n/areas/composer.js').then((m) => 
 const boardTexts = () => import('./core/i18n/areas/board.js').then((m) => m.addBoardTexts());
 const leaderboardTexts = () => import('./core/i18n/areas/leaderboard.js').then((m) => m.addLeaderboardTexts());
 const recognitionTexts = () => import('./core/i18n/areas/recognition.js').then((m) => m.addRecognitionTexts());
+const postActionsTexts = () => import('./core/i18n/areas/postActions.js').then((m) => m.addPostActionsTexts());
 
 /** A lazy element defined once its code and its texts (in the page's languages) are in. */
 function withTexts<T>(load: () => Promise<T>, ...texts: (() => Promise<void>)[]): () => Promise<T> {
@@ -39,6 +40,10 @@ defineLazy('majlis-community', withTexts(() => import('./components/community/co
 defineLazy('majlis-composer', withTexts(() => import('./components/composer/composer.js').then((m) => m.MajlisComposer), composerTexts));
 defineLazy('majlis-ask-form', withTexts(() => import('./components/ask-form/ask-form.js').then((m) => m.MajlisAskForm), composerTexts, boardTexts));
 defineLazy('majlis-question-list', withTexts(() => import('./components/question-list/question-list.js').then((m) => m.MajlisQuestionList), boardTexts));
+// A post's menu, editor and history: loaded when a viewer first opens them (the post renders them on demand).
+defineLazy('majlis-post-menu', withTexts(() => import('./components/post-menu/post-menu.js').then((m) => m.MajlisPostMenu), postActionsTexts));
+defineLazy('majlis-post-editor', withTexts(() => import('./components/post-editor/post-editor.js').then((m) => m.MajlisPostEditor), composerTexts, postActionsTexts));
+defineLazy('majlis-revision-history', withTexts(() => import('./components/revision-history/revision-history.js').then((m) => m.MajlisRevisionHistory), postActionsTexts));
 defineLazy('majlis-leaderboard', withTexts(() => import('./components/leaderboard/leaderboard.js').then((m) => m.MajlisLeaderboard), leaderboardTexts, recognitionTexts));
 
 watchDocument();
@@ -54,6 +59,9 @@ export type { MajlisAskForm } from './components/ask-form/ask-form.js';
 export type { MajlisQuestionList } from './components/question-list/question-list.js';
 export type { MajlisCommunity } from './components/community/community.js';
 export type { MajlisLeaderboard } from './components/leaderboard/leaderboard.js';
+export type { MajlisPostMenu } from './components/post-menu/post-menu.js';
+export type { MajlisPostEditor } from './components/post-editor/post-editor.js';
+export type { MajlisRevisionHistory } from './components/revision-history/revision-history.js';
 export { loadElement } from './core/lazy.js';
 export type { RestAdapter, RestAdapterOptions } from './adapters/rest.js';
 

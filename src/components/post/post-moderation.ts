@@ -17,12 +17,16 @@ import { heading, headingLevel } from '../shared/heading.js';
 /** Asked of the post by its lazy moderation elements (bubbles within the post's shadow root only). */
 export type PostAction = 'edit' | 'editor-closed' | 'menu-closed' | 'history-closed';
 
-/** One of the {@link PostAction}s; `focus` asks the post to put focus back where the action started. */
+/**
+ * One of the {@link PostAction}s; `focus` asks the post to put focus back where the action started, `notice` is
+ * announced by the post (the element that sent it may be gone by then: the editor after a save).
+ */
 export class PostActionEvent extends Event {
   static readonly type = 'majlis-post-action';
   constructor(
     readonly action: PostAction,
     readonly focus = true,
+    readonly notice = '',
   ) {
     super(PostActionEvent.type, { bubbles: true });
   }
@@ -64,6 +68,8 @@ export class PostModeration implements ReactiveController {
   /** The body is swapped for `<majlis-post-editor>`. */
   editing = false;
   private history = false;
+  /** The last {@link PostActionEvent} notice, in a live region beside the body. */
+  private notice = '';
 
   constructor(
     private readonly host: Host,
@@ -81,7 +87,8 @@ export class PostModeration implements ReactiveController {
   }
 
   private readonly onAction = (event: Event): void => {
-    const { action, focus } = event as PostActionEvent;
+    const { action, focus, notice } = event as PostActionEvent;
+    this.notice = notice;
     let target = '[part~="actions-button"]';
     if (action === 'edit') {
       this.editing = true;
@@ -156,11 +163,11 @@ export class PostModeration implements ReactiveController {
         : nothing}`;
   }
 
-  /** The body, or the editor in its place while editing. */
+  /** The body, or the editor in its place while editing; and the live region of the post's notices. */
   body(post: Post, body: () => TemplateResult): TemplateResult {
-    return this.editing
+    return html`${this.editing
       ? html`<majlis-post-editor target=${post.type} post-id=${post.id} exportparts="post-editor"></majlis-post-editor>`
-      : body();
+      : body()}<span class="visually-hidden" role="status">${this.notice}</span>`;
   }
 
   /**
