@@ -396,7 +396,7 @@ export class MajlisStore extends EventTarget {
    * on the store's error channel (operation `flag`) and rejects.
    */
   async flag(input: FlagInput, options?: CallOptions): Promise<Post> {
-    const post = await this.report('flag', () => this.capability('flag', this.adapter.flag)(input, options));
+    const post = await this.report('flag', () => this.require('flag').flag(input, options));
     this.putPost(post);
     this.notify();
     return this.post(post.type, post.id)!;
@@ -407,7 +407,7 @@ export class MajlisStore extends EventTarget {
    * body, `editedAt`, `revisionCount`). Failures go through the error channel (operation `edit-post`).
    */
   async editPost(input: EditPostInput, options?: CallOptions): Promise<Post> {
-    const post = await this.report('edit-post', () => this.capability('editPost', this.adapter.editPost)(input, options));
+    const post = await this.report('edit-post', () => this.require('editPost').editPost(input, options));
     this.putPost(post);
     this.notify();
     return this.post(post.type, post.id)!;
@@ -418,7 +418,7 @@ export class MajlisStore extends EventTarget {
    * reputation may have moved (its kudos are undone). Failures go through the error channel (`delete-post`).
    */
   async deletePost(input: DeletePostInput, options?: CallOptions): Promise<Post> {
-    const post = await this.report('delete-post', () => this.capability('deletePost', this.adapter.deletePost)(input, options));
+    const post = await this.report('delete-post', () => this.require('deletePost').deletePost(input, options));
     this.putPost(post);
     this.changed.add('recognition');
     this.notify();
@@ -426,14 +426,14 @@ export class MajlisStore extends EventTarget {
   }
 
   /** A post's revisions, oldest (number 1, as first written) first: a read, not cached (capability `editPost`). */
-  revisions(target: PostType, id: string, options?: CallOptions): Promise<Revision[]> {
-    return this.capability('listRevisions', this.adapter.listRevisions)(target, id, options);
+  async revisions(target: PostType, id: string, options?: CallOptions): Promise<Revision[]> {
+    return this.require('listRevisions').listRevisions(target, id, options);
   }
 
-  /** An optional adapter method bound to its adapter, or one that throws `unavailable` when the adapter lacks it. */
-  private capability<A extends unknown[], R>(name: string, method: ((...args: A) => Promise<R>) | undefined): (...args: A) => Promise<R> {
-    if (!method) return () => Promise.reject(new MajlisError('unavailable', `This adapter has no ${name} capability`));
-    return method.bind(this.adapter);
+  /** The adapter, once it is known to have the optional method `name`; `unavailable` when it lacks it. */
+  private require<K extends 'flag' | 'editPost' | 'listRevisions' | 'deletePost'>(name: K): Required<Pick<CommunityAdapter, K>> {
+    if (typeof this.adapter[name] !== 'function') throw new MajlisError('unavailable', `This adapter has no ${name} capability`);
+    return this.adapter as unknown as Required<Pick<CommunityAdapter, K>>;
   }
 
   // ── internals ──

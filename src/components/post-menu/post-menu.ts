@@ -332,7 +332,7 @@ export class MajlisPostMenu extends MajlisElement {
       <p id="delete-text">${accepted ? msg.acceptedText : msg.deleteText}</p>
       ${this.error()}
       <div class="buttons">
-        <button class="button" type="button" autofocus @click=${() => this.closeDialog()}>
+        <button class="button" type="button" @click=${() => this.closeDialog()}>
           ${accepted ? this.localize.msg.common.close : this.localize.msg.common.cancel}
         </button>
         ${accepted

@@ -166,7 +166,7 @@ export class MajlisRevisionHistory extends MajlisElement {
           ? this.renderHistory(this.revisions)
           : html`<p role="status">${msg.postActions.historyLoading}</p>`}
       <div class="buttons">
-        <button class="button" type="button" autofocus @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${msg.common.close}</button>
+        <button class="button" type="button" @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${msg.common.close}</button>
       </div>
     </dialog>`;
   }
