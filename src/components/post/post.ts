@@ -44,10 +44,20 @@ import { styles } from './post.styles.js';
  * @csspart vote-error - Forwarded: why kudos could not be saved.
  * @csspart error - Load error message.
  * @csspart retry-button - Retry after a load error.
+ * @csspart placeholder - What readers see of a hidden or deleted post (with `post`).
+ * @csspart status-banner - The state of a pending, hidden or deleted post, above it, for its author and moderators.
+ * @csspart history-button - "Edited", where the adapter keeps revisions: opens `<majlis-revision-history>`.
+ * @csspart actions-button - "More actions": opens `<majlis-post-menu>` (edit, delete, flag).
+ * @csspart menu - Forwarded from `<majlis-post-menu>`; also `menu-item`, `flag-dialog`, `delete-dialog`.
+ * @csspart post-editor - Forwarded from `<majlis-post-editor>`, shown in place of the body while editing.
+ * @csspart revision-history - Forwarded from `<majlis-revision-history>`.
  *
  * @cssstate accepted - The answer is the accepted solution.
  *
- * @fires {MajlisErrorEvent} majlis-error - Loading the post failed.
+ * @fires {MajlisErrorEvent} majlis-error - Loading the post failed (or, from its menu and editor, a flag, edit or delete).
+ * @fires {MajlisFlagEvent} majlis-flag - From its menu: the viewer flagged the post.
+ * @fires {MajlisPostEditedEvent} majlis-post-edited - From its editor: the post was edited.
+ * @fires {MajlisPostDeletedEvent} majlis-post-deleted - From its menu: the viewer deleted their post.
  * @fires {MajlisNavigateEvent} majlis-navigate - A question's tag was chosen (`{ view: 'list', filters: { tag } }`):
  * `<majlis-community>` shows the list filtered by it. Cancelable.
  */
