@@ -1,7 +1,6 @@
 import { css, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { supports } from '../../core/adapter.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { MutationFeedback } from '../../core/controllers/mutation-feedback.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
@@ -11,7 +10,7 @@ import { FLAG_REASONS, MODERATION_TEXT_MAX } from '../../core/moderation.js';
 import type { FlagReason, Post, PostType } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { PostActionEvent } from '../post/post-moderation.js';
+import { PostActionEvent, menuItems } from '../post/post-moderation.js';
 import { feedbackStyles, renderError } from '../shared/feedback.js';
 import { dialogStyles } from './dialog.styles.js';
 
@@ -146,24 +145,12 @@ export class MajlisPostMenu extends MajlisElement {
     return this.postId ? this.data.store?.post(this.target, this.postId) : undefined;
   }
 
-  /** The items this viewer may use on this post, in menu order. */
-  private items(post: Post): Item[] {
-    const store = this.data.store;
-    const viewer = store?.currentViewer?.user;
-    if (!store || !viewer) return [];
-    const can = post.viewerCan;
-    const own = post.author.id === viewer.id;
-    const edits = supports(store.adapter, 'editPost');
-    const items: Item[] = [];
-    if (edits && can.edit) items.push('edit');
-    // The author's own accepted answer keeps the item, to say why it cannot be deleted.
-    if (edits && own && (can.delete || (post.type === 'answer' && post.accepted))) items.push('delete');
-    if (supports(store.adapter, 'flag') && (can.flag || post.viewerHasFlagged)) items.push('flag');
-    return items;
-  }
+  /** The post this menu belongs to: it hears the menu's events when a change removed the menu (a post now hidden). */
+  private owner: Element | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.owner = (this.getRootNode() as ShadowRoot).host;
     document.addEventListener('pointerdown', this.onOutside, true);
   }
 
@@ -183,7 +170,14 @@ export class MajlisPostMenu extends MajlisElement {
   }
 
   private close(focus: boolean): void {
-    this.dispatchEvent(new PostActionEvent('menu-closed', focus));
+    this.emit(new PostActionEvent('menu-closed', focus));
+  }
+
+  /** Fires `event` here, or from the post (its shadow root for a {@link PostActionEvent}) if the menu is gone. */
+  private emit(event: Event): void {
+    if (this.isConnected) this.dispatchEvent(event);
+    else if (event instanceof PostActionEvent) this.owner?.shadowRoot?.dispatchEvent(event);
+    else this.owner?.dispatchEvent(event);
   }
 
   private readonly onOutside = (event: Event): void => {
@@ -210,7 +204,7 @@ export class MajlisPostMenu extends MajlisElement {
   };
 
   private choose(item: Item, post: Post): void {
-    if (item === 'edit') return void this.dispatchEvent(new PostActionEvent('edit'));
+    if (item === 'edit') return void this.emit(new PostActionEvent('edit'));
     if (item === 'flag' && post.viewerHasFlagged) return;
     this.feedback.clear();
     this.reason = '';
@@ -248,7 +242,7 @@ export class MajlisPostMenu extends MajlisElement {
       .finally(() => (this.busy = false));
     if (!flagged) return;
     this.announcer.announce(this.localize.msg.postActions.thanks);
-    this.dispatchEvent(new MajlisFlagEvent({ target: post.type, id: post.id, reason, post: flagged }));
+    this.emit(new MajlisFlagEvent({ target: post.type, id: post.id, reason, post: flagged }));
     this.closeDialog();
   };
 
@@ -258,7 +252,7 @@ export class MajlisPostMenu extends MajlisElement {
     const deleted = await this.feedback.run((store) => store.deletePost({ target: post.type, id: post.id })).finally(() => (this.busy = false));
     if (!deleted) return;
     this.announcer.announce(this.localize.msg.postActions.deleted);
-    this.dispatchEvent(new MajlisPostDeletedEvent(deleted));
+    this.emit(new MajlisPostDeletedEvent(deleted));
     this.closeDialog();
   }
 
@@ -273,7 +267,7 @@ export class MajlisPostMenu extends MajlisElement {
   private renderMenu(post: Post): TemplateResult {
     const msg = this.localize.msg.postActions;
     return html`<div part="menu" role="menu" aria-label=${this.localize.msg.post.moreActions} dir=${this.localize.dir} @keydown=${this.onMenuKeydown}>
-      ${this.items(post).map((item) => {
+      ${menuItems(post, this.data.store).map((item) => {
         const flagged = item === 'flag' && post.viewerHasFlagged;
         return html`<button part="menu-item" role="menuitem" type="button" tabindex="-1" aria-disabled=${flagged ? 'true' : nothing}
           @click=${() => this.choose(item, post)}>${flagged ? msg.flagged : msg[item]}</button>`;

@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 
 import { supports } from '../../core/adapter.js';
 import type { LocalizeController } from '../../core/controllers/localize-controller.js';
 import type { StoreController } from '../../core/controllers/store-controller.js';
+import type { MajlisStore } from '../../core/store.js';
 import type { Post } from '../../core/types.js';
 import { heading, headingLevel } from '../shared/heading.js';
 
@@ -33,6 +34,19 @@ export class PostActionEvent extends Event {
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** What a post's menu offers this viewer: Edit, Delete (the author's own; kept for their accepted answer, to say why not), Flag. */
+export function menuItems(post: Post, store: MajlisStore | undefined): ('edit' | 'delete' | 'flag')[] {
+  const viewer = store?.currentViewer?.user;
+  if (!store || !viewer) return [];
+  const can = post.viewerCan;
+  const edits = supports(store.adapter, 'editPost');
+  const items: ('edit' | 'delete' | 'flag')[] = [];
+  if (edits && can.edit) items.push('edit');
+  if (edits && post.author.id === viewer.id && (can.delete || (post.type === 'answer' && post.accepted))) items.push('delete');
+  if (supports(store.adapter, 'flag') && (can.flag || post.viewerHasFlagged)) items.push('flag');
+  return items;
+}
 
 /** Whether the post shows as it is (published, or to its author or a moderator) rather than as a placeholder. */
 function visible(post: Post, viewerId: string | undefined): boolean {
@@ -175,13 +189,8 @@ export class PostModeration implements ReactiveController {
    * (edit, delete, flag, or see that they flagged it), with the menu once opened.
    */
   actions(post: Post, localize: LocalizeController): TemplateResult | typeof nothing {
-    const store = this.data.store;
-    const viewerId = this.viewerId();
-    if (!store || !viewerId || this.editing) return nothing;
-    const can = post.viewerCan;
-    const flags = supports(store.adapter, 'flag') && (can.flag || post.viewerHasFlagged);
-    const edits = supports(store.adapter, 'editPost') && (can.edit || can.delete || post.author.id === viewerId);
-    if (!flags && !edits) return nothing;
+    this.viewerId(); // loads the viewer if no one has
+    if (this.editing || !menuItems(post, this.data.store).length) return nothing;
     return html`<span class="actions">
       <button part="actions-button" class="actions-button" type="button" aria-haspopup="menu" aria-expanded=${this.menuOpen ? 'true' : 'false'}
         aria-label=${localize.msg.post.moreActions} title=${localize.msg.post.moreActions} @click=${() => this.toggle('menu')}
