@@ -6,6 +6,7 @@ import { mountWith, part } from '../helpers/provider.js';
 import { MemoryAdapter } from '../../src/adapters/memory.js';
 import { storeFor } from '../../src/core/store.js';
 import type { MajlisThread } from '../../src/components/thread/thread.js';
+import type { MajlisAnswerPostedEvent } from '../../src/core/events.js';
 import type { MajlisPost } from '../../src/components/post/post.js';
 import type { MajlisPostMenu } from '../../src/components/post-menu/post-menu.js';
 
@@ -66,7 +67,7 @@ describe('moderation on the in-browser adapter (a member’s journey)', function
     await composer.updateComplete;
     const posted = oneEvent(composer, 'majlis-answer-posted');
     composer.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
-    const { answer } = (await posted).detail;
+    const { answer } = ((await posted) as MajlisAnswerPostedEvent).detail;
     await waitUntil(() => postOf(thread, answer.id)?.shadowRoot?.querySelector('article'));
     const mine = postOf(thread, answer.id);
 
