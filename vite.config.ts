@@ -22,6 +22,8 @@ const POST_ACTIONS_MODULES =
   /src\/components\/(post-menu|revision-history)\/|src\/core\/(diff|i18n\/areas\/postActions)\.ts/;
 /** The post editor (it imports the composer's Markdown editor): when a viewer chooses Edit. */
 const POST_EDITOR_MODULES = /src\/components\/post-editor\//;
+/** The texts of refusals (flood limits, suspension, edit window): with every element that writes, apart from them. */
+const REFUSAL_MODULES = /src\/core\/i18n\/areas\/refusals\.ts/;
 
 const LEADERBOARD_MODULES =
   /src\/components\/leaderboard\/|src\/core\/(controllers\/leaderboard-controller|i18n\/areas\/leaderboard)\.ts/;
@@ -136,6 +138,7 @@ const bundle: UserConfig = {
             { name: 'leaderboard', priority: 1, test: LEADERBOARD_MODULES },
             { name: 'post-actions', priority: 1, test: POST_ACTIONS_MODULES },
             { name: 'post-editor', priority: 1, test: POST_EDITOR_MODULES },
+            { name: 'refusals', priority: 2, test: REFUSAL_MODULES },
             // Above the popover and the board, which import it: a group takes its modules' imports along.
             { name: 'recognition', priority: 2, test: RECOGNITION_MODULES },
 

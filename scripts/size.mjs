@@ -51,6 +51,12 @@ const FEATURE_CEILINGS = {
   recognition: 2.2,
   // Recognition's rules and helpers (rankFor, periodStart, validateRules): with the in-browser adapter or the card.
   rules: 2.3,
+  // Issue 13: a post's menu with its flag and delete dialogs, and the revision history with its word diff (5.2 KB
+  // measured); the post editor over the composer's Markdown editor (1.9 KB); the texts of refusals every writing
+  // element loads.
+  'post-actions': 5.6,
+  'post-editor': 2.2,
+  refusals: 0.8,
   // Not a feature: the bundler's helper that builds module namespaces for the lazy chunks' dynamic imports.
   'rolldown-runtime': 0.3,
 };

@@ -23,6 +23,8 @@ const boardTexts = () => import('./core/i18n/areas/board.js').then((m) => m.addB
 const leaderboardTexts = () => import('./core/i18n/areas/leaderboard.js').then((m) => m.addLeaderboardTexts());
 const recognitionTexts = () => import('./core/i18n/areas/recognition.js').then((m) => m.addRecognitionTexts());
 const postActionsTexts = () => import('./core/i18n/areas/postActions.js').then((m) => m.addPostActionsTexts());
+/** Why a post, a flag, an edit or a delete was refused: with the elements that do those, never on a reader's page. */
+const refusalTexts = () => import('./core/i18n/areas/refusals.js').then((m) => m.addRefusalTexts());
 
 /** A lazy element defined once its code and its texts (in the page's languages) are in. */
 function withTexts<T>(load: () => Promise<T>, ...texts: (() => Promise<void>)[]): () => Promise<T> {
@@ -37,12 +39,12 @@ defineLazy('majlis-user-card', () => import('./components/user-card/user-card.js
 defineLazy('majlis-relative-time', () => import('./components/relative-time/relative-time.js').then((m) => m.MajlisRelativeTime));
 defineLazy('majlis-accept-button', () => import('./components/accept-button/accept-button.js').then((m) => m.MajlisAcceptButton));
 defineLazy('majlis-community', withTexts(() => import('./components/community/community.js').then((m) => m.MajlisCommunity), boardTexts, recognitionTexts));
-defineLazy('majlis-composer', withTexts(() => import('./components/composer/composer.js').then((m) => m.MajlisComposer), composerTexts));
-defineLazy('majlis-ask-form', withTexts(() => import('./components/ask-form/ask-form.js').then((m) => m.MajlisAskForm), composerTexts, boardTexts));
+defineLazy('majlis-composer', withTexts(() => import('./components/composer/composer.js').then((m) => m.MajlisComposer), composerTexts, refusalTexts));
+defineLazy('majlis-ask-form', withTexts(() => import('./components/ask-form/ask-form.js').then((m) => m.MajlisAskForm), composerTexts, boardTexts, refusalTexts));
 defineLazy('majlis-question-list', withTexts(() => import('./components/question-list/question-list.js').then((m) => m.MajlisQuestionList), boardTexts));
 // A post's menu, editor and history: loaded when a viewer first opens them (the post renders them on demand).
-defineLazy('majlis-post-menu', withTexts(() => import('./components/post-menu/post-menu.js').then((m) => m.MajlisPostMenu), postActionsTexts));
-defineLazy('majlis-post-editor', withTexts(() => import('./components/post-editor/post-editor.js').then((m) => m.MajlisPostEditor), composerTexts, postActionsTexts));
+defineLazy('majlis-post-menu', withTexts(() => import('./components/post-menu/post-menu.js').then((m) => m.MajlisPostMenu), postActionsTexts, refusalTexts));
+defineLazy('majlis-post-editor', withTexts(() => import('./components/post-editor/post-editor.js').then((m) => m.MajlisPostEditor), composerTexts, postActionsTexts, refusalTexts));
 defineLazy('majlis-revision-history', withTexts(() => import('./components/revision-history/revision-history.js').then((m) => m.MajlisRevisionHistory), postActionsTexts));
 defineLazy('majlis-leaderboard', withTexts(() => import('./components/leaderboard/leaderboard.js').then((m) => m.MajlisLeaderboard), leaderboardTexts, recognitionTexts));
 

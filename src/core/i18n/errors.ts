@@ -56,8 +56,10 @@ export function errorMessage(msg: Messages, error: unknown, fmt: Formatters, con
   if (error.endpoint !== undefined) return msg.error.notAnswering;
   const explained = reasonMessage(msg, error, fmt, context);
   if (explained) return explained;
-  if (error.code === 'rate-limited' && error.retryAfter !== undefined && error.retryAfter >= LONG_WAIT) {
-    return msg.error.retryAt(formatRelativeTime(fmt.locale, Date.now() + error.retryAfter * 1000));
+  // `retryAt` travels with the elements that post (areas/refusals.ts): before they load, the wait in seconds.
+  const retryAt = msg.error.retryAt as Messages['error']['retryAt'] | undefined;
+  if (error.code === 'rate-limited' && error.retryAfter !== undefined && error.retryAfter >= LONG_WAIT && retryAt) {
+    return retryAt(formatRelativeTime(fmt.locale, Date.now() + error.retryAfter * 1000));
   }
   switch (error.code) {
     case 'invalid': {
