@@ -29,7 +29,9 @@ const LEADERBOARD_MODULES =
   /src\/components\/leaderboard\/|src\/core\/(controllers\/leaderboard-controller|i18n\/areas\/leaderboard)\.ts/;
 /** What the leaderboard, the board and the author card share: rank and badge names, the badge list, badge announcements. */
 /** Recognition's rules and helpers (ranks, badges, periods): what the adapters and the elements that explain them share. */
-const RULES_MODULES = /src\/core\/recognition\.ts/;
+// Moderation's rules too (issue 13): the adapters apply them, and the post's menu and editor read their names and limits
+// from the same module, which must not drag the rules into the menu's chunk (nor the menu into the adapter's page).
+const RULES_MODULES = /src\/core\/(recognition|moderation)\.ts/;
 const RECOGNITION_MODULES =
   /src\/components\/shared\/recognition\.ts|src\/core\/(controllers\/badge-announcer|i18n\/areas\/recognition)\.ts/;
 

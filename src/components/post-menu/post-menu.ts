@@ -1,6 +1,5 @@
 import { css, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { MutationFeedback } from '../../core/controllers/mutation-feedback.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
@@ -291,7 +290,7 @@ export class MajlisPostMenu extends MajlisElement {
           <legend>${msg.reason}</legend>
           ${FLAG_REASONS.map(
             (reason) => html`<label class="choice">
-              <input type="radio" name="reason" value=${reason} .checked=${live(this.reason === reason)} ?disabled=${this.busy}
+              <input type="radio" name="reason" value=${reason} .checked=${this.reason === reason} ?disabled=${this.busy}
                 @change=${() => {
                   this.reason = reason;
                   if (this.invalid === 'reason' || reason !== 'other') this.invalid = undefined;
@@ -301,7 +300,7 @@ export class MajlisPostMenu extends MajlisElement {
           ${this.invalid === 'reason' ? html`<p id="reason-message" class="message" role="alert">${msg.chooseReason}</p>` : nothing}
         </fieldset>
         <label for="note">${msg.note} ${this.reason === 'other' ? nothing : html`<span class="optional">${msg.optional}</span>`}</label>
-        <textarea id="note" rows="3" maxlength=${MODERATION_TEXT_MAX} .value=${live(this.note)} ?readonly=${this.busy}
+        <textarea id="note" rows="3" maxlength=${MODERATION_TEXT_MAX} .value=${this.note} ?readonly=${this.busy}
           ?required=${this.reason === 'other'} aria-invalid=${noteInvalid ? 'true' : 'false'} aria-describedby=${noteInvalid ? 'note-message' : nothing}
           @input=${(event: Event) => {
             this.note = (event.target as HTMLTextAreaElement).value;
