@@ -29,11 +29,21 @@ const POPOVER_MODULES =
 const BOARD_MODULES =
   /src\/components\/(question-list|ask-form|community)\/|src\/core\/(controllers\/route-controller|list-filters|i18n\/areas\/board)\.ts/;
 
+/** A post's menu (flag and delete dialogs) and revision history with the word diff: on first use (issue 13). */
+const POST_ACTIONS_MODULES =
+  /src\/components\/(post-menu|revision-history)\/|src\/core\/(diff|i18n\/areas\/postActions)\.ts/;
+/** The post editor (it imports the composer's Markdown editor): when a viewer chooses Edit. */
+const POST_EDITOR_MODULES = /src\/components\/post-editor\//;
+/** The texts of refusals (flood limits, suspension, edit window): with every element that writes, apart from them. */
+const REFUSAL_MODULES = /src\/core\/i18n\/areas\/refusals\.ts/;
+
 const LEADERBOARD_MODULES =
   /src\/components\/leaderboard\/|src\/core\/(controllers\/leaderboard-controller|i18n\/areas\/leaderboard)\.ts/;
 /** What the leaderboard, the board and the author card share: rank and badge names, the badge list, badge announcements. */
 /** Recognition's rules and helpers (ranks, badges, periods): what the adapters and the elements that explain them share. */
-const RULES_MODULES = /src\/core\/recognition\.ts/;
+// Moderation's rules too (issue 13): the adapters apply them, and the post's menu and editor read their names and limits
+// from the same module, which must not drag the rules into the menu's chunk (nor the menu into the adapter's page).
+const RULES_MODULES = /src\/core\/(recognition|moderation)\.ts/;
 const RECOGNITION_MODULES =
   /src\/components\/shared\/recognition\.ts|src\/core\/(controllers\/badge-announcer|i18n\/areas\/recognition)\.ts/;
 
@@ -142,6 +152,9 @@ const bundle: UserConfig = {
             { name: 'popover', priority: 1, test: POPOVER_MODULES },
             { name: 'board', priority: 1, test: BOARD_MODULES },
             { name: 'leaderboard', priority: 1, test: LEADERBOARD_MODULES },
+            { name: 'post-actions', priority: 1, test: POST_ACTIONS_MODULES },
+            { name: 'post-editor', priority: 1, test: POST_EDITOR_MODULES },
+            { name: 'refusals', priority: 2, test: REFUSAL_MODULES },
             // Above the popover and the board, which import it: a group takes its modules' imports along.
             { name: 'recognition', priority: 2, test: RECOGNITION_MODULES },
 

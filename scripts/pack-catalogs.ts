@@ -81,6 +81,8 @@ const AREAS: Record<string, (key: string) => boolean> = {
   leaderboard: (key) => key.startsWith('leaderboard.'),
   recognition: (key) => key.startsWith('recognition.'),
   guard: (key) => key.startsWith('personalData.'),
+  postActions: (key) => key.startsWith('postActions.'),
+  refusals: (key) => key === 'error.retryAt' || key.startsWith('error.reasons.'),
 };
 const AREA_MODULE = /\/src\/core\/i18n\/areas\/(\w+)\.ts$/;
 const areaOf = (key: string) => Object.keys(AREAS).find((area) => AREAS[area](key));

@@ -22,6 +22,9 @@ const composerTexts = () => import('./core/i18n/areas/composer.js').then((m) => 
 const boardTexts = () => import('./core/i18n/areas/board.js').then((m) => m.addBoardTexts());
 const leaderboardTexts = () => import('./core/i18n/areas/leaderboard.js').then((m) => m.addLeaderboardTexts());
 const recognitionTexts = () => import('./core/i18n/areas/recognition.js').then((m) => m.addRecognitionTexts());
+const postActionsTexts = () => import('./core/i18n/areas/postActions.js').then((m) => m.addPostActionsTexts());
+/** Why a post, a flag, an edit or a delete was refused: with the elements that do those, never on a reader's page. */
+const refusalTexts = () => import('./core/i18n/areas/refusals.js').then((m) => m.addRefusalTexts());
 
 /** A lazy element defined once its code and its texts (in the page's languages) are in. */
 function withTexts<T>(load: () => Promise<T>, ...texts: (() => Promise<void>)[]): () => Promise<T> {
@@ -36,9 +39,13 @@ defineLazy('majlis-user-card', () => import('./components/user-card/user-card.js
 defineLazy('majlis-relative-time', () => import('./components/relative-time/relative-time.js').then((m) => m.MajlisRelativeTime));
 defineLazy('majlis-accept-button', () => import('./components/accept-button/accept-button.js').then((m) => m.MajlisAcceptButton));
 defineLazy('majlis-community', withTexts(() => import('./components/community/community.js').then((m) => m.MajlisCommunity), boardTexts, recognitionTexts));
-defineLazy('majlis-composer', withTexts(() => import('./components/composer/composer.js').then((m) => m.MajlisComposer), composerTexts));
-defineLazy('majlis-ask-form', withTexts(() => import('./components/ask-form/ask-form.js').then((m) => m.MajlisAskForm), composerTexts, boardTexts));
+defineLazy('majlis-composer', withTexts(() => import('./components/composer/composer.js').then((m) => m.MajlisComposer), composerTexts, refusalTexts));
+defineLazy('majlis-ask-form', withTexts(() => import('./components/ask-form/ask-form.js').then((m) => m.MajlisAskForm), composerTexts, boardTexts, refusalTexts));
 defineLazy('majlis-question-list', withTexts(() => import('./components/question-list/question-list.js').then((m) => m.MajlisQuestionList), boardTexts));
+// A post's menu, editor and history: loaded when a viewer first opens them (the post renders them on demand).
+defineLazy('majlis-post-menu', withTexts(() => import('./components/post-menu/post-menu.js').then((m) => m.MajlisPostMenu), postActionsTexts, refusalTexts));
+defineLazy('majlis-post-editor', withTexts(() => import('./components/post-editor/post-editor.js').then((m) => m.MajlisPostEditor), composerTexts, postActionsTexts, refusalTexts));
+defineLazy('majlis-revision-history', withTexts(() => import('./components/revision-history/revision-history.js').then((m) => m.MajlisRevisionHistory), postActionsTexts));
 defineLazy('majlis-leaderboard', withTexts(() => import('./components/leaderboard/leaderboard.js').then((m) => m.MajlisLeaderboard), leaderboardTexts, recognitionTexts));
 
 watchDocument();
@@ -54,6 +61,9 @@ export type { MajlisAskForm } from './components/ask-form/ask-form.js';
 export type { MajlisQuestionList } from './components/question-list/question-list.js';
 export type { MajlisCommunity } from './components/community/community.js';
 export type { MajlisLeaderboard } from './components/leaderboard/leaderboard.js';
+export type { MajlisPostMenu } from './components/post-menu/post-menu.js';
+export type { MajlisPostEditor } from './components/post-editor/post-editor.js';
+export type { MajlisRevisionHistory } from './components/revision-history/revision-history.js';
 export { loadElement } from './core/lazy.js';
 export type { RestAdapter, RestAdapterOptions } from './adapters/rest.js';
 

@@ -1,5 +1,5 @@
 import type { MajlisError } from './adapter.js';
-import type { Answer, PostType, Question, QuestionSort, QuestionStatusFilter } from './types.js';
+import type { Answer, FlagReason, Post, PostType, Question, QuestionSort, QuestionStatusFilter } from './types.js';
 
 /**
  * Every Majlis event bubbles and crosses shadow roots, so a host page can listen on `document`.
@@ -130,7 +130,16 @@ export class MajlisFiltersChangedEvent extends MajlisEvent<ListFilters> {
 }
 
 /** Which kind of call failed: a read the element needed, or a mutation the viewer made. */
-export type ErrorOperation = 'configure' | 'load' | 'vote' | 'accept' | 'post-answer' | 'ask-question';
+export type ErrorOperation =
+  | 'configure'
+  | 'load'
+  | 'vote'
+  | 'accept'
+  | 'post-answer'
+  | 'ask-question'
+  | 'flag'
+  | 'edit-post'
+  | 'delete-post';
 
 export interface ErrorDetail {
   error: MajlisError;
@@ -158,6 +167,38 @@ export class MajlisLeaderboardChangeEvent extends MajlisEvent<LeaderboardChangeD
   }
 }
 
+export interface FlagDetail {
+  target: PostType;
+  id: string;
+  reason: FlagReason;
+  /** The post as the adapter returned it (`viewerHasFlagged`; `state: 'hidden'` when this flag reached the threshold). */
+  post: Post;
+}
+
+/** The viewer flagged a post for the moderators; fired once the adapter stored the flag. */
+export class MajlisFlagEvent extends MajlisEvent<FlagDetail> {
+  static readonly type = 'majlis-flag';
+  constructor(detail: FlagDetail) {
+    super(MajlisFlagEvent.type, detail);
+  }
+}
+
+/** A post was edited (by its author or a moderator); `post` is the post as it is now. */
+export class MajlisPostEditedEvent extends MajlisEvent<{ post: Post }> {
+  static readonly type = 'majlis-post-edited';
+  constructor(post: Post) {
+    super(MajlisPostEditedEvent.type, { post });
+  }
+}
+
+/** The viewer deleted their own post (a soft delete: readers see a placeholder); `post` is the post as it is now. */
+export class MajlisPostDeletedEvent extends MajlisEvent<{ post: Post }> {
+  static readonly type = 'majlis-post-deleted';
+  constructor(post: Post) {
+    super(MajlisPostDeletedEvent.type, { post });
+  }
+}
+
 declare global {
   // GlobalEventHandlersEventMap (not HTMLElementEventMap): the Element, Document and Window maps
   // all extend it, so `document.addEventListener('majlis-vote', …)` is typed too.
@@ -171,5 +212,8 @@ declare global {
     'majlis-filters-changed': MajlisFiltersChangedEvent;
     'majlis-error': MajlisErrorEvent;
     'majlis-leaderboard-change': MajlisLeaderboardChangeEvent;
+    'majlis-flag': MajlisFlagEvent;
+    'majlis-post-edited': MajlisPostEditedEvent;
+    'majlis-post-deleted': MajlisPostDeletedEvent;
   }
 }

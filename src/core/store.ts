@@ -8,6 +8,9 @@ import type {
   AskQuestionInput,
   CallOptions,
   Category,
+  DeletePostInput,
+  EditPostInput,
+  FlagInput,
   Leaderboard,
   LeaderboardQuery,
   Page,
@@ -17,6 +20,7 @@ import type {
   Question,
   QuestionQuery,
   RecognitionRules,
+  Revision,
   User,
   UserProfile,
   Viewer,
@@ -382,6 +386,54 @@ export class MajlisStore extends EventTarget {
     this.changed.add('recognition');
     this.notify({ type: 'question-asked', question });
     return question;
+  }
+
+  // ── moderation: flags, edits, deletes and revisions (issue 13) ──
+
+  /**
+   * Flags a post for the moderators (capability `flag`). Not optimistic: the post is updated from the adapter's
+   * result (`viewerHasFlagged`, and `state: 'hidden'` when this flag reached the threshold); a failure is reported
+   * on the store's error channel (operation `flag`) and rejects.
+   */
+  async flag(input: FlagInput, options?: CallOptions): Promise<Post> {
+    const post = await this.report('flag', () => this.require('flag').flag(input, options));
+    this.putPost(post);
+    this.notify();
+    return this.post(post.type, post.id)!;
+  }
+
+  /**
+   * Edits a post (capability `editPost`); not optimistic: the cache takes the post the adapter returns (its new
+   * body, `editedAt`, `revisionCount`). Failures go through the error channel (operation `edit-post`).
+   */
+  async editPost(input: EditPostInput, options?: CallOptions): Promise<Post> {
+    const post = await this.report('edit-post', () => this.require('editPost').editPost(input, options));
+    this.putPost(post);
+    this.notify();
+    return this.post(post.type, post.id)!;
+  }
+
+  /**
+   * The author deletes their post (capability `editPost`; a soft delete): the cache takes the deleted post, and
+   * reputation may have moved (its kudos are undone). Failures go through the error channel (`delete-post`).
+   */
+  async deletePost(input: DeletePostInput, options?: CallOptions): Promise<Post> {
+    const post = await this.report('delete-post', () => this.require('deletePost').deletePost(input, options));
+    this.putPost(post);
+    this.changed.add('recognition');
+    this.notify();
+    return this.post(post.type, post.id)!;
+  }
+
+  /** A post's revisions, oldest (number 1, as first written) first: a read, not cached (capability `editPost`). */
+  async revisions(target: PostType, id: string, options?: CallOptions): Promise<Revision[]> {
+    return this.require('listRevisions').listRevisions(target, id, options);
+  }
+
+  /** The adapter, once it is known to have the optional method `name`; `unavailable` when it lacks it. */
+  private require<K extends 'flag' | 'editPost' | 'listRevisions' | 'deletePost'>(name: K): Required<Pick<CommunityAdapter, K>> {
+    if (typeof this.adapter[name] !== 'function') throw new MajlisError('unavailable', `This adapter has no ${name} capability`);
+    return this.adapter as unknown as Required<Pick<CommunityAdapter, K>>;
   }
 
   // ── internals ──

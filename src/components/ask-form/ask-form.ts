@@ -557,7 +557,7 @@ export class MajlisAskForm extends MajlisElement {
     }
     this.draft.clear(DRAFT_NAME);
     this.clear();
-    this.announcer.announce(this.localize.msg.askForm.posted);
+    this.announcer.announce(question.state === 'pending' ? this.localize.msg.askForm.pending : this.localize.msg.askForm.posted);
     this.dispatchEvent(new MajlisQuestionAskedEvent(question));
     this.dispatchEvent(new MajlisNavigateEvent({ view: 'question', questionId: question.id }));
   }
@@ -673,7 +673,11 @@ export class MajlisAskForm extends MajlisElement {
           </div>
         </div>
         ${this.hint.render()} ${this.renderTags()} ${this.guard.render()}
-        ${this.feedback.error ? renderError(this.localize, this.feedback.error, () => void this.submit()) : nothing}
+        ${this.feedback.error
+          ? renderError(this.localize, this.feedback.error, () => void this.submit(), {
+              suspendedUntil: this.data.store?.currentViewer?.suspension?.until ?? null,
+            })
+          : nothing}
         <div class="footer">
           <button
             part="submit-button"

@@ -235,4 +235,11 @@ export const styles = css`
     margin: 0;
     color: var(--_muted);
   }
+  .pending-notice {
+    margin: 0;
+    padding-block: calc(var(--_space) * 0.4);
+    padding-inline: calc(var(--_space) * 0.6);
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_subtle);
+  }
 `;

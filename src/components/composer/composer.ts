@@ -67,7 +67,9 @@ function toAnswerDraft(stored: unknown): AnswerDraft | undefined {
  * @csspart submit-button - "Post answer".
  * @csspart notice - What is shown instead of the form: sign-in prompt, locked question, no permission.
  * @csspart sign-in-button - "Sign in to answer", for anonymous viewers.
- * @csspart error - Load or post error message.
+ * @csspart pending-notice - Said after posting an answer that awaits a moderator's approval.
+ * @csspart error - Load or post error message, or why the answer was refused (posting too often, too many links,
+ * the same text again, a suspension); the text stays.
  * @csspart retry-button - Retry after an error.
  *
  * @cssprop --majlis-color-accent - Selected tab, primary button, focus ring, language hint.
@@ -101,6 +103,7 @@ export class MajlisComposer extends MajlisElement {
     posting: { state: true, attribute: false },
     loadError: { state: true, attribute: false },
     showTooShort: { state: true, attribute: false },
+    awaiting: { state: true, attribute: false },
   };
 
   private readonly data = new StoreController(this, (change) => this.onStoreChange(change));
@@ -159,6 +162,8 @@ export class MajlisComposer extends MajlisElement {
   private posting = false;
   private loadError: unknown;
   private showTooShort = false;
+  /** The answer just posted awaits a moderator's approval (pre-moderation): said until the viewer writes again. */
+  private awaiting = false;
 
   private get textarea(): HTMLTextAreaElement | null {
     return this.renderRoot?.querySelector('textarea') ?? null;
@@ -251,6 +256,7 @@ export class MajlisComposer extends MajlisElement {
 
   private setText(text: string): void {
     this.text = text;
+    this.awaiting = false;
     if (this.length >= LIMITS.bodyMin) this.showTooShort = false;
     this.saveDraft();
   }
@@ -348,7 +354,8 @@ export class MajlisComposer extends MajlisElement {
         this.hint.reset();
         this.guard.reset();
       }
-      this.announcer.announce(this.localize.msg.composer.posted);
+      this.awaiting = answer.state === 'pending';
+      this.announcer.announce(this.awaiting ? this.localize.msg.composer.pending : this.localize.msg.composer.posted);
       this.dispatchEvent(new MajlisAnswerPostedEvent(answer));
     } finally {
       this.posting = false;
@@ -420,7 +427,12 @@ export class MajlisComposer extends MajlisElement {
           ${renderCount(msg, this.length, this.level, fmt)}
         </div>
         ${this.hint.render()} ${this.guard.render()}
-        ${this.feedback.error ? renderError(this.localize, this.feedback.error, () => void this.submit()) : nothing}
+        ${this.awaiting ? html`<p part="pending-notice" class="pending-notice">${msg.pending}</p>` : nothing}
+        ${this.feedback.error
+          ? renderError(this.localize, this.feedback.error, () => void this.submit(), {
+              suspendedUntil: this.data.store?.currentViewer?.suspension?.until ?? null,
+            })
+          : nothing}
         <div class="footer">
           <div class="language">
             <label for="language">${msg.language}</label>

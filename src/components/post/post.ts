@@ -23,6 +23,7 @@ import { Kudos, kudosStyles } from '../vote-button/kudos.js';
 import type { KudosTarget } from '../vote-button/kudos.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
+import { PostModeration, moderationStyles } from './post-moderation.js';
 import { styles } from './post.styles.js';
 
 /**
@@ -58,20 +59,41 @@ import { styles } from './post.styles.js';
  * @csspart vote-error - Why kudos could not be saved; empty otherwise.
  * @csspart error - Load error message.
  * @csspart retry-button - Retry after a load error.
+ * @csspart placeholder - What readers see of a hidden or deleted post (with `post`).
+ * @csspart status-banner - The state of a pending, hidden or deleted post, above it, for its author and moderators.
+ * @csspart history-button - "Edited", where the adapter keeps revisions: opens `<majlis-revision-history>`.
+ * @csspart actions-button - "More actions": opens `<majlis-post-menu>` (edit, delete, flag).
+ * @csspart menu - Forwarded from `<majlis-post-menu>`; also `menu-item`, `flag-dialog`, `delete-dialog`.
+ * @csspart post-editor - Forwarded from `<majlis-post-editor>`, shown in place of the body while editing.
+ * @csspart revision-history - Forwarded from `<majlis-revision-history>`.
  *
  * @cssprop [--majlis-vote-button-size=2rem] - Height of the kudos toggle; its text, icon and padding follow.
  *
  * @cssstate accepted - The answer is the accepted solution.
  *
- * @fires {MajlisErrorEvent} majlis-error - Loading the post (`operation: 'load'`) or saving kudos (`'vote'`) failed.
+ * @fires {MajlisErrorEvent} majlis-error - Loading the post (`operation: 'load'`) or saving kudos (`'vote'`) failed (or,
+ * from its menu and editor, a flag, edit or delete).
  * @fires {MajlisVoteEvent} majlis-vote - Kudos given or taken back, once the adapter confirmed it.
  * @fires {MajlisLoginRequestEvent} majlis-login-request - An anonymous viewer pressed the kudos toggle; the page
  * should offer its sign-in and then call `detail.signedIn()` (the kudos is then given) or `detail.cancelled()`.
+ * @fires {MajlisFlagEvent} majlis-flag - From its menu: the viewer flagged the post.
+ * @fires {MajlisPostEditedEvent} majlis-post-edited - From its editor: the post was edited.
+ * @fires {MajlisPostDeletedEvent} majlis-post-deleted - From its menu: the viewer deleted their post.
  * @fires {MajlisNavigateEvent} majlis-navigate - A question's tag was chosen (`{ view: 'list', filters: { tag } }`):
  * `<majlis-community>` shows the list filtered by it. Cancelable.
  */
 export class MajlisPost extends MajlisElement {
-  static override styles = [hostStyles, feedbackStyles, markdownStyles, tagStyles, authorChipStyles, relativeTimeStyles, kudosStyles, styles];
+  static override styles = [
+    hostStyles,
+    feedbackStyles,
+    markdownStyles,
+    tagStyles,
+    authorChipStyles,
+    relativeTimeStyles,
+    kudosStyles,
+    styles,
+    moderationStyles,
+  ];
   static override properties = {
     type: { reflect: true },
     postId: { attribute: 'post-id', reflect: true },
@@ -100,6 +122,7 @@ export class MajlisPost extends MajlisElement {
   private readonly author: AuthorCard = new AuthorCard(this, this.data, this.localize, () => ({ user: this.post?.author, userId: '' }));
   private readonly time: RelativeTimeController = new RelativeTimeController(this, this.localize);
   private readonly kudos: Kudos = new Kudos(this, this.data, this.localize, () => ready(this.loader.view));
+  private readonly moderation = new PostModeration(this, this.data);
 
   /** The post as the store has it now (with pending kudos/accept changes applied). */
   get post(): Post | undefined {
@@ -132,6 +155,8 @@ export class MajlisPost extends MajlisElement {
     if (view.status === 'error') return renderError(this.localize, view.error, this.loader.retry);
     if (view.status !== 'ready') return this.renderSkeleton();
     const { post } = view;
+    const placeholder = this.moderation.placeholder(post, this.localize, this.headingLevel);
+    if (placeholder) return placeholder;
     return post.type === 'question' ? this.renderQuestion(post, view) : this.renderAnswer(post, view);
   }
 
@@ -146,16 +171,16 @@ export class MajlisPost extends MajlisElement {
     const category = this.categories.find((c) => c.id === question.categoryId);
     return html`<article part="post" tabindex="-1" aria-labelledby="title">
       ${this.renderTitle(question.title)}
+      ${this.moderation.banner(question, this.localize)}
       <header part="header">
         ${this.renderByline(question)}
         ${category ? html`<span class="chip">${categoryName(category, this.localize.lang)}</span>` : nothing}
         ${question.status === 'locked' ? html`<span class="chip">${this.localize.msg.status.locked}</span>` : nothing}
       </header>
-      ${this.renderBody(question)}
-      ${renderTags(this.localize, question.tags, this.onTag)}
+      ${this.moderation.body(question, () => html`${this.renderBody(question)}${renderTags(this.localize, question.tags, this.onTag)}`)}
       <footer part="footer">
-        ${this.kudos.render(view)}
-        <slot name="actions"></slot>
+        ${this.moderation.live(question) ? this.kudos.render(view) : nothing}
+        <slot name="actions"></slot>${this.moderation.actions(question, this.localize)}
       </footer>
     </article>`;
   }
@@ -179,14 +204,15 @@ export class MajlisPost extends MajlisElement {
               : nothing}
           </div>`
         : nothing}
+      ${this.moderation.banner(answer, this.localize)}
       <header part="header">${this.renderByline(answer)}</header>
-      ${this.renderBody(answer)}
+      ${this.moderation.body(answer, () => this.renderBody(answer))}
       <footer part="footer">
-        ${this.kudos.render(view)}
-        ${answer.viewerCan.accept
+        ${this.moderation.live(answer) ? this.kudos.render(view) : nothing}
+        ${answer.viewerCan.accept && this.moderation.live(answer)
           ? html`<majlis-accept-button answer-id=${answer.id} exportparts="accept-button, accept-error"></majlis-accept-button>`
           : nothing}
-        <slot name="actions"></slot>
+        <slot name="actions"></slot>${this.moderation.actions(answer, this.localize)}
       </footer>
     </article>`;
   }
@@ -207,9 +233,7 @@ export class MajlisPost extends MajlisElement {
     const differentLanguage = primaryLanguage(post.language) !== lang;
     return html`${this.author.render()}
       <span class="meta">${this.time.render(post.createdAt)}</span>
-      ${post.editedAt
-        ? html`<span class="meta edited" title=${msg.post.editedOn(this.localize.date(post.editedAt))}>${msg.status.edited}</span>`
-        : nothing}
+      ${this.moderation.edited(post, this.localize)}
       ${differentLanguage
         ? html`<span class="chip" title=${msg.post.writtenIn(formatLanguageName(locale, post.language))}
             >${formatLanguageName(locale, post.language)}</span

@@ -2,19 +2,23 @@ import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../../core/controllers/localize-controller.js';
 import type { ConfigurationProblem } from '../../core/controllers/store-controller.js';
+import { isRefusal } from '../../core/i18n/errors.js';
+import type { ErrorContext } from '../../core/i18n/errors.js';
 
 /**
  * Templates every element uses for the states around its content: an adapter error with a retry, and a
- * configuration problem. Both are announced (`role="alert"`) and themable through parts.
+ * configuration problem. Both are announced (`role="alert"`) and themable through parts. A refusal that trying
+ * again will not change (a suspension, a flood rule: `MajlisError#reason`) says why, without a retry.
  */
 export function renderError(
   localize: LocalizeController,
   error: unknown,
   retry?: () => void,
+  context?: ErrorContext,
 ): TemplateResult {
   return html`<div part="error" class="feedback feedback--error" role="alert">
-    <span>${localize.error(error)}</span>
-    ${retry
+    <span>${localize.error(error, context)}</span>
+    ${retry && !isRefusal(error)
       ? html`<button part="retry-button" class="button" type="button" @click=${retry}>${localize.msg.common.retry}</button>`
       : nothing}
   </div>`;

@@ -69,6 +69,8 @@ async function loadPartIf(tag: string, needed: boolean): Promise<void> {
  * @csspart accept-error - Forwarded: why an accept failed.
  * @csspart vote-error - Forwarded: why kudos could not be saved.
  * @csspart user-card - Forwarded from every author chip.
+ * @csspart placeholder - Forwarded: what readers see of a hidden or deleted post.
+ * @csspart status-banner - Forwarded: the state of a pending, hidden or deleted post, for its author and moderators.
  * @csspart composer - Forwarded from `<majlis-composer>`.
  * @csspart notice - In place of the composer: sign-in prompt, locked question, no permission to answer.
  * @csspart sign-in-button - "Sign in to answer", for anonymous viewers.
@@ -372,7 +374,7 @@ export class MajlisThread extends MajlisElement {
         type="question"
         post-id=${question.id}
         heading-level=${this.headingLevel}
-        exportparts="post, title, header, body, tags, tag, vote-button, vote-count, vote-error, user-card"
+        exportparts="post, title, header, body, tags, tag, vote-button, vote-count, vote-error, user-card, placeholder, status-banner"
       ></majlis-post>
       <section aria-labelledby="answers-heading">
         <div class="answers-bar">
@@ -398,7 +400,7 @@ export class MajlisThread extends MajlisElement {
                     type="answer"
                     post-id=${a.id}
                     ?most-helpful=${a.id === helpful}
-                    exportparts="post, header, body, accepted-badge, helpful-badge, vote-button, vote-count, vote-error, accept-button, accept-error, user-card"
+                    exportparts="post, header, body, accepted-badge, helpful-badge, vote-button, vote-count, vote-error, accept-button, accept-error, user-card, placeholder, status-banner"
                   >${this.renderAnswerLink(a)}</majlis-post>
                 </li>`,
               )}

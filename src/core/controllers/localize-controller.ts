@@ -13,7 +13,7 @@ import {
   onMessagesChange,
   resolveLanguage,
 } from '../i18n/index.js';
-import type { Direction, Formatters, Messages } from '../i18n/index.js';
+import type { Direction, ErrorContext, Formatters, Messages } from '../i18n/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type CountKey = keyof Messages['count'];
@@ -155,8 +155,8 @@ export class LocalizeController implements ReactiveController {
     return this.msg.count[key](n, this.fmt);
   }
 
-  /** The localized message for anything an adapter call threw. */
-  error(error: unknown): string {
-    return errorMessage(this.msg, error, this.fmt);
+  /** The localized message for anything an adapter call threw (`context`: e.g. when the viewer's suspension ends). */
+  error(error: unknown, context?: ErrorContext): string {
+    return errorMessage(this.msg, error, this.fmt, context);
   }
 }

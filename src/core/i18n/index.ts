@@ -22,7 +22,8 @@ export {
 } from './locale.js';
 export { formatDate, formatLanguageName, formatList, formatNumber, formatRelativeTime, formattersFor } from './format.js';
 export { plural, pluralCategory } from './plural.js';
-export { errorMessage } from './errors.js';
+export { errorMessage, isRefusal } from './errors.js';
+export type { ErrorContext } from './errors.js';
 export { en };
 
 // Literal import() calls, so bundlers split each catalog into its own lazy chunk.

@@ -1,5 +1,5 @@
 import type { MajlisErrorCode } from '../../adapter.js';
-import type { AnswerSort, QuestionSort, QuestionStatus, QuestionStatusFilter, Role } from '../../types.js';
+import type { AnswerSort, FlagReason, QuestionSort, QuestionStatus, QuestionStatusFilter, Role } from '../../types.js';
 import type { Formatters } from '../format.js';
 import type { PersonalDataKind } from '../../personal-data.js';
 
@@ -22,6 +22,21 @@ export type ErrorMessages = Record<Exclude<MajlisErrorCode, 'rate-limited'>, str
   notAnswering: string;
   /** Anything that is not a MajlisError. */
   unknown: string;
+  /** `rate-limited` with a long wait (a posting limit): `when` is a relative time ("in 40 minutes"). */
+  retryAt: (when: string) => string;
+  /** Refusals explained by `MajlisError#reason`, over the code's own message. */
+  reasons: {
+    /** A new member's post has more links than allowed. */
+    'too-many-links': string;
+    /** The same text was just posted. */
+    duplicate: string;
+    /** The viewer is suspended; `until` is a formatted date, or null for indefinitely (or unknown). */
+    suspended: (until: string | null) => string;
+    /** The author's time to edit has passed. */
+    'edit-window': string;
+    'accepted-answer': string;
+    'already-flagged': string;
+  };
 };
 
 /**
@@ -53,6 +68,82 @@ export interface Messages {
     tags: string;
     /** Tooltip of a tag, a button that lists the questions carrying it. */
     tagFilter: (tag: string) => string;
+    /** Accessible name of the button that opens a post's menu (edit, delete, flag). */
+    moreActions: string;
+    /** Accessible name of the "Edited" marker as a button opening the history; starts with `status.edited`. */
+    history: string;
+  };
+  /** What readers see of a post that is not published, and the banner its author and moderators see. */
+  postState: {
+    /** Hidden by a moderator, with their public reason (null: none given). */
+    hidden: (reason: string | null) => string;
+    /** Hidden on its own, having reached the flag threshold. */
+    review: string;
+    deletedByAuthor: string;
+    /** Deleted by a moderator, with their public reason (null: none given). */
+    deleted: (reason: string | null) => string;
+    /** The banner of a post waiting for a moderator's approval (pre-moderation). */
+    pending: string;
+    /** Beside the banner, for the author and moderators who still see the post's content. */
+    visibleTo: string;
+  };
+  /** A post's menu (`<majlis-post-menu>`), its flag and delete dialogs, the post editor and the revision history. */
+  postActions: {
+    edit: string;
+    delete: string;
+    flag: string;
+    /** The flag item once the viewer has flagged the post (disabled). */
+    flagged: string;
+    flagTitle: string;
+    flagIntro: string;
+    /** Legend of the reasons. */
+    reason: string;
+    reasons: Record<FlagReason, string>;
+    /** Label of the flag's note. */
+    note: string;
+    /** After a label: the field may stay empty. */
+    optional: string;
+    chooseReason: string;
+    /** The note is required for "Something else". */
+    noteRequired: string;
+    sendFlag: string;
+    sending: string;
+    /** Shown and announced once the flag is stored. */
+    thanks: string;
+    deleteTitle: string;
+    deleteText: string;
+    /** The viewer's own accepted answer: why it cannot be deleted. */
+    acceptedTitle: string;
+    acceptedText: string;
+    confirmDelete: string;
+    deleting: string;
+    /** Announced once the post is deleted. */
+    deleted: string;
+    /** Accessible name of the edit form. */
+    editLabel: string;
+    title: string;
+    tags: string;
+    tagsHint: string;
+    editNote: string;
+    editNoteHint: string;
+    save: string;
+    saving: string;
+    /** Announced once an edit is stored. */
+    saved: string;
+    historyTitle: string;
+    historyLoading: string;
+    /** Revision 1, as first written. */
+    original: string;
+    revision: (n: number, fmt: Formatters) => string;
+    writtenBy: (name: string) => string;
+    editedBy: (name: string) => string;
+    /** Heading of a revision's diff. */
+    changes: string;
+    noChanges: string;
+    /** Screen-reader text before removed and added runs of a diff, and after each. */
+    removed: string;
+    added: string;
+    changeEnd: string;
   };
   /** The question page (`<majlis-thread>`). */
   thread: {
@@ -176,6 +267,8 @@ export interface Messages {
     posting: string;
     /** Announced once the answer was stored. */
     posted: string;
+    /** Shown and announced when the stored answer awaits a moderator's approval. */
+    pending: string;
     /** Shown to anonymous viewers above the sign-in button. */
     signInPrompt: string;
     signIn: string;
@@ -224,6 +317,8 @@ export interface Messages {
     submitting: string;
     /** Announced once the question was stored. */
     posted: string;
+    /** Shown and announced when the stored question awaits a moderator's approval. */
+    pending: string;
     /** Shown to anonymous viewers above the sign-in button. */
     signInPrompt: string;
     signIn: string;
