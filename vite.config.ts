@@ -19,6 +19,9 @@ const BOARD_MODULES =
 
 const LEADERBOARD_MODULES =
   /src\/components\/leaderboard\/|src\/core\/(controllers\/leaderboard-controller|i18n\/areas\/leaderboard)\.ts/;
+/** The moderation queue: staff's element, its data and its texts, loaded only where a page shows it. */
+const QUEUE_MODULES =
+  /src\/components\/moderation-queue\/|src\/core\/(controllers\/moderation-queue-controller|i18n\/areas\/queue)\.ts/;
 /** What the leaderboard, the board and the author card share: rank and badge names, the badge list, badge announcements. */
 /** Recognition's rules and helpers (ranks, badges, periods): what the adapters and the elements that explain them share. */
 const RULES_MODULES = /src\/core\/recognition\.ts/;
@@ -128,6 +131,7 @@ const bundle: UserConfig = {
             { name: 'popover', priority: 1, test: POPOVER_MODULES },
             { name: 'board', priority: 1, test: BOARD_MODULES },
             { name: 'leaderboard', priority: 1, test: LEADERBOARD_MODULES },
+            { name: 'moderation', priority: 1, test: QUEUE_MODULES },
             // Above the popover and the board, which import it: a group takes its modules' imports along.
             { name: 'recognition', priority: 2, test: RECOGNITION_MODULES },
 

@@ -80,6 +80,7 @@ const AREAS: Record<string, (key: string) => boolean> = {
   board: (key) => /^(community|questionList|askForm)\./.test(key),
   leaderboard: (key) => key.startsWith('leaderboard.'),
   recognition: (key) => key.startsWith('recognition.'),
+  queue: (key) => key.startsWith('moderationQueue.'),
 };
 const AREA_MODULE = /\/src\/core\/i18n\/areas\/(\w+)\.ts$/;
 const areaOf = (key: string) => Object.keys(AREAS).find((area) => AREAS[area](key));

@@ -21,6 +21,7 @@ setEndpointAdapterFactory((endpoint) => import('./adapters/rest.js').then(({ Res
 const composerTexts = () => import('./core/i18n/areas/composer.js').then((m) => m.addComposerTexts());
 const boardTexts = () => import('./core/i18n/areas/board.js').then((m) => m.addBoardTexts());
 const leaderboardTexts = () => import('./core/i18n/areas/leaderboard.js').then((m) => m.addLeaderboardTexts());
+const queueTexts = () => import('./core/i18n/areas/queue.js').then((m) => m.addQueueTexts());
 const recognitionTexts = () => import('./core/i18n/areas/recognition.js').then((m) => m.addRecognitionTexts());
 
 /** A lazy element defined once its code and its texts (in the page's languages) are in. */
@@ -40,6 +41,7 @@ defineLazy('majlis-composer', withTexts(() => import('./components/composer/comp
 defineLazy('majlis-ask-form', withTexts(() => import('./components/ask-form/ask-form.js').then((m) => m.MajlisAskForm), composerTexts, boardTexts));
 defineLazy('majlis-question-list', withTexts(() => import('./components/question-list/question-list.js').then((m) => m.MajlisQuestionList), boardTexts));
 defineLazy('majlis-leaderboard', withTexts(() => import('./components/leaderboard/leaderboard.js').then((m) => m.MajlisLeaderboard), leaderboardTexts, recognitionTexts));
+defineLazy('majlis-moderation-queue', withTexts(() => import('./components/moderation-queue/moderation-queue.js').then((m) => m.MajlisModerationQueue), queueTexts));
 
 watchDocument();
 
@@ -54,6 +56,7 @@ export type { MajlisAskForm } from './components/ask-form/ask-form.js';
 export type { MajlisQuestionList } from './components/question-list/question-list.js';
 export type { MajlisCommunity } from './components/community/community.js';
 export type { MajlisLeaderboard } from './components/leaderboard/leaderboard.js';
+export type { MajlisModerationQueue } from './components/moderation-queue/moderation-queue.js';
 export { loadElement } from './core/lazy.js';
 export type { RestAdapter, RestAdapterOptions } from './adapters/rest.js';
 

@@ -1,5 +1,5 @@
 import type { MajlisError } from './adapter.js';
-import type { Answer, PostType, Question, QuestionSort, QuestionStatusFilter } from './types.js';
+import type { Answer, ModerationInput, ModerationResult, PostType, Question, QuestionSort, QuestionStatusFilter } from './types.js';
 
 /**
  * Every Majlis event bubbles and crosses shadow roots, so a host page can listen on `document`.
@@ -58,7 +58,7 @@ export class MajlisQuestionAskedEvent extends MajlisEvent<{ question: Question }
 }
 
 /** What an anonymous viewer tried to do. */
-export type LoginReason = 'vote' | 'answer' | 'accept' | 'ask';
+export type LoginReason = 'vote' | 'answer' | 'accept' | 'ask' | 'moderate';
 
 /**
  * How the host tells the element that asked for a sign-in how it ended, so the viewer's action resumes.
@@ -130,7 +130,7 @@ export class MajlisFiltersChangedEvent extends MajlisEvent<ListFilters> {
 }
 
 /** Which kind of call failed: a read the element needed, or a mutation the viewer made. */
-export type ErrorOperation = 'configure' | 'load' | 'vote' | 'accept' | 'post-answer' | 'ask-question';
+export type ErrorOperation = 'configure' | 'load' | 'vote' | 'accept' | 'post-answer' | 'ask-question' | 'moderate';
 
 export interface ErrorDetail {
   error: MajlisError;
@@ -158,6 +158,21 @@ export class MajlisLeaderboardChangeEvent extends MajlisEvent<LeaderboardChangeD
   }
 }
 
+export interface ModeratedDetail {
+  /** What the moderator asked for (the action, its target and reason…). */
+  input: ModerationInput;
+  /** What it changed, as the moderator now sees it, and its audit entry. */
+  result: ModerationResult;
+}
+
+/** A moderator's action was confirmed by the adapter (one event per post of a bulk action). */
+export class MajlisModeratedEvent extends MajlisEvent<ModeratedDetail> {
+  static readonly type = 'majlis-moderated';
+  constructor(detail: ModeratedDetail) {
+    super(MajlisModeratedEvent.type, detail);
+  }
+}
+
 declare global {
   // GlobalEventHandlersEventMap (not HTMLElementEventMap): the Element, Document and Window maps
   // all extend it, so `document.addEventListener('majlis-vote', …)` is typed too.
@@ -171,5 +186,6 @@ declare global {
     'majlis-filters-changed': MajlisFiltersChangedEvent;
     'majlis-error': MajlisErrorEvent;
     'majlis-leaderboard-change': MajlisLeaderboardChangeEvent;
+    'majlis-moderated': MajlisModeratedEvent;
   }
 }
