@@ -274,8 +274,8 @@ export class MajlisModerationQueue extends MajlisElement {
   private onKey = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     const origin = event.composedPath()[0];
-    if (typing(origin)) return;
     if (event.key === 'Escape' && this.form) return this.closeForm();
+    if (typing(origin)) return;
     if (event.key === '?') {
       event.preventDefault();
       this.shortcutsOpen = !this.shortcutsOpen;
@@ -319,7 +319,7 @@ export class MajlisModerationQueue extends MajlisElement {
     const items = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')];
     const target = items[Math.min(index, items.length - 1)];
     if (target) target.focus();
-    else this.renderRoot.querySelector<HTMLElement>('[part~="empty"], [part~="panel"]')?.focus();
+    else (this.renderRoot.querySelector<HTMLElement>('[part~="empty"]') ?? this.renderRoot.querySelector<HTMLElement>('[part~="panel"]'))?.focus();
   }
 
   private onShortcutsToggle = (event: Event) => {
@@ -679,7 +679,7 @@ export class MajlisModerationQueue extends MajlisElement {
           return html`<button role="tab" type="button" id="tab-${view}" part=${chosen ? 'tab active-tab' : 'tab'} class="tab"
             aria-selected=${chosen ? 'true' : 'false'} aria-controls="panel" tabindex=${chosen ? '0' : '-1'}
             @click=${() => this.choose(view)}>
-            <span>${t.tabs[view]}</span>${count === undefined ? nothing : html`<span part="tab-count" class="count">${this.localize.number(count)}</span>`}
+            <span>${t.tabs[view]}</span> ${count === undefined ? nothing : html`<span part="tab-count" class="count">${this.localize.number(count)}</span>`}
           </button>`;
         })}
       </div>
@@ -957,19 +957,22 @@ export class MajlisModerationQueue extends MajlisElement {
 
   private renderAudit(): TemplateResult {
     const t = this.localize.msg.moderationQueue;
-    const log = this.queue.audit;
-    const filter = this.auditTarget
+    // One template around both, so the filter (focused after "History of this post") stays while the log loads.
+    return html`${this.auditTarget
       ? html`<p part="audit-filter" class="audit-filter" tabindex="-1">
           <span>${t.historyOf} <bdi>${this.auditTarget.title}</bdi></span>
           <button class="button button--quiet" type="button" @click=${this.showWholeLog}>${t.showAll}</button>
         </p>`
-      : nothing;
-    if (log.status === 'error') return html`${filter}${renderError(this.localize, log.error, () => log.reload())}`;
-    if (log.status !== 'ready') return html`${filter}${this.renderSkeleton()}`;
+      : nothing}${this.renderLog()}`;
+  }
+
+  private renderLog(): TemplateResult {
+    const log = this.queue.audit;
+    if (log.status === 'error') return renderError(this.localize, log.error, () => log.reload());
+    if (log.status !== 'ready') return this.renderSkeleton();
     const entries = this.queue.entries;
-    if (!entries.length) return html`${filter}<p part="empty" class="notice" tabindex="-1">${t.auditEmpty}</p>`;
-    return html`${filter}
-      <ol part="audit-log" class=${log.busy ? 'audit busy' : 'audit'}>
+    if (!entries.length) return html`<p part="empty" class="notice" tabindex="-1">${this.localize.msg.moderationQueue.auditEmpty}</p>`;
+    return html`<ol part="audit-log" class=${log.busy ? 'audit busy' : 'audit'}>
         ${repeat(entries, (entry) => entry.id, (entry) => this.renderEntry(entry))}
       </ol>
       ${this.renderMore(log)}`;
@@ -999,7 +1002,7 @@ export class MajlisModerationQueue extends MajlisElement {
       ${entry.reason ? html`<p class="reason">${t.reason}: <q dir="auto">${entry.reason}</q></p>` : nothing}
       ${details.length
         ? html`<dl class="details">
-            ${details.map(([name, value]) => html`<div><dt>${(t.details as Record<string, string>)[name] ?? name}</dt><dd>${this.detailValue(name, value)}</dd></div>`)}
+            ${details.map(([name, value]) => html`<div><dt>${(t.details as Record<string, string>)[name] ?? name}</dt> <dd>${this.detailValue(name, value)}</dd></div> `)}
           </dl>`
         : nothing}
     </li>`;
