@@ -51,6 +51,8 @@ const FEATURE_CEILINGS = {
   recognition: 2.2,
   // Recognition's rules and helpers (rankFor, periodStart, validateRules): with the in-browser adapter or the card.
   rules: 2.3,
+  // Issue 13: the moderation queue (element, its data controller and its texts; 10.9 KB measured), staff only.
+  moderation: 11.3,
   // Not a feature: the bundler's helper that builds module namespaces for the lazy chunks' dynamic imports.
   'rolldown-runtime': 0.3,
 };

@@ -404,13 +404,11 @@ export class MajlisStore extends EventTarget {
    * suspend …). Not optimistic: a post's state, a thread's status or a member's suspension changes once the
    * adapter confirms it. The question, answer and member it returns replace the cached ones, so every element
    * showing them follows (a thread open elsewhere shows the post hidden, the question locked), and subscribers
-   * hear `moderated`. A failure is reported like a mutation's (`error` event, operation `moderate`).
+   * hear `moderated`. A failure is reported like a mutation's (`error` event, operation `moderate`). Without the
+   * capability, this and the two reads below reject with `unavailable`.
    */
   async moderate(input: ModerationInput, options?: CallOptions): Promise<ModerationResult> {
-    const result = await this.report('moderate', async () => {
-      if (!this.adapter.moderate) throw new MajlisError('unavailable', 'This adapter has no moderate capability');
-      return this.adapter.moderate(input, options);
-    });
+    const result = await this.report('moderate', async () => this.moderation().moderate!(input, options));
     if (result.question) this.putQuestion(result.question);
     if (result.answer) this.putAnswer(result.answer);
     if (result.user) this.putUser(result.user);
@@ -420,12 +418,11 @@ export class MajlisStore extends EventTarget {
   }
 
   /**
-   * One tab of the moderation queue (`unavailable` without the capability). Its posts are cached as the
-   * moderator sees them, so an item and the same post elsewhere on the page show the same state.
+   * One tab of the moderation queue. Its posts are cached as the moderator sees them, so an item and the same
+   * post elsewhere on the page show the same state.
    */
   async listModerationQueue(query: ModerationQueueQuery, options?: CallOptions): Promise<Page<ModerationItem>> {
-    if (!this.adapter.listModerationQueue) throw new MajlisError('unavailable', 'This adapter has no moderate capability');
-    const page = await this.adapter.listModerationQueue(query, options);
+    const page = await this.moderation().listModerationQueue!(query, options);
     for (const item of page.items) {
       this.putQuestion(item.question);
       if (item.answer) this.putAnswer(item.answer);
@@ -434,10 +431,15 @@ export class MajlisStore extends EventTarget {
     return page;
   }
 
-  /** The audit log, newest first (`unavailable` without the `moderate` capability); not cached. */
-  listAuditLog(query?: AuditQuery, options?: CallOptions): Promise<Page<AuditEntry>> {
-    if (!this.adapter.listAuditLog) return Promise.reject(new MajlisError('unavailable', 'This adapter has no moderate capability'));
-    return this.adapter.listAuditLog(query, options);
+  /** The audit log, newest first; not cached. */
+  async listAuditLog(query?: AuditQuery, options?: CallOptions): Promise<Page<AuditEntry>> {
+    return this.moderation().listAuditLog!(query, options);
+  }
+
+  /** The adapter, when it has the `moderate` capability (`unavailable` otherwise). */
+  private moderation(): CommunityAdapter {
+    if (!this.adapter.moderate) throw new MajlisError('unavailable', 'This adapter has no moderate capability');
+    return this.adapter;
   }
 
   // ── internals ──

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { isMajlisError, supports, toMajlisError } from '../../core/adapter.js';
 import { categoryName } from '../../core/categories.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
@@ -182,6 +181,8 @@ export class MajlisModerationQueue extends MajlisElement {
   private auditTarget: { id: string; title: string } | undefined;
   private readonly selected = new Set<string>();
   private readonly expanded = new Set<string>();
+  /** Items whose "More actions" are open (the list is not keyed, so the state is the element's, not the DOM's). */
+  private readonly moreOpen = new Set<string>();
   private readonly busy = new Set<string>();
   private readonly failures = new Map<string, Failure>();
   /** What the moderator typed or chose in a form, by `<item key>:<field>`, kept until the action succeeds. */
@@ -723,7 +724,7 @@ export class MajlisModerationQueue extends MajlisElement {
     }
     return html`${this.renderBulkBar(tab, items)}
       <ol part="list" class=${list.busy ? 'list busy' : 'list'}>
-        ${repeat(items, itemKey, (item) => this.renderItem(item))}
+        ${items.map((item) => this.renderItem(item))}
       </ol>
       ${this.renderMore(list)}`;
   }
@@ -891,7 +892,8 @@ export class MajlisModerationQueue extends MajlisElement {
       ${this.can(item, 'dismiss-flags') ? button('dismiss-flags', t.actions['dismiss-flags'], simple('dismiss-flags'), { shortcut: 'd' }) : nothing}
       ${this.can(item, 'hide') ? button('hide', t.actions.hide, form('hide'), { shortcut: 'h', form: true }) : nothing}
       ${this.can(item, 'delete') ? button('delete', t.actions.delete, form('delete'), { danger: true, form: true }) : nothing}
-      <details part="more-actions" class="more-actions">
+      <details part="more-actions" class="more-actions" .open=${this.moreOpen.has(key)}
+        @toggle=${(event: Event) => ((event.target as HTMLDetailsElement).open ? this.moreOpen.add(key) : this.moreOpen.delete(key))}>
         <summary class="button">${t.moreActions}</summary>
         <div class="more-list">
           ${question.status === 'locked'
@@ -973,7 +975,7 @@ export class MajlisModerationQueue extends MajlisElement {
     const entries = this.queue.entries;
     if (!entries.length) return html`<p part="empty" class="notice" tabindex="-1">${this.localize.msg.moderationQueue.auditEmpty}</p>`;
     return html`<ol part="audit-log" class=${log.busy ? 'audit busy' : 'audit'}>
-        ${repeat(entries, (entry) => entry.id, (entry) => this.renderEntry(entry))}
+        ${entries.map((entry) => this.renderEntry(entry))}
       </ol>
       ${this.renderMore(log)}`;
   }
