@@ -1,4 +1,4 @@
-import type { PostType, QuestionStatus, Role } from './types.js';
+import type { AuditAction, FlagReason, ModerationTarget, PostState, PostType, QuestionStatus, Role } from './types.js';
 
 /**
  * The plain-JSON seed format `MemoryAdapter` (and the reference server) load.
@@ -11,6 +11,24 @@ export interface CommunitySeed {
   questions: SeedQuestion[];
   answers: SeedAnswer[];
   votes: SeedVote[];
+  /** Members' reports of posts (moderation); optional. */
+  flags?: SeedFlag[];
+  /** Earlier versions of edited posts; optional (a post without any has never been edited). */
+  revisions?: SeedRevision[];
+  /** Members suspended by a moderator; optional. */
+  suspensions?: SeedSuspension[];
+  /** The audit log, in the order it was written; optional. */
+  audit?: SeedAuditEntry[];
+}
+
+/** Why and when a seeded post is not `published`. */
+export interface SeedModeration {
+  /** A moderator's public reason, or null. */
+  reason?: string | null;
+  /** The moderator who acted; null (the default) when it happened on its own (flags) or by the author. */
+  byId?: string | null;
+  /** When the post entered its state; default its `createdAt`. */
+  at?: string;
 }
 
 export interface SeedUser {
@@ -46,6 +64,12 @@ export interface SeedQuestion {
   /** Who accepted it (defaults to the asker). */
   acceptedById?: string | null;
   acceptedAt?: string | null;
+  state?: PostState;
+  moderation?: SeedModeration | null;
+  /** Pinned by a moderator: first in its category's list (latest activity order). */
+  pinned?: boolean;
+  /** The question this one duplicates, as marked by a moderator. */
+  duplicateOf?: string | null;
 }
 
 export interface SeedAnswer {
@@ -56,6 +80,8 @@ export interface SeedAnswer {
   language: string;
   createdAt: string;
   editedAt?: string | null;
+  state?: PostState;
+  moderation?: SeedModeration | null;
 }
 
 export interface SeedVote {
@@ -63,4 +89,59 @@ export interface SeedVote {
   target: PostType;
   targetId: string;
   createdAt?: string;
+}
+
+/** A member's report of a post. At most one per member and post; never on one's own post. */
+export interface SeedFlag {
+  userId: string;
+  target: PostType;
+  targetId: string;
+  reason: FlagReason;
+  /** Required for reason `other`. */
+  note?: string | null;
+  createdAt: string;
+  /** Dismissed by a moderator (or resolved by an action): no longer open. Default false. */
+  dismissed?: boolean;
+}
+
+/**
+ * One version of an edited post. A post's revisions are numbered 1 (as first written) upwards without gaps, and
+ * the last one is the post as it is now (same body, and title and tags for a question).
+ */
+export interface SeedRevision {
+  target: PostType;
+  targetId: string;
+  number: number;
+  body: string;
+  /** Questions only. */
+  title?: string | null;
+  tags?: string[] | null;
+  editedById: string;
+  reason?: string | null;
+  createdAt: string;
+}
+
+export interface SeedSuspension {
+  userId: string;
+  /** When it ends; null (the default) for indefinitely. */
+  until?: string | null;
+  reason?: string | null;
+  /** The moderator who suspended the member. */
+  byId?: string | null;
+  createdAt?: string;
+}
+
+/** A line of the audit log (see the contract's `AuditEntry`). */
+export interface SeedAuditEntry {
+  id: string;
+  /** Null for what happened on its own (`auto-hide`). */
+  actorId: string | null;
+  action: AuditAction;
+  target: ModerationTarget;
+  targetId: string;
+  /** The thread, for posts; derived when left out. */
+  questionId?: string | null;
+  reason?: string | null;
+  details?: Record<string, string>;
+  createdAt: string;
 }

@@ -8,8 +8,9 @@ import { runAdapterConformance } from '../../src/testing/conformance.js';
 
 runAdapterConformance({
   name: 'MemoryAdapter',
-  create: ({ seed, viewerId, now }) => new MemoryAdapter({ seed, viewerId, now }),
+  create: ({ seed, viewerId, now, moderation }) => new MemoryAdapter({ seed, viewerId, now, moderation }),
   clock: true,
+  moderationSettings: true,
   viewAs: (adapter, viewerId) => {
     (adapter as MemoryAdapter).setViewer(viewerId);
     return adapter;
@@ -405,6 +406,8 @@ describe('MemoryAdapter', () => {
         vote: true,
         edit: true,
         moderate: true,
+        flag: true,
+        delete: true,
         answer: true,
       });
       adapter.setViewer(null);

@@ -24,8 +24,9 @@ function restOver(backend: HttpBackend, viewerId: string | null): RestAdapter {
 
 runAdapterConformance({
   name: 'RestAdapter over an HTTP backend',
-  create: ({ seed, viewerId, now }) => restOver(createHttpBackend(seed, undefined, { now }), viewerId),
+  create: ({ seed, viewerId, now, moderation }) => restOver(createHttpBackend(seed, undefined, { now, moderation }), viewerId),
   clock: true,
+  moderationSettings: true,
   viewAs: (adapter, viewerId) => {
     const backend = backends.get(adapter);
     if (!backend) throw new Error('viewAs() got an adapter that create() did not make');

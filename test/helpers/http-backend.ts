@@ -1,6 +1,7 @@
 import { MemoryAdapter } from '../../src/adapters/memory.js';
 import { isAbortError, isMajlisError } from '../../src/core/adapter.js';
 import type { MajlisErrorCode } from '../../src/core/adapter.js';
+import type { ModerationOptions } from '../../src/core/moderation.js';
 import type { CommunitySeed } from '../../src/core/seed.js';
 import type { AskQuestionInput, PostType } from '../../src/core/types.js';
 
@@ -97,8 +98,16 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
   });
 }
 
-function errorResponse(status: number, code: MajlisErrorCode, message: string, field?: string): Response {
-  return json(status, { error: { code, message, ...(field === undefined ? {} : { field }) } });
+function errorResponse(
+  status: number,
+  code: MajlisErrorCode,
+  message: string,
+  field?: string,
+  { reason, retryAfter }: { reason?: string; retryAfter?: number } = {},
+): Response {
+  const headers: Record<string, string> = retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) };
+  const detail = { code, message, ...(field === undefined ? {} : { field }), ...(reason === undefined ? {} : { reason }) };
+  return json(status, { error: detail }, headers);
 }
 
 /**
@@ -110,9 +119,9 @@ function errorResponse(status: number, code: MajlisErrorCode, message: string, f
 export function createHttpBackend(
   seed: CommunitySeed,
   endpoint = 'https://community.test/api',
-  { now }: { now?: () => Date } = {},
+  { now, moderation }: { now?: () => Date; moderation?: ModerationOptions } = {},
 ): HttpBackend {
-  const memory = new MemoryAdapter({ seed, now });
+  const memory = new MemoryAdapter({ seed, now, moderation });
   const requests: Request[] = [];
   const basePath = new URL(endpoint).pathname.replace(/\/+$/, '');
   let queue: Promise<unknown> = Promise.resolve();
@@ -152,7 +161,7 @@ export function createHttpBackend(
       if (isAbortError(error)) throw error;
       if (error instanceof SyntaxError) return errorResponse(400, 'invalid', `Unreadable JSON body: ${error.message}`);
       if (!isMajlisError(error)) return errorResponse(500, 'unavailable', String(error));
-      return errorResponse(statuses[error.code], error.code, error.message, error.field);
+      return errorResponse(statuses[error.code], error.code, error.message, error.field, error);
     }
   }
 

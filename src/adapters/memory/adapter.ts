@@ -1,6 +1,8 @@
 import { MajlisError, abortError, delay } from '../../core/adapter.js';
 import type { CommunityAdapter } from '../../core/adapter.js';
 import { checkNoControlCharacters, invalid } from '../../core/contract/text.js';
+import { readModerationInput, resolveModerationSettings } from '../../core/moderation.js';
+import type { ModerationOptions } from '../../core/moderation.js';
 import { recognitionRules } from '../../core/recognition.js';
 import type { RecognitionOptions } from '../../core/recognition.js';
 import type { CommunitySeed, SeedUser, SeedVote } from '../../core/seed.js';
@@ -11,10 +13,20 @@ import type {
   AnswerQuery,
   AnswerSort,
   AskQuestionInput,
+  AuditEntry,
+  AuditQuery,
   CallOptions,
   Category,
+  DeletePostInput,
+  EditPostInput,
+  FlagInput,
   Leaderboard,
   LeaderboardQuery,
+  ModerationInput,
+  ModerationItem,
+  ModerationQueueQuery,
+  ModerationResult,
+  ModerationSettings,
   Page,
   PostAnswerInput,
   PostPermissions,
@@ -22,6 +34,7 @@ import type {
   Question,
   QuestionQuery,
   RecognitionRules,
+  Revision,
   User,
   UserProfile,
   Viewer,
@@ -30,8 +43,13 @@ import type {
 import {
   readAcceptInput,
   readAnswerInput,
+  readAuditQuery,
+  readEditInput,
   readEnum,
+  readFlagInput,
+  readPostRef,
   readQuery,
+  readQueueQuery,
   readQuestionInput,
   readVoteInput,
 } from './input.js';
@@ -42,13 +60,32 @@ import {
   matchesQuestionFilters,
   matchesSearch,
   paginate,
+  pinnedActivityOrdering,
   questionOrderings,
   readQuestionFilters,
   relevanceOrdering,
 } from './listing.js';
 import { isStaff, latestTime, postKey, setAcceptedAnswer, uniqueId } from './model.js';
-import type { CommunityData, StoredAnswer, StoredQuestion } from './model.js';
+import type { CommunityData, StoredAnswer, StoredPost, StoredQuestion } from './model.js';
+import {
+  admitPost,
+  applyAction,
+  auditLog,
+  flagPost,
+  flagView,
+  hasFlagged,
+  isModerator,
+  moderationQueue,
+  openFlags,
+  requireModerator,
+  requireNotSuspended,
+  seesAtAll,
+  seesInFull,
+  suspensionOf,
+} from './moderation.js';
+import type { ModerationScope } from './moderation.js';
 import { SavedStateStorage, restoreRecognition, saveRecognition } from './persistence.js';
+import { deletePost, editPost, listRevisions, mayDelete, mayEdit, revisionCount } from './revisions.js';
 import { Recognition } from './recognition.js';
 import { Simulation } from './simulation.js';
 import type { SimulatedOperation, SimulationOptions } from './simulation.js';
@@ -78,6 +115,12 @@ export interface MemoryAdapterOptions {
    * (`DEFAULT_RECOGNITION`). Checked with `validateRules`: bad rules throw an `Error` naming the setting.
    */
   recognition?: RecognitionOptions;
+  /**
+   * The moderation settings: any part of them (and of `flood`) over the defaults (`DEFAULT_MODERATION`): the flag
+   * threshold, pre-moderation (per category too), the edit window, the flood limits. Checked with
+   * `validateModerationSettings`: bad settings throw an `Error` naming the setting.
+   */
+  moderation?: ModerationOptions;
 }
 
 /**
@@ -100,6 +143,7 @@ export class MemoryAdapter implements CommunityAdapter {
   private readonly storage: SavedStateStorage | null;
   private readonly rules: RecognitionRules;
   private readonly rulesJson: string;
+  private readonly settings: ModerationSettings;
   private data: CommunityData;
   private recognition: Recognition;
   private derivedCache: Derived | null = null;
@@ -115,6 +159,7 @@ export class MemoryAdapter implements CommunityAdapter {
     simulate = {},
     now = () => new Date(),
     recognition,
+    moderation,
   }: MemoryAdapterOptions) {
     this.seed = seed;
     this.latencyMs = latencyMs;
@@ -122,6 +167,7 @@ export class MemoryAdapter implements CommunityAdapter {
     this.now = now;
     this.rules = recognitionRules(recognition);
     this.rulesJson = JSON.stringify(this.rules);
+    this.settings = resolveModerationSettings(moderation);
     const seedData = loadSeed(seed);
     this.storage = persist === 'local-storage' ? new SavedStateStorage(`majlis:memory:${storageKey}`, seed) : null;
     const saved = this.storage?.restore() ?? null;
@@ -155,7 +201,8 @@ export class MemoryAdapter implements CommunityAdapter {
   getViewer(options?: CallOptions): Promise<Viewer> {
     return this.call('getViewer', options, () => {
       const viewer = this.viewer();
-      return { user: viewer === null ? null : this.toUser(viewer.id) };
+      if (viewer === null) return { user: null, suspension: null };
+      return { user: this.toUser(viewer.id), suspension: suspensionOf(this.data, viewer.id, this.timestamp()) };
     });
   }
 
@@ -167,7 +214,9 @@ export class MemoryAdapter implements CommunityAdapter {
     return this.call('listQuestions', options, () => {
       const record = readQuery(query);
       const filters = readQuestionFilters(record);
-      const records = [...this.data.questions.values()];
+      const viewer = this.viewer();
+      // Lists leave out the questions the viewer cannot see in full (pending, hidden and deleted ones of others).
+      const records = [...this.data.questions.values()].filter((question) => seesInFull(viewer, question));
       const texts = new Map(records.map((question) => [question.id, this.rankedText(question)]));
       const textOf = (question: { id: string }) => texts.get(question.id) ?? EMPTY_TEXT;
       const matching = records
@@ -177,34 +226,49 @@ export class MemoryAdapter implements CommunityAdapter {
       const ordering =
         filters.sort === 'relevance'
           ? relevanceOrdering(filters, [...texts.values()], textOf, record.cursor)
-          : questionOrderings[filters.sort];
+          : filters.sort === 'activity' && filters.categoryId !== null
+            ? pinnedActivityOrdering
+            : questionOrderings[filters.sort];
       return paginate(matching, ordering, record);
     });
   }
 
   getQuestion(id: string, options?: CallOptions): Promise<Question> {
-    return this.call('getQuestion', options, () => this.toQuestion(this.questionRecord(id)));
+    return this.call('getQuestion', options, () => this.toQuestion(this.visibleQuestion(id)));
   }
 
   listAnswers(questionId: string, query: AnswerQuery = {}, options?: CallOptions): Promise<Page<Answer>> {
     return this.call('listAnswers', options, () => {
       const record = readQuery(query);
       const sort = readEnum<AnswerSort>(record, 'sort', ['votes', 'newest', 'oldest'], 'votes');
-      const question = this.questionRecord(questionId);
-      const answers = this.answersOf(question.id).map((answer) => this.toAnswer(answer));
+      const question = this.visibleQuestion(questionId);
+      const viewer = this.viewer();
+      const answers = this.answersOf(question.id)
+        .filter((answer) => seesAtAll(viewer, answer))
+        .map((answer) => this.toAnswer(answer));
       return paginate(answers, answerOrderings[sort], record);
     });
   }
 
   getAnswer(id: string, options?: CallOptions): Promise<Answer> {
-    return this.call('getAnswer', options, () => this.toAnswer(this.answerRecord(id)));
+    return this.call('getAnswer', options, () => this.toAnswer(this.visibleAnswer(id)));
   }
 
   getUser(id: string, options?: CallOptions): Promise<UserProfile> {
     return this.call('getUser', options, () => {
       const user = this.toUser(this.userRecord(id).id);
       const { reputation: _reputation, ...stats } = this.standingOf(user.id);
-      return { ...user, stats, rank: this.derived().ranks.get(user.id) ?? null, badges: this.recognition.badgesOf(user.id) };
+      const viewer = this.viewer();
+      // A suspension is shown to moderators and to the member, to nobody else.
+      const suspension =
+        isModerator(viewer) || viewer?.id === user.id ? { suspension: suspensionOf(this.data, user.id, this.timestamp()) } : {};
+      return {
+        ...user,
+        stats,
+        rank: this.derived().ranks.get(user.id) ?? null,
+        ...suspension,
+        badges: this.recognition.badgesOf(user.id),
+      };
     });
   }
 
@@ -230,16 +294,22 @@ export class MemoryAdapter implements CommunityAdapter {
       if (!this.data.categories.has(fields.categoryId)) {
         throw invalid('categoryId', `categoryId "${fields.categoryId}" is not a category of this community`);
       }
+      const createdAt = this.timestamp();
+      const state = admitPost(this.scope(), author, this.standingOf(author.id).reputation, fields.categoryId, fields.body, 'ask questions');
       const question: StoredQuestion = {
         ...fields,
         id: uniqueId('q', this.data.questions),
         authorId: author.id,
         status: 'open',
-        createdAt: this.timestamp(),
+        createdAt,
         editedAt: null,
         acceptedAnswerId: null,
         acceptedById: null,
         acceptedAt: null,
+        state,
+        moderation: state === 'pending' ? { reason: null, byId: null, at: createdAt } : null,
+        pinned: false,
+        duplicateOf: null,
       };
       this.data.questions.set(question.id, question);
       this.recognition.asked(question);
@@ -253,16 +323,23 @@ export class MemoryAdapter implements CommunityAdapter {
     return this.call('postAnswer', options, () => {
       const author = this.requireViewer('answer a question');
       const fields = readAnswerInput(input);
-      const question = this.questionRecord(fields.questionId);
+      const question = this.visibleQuestion(fields.questionId);
       if (question.status === 'locked') {
         throw new MajlisError('conflict', `Question "${question.id}" is locked: it takes no new answers`);
       }
+      if (question.state !== 'published') {
+        throw new MajlisError('conflict', `Question "${question.id}" is ${question.state}: it takes no new answers`);
+      }
+      const createdAt = this.timestamp();
+      const state = admitPost(this.scope(), author, this.standingOf(author.id).reputation, question.categoryId, fields.body, 'answer questions');
       const answer: StoredAnswer = {
         ...fields,
         id: uniqueId('a', this.data.answers),
         authorId: author.id,
-        createdAt: this.timestamp(),
+        createdAt,
         editedAt: null,
+        state,
+        moderation: state === 'pending' ? { reason: null, byId: null, at: createdAt } : null,
       };
       this.data.answers.set(answer.id, answer);
       this.recognition.award(this.data, author.id, answer.createdAt);
@@ -275,7 +352,11 @@ export class MemoryAdapter implements CommunityAdapter {
     return this.call('vote', options, () => {
       const voter = this.requireViewer('give kudos');
       const { target, id, voted } = readVoteInput(input);
-      const post = target === 'question' ? this.questionRecord(id) : this.answerRecord(id);
+      const post = this.visiblePost(target, id);
+      requireNotSuspended(this.data, voter, 'give kudos', this.timestamp());
+      if (post.state !== 'published' && voted) {
+        throw new MajlisError('conflict', `${target} "${id}" is ${post.state}: only published posts take kudos`);
+      }
       if (post.authorId === voter.id) {
         throw new MajlisError('forbidden', `Members cannot give kudos to their own ${target} ("${id}")`);
       }
@@ -300,8 +381,9 @@ export class MemoryAdapter implements CommunityAdapter {
     return this.call('acceptAnswer', options, () => {
       const viewer = this.requireViewer('accept an answer');
       const { answerId, accepted } = readAcceptInput(input);
-      const answer = this.answerRecord(answerId);
+      const answer = this.visibleAnswer(answerId);
       const question = this.questionRecord(answer.questionId);
+      requireNotSuspended(this.data, viewer, 'accept answers', this.timestamp());
       if (question.authorId !== viewer.id && !isStaff(viewer)) {
         throw new MajlisError('forbidden', 'Only the asker, staff or moderators can accept or unaccept an answer');
       }
@@ -310,6 +392,9 @@ export class MemoryAdapter implements CommunityAdapter {
       }
       const previousId = question.acceptedAnswerId;
       const at = this.timestamp();
+      if (accepted && previousId !== answer.id && answer.state !== 'published') {
+        throw new MajlisError('conflict', `Answer "${answer.id}" is ${answer.state}: only a published answer can be accepted`);
+      }
       if (accepted && previousId !== answer.id) {
         setAcceptedAnswer(question, { answerId: answer.id, byId: viewer.id, at });
         if (previousId !== null) this.recognition.unaccepted(previousId);
@@ -326,6 +411,88 @@ export class MemoryAdapter implements CommunityAdapter {
         answer: this.toAnswer(answer),
         previous: replaced ? this.toAnswer(this.answerRecord(previousId)) : null,
       };
+    });
+  }
+
+  // Moderation (optional capabilities `flag`, `editPost` and `moderate`; see ./moderation.ts and ./revisions.ts)
+
+  flag(input: FlagInput, options?: CallOptions): Promise<Question | Answer> {
+    return this.call('flag', options, () => {
+      const viewer = this.requireViewer('flag a post');
+      const { target, id, reason, note } = readFlagInput(input);
+      const post = this.visiblePost(target, id);
+      flagPost(this.scope(), viewer, target, post, { reason, note });
+      this.commit();
+      return this.postView(target, id);
+    });
+  }
+
+  editPost(input: EditPostInput, options?: CallOptions): Promise<Question | Answer> {
+    return this.call('editPost', options, () => {
+      const viewer = this.requireViewer('edit a post');
+      const { target, id, ...fields } = readEditInput(input);
+      const post = this.visiblePost(target, id);
+      if (editPost(this.scope(), viewer, this.standingOf(viewer.id).reputation, target, post, fields)) this.commit();
+      return this.postView(target, id);
+    });
+  }
+
+  listRevisions(target: PostType, id: string, options?: CallOptions): Promise<Revision[]> {
+    return this.call('listRevisions', options, () => {
+      const ref = readPostRef({ target, id }, 'The post');
+      const post = this.visiblePost(ref.target, ref.id);
+      if (!seesInFull(this.viewer(), post)) {
+        throw new MajlisError('forbidden', `The history of ${ref.target} "${ref.id}" is not shown while it is ${post.state}`);
+      }
+      return listRevisions(this.data, ref.target, post, (userId) => this.toUser(userId));
+    });
+  }
+
+  deletePost(input: DeletePostInput, options?: CallOptions): Promise<Question | Answer> {
+    return this.call('deletePost', options, () => {
+      const viewer = this.requireViewer('delete a post');
+      const { target, id } = readPostRef(input, 'The delete request');
+      const post = this.visiblePost(target, id);
+      deletePost(this.scope(), viewer, target, post, this.isAccepted(target, post));
+      this.commit();
+      return this.postView(target, id);
+    });
+  }
+
+  moderate(input: ModerationInput, options?: CallOptions): Promise<ModerationResult> {
+    return this.call('moderate', options, () => {
+      const actor = requireModerator(this.viewer(), 'moderate');
+      const action = readModerationInput(input, this.now());
+      const outcome = applyAction(this.scope(), actor, action);
+      this.commit();
+      const entry = this.auditEntry(outcome.entry.id);
+      return {
+        question: outcome.questionId === null ? null : this.toQuestion(this.questionRecord(outcome.questionId)),
+        answer: outcome.answerId === null ? null : this.toAnswer(this.answerRecord(outcome.answerId)),
+        user: outcome.userId === null ? null : this.toUser(outcome.userId),
+        entry,
+      };
+    });
+  }
+
+  listModerationQueue(query: ModerationQueueQuery, options?: CallOptions): Promise<Page<ModerationItem>> {
+    return this.call('listModerationQueue', options, () => {
+      requireModerator(this.viewer(), 'see the moderation queue');
+      return moderationQueue(this.data, readQueueQuery(query), {
+        flag: (flag) => flagView(flag, (userId) => this.toUser(userId)),
+        item: ({ target, question, answer }) => ({
+          target,
+          question: this.toQuestion(question),
+          answer: answer === null ? null : this.toAnswer(answer),
+        }),
+      });
+    });
+  }
+
+  listAuditLog(query: AuditQuery = {}, options?: CallOptions): Promise<Page<AuditEntry>> {
+    return this.call('listAuditLog', options, () => {
+      requireModerator(this.viewer(), 'read the audit log');
+      return auditLog(this.data, readAuditQuery(query), (userId) => this.toUser(userId));
     });
   }
 
@@ -351,6 +518,10 @@ export class MemoryAdapter implements CommunityAdapter {
     return this.now().toISOString();
   }
 
+  private scope(): ModerationScope {
+    return { data: this.data, settings: this.settings, recognition: this.recognition, at: this.timestamp() };
+  }
+
   private viewer(): SeedUser | null {
     return this.viewerId === null ? null : this.userRecord(this.viewerId);
   }
@@ -371,6 +542,41 @@ export class MemoryAdapter implements CommunityAdapter {
 
   private answerRecord(id: string): StoredAnswer {
     return this.data.answers.get(id) ?? missing('answer', id);
+  }
+
+  /** A question the viewer may see (pending ones only their author and moderators), else not found. */
+  private visibleQuestion(id: string): StoredQuestion {
+    const question = this.questionRecord(id);
+    if (!seesAtAll(this.viewer(), question)) throw notFound('question', id);
+    return question;
+  }
+
+  /** An answer the viewer may see, in a question they may see, else not found. */
+  private visibleAnswer(id: string): StoredAnswer {
+    const answer = this.answerRecord(id);
+    const viewer = this.viewer();
+    if (!seesAtAll(viewer, answer) || !seesAtAll(viewer, this.questionRecord(answer.questionId))) throw notFound('answer', id);
+    return answer;
+  }
+
+  private visiblePost(target: PostType, id: string): StoredPost {
+    return target === 'question' ? this.visibleQuestion(id) : this.visibleAnswer(id);
+  }
+
+  private postView(target: PostType, id: string): Question | Answer {
+    return target === 'question' ? this.toQuestion(this.questionRecord(id)) : this.toAnswer(this.answerRecord(id));
+  }
+
+  private isAccepted(target: PostType, post: StoredPost): boolean {
+    return target === 'answer' && this.data.questions.get((post as StoredAnswer).questionId)?.acceptedAnswerId === post.id;
+  }
+
+  private auditEntry(id: string): AuditEntry {
+    const entry = auditLog(this.data, { targetId: null, actorId: null, limit: 100 }, (userId) => this.toUser(userId)).items.find(
+      (candidate) => candidate.id === id,
+    );
+    if (entry === undefined) throw new Error(`The audit entry "${id}" was not written`);
+    return entry;
   }
 
   private answersOf(questionId: string): StoredAnswer[] {
@@ -408,23 +614,29 @@ export class MemoryAdapter implements CommunityAdapter {
 
   private toQuestion(question: StoredQuestion): Question {
     const answers = this.answersOf(question.id);
+    const viewer = this.viewer();
+    const full = seesInFull(viewer, question);
+    const published = answers.filter((answer) => answer.state === 'published');
     return {
       type: 'question',
       id: question.id,
-      title: question.title,
-      body: question.body,
+      title: full ? question.title : '',
+      body: full ? question.body : '',
       author: this.toUser(question.authorId),
       language: question.language,
       createdAt: question.createdAt,
       editedAt: question.editedAt,
       ...this.kudos('question', question.id),
+      ...this.moderationFields('question', question),
       categoryId: question.categoryId,
-      tags: [...question.tags],
-      answerCount: answers.length,
+      tags: full ? [...question.tags] : [],
+      answerCount: answers.filter((answer) => seesInFull(viewer, answer)).length,
       acceptedAnswerId: question.acceptedAnswerId,
       status: question.status,
-      lastActivityAt: latestTime(question.createdAt, question.editedAt, ...answers.map((answer) => answer.createdAt)),
-      viewerCan: { ...this.postPermissions(question.authorId), answer: this.mayAnswer(question) },
+      lastActivityAt: latestTime(question.createdAt, question.editedAt, ...published.map((answer) => answer.createdAt)),
+      pinned: question.pinned,
+      duplicateOf: question.duplicateOf,
+      viewerCan: { ...this.postPermissions('question', question), answer: this.mayAnswer(question) },
     };
   }
 
@@ -435,16 +647,17 @@ export class MemoryAdapter implements CommunityAdapter {
       type: 'answer',
       id: answer.id,
       questionId: answer.questionId,
-      body: answer.body,
+      body: seesInFull(this.viewer(), answer) ? answer.body : '',
       author: this.toUser(answer.authorId),
       language: answer.language,
       createdAt: answer.createdAt,
       editedAt: answer.editedAt,
       ...this.kudos('answer', answer.id),
+      ...this.moderationFields('answer', answer),
       accepted,
       acceptedBy: accepted ? this.toUser(question.acceptedById ?? question.authorId) : null,
       acceptedAt: accepted ? question.acceptedAt : null,
-      viewerCan: { ...this.postPermissions(answer.authorId), accept: this.mayAccept(question) },
+      viewerCan: { ...this.postPermissions('answer', answer), accept: this.mayAccept(question) && answer.state === 'published' },
     };
   }
 
@@ -453,21 +666,48 @@ export class MemoryAdapter implements CommunityAdapter {
     return { voteCount: voters.size, viewerHasVoted: this.viewerId !== null && voters.has(this.viewerId) };
   }
 
-  private postPermissions(authorId: string): PostPermissions {
+  /** The state, why, open flags (moderators only), the viewer's flag and the number of edits of a post. */
+  private moderationFields(target: PostType, post: StoredPost) {
+    const { moderation } = post;
+    return {
+      state: post.state,
+      moderation:
+        moderation === null
+          ? null
+          : { reason: moderation.reason, by: moderation.byId === null ? null : this.toUser(moderation.byId), at: moderation.at },
+      flagCount: isModerator(this.viewer()) ? openFlags(this.data, target, post.id).length : 0,
+      viewerHasFlagged: this.viewerId !== null && hasFlagged(this.data, target, post.id, this.viewerId),
+      revisionCount: revisionCount(this.data, target, post.id),
+    };
+  }
+
+  private suspended(): boolean {
+    return this.viewerId !== null && suspensionOf(this.data, this.viewerId, this.timestamp()) !== null;
+  }
+
+  private postPermissions(target: PostType, post: StoredPost): PostPermissions {
     const viewer = this.viewer();
-    if (viewer === null) return { vote: false, edit: false, moderate: false };
-    const own = viewer.id === authorId;
-    return { vote: !own, edit: own || isStaff(viewer), moderate: isStaff(viewer) };
+    if (viewer === null) return { vote: false, edit: false, moderate: false, flag: false, delete: false };
+    const own = viewer.id === post.authorId;
+    const suspended = this.suspended();
+    const published = post.state === 'published';
+    return {
+      vote: !own && !suspended && published,
+      edit: mayEdit(this.scope(), viewer, post, suspended),
+      moderate: isStaff(viewer),
+      flag: !own && !suspended && published && !hasFlagged(this.data, target, post.id, viewer.id),
+      delete: mayDelete(viewer, post, this.isAccepted(target, post)),
+    };
   }
 
   private mayAnswer(question: StoredQuestion): boolean {
-    return this.viewerId !== null && question.status === 'open';
+    return this.viewerId !== null && question.status === 'open' && question.state === 'published' && !this.suspended();
   }
 
   /** Locked questions are frozen, so nobody is offered an accept that {@link acceptAnswer} would refuse. */
   private mayAccept(question: StoredQuestion): boolean {
     const viewer = this.viewer();
-    if (viewer === null || question.status === 'locked') return false;
+    if (viewer === null || question.status === 'locked' || this.suspended()) return false;
     return viewer.id === question.authorId || isStaff(viewer);
   }
 }

@@ -8,7 +8,8 @@ import {
   readTags as readTagRules,
   readTitle,
 } from '../../core/contract/input.js';
-import type { AcceptInput, PostType, VoteInput } from '../../core/types.js';
+import { QUEUE_TABS, readFlagFields, readOptionalModerationText } from '../../core/moderation.js';
+import type { AcceptInput, FlagReason, PostType, QueueTab, VoteInput } from '../../core/types.js';
 import type { StoredAnswer, StoredQuestion } from './model.js';
 
 /*
@@ -122,4 +123,64 @@ export function readLimit(limit: unknown): number {
     throw invalid('limit', `limit must be a number, got ${kindOf(limit)}`);
   }
   return pageSize(limit);
+}
+
+// Moderation (rules in src/core/moderation.ts)
+
+function readTarget(record: Record<string, unknown>): PostType {
+  return readEnum<PostType>(record, 'target', ['question', 'answer']);
+}
+
+export function readFlagInput(input: unknown): { target: PostType; id: string; reason: FlagReason; note: string | null } {
+  const record = readObject(input, 'The flag');
+  return { target: readTarget(record), id: readId(record, 'id'), ...readFlagFields(record.reason, record.note) };
+}
+
+export interface EditInput {
+  target: PostType;
+  id: string;
+  body: string;
+  title?: string;
+  tags?: string[];
+  reason: string | null;
+}
+
+export function readEditInput(input: unknown): EditInput {
+  const record = readObject(input, 'The edit');
+  const target = readTarget(record);
+  const edit: EditInput = {
+    target,
+    id: readId(record, 'id'),
+    body: readBody(readString(record, 'body')),
+    reason: readOptionalModerationText(record.reason, 'reason'),
+  };
+  for (const field of ['title', 'tags'] as const) {
+    if (target === 'answer' && record[field] !== undefined && record[field] !== null) {
+      throw invalid(field, `An answer has no ${field}; only questions do`);
+    }
+  }
+  if (record.title !== undefined && record.title !== null) edit.title = readTitle(readString(record, 'title'));
+  if (record.tags !== undefined && record.tags !== null) edit.tags = readTags(record);
+  return edit;
+}
+
+export function readPostRef(input: unknown, what: string): { target: PostType; id: string } {
+  const record = readObject(input, what);
+  return { target: readTarget(record), id: readId(record, 'id') };
+}
+
+function optionalId(record: Record<string, unknown>, field: string): string | null {
+  const value = record[field];
+  return value === undefined || value === null || value === '' ? null : readId(record, field);
+}
+
+export function readQueueQuery(query: unknown): { tab: QueueTab; categoryId: string | null; cursor?: unknown; limit?: unknown } {
+  const record = readObject(query, 'The queue query');
+  const tab = readEnum<QueueTab>(record, 'tab', QUEUE_TABS);
+  return { tab, categoryId: optionalId(record, 'categoryId'), cursor: record.cursor, limit: record.limit };
+}
+
+export function readAuditQuery(query: unknown): { targetId: string | null; actorId: string | null; cursor?: unknown; limit?: unknown } {
+  const record = readQuery(query);
+  return { targetId: optionalId(record, 'targetId'), actorId: optionalId(record, 'actorId'), cursor: record.cursor, limit: record.limit };
 }

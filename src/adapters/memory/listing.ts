@@ -106,6 +106,16 @@ export const questionOrderings: Record<QuestionSort, Ordering<Question>> = {
 };
 
 /**
+ * A category's list in latest-activity order: its pinned questions first (latest activity first among them),
+ * then the others. Used for `sort: 'activity'` with a `categoryId`; without a category nothing is pinned.
+ */
+export const pinnedActivityOrdering: Ordering<Question> = {
+  name: 'questions/activity-pinned',
+  keyLength: 2,
+  key: (question) => [question.pinned === true ? 0 : 1, -time(question.lastActivityAt)],
+};
+
+/**
  * Best match first, by the BM25F score of src/core/ranking.ts, then the latest activity. The key ends with the
  * corpus statistics the scores were computed with: a cursor carries them, and the next page scores with the same
  * ones (`cursor`), so pages stay consistent even when questions are asked meanwhile.

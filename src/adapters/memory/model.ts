@@ -1,9 +1,56 @@
 import type { SeedAnswer, SeedCategory, SeedQuestion, SeedUser, SeedVote } from '../../core/seed.js';
-import type { PostType } from '../../core/types.js';
+import type { AuditAction, FlagReason, ModerationTarget, PostType } from '../../core/types.js';
+
+/** Why and when a post is in its state (normalized {@link SeedModeration}). */
+export interface StoredModeration {
+  reason: string | null;
+  byId: string | null;
+  at: string;
+}
 
 /** A seed question with every optional field filled in and times normalized to ISO-8601 UTC. */
-export type StoredQuestion = Required<SeedQuestion>;
-export type StoredAnswer = Required<SeedAnswer>;
+export type StoredQuestion = Required<Omit<SeedQuestion, 'moderation'>> & { moderation: StoredModeration | null };
+export type StoredAnswer = Required<Omit<SeedAnswer, 'moderation'>> & { moderation: StoredModeration | null };
+export type StoredPost = StoredQuestion | StoredAnswer;
+
+export interface StoredFlag {
+  userId: string;
+  target: PostType;
+  targetId: string;
+  reason: FlagReason;
+  note: string | null;
+  createdAt: string;
+  dismissed: boolean;
+}
+
+export interface StoredRevision {
+  number: number;
+  body: string;
+  title: string | null;
+  tags: string[] | null;
+  editedById: string;
+  reason: string | null;
+  createdAt: string;
+}
+
+export interface StoredSuspension {
+  until: string | null;
+  reason: string | null;
+  byId: string | null;
+  createdAt: string;
+}
+
+export interface StoredAuditEntry {
+  id: string;
+  actorId: string | null;
+  action: AuditAction;
+  target: ModerationTarget;
+  targetId: string;
+  questionId: string | null;
+  reason: string | null;
+  details: Record<string, string>;
+  createdAt: string;
+}
 
 /** The community's records: the seed with defaults applied, validated, indexed by id. */
 export interface CommunityData {
@@ -13,6 +60,14 @@ export interface CommunityData {
   answers: Map<string, StoredAnswer>;
   /** Kudos by post (`question:q-1`), then by voter id. */
   votes: Map<string, Map<string, SeedVote>>;
+  /** Flags by post (`answer:a-1`), then by the flagging member's id. */
+  flags: Map<string, Map<string, StoredFlag>>;
+  /** Revisions by post, oldest (number 1) first; a post never edited has none. */
+  revisions: Map<string, StoredRevision[]>;
+  /** Suspensions by member id (also ended ones, until lifted). */
+  suspensions: Map<string, StoredSuspension>;
+  /** The audit log, oldest first. */
+  audit: StoredAuditEntry[];
 }
 
 /** The key of a post in {@link CommunityData.votes}: `question:q-1`. */

@@ -1,4 +1,13 @@
-import type { CommunitySeed, SeedAnswer, SeedQuestion, SeedVote } from '../../core/seed.js';
+import type {
+  CommunitySeed,
+  SeedAnswer,
+  SeedAuditEntry,
+  SeedFlag,
+  SeedQuestion,
+  SeedRevision,
+  SeedSuspension,
+  SeedVote,
+} from '../../core/seed.js';
 import type { EarnedBadge } from '../../core/types.js';
 import type { CommunityData } from './model.js';
 import type { LedgerEntry, RecognitionState } from './recognition.js';
@@ -16,6 +25,10 @@ interface SavedState {
   questions: SeedQuestion[];
   answers: SeedAnswer[];
   votes: SeedVote[];
+  flags?: SeedFlag[];
+  revisions?: SeedRevision[];
+  suspensions?: SeedSuspension[];
+  audit?: SeedAuditEntry[];
   recognition?: SavedRecognition;
 }
 
@@ -45,8 +58,9 @@ export class SavedStateStorage {
     try {
       const saved = JSON.parse(localStorage.getItem(this.key) ?? 'null') as Partial<SavedState> | null;
       if (saved?.fingerprint !== this.fingerprint) return null;
-      const { questions = [], answers = [], votes = [], recognition } = saved;
-      const data = loadSeed({ users: this.seed.users, categories: this.seed.categories, questions, answers, votes });
+      const { questions = [], answers = [], votes = [], flags, revisions, suspensions, audit, recognition } = saved;
+      const { users, categories } = this.seed;
+      const data = loadSeed({ users, categories, questions, answers, votes, flags, revisions, suspensions, audit });
       return { data, recognition };
     } catch {
       return null;
@@ -59,6 +73,13 @@ export class SavedStateStorage {
       questions: [...data.questions.values()],
       answers: [...data.answers.values()],
       votes: [...data.votes.values()].flatMap((voters) => [...voters.values()]),
+      flags: [...data.flags.values()].flatMap((flags) => [...flags.values()]),
+      revisions: [...data.revisions.entries()].flatMap(([key, list]) => {
+        const [target, targetId] = key.split(/:(.*)/su) as [SeedRevision['target'], string];
+        return list.map((revision) => ({ ...revision, target, targetId }));
+      }),
+      suspensions: [...data.suspensions.entries()].map(([userId, suspension]) => ({ userId, ...suspension })),
+      audit: data.audit,
       recognition,
     };
     try {

@@ -70,10 +70,13 @@ export class Recognition {
   static replay(rules: RecognitionRules, data: CommunityData): Recognition {
     const recognition = new Recognition(rules);
     const events: { at: string; key: string; apply: () => void }[] = [];
+    // A deleted post earns nothing: its kudos, acceptance and asking were taken back when it was deleted.
     for (const question of data.questions.values()) {
-      events.push({ at: question.createdAt, key: askKey(question.id), apply: () => recognition.asked(question) });
+      if (question.state !== 'deleted') {
+        events.push({ at: question.createdAt, key: askKey(question.id), apply: () => recognition.asked(question) });
+      }
       const accepted = question.acceptedAnswerId === null ? undefined : data.answers.get(question.acceptedAnswerId);
-      if (accepted !== undefined) {
+      if (accepted !== undefined && accepted.state !== 'deleted') {
         const at = question.acceptedAt ?? accepted.createdAt;
         events.push({ at, key: acceptKey(accepted.id), apply: () => recognition.accepted(accepted, question, at) });
       }
@@ -81,7 +84,7 @@ export class Recognition {
     for (const voters of data.votes.values()) {
       for (const vote of voters.values()) {
         const post = vote.target === 'question' ? data.questions.get(vote.targetId) : data.answers.get(vote.targetId);
-        if (post === undefined) continue;
+        if (post === undefined || post.state === 'deleted') continue;
         // A seeded kudos without a time counts at its post's time.
         const at = vote.createdAt ?? post.createdAt;
         events.push({
@@ -162,6 +165,11 @@ export class Recognition {
       language: question.language,
       answerId: null,
     });
+  }
+
+  /** Takes back what asking a question earned (the question was deleted). */
+  unasked(questionId: string): void {
+    this.remove(askKey(questionId));
   }
 
   /** Awards, dated `at`, the badges `userId` has just earned; earned badges are kept whatever happens later. */

@@ -1,8 +1,31 @@
-import type { CommunitySeed, SeedAnswer, SeedCategory, SeedQuestion, SeedUser, SeedVote } from '../../core/seed.js';
+import { AUDIT_ACTIONS, FLAG_REASONS, POST_STATES } from '../../core/moderation.js';
+import type {
+  CommunitySeed,
+  SeedAnswer,
+  SeedAuditEntry,
+  SeedCategory,
+  SeedFlag,
+  SeedModeration,
+  SeedQuestion,
+  SeedRevision,
+  SeedSuspension,
+  SeedUser,
+  SeedVote,
+} from '../../core/seed.js';
 import { ROLES } from '../../core/types.js';
+import type { PostState } from '../../core/types.js';
 import { isObject } from './input.js';
 import { postKey } from './model.js';
-import type { CommunityData, StoredAnswer, StoredQuestion } from './model.js';
+import type {
+  CommunityData,
+  StoredAnswer,
+  StoredAuditEntry,
+  StoredFlag,
+  StoredModeration,
+  StoredQuestion,
+  StoredRevision,
+  StoredSuspension,
+} from './model.js';
 
 type Fail = (problem: string) => never;
 
@@ -22,8 +45,183 @@ export function loadSeed(seed: CommunitySeed): CommunityData {
   [...questions.values()].forEach((question, index) =>
     checkAcceptedAnswer(question, answers, recordFailure('questions', index, question)),
   );
+  [...questions.values()].forEach((question, index) => {
+    if (question.duplicateOf !== null) {
+      const fail = recordFailure('questions', index, question);
+      requireKnown(questions, question.duplicateOf, 'duplicateOf', fail);
+      if (question.duplicateOf === question.id) fail('is marked a duplicate of itself');
+    }
+  });
   const votes = loadVotes(seed.votes, { users, questions, answers });
-  return { users, categories, questions, answers, votes };
+  const known = { users, questions, answers };
+  const flags = loadFlags(seed.flags, known);
+  const revisions = loadRevisions(seed.revisions, known);
+  const suspensions = new Map<string, StoredSuspension>();
+  optionalList('suspensions', seed.suspensions).forEach((record, index) => {
+    const fail = recordFailure('suspensions', index, record);
+    const { userId, suspension } = loadSuspension(record as SeedSuspension, fail, users);
+    if (suspensions.has(userId)) fail(`repeats the suspension of "${userId}"`);
+    suspensions.set(userId, suspension);
+  });
+  const audit = optionalList('audit', seed.audit).map((record, index) =>
+    loadAuditEntry(record as SeedAuditEntry, recordFailure('audit', index, record), known),
+  );
+  return { users, categories, questions, answers, votes, flags, revisions, suspensions, audit };
+}
+
+function optionalList(collection: string, records: unknown): unknown[] {
+  const list = seedList(collection, records ?? []);
+  list.forEach((record, index) => {
+    if (!isObject(record)) recordFailure(collection, index, record)('is not an object');
+  });
+  return list;
+}
+
+type KnownPosts = Pick<CommunityData, 'users' | 'questions' | 'answers'>;
+
+function requirePost(known: KnownPosts, target: unknown, id: unknown, fail: Fail): StoredQuestion | StoredAnswer {
+  if (target !== 'question' && target !== 'answer') fail(`has an unknown target ${JSON.stringify(target)}`);
+  const posts: Map<string, StoredQuestion | StoredAnswer> = target === 'question' ? known.questions : known.answers;
+  return requireKnown(posts, id, 'targetId', fail);
+}
+
+function loadFlags(records: unknown, known: KnownPosts): CommunityData['flags'] {
+  const flags: CommunityData['flags'] = new Map();
+  optionalList('flags', records).forEach((record, index) => {
+    const flag = record as SeedFlag;
+    const fail = recordFailure('flags', index, record);
+    const post = requirePost(known, flag.target, flag.targetId, fail);
+    const userId = requireKnown(known.users, flag.userId, 'userId', fail).id;
+    if (post.authorId === userId) fail(`flags the member's own ${flag.target} "${post.id}"`);
+    if (!(FLAG_REASONS as readonly unknown[]).includes(flag.reason)) fail(`has an unknown reason ${JSON.stringify(flag.reason)}`);
+    const note = optionalSeedString(flag.note, 'note', fail);
+    if (flag.reason === 'other' && note === null) fail('has reason "other" without a note');
+    const key = postKey(flag.target, post.id);
+    const byUser = flags.get(key) ?? new Map<string, StoredFlag>();
+    if (byUser.has(userId)) fail(`repeats the flag of "${userId}" on ${flag.target} "${post.id}"`);
+    byUser.set(userId, {
+      userId,
+      target: flag.target,
+      targetId: post.id,
+      reason: flag.reason,
+      note,
+      createdAt: seedTime(flag.createdAt, 'createdAt', fail),
+      dismissed: flag.dismissed === true,
+    });
+    flags.set(key, byUser);
+  });
+  return flags;
+}
+
+function loadRevisions(records: unknown, known: KnownPosts): CommunityData['revisions'] {
+  const revisions: CommunityData['revisions'] = new Map();
+  optionalList('revisions', records).forEach((record, index) => {
+    const revision = record as SeedRevision;
+    const fail = recordFailure('revisions', index, record);
+    const post = requirePost(known, revision.target, revision.targetId, fail);
+    const key = postKey(revision.target, post.id);
+    const list = revisions.get(key) ?? [];
+    if (revision.number !== list.length + 1) {
+      fail(`has number ${JSON.stringify(revision.number)}; ${revision.target} "${post.id}" expects revision ${list.length + 1} next`);
+    }
+    requireSeedString(revision.body, 'body', fail);
+    const tags = revision.tags ?? null;
+    if (tags !== null && (!Array.isArray(tags) || !tags.every((tag) => typeof tag === 'string'))) {
+      fail('has tags that are not a list of strings');
+    }
+    list.push({
+      number: revision.number,
+      body: revision.body,
+      title: revision.target === 'question' ? (optionalSeedString(revision.title, 'title', fail) ?? null) : null,
+      tags: revision.target === 'question' && tags !== null ? [...tags] : null,
+      editedById: requireKnown(known.users, revision.editedById, 'editedById', fail).id,
+      reason: optionalSeedString(revision.reason, 'reason', fail),
+      createdAt: seedTime(revision.createdAt, 'createdAt', fail),
+    });
+    revisions.set(key, list);
+  });
+  for (const [key, list] of revisions) {
+    const [target, id] = key.split(/:(.*)/su) as ['question' | 'answer', string];
+    const post = (target === 'question' ? known.questions.get(id) : known.answers.get(id)) as StoredQuestion | StoredAnswer;
+    const last = list.at(-1) as StoredRevision;
+    if (last.body !== post.body || ('title' in post && last.title !== null && last.title !== post.title)) {
+      throw new Error(`Invalid Majlis seed: the last revision of ${target} "${id}" differs from the ${target} as it is now`);
+    }
+  }
+  return revisions;
+}
+
+function loadSuspension(
+  record: SeedSuspension,
+  fail: Fail,
+  users: Map<string, SeedUser>,
+): { userId: string; suspension: StoredSuspension } {
+  const userId = requireKnown(users, record.userId, 'userId', fail).id;
+  const byId = record.byId === undefined || record.byId === null ? null : requireKnown(users, record.byId, 'byId', fail).id;
+  return {
+    userId,
+    suspension: {
+      until: optionalSeedTime(record.until, 'until', fail),
+      reason: optionalSeedString(record.reason, 'reason', fail),
+      byId,
+      createdAt: record.createdAt === undefined ? new Date(0).toISOString() : seedTime(record.createdAt, 'createdAt', fail),
+    },
+  };
+}
+
+function loadAuditEntry(entry: SeedAuditEntry, fail: Fail, known: KnownPosts): StoredAuditEntry {
+  requireSeedString(entry.id, 'id', fail);
+  const actorId = entry.actorId === null ? null : requireKnown(known.users, entry.actorId, 'actorId', fail).id;
+  if (!(AUDIT_ACTIONS as readonly unknown[]).includes(entry.action)) fail(`has an unknown action ${JSON.stringify(entry.action)}`);
+  let questionId: string | null = null;
+  if (entry.target === 'user') requireKnown(known.users, entry.targetId, 'targetId', fail);
+  else {
+    const post = requirePost(known, entry.target, entry.targetId, fail);
+    questionId = 'questionId' in post ? post.questionId : post.id;
+  }
+  const details = entry.details ?? {};
+  if (!isObject(details) || !Object.values(details).every((value) => typeof value === 'string')) {
+    fail('has details that are not an object of strings');
+  }
+  return {
+    id: entry.id,
+    actorId,
+    action: entry.action,
+    target: entry.target,
+    targetId: entry.targetId,
+    questionId,
+    reason: optionalSeedString(entry.reason, 'reason', fail),
+    details: { ...details },
+    createdAt: seedTime(entry.createdAt, 'createdAt', fail),
+  };
+}
+
+function loadPostModeration(
+  post: { state?: PostState; moderation?: SeedModeration | null; createdAt: string },
+  fail: Fail,
+  users: Map<string, SeedUser>,
+): { state: PostState; moderation: StoredModeration | null } {
+  const state = post.state ?? 'published';
+  if (!(POST_STATES as readonly unknown[]).includes(state)) fail(`has an unknown state ${JSON.stringify(state)}`);
+  const seeded: SeedModeration | null = post.moderation ?? null;
+  if (state === 'published') return { state, moderation: null };
+  if (seeded !== null && typeof seeded !== 'object') fail('has a moderation that is not an object');
+  const byId: string | null = seeded?.byId ?? null;
+  if (byId !== null) requireKnown(users, byId, 'moderation.byId', fail);
+  return {
+    state,
+    moderation: {
+      reason: optionalSeedString(seeded?.reason, 'moderation.reason', fail),
+      byId,
+      at: seeded?.at === undefined ? post.createdAt : seedTime(seeded.at, 'moderation.at', fail),
+    },
+  };
+}
+
+function optionalSeedString(value: unknown, field: string, fail: Fail): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') fail(`has a ${field} that is not a string`);
+  return value;
 }
 
 function recordFailure(collection: string, index: number, record: unknown): Fail {
@@ -89,11 +287,15 @@ function loadQuestion(
   const acceptedById = acceptedAnswerId === null ? null : (question.acceptedById ?? question.authorId);
   if (acceptedById !== null) requireKnown(known.users, acceptedById, 'acceptedById', fail);
   const acceptedAt = acceptedAnswerId === null ? null : optionalSeedTime(question.acceptedAt, 'acceptedAt', fail);
+  const createdAt = seedTime(question.createdAt, 'createdAt', fail);
   return {
     ...question,
     tags: [...tags],
     status,
-    createdAt: seedTime(question.createdAt, 'createdAt', fail),
+    ...loadPostModeration({ ...question, createdAt }, fail, known.users),
+    pinned: question.pinned === true,
+    duplicateOf: question.duplicateOf ?? null,
+    createdAt,
     editedAt: optionalSeedTime(question.editedAt, 'editedAt', fail),
     acceptedAnswerId,
     acceptedById,
@@ -107,9 +309,11 @@ function loadAnswer(answer: SeedAnswer, fail: Fail, known: Pick<CommunityData, '
   requireKnown(known.users, answer.authorId, 'authorId', fail);
   requireSeedString(answer.body, 'body', fail);
   requireSeedString(answer.language, 'language', fail);
+  const createdAt = seedTime(answer.createdAt, 'createdAt', fail);
   return {
     ...answer,
-    createdAt: seedTime(answer.createdAt, 'createdAt', fail),
+    ...loadPostModeration({ ...answer, createdAt }, fail, known.users),
+    createdAt,
     editedAt: optionalSeedTime(answer.editedAt, 'editedAt', fail),
   };
 }

@@ -17,6 +17,13 @@ export type SimulatedOperation = Extract<
   | 'acceptAnswer'
   | 'leaderboard'
   | 'getRecognitionRules'
+  | 'flag'
+  | 'editPost'
+  | 'listRevisions'
+  | 'deletePost'
+  | 'moderate'
+  | 'listModerationQueue'
+  | 'listAuditLog'
 >;
 
 /** The reads and the mutations of the contract. */
@@ -31,8 +38,11 @@ export const SIMULATED_OPERATIONS = {
     'getUser',
     'leaderboard',
     'getRecognitionRules',
+    'listRevisions',
+    'listModerationQueue',
+    'listAuditLog',
   ],
-  mutations: ['askQuestion', 'postAnswer', 'vote', 'acceptAnswer'],
+  mutations: ['askQuestion', 'postAnswer', 'vote', 'acceptAnswer', 'flag', 'editPost', 'deletePost', 'moderate'],
 } as const satisfies Record<string, readonly SimulatedOperation[]>;
 
 /**

@@ -44,13 +44,16 @@ export function computeStandings(data: CommunityData, recognition: Recognition):
     standings.set(user.id, emptyStanding(recognition.reputationOf(user.id, user.reputationBase ?? 0)));
   }
   const kudosOn = (target: PostType, id: string) => data.votes.get(postKey(target, id))?.size ?? 0;
+  // Deleted posts no longer count for their author.
   for (const question of data.questions.values()) {
+    if (question.state === 'deleted') continue;
     const standing = standings.get(question.authorId) ?? emptyStanding(0);
     const kudos = kudosOn('question', question.id);
     standing.questions += 1;
     standing.kudosReceived += kudos;
   }
   for (const answer of data.answers.values()) {
+    if (answer.state === 'deleted') continue;
     const standing = standings.get(answer.authorId) ?? emptyStanding(0);
     const kudos = kudosOn('answer', answer.id);
     const accepted = data.questions.get(answer.questionId)?.acceptedAnswerId === answer.id ? 1 : 0;

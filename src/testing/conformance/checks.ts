@@ -1,6 +1,10 @@
 import { acceptChecks } from './checks/accept.js';
 import { creationChecks } from './checks/creation.js';
+import { editChecks } from './checks/edits.js';
+import { flagChecks } from './checks/flags.js';
+import { floodChecks } from './checks/flood.js';
 import { listChecks } from './checks/lists.js';
+import { moderationChecks } from './checks/moderation.js';
 import { pagingChecks } from './checks/paging.js';
 import { permissionChecks } from './checks/permissions.js';
 import { readChecks } from './checks/reads.js';
@@ -24,4 +28,8 @@ export const conformanceChecks: readonly ConformanceCheck[] = [
   ...pagingChecks,
   ...robustnessChecks,
   ...recognitionChecks,
+  ...flagChecks,
+  ...moderationChecks,
+  ...editChecks,
+  ...floodChecks,
 ];

@@ -1,8 +1,10 @@
 /** Runs the checks: with a test framework's describe/it, or on its own returning a report. */
 import type { CommunityAdapter } from '../../core/adapter.js';
+import { resolveModerationSettings } from '../../core/moderation.js';
+import type { ModerationOptions } from '../../core/moderation.js';
 import { Violation, describeError } from './assertions.js';
 import { conformanceChecks } from './checks.js';
-import { conformanceSeed } from './seed.js';
+import { conformanceModeration, conformanceSeed } from './seed.js';
 import type {
   ConformanceCheck,
   ConformanceContext,
@@ -84,8 +86,21 @@ class CheckSession implements ConformanceContext {
     return this.options.clock === true;
   }
 
-  async adapter(viewerId: string | null, { now = () => new Date() }: { now?: () => Date } = {}): Promise<CommunityAdapter> {
-    return this.track(await this.options.create({ seed: structuredClone(conformanceSeed), viewerId, now }));
+  get moderationSettings(): boolean {
+    return this.options.moderationSettings === true;
+  }
+
+  async adapter(
+    viewerId: string | null,
+    { now = () => new Date(), moderation = {} }: { now?: () => Date; moderation?: ModerationOptions } = {},
+  ): Promise<CommunityAdapter> {
+    const { flood, ...rest } = moderation;
+    const settings = resolveModerationSettings({
+      ...conformanceModeration,
+      ...rest,
+      flood: { ...conformanceModeration.flood, ...flood },
+    });
+    return this.track(await this.options.create({ seed: structuredClone(conformanceSeed), viewerId, now, moderation: settings }));
   }
 
   async viewAs(adapter: CommunityAdapter, viewerId: string | null): Promise<CommunityAdapter | null> {

@@ -1,4 +1,18 @@
+import { DEFAULT_MODERATION } from '../../core/moderation.js';
 import type { CommunitySeed } from '../../core/seed.js';
+import type { ModerationSettings } from '../../core/types.js';
+
+/**
+ * The moderation settings the checks of other rules run with: the defaults, but authors edit any time and the
+ * flood limits stay out of the way (the checks post the same text and many posts quickly). Moderation checks
+ * ask for the settings they test, over these.
+ */
+export const conformanceModeration: ModerationSettings = {
+  ...DEFAULT_MODERATION,
+  premoderationByCategory: {},
+  editWindowMinutes: null,
+  flood: { postsPerHour: 1000, newMemberLinks: 100, newMemberReputation: 0, duplicateWindowMinutes: 0 },
+};
 
 /**
  * The small, fixed community every conformance check starts from. The checks rely on its exact contents
