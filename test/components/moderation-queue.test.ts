@@ -2,6 +2,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import { expect, html, oneEvent, waitUntil } from '../helpers/fixture.js';
+import { demoAdapter } from '../helpers/community.js';
 import { FakeAdapter } from '../helpers/fake-adapter.js';
 import { ModerationAdapter, noura } from '../helpers/moderation-adapter.js';
 import { mountWith, part } from '../helpers/provider.js';
@@ -475,6 +476,27 @@ describe('<majlis-moderation-queue>', () => {
     await storeFor(adapter).moderate({ action: 'dismiss-flags', target: 'answer', id: 'a-9' });
     await waitUntil(() => keys(el).length === 1);
     expect(keys(el)).to.deep.equal(['question:q-2']);
+  });
+
+  it('works the in-browser adapter: flagged into the queue, hidden out of it, written to the audit log', async () => {
+    const adapter = await demoAdapter('u-noura');
+    const answer = (await adapter.listAnswers('q-1')).items.find((a) => a.author.id !== 'u-noura' && a.author.role === 'member')
+      ?? (await adapter.listAnswers('q-1')).items.find((a) => a.author.id !== 'u-noura')!;
+    await adapter.flag({ target: 'answer', id: answer.id, reason: 'spam', note: 'Links to a reseller' });
+    adapter.setViewer('u-sophie');
+    const el = await mount(adapter);
+    const row = () => item(el, `answer:${answer.id}`);
+    await waitUntil(() => row(), 'the flagged answer is not in the reported tab');
+    expect(text(row().querySelector('[part~="flags"]'))).to.contain('Links to a reseller');
+    button(row(), 'hide').click();
+    await el.updateComplete;
+    enter(row().querySelector('textarea')!, 'Advertising');
+    await submit(el, row());
+    await waitUntil(() => !row(), 'the hidden answer stayed in the reported tab');
+    expect((await adapter.getAnswer(answer.id)).state).to.equal('hidden');
+    el.tab = 'audit';
+    await waitUntil(() => text(all(el, '[part~="audit-entry"]')[0]).includes('Advertising'), 'the audit log does not show the action');
+    expect(text(all(el, '[part~="audit-entry"]')[0])).to.contain('Sophie Lambert (Moderator)');
   });
 
   it('asks an anonymous viewer to sign in, then shows the queue', async () => {

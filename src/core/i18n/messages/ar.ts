@@ -452,7 +452,7 @@ export const ar: Messages = {
     targets: { question: 'سؤال', answer: 'إجابة', user: 'عضو' },
     historyOf: 'سجل:',
     showAll: 'عرض السجل كاملًا',
-    details: { from: 'من', to: 'إلى', until: 'حتى', duplicateOf: 'مكرر لـ' },
+    details: { from: 'من', to: 'إلى', until: 'حتى', duplicateOf: 'مكرر لـ', flags: 'البلاغات', revision: 'المراجعة' },
   },
   common: {
     retry: 'إعادة المحاولة',

@@ -303,7 +303,7 @@ export const en: Messages = {
     targets: { question: 'Question', answer: 'Answer', user: 'Member' },
     historyOf: 'History of:',
     showAll: 'Show the whole log',
-    details: { from: 'From', to: 'To', until: 'Until', duplicateOf: 'Duplicate of' },
+    details: { from: 'From', to: 'To', until: 'Until', duplicateOf: 'Duplicate of', flags: 'Flags', revision: 'Revision' },
   },
   common: {
     retry: 'Try again',

@@ -340,7 +340,7 @@ export const fr: Messages = {
     targets: { question: 'Question', answer: 'Réponse', user: 'Membre' },
     historyOf: `Historique de${NBSP}:`,
     showAll: 'Afficher tout le journal',
-    details: { from: 'De', to: 'Vers', until: 'Jusqu’au', duplicateOf: 'Doublon de' },
+    details: { from: 'De', to: 'Vers', until: 'Jusqu’au', duplicateOf: 'Doublon de', flags: 'Signalements', revision: 'Révision' },
   },
   common: {
     retry: 'Réessayer',

@@ -300,7 +300,7 @@ export const nl: Messages = {
     targets: { question: 'Vraag', answer: 'Antwoord', user: 'Lid' },
     historyOf: 'Geschiedenis van:',
     showAll: 'Hele logboek tonen',
-    details: { from: 'Van', to: 'Naar', until: 'Tot', duplicateOf: 'Dubbel van' },
+    details: { from: 'Van', to: 'Naar', until: 'Tot', duplicateOf: 'Dubbel van', flags: 'Meldingen', revision: 'Versie' },
   },
   common: {
     retry: 'Opnieuw proberen',

@@ -343,7 +343,7 @@ export interface Messages {
     historyOf: string;
     showAll: string;
     /** Labels of known audit details. */
-    details: Record<'from' | 'to' | 'until' | 'duplicateOf', string>;
+    details: Record<'from' | 'to' | 'until' | 'duplicateOf' | 'flags' | 'revision', string>;
   };
   common: {
     retry: string;

@@ -288,7 +288,7 @@ export const vi: Messages = {
     targets: { question: 'Câu hỏi', answer: 'Câu trả lời', user: 'Thành viên' },
     historyOf: 'Lịch sử của:',
     showAll: 'Xem toàn bộ nhật ký',
-    details: { from: 'Từ', to: 'Đến', until: 'Đến ngày', duplicateOf: 'Trùng với' },
+    details: { from: 'Từ', to: 'Đến', until: 'Đến ngày', duplicateOf: 'Trùng với', flags: 'Báo cáo', revision: 'Phiên bản' },
   },
   common: {
     retry: 'Thử lại',
