@@ -14,7 +14,7 @@ import { MajlisErrorEvent, MajlisModeratedEvent, MajlisNavigateEvent } from '../
 import { directionOf } from '../../core/i18n/locale.js';
 import { preloadElements } from '../../core/lazy.js';
 import { markdown } from '../../core/markdown.js';
-import { MODERATION_TEXT_MAX } from '../../core/moderation.js';
+import { MODERATION_TEXT_MAX } from '../../core/moderation-names.js';
 import type {
   AuditEntry,
   Category,

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { supports } from '../adapter.js';
-import { QUEUE_TABS } from '../moderation.js';
+import { QUEUE_TABS } from '../moderation-names.js';
 import type { MajlisStore, StoreChange } from '../store.js';
 import type { AuditEntry, AuditQuery, ModerationAction, ModerationItem, ModerationQueueQuery, Post, QueueTab } from '../types.js';
 import { PagedLoadController } from './paged-load-controller.js';
