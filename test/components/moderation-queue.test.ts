@@ -85,7 +85,7 @@ describe('<majlis-moderation-queue>', () => {
     const flags = spam.querySelector('[part~="flags"]')!;
     expect(flags.getAttribute('aria-label')).to.equal('2 flags');
     expect([...flags.querySelectorAll('[part~="flag"] strong')].map(text)).to.deep.equal(['Spam', 'Spam']);
-    expect(text(flags.querySelector('q'))).to.equal('Advertising, same text in three threads');
+    expect(text(flags.querySelector('.note'))).to.equal('Advertising, same text in three threads');
     expect(text(flags)).to.contain('by Noura Al-Shamsi');
     await waitUntil(() => tabs(el).every((tab, i) => i === 3 || tab.querySelector('[part~="tab-count"]')), 'no tab counts');
     expect(tabs(el).map(text)).to.deep.equal(['Reported 2', 'Awaiting approval 1', 'Hidden 1', 'Audit log']);
@@ -560,7 +560,8 @@ describe('<majlis-moderation-queue>', () => {
       spam.querySelector<HTMLInputElement>('[part~="select"]')!.click();
       button(spam, 'hide').click();
       await el.updateComplete;
-      (spam.querySelector('[part~="more-actions"]') as HTMLDetailsElement).open = true;
+      spam.querySelector<HTMLButtonElement>('[part~="more-actions"]')!.click();
+      await el.updateComplete;
       (part(el, 'shortcuts') as HTMLDetailsElement).open = true;
       await expect(el).to.be.accessible();
       const log = await mount(new ModerationAdapter(), html`<majlis-moderation-queue tab="audit"></majlis-moderation-queue>`, wrap);

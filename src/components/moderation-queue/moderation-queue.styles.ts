@@ -268,9 +268,16 @@ export const styles = css`
     gap: 0.1rem 0.5rem;
     align-items: baseline;
   }
-  .flag q {
+  .flag .note {
     flex-basis: 100%;
     font-size: 0.9375em;
+  }
+  .quoted {
+    font-weight: 500;
+  }
+  .note {
+    padding-inline-start: 0.5em;
+    border-inline-start: 2px solid color-mix(in srgb, var(--_danger) 40%, var(--_surface));
   }
   .actions {
     display: flex;
@@ -278,21 +285,18 @@ export const styles = css`
     align-items: flex-start;
     gap: 0.4rem;
   }
-  .more-actions {
-    display: contents;
+  .chevron {
+    inline-size: 1em;
+    block-size: 1em;
+    transition: transform 120ms ease;
   }
-  .more-actions > summary {
-    list-style: none;
+  [aria-expanded='true'] > .chevron {
+    transform: rotate(180deg);
   }
-  .more-actions > summary::-webkit-details-marker {
-    display: none;
-  }
-  .more-actions > summary::after {
-    content: '▾';
-    font-size: 0.8em;
-  }
-  .more-actions[open] > summary::after {
-    content: '▴';
+  @media (prefers-reduced-motion: reduce) {
+    .chevron {
+      transition: none;
+    }
   }
   .more-list {
     display: flex;

@@ -51,6 +51,10 @@ const PERIOD_DAYS: Record<Exclude<Period, 'indefinite'>, number> = { day: 1, wee
 /** A body longer than this many characters is shown collapsed, with "Show more". */
 const LONG_BODY = 480;
 
+const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8">
+  <path d="m4 6 4 4 4-4" />
+</svg>`;
+
 /** An item's post: the answer it is about, or its question. */
 const postIdOf = (item: ModerationItem): string => (item.target === 'answer' && item.answer ? item.answer.id : item.question.id);
 
@@ -115,7 +119,7 @@ interface Failure {
  * @csspart flag - One flag: its reason, who and when, and the note.
  * @csspart actions - An item's action buttons.
  * @csspart action-button - One action button.
- * @csspart more-actions - The "More actions" disclosure.
+ * @csspart more-actions - The "More actions" button, which shows the item's other actions.
  * @csspart action-form - The form of an action that needs a reason, a category, a question or a period.
  * @csspart item-error - Why an action on the item failed, with a retry.
  * @csspart load-more - The "Load more" button.
@@ -181,7 +185,7 @@ export class MajlisModerationQueue extends MajlisElement {
   private auditTarget: { id: string; title: string } | undefined;
   private readonly selected = new Set<string>();
   private readonly expanded = new Set<string>();
-  /** Items whose "More actions" are open (the list is not keyed, so the state is the element's, not the DOM's). */
+  /** Items whose "More actions" are open. */
   private readonly moreOpen = new Set<string>();
   private readonly busy = new Set<string>();
   private readonly failures = new Map<string, Failure>();
@@ -792,7 +796,7 @@ export class MajlisModerationQueue extends MajlisElement {
         ${question.duplicateOf ? html`<span part="state-badge" class="chip">${t.duplicate}</span>` : nothing}
         ${category ? html`<span class="chip chip--quiet">${categoryName(category, this.localize.lang)}</span>` : nothing}
       </div>
-      <p class="title" lang=${question.language} dir="auto">${this.renderTitleLink(question, item.target === 'answer' ? post.id : undefined)}</p>
+      <p class="title" lang=${question.language} dir=${directionOf(question.language)}>${this.renderTitleLink(question, item.target === 'answer' ? post.id : undefined)}</p>
       <div class="byline">
         <majlis-user-card .user=${author} user-id=${author.id} exportparts="user-card"></majlis-user-card>
         <span class="muted">${this.localize.count('points', author.reputation)}</span>
@@ -854,7 +858,7 @@ export class MajlisModerationQueue extends MajlisElement {
       <strong>${t.states[state]}</strong>
       <span class="muted">${moderation.by ? t.by(moderation.by.name) : state === 'hidden' ? t.automatically : nothing}</span>
       <span class="muted"><majlis-relative-time datetime=${moderation.at}></majlis-relative-time></span>
-      ${moderation.reason ? html`<span class="reason">${t.reason}: <q dir="auto">${moderation.reason}</q></span>` : nothing}
+      ${moderation.reason ? html`<span class="reason">${t.reason}: <bdi class="quoted">${moderation.reason}</bdi></span>` : nothing}
     </p>`;
   }
 
@@ -869,7 +873,7 @@ export class MajlisModerationQueue extends MajlisElement {
           (flag) => html`<li part="flag" class="flag">
             <strong>${t.flagReasons[flag.reason]}</strong>
             <span class="muted">${t.by(flag.by.name)} · <majlis-relative-time datetime=${flag.createdAt}></majlis-relative-time></span>
-            ${flag.note ? html`<q dir="auto">${flag.note}</q>` : nothing}
+            ${flag.note ? html`<bdi class="quoted note">${flag.note}</bdi>` : nothing}
           </li>`,
         )}
       </ul>
@@ -886,16 +890,21 @@ export class MajlisModerationQueue extends MajlisElement {
     const form = (action: FormAction) => () => (this.form?.key === key && this.form.action === action ? this.closeForm() : this.openForm(item, action));
     const simple = (action: ModerationAction) => () => void this.run(item, action);
     const answerId = item.target === 'answer' ? postIdOf(item) : undefined;
+    const open = this.moreOpen.has(key);
+    const toggleMore = () => {
+      if (open) this.moreOpen.delete(key);
+      else this.moreOpen.add(key);
+      this.requestUpdate();
+    };
     return html`<div part="actions" class="actions" role="group" aria-label=${t.actionsLabel}>
       ${this.can(item, 'approve') ? button('approve', t.actions.approve, simple('approve'), { shortcut: 'a' }) : nothing}
       ${this.can(item, 'restore') ? button('restore', t.actions.restore, simple('restore'), { shortcut: 'a' }) : nothing}
       ${this.can(item, 'dismiss-flags') ? button('dismiss-flags', t.actions['dismiss-flags'], simple('dismiss-flags'), { shortcut: 'd' }) : nothing}
       ${this.can(item, 'hide') ? button('hide', t.actions.hide, form('hide'), { shortcut: 'h', form: true }) : nothing}
       ${this.can(item, 'delete') ? button('delete', t.actions.delete, form('delete'), { danger: true, form: true }) : nothing}
-      <details part="more-actions" class="more-actions" .open=${this.moreOpen.has(key)}
-        @toggle=${(event: Event) => ((event.target as HTMLDetailsElement).open ? this.moreOpen.add(key) : this.moreOpen.delete(key))}>
-        <summary class="button">${t.moreActions}</summary>
-        <div class="more-list">
+      <button part="more-actions" class="button" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="more-${key}"
+        @click=${toggleMore}>${t.moreActions}${chevron}</button>
+      <div class="more-list" id="more-${key}" ?hidden=${!open}>
           ${question.status === 'locked'
             ? button('unlock', t.actions.unlock, simple('unlock'))
             : button('lock', t.actions.lock, simple('lock'))}
@@ -907,8 +916,7 @@ export class MajlisModerationQueue extends MajlisElement {
             ? html`<a part="action-button" class="button" href=${this.hrefFor(question.id)} @click=${(event: MouseEvent) => this.onOpen(event, question.id, answerId)}>${t.actions.edit}</a>`
             : button('edit', t.actions.edit, () => this.dispatchEvent(new MajlisNavigateEvent(answerId ? { view: 'question', questionId: question.id, answerId } : { view: 'question', questionId: question.id })))}
           ${button('history', t.actions.history, () => this.showHistory(item))}
-        </div>
-      </details>
+      </div>
     </div>`;
   }
 
@@ -1001,7 +1009,7 @@ export class MajlisModerationQueue extends MajlisElement {
         ${entry.actor ? html`<bdi>${entry.actor.name}</bdi> (${this.localize.msg.role[entry.actor.role]})` : t.system} ·
         <majlis-relative-time datetime=${entry.createdAt}></majlis-relative-time>
       </p>
-      ${entry.reason ? html`<p class="reason">${t.reason}: <q dir="auto">${entry.reason}</q></p>` : nothing}
+      ${entry.reason ? html`<p class="reason">${t.reason}: <bdi class="quoted">${entry.reason}</bdi></p>` : nothing}
       ${details.length
         ? html`<dl class="details">
             ${details.map(([name, value]) => html`<div><dt>${(t.details as Record<string, string>)[name] ?? name}</dt> <dd>${this.detailValue(name, value)}</dd></div> `)}
