@@ -853,7 +853,8 @@ export class MajlisModerationQueue extends MajlisElement {
     const t = this.localize.msg.moderationQueue;
     const state = post.state ?? 'published';
     const moderation = post.moderation;
-    if (state === 'published' || !moderation) return nothing;
+    // A waiting post's badge says it all, unless a moderator held it with a reason.
+    if (state === 'published' || !moderation || (state === 'pending' && !moderation.by && !moderation.reason)) return nothing;
     return html`<p part="moderation" class="moderation">
       <strong>${t.states[state]}</strong>
       <span class="muted">${moderation.by ? t.by(moderation.by.name) : state === 'hidden' ? t.automatically : nothing}</span>
