@@ -303,7 +303,7 @@ export const ar: Messages = {
     loadMore: 'تحميل المزيد',
     loadingMore: 'جارٍ تحميل المزيد…',
     kind: { question: 'سؤال', answer: 'إجابة' },
-    itemLabel: (kind, title) => `${kind}: ${title}`,
+    itemLabel: (kind, title) => `${kind} — الموضوع: ${title}`,
     states: { published: 'منشور', pending: 'بانتظار الموافقة', hidden: 'مخفي', deleted: 'محذوف' },
     pinned: 'مثبّت',
     duplicate: 'مكرر',
