@@ -39,6 +39,9 @@ const REFUSAL_MODULES = /src\/core\/i18n\/areas\/refusals\.ts/;
 
 const LEADERBOARD_MODULES =
   /src\/components\/leaderboard\/|src\/core\/(controllers\/leaderboard-controller|i18n\/areas\/leaderboard)\.ts/;
+/** The moderation queue: staff's element, its data and its texts, loaded only where a page shows it. */
+const QUEUE_MODULES =
+  /src\/components\/moderation-queue\/|src\/core\/(controllers\/moderation-queue-controller|i18n\/areas\/queue)\.ts/;
 /** What the leaderboard, the board and the author card share: rank and badge names, the badge list, badge announcements. */
 /** Recognition's rules and helpers (ranks, badges, periods): what the adapters and the elements that explain them share. */
 // Moderation's rules too (issue 13): the adapters apply them, and the post's menu and editor read their names and limits
@@ -155,6 +158,7 @@ const bundle: UserConfig = {
             { name: 'post-actions', priority: 1, test: POST_ACTIONS_MODULES },
             { name: 'post-editor', priority: 1, test: POST_EDITOR_MODULES },
             { name: 'refusals', priority: 2, test: REFUSAL_MODULES },
+            { name: 'moderation', priority: 1, test: QUEUE_MODULES },
             // Above the popover and the board, which import it: a group takes its modules' imports along.
             { name: 'recognition', priority: 2, test: RECOGNITION_MODULES },
 

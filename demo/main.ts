@@ -16,7 +16,7 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 type Lang = 'en' | 'ar' | 'nl' | 'fr' | 'vi';
 const pageText: Record<Lang, Record<string, string>> = {
   en: {
-    navMobile: 'Mobile', navInternet: 'Home internet', navSupport: 'Support', navAccount: 'My Nuvo',
+    navMobile: 'Mobile', navInternet: 'Home internet', navSupport: 'Support', navAccount: 'My Nuvo', navModeration: 'Moderation',
     crumbSupport: 'Support', crumbCommunity: 'Community',
     helpTitle: 'Still need help?', helpText: 'Our support team answers in the community every day, 8:00–22:00.',
     helpChat: 'Chat with us', helpCall: 'Call 111 from your Nuvo line',
@@ -25,7 +25,7 @@ const pageText: Record<Lang, Record<string, string>> = {
     anonymous: 'Not signed in', signedInAs: 'Signed in as',
   },
   ar: {
-    navMobile: 'الجوال', navInternet: 'الإنترنت المنزلي', navSupport: 'الدعم', navAccount: 'حسابي',
+    navMobile: 'الجوال', navInternet: 'الإنترنت المنزلي', navSupport: 'الدعم', navAccount: 'حسابي', navModeration: 'الإشراف',
     crumbSupport: 'الدعم', crumbCommunity: 'المجتمع',
     helpTitle: 'هل ما زلت بحاجة إلى مساعدة؟', helpText: 'يجيب فريق الدعم في المجتمع يوميًا من 8:00 حتى 22:00.',
     helpChat: 'تحدث معنا', helpCall: 'اتصل بالرقم 111 من خط نوڤو',
@@ -34,7 +34,7 @@ const pageText: Record<Lang, Record<string, string>> = {
     anonymous: 'غير مسجل الدخول', signedInAs: 'مسجل الدخول باسم',
   },
   nl: {
-    navMobile: 'Mobiel', navInternet: 'Internet thuis', navSupport: 'Support', navAccount: 'Mijn Nuvo',
+    navMobile: 'Mobiel', navInternet: 'Internet thuis', navSupport: 'Support', navAccount: 'Mijn Nuvo', navModeration: 'Moderatie',
     crumbSupport: 'Support', crumbCommunity: 'Community',
     helpTitle: 'Nog hulp nodig?', helpText: 'Ons supportteam antwoordt elke dag in de community, van 8:00 tot 22:00.',
     helpChat: 'Chat met ons', helpCall: 'Bel 111 met je Nuvo-lijn',
@@ -43,7 +43,7 @@ const pageText: Record<Lang, Record<string, string>> = {
     anonymous: 'Niet aangemeld', signedInAs: 'Aangemeld als',
   },
   fr: {
-    navMobile: 'Mobile', navInternet: 'Internet maison', navSupport: 'Assistance', navAccount: 'Mon Nuvo',
+    navMobile: 'Mobile', navInternet: 'Internet maison', navSupport: 'Assistance', navAccount: 'Mon Nuvo', navModeration: 'Modération',
     crumbSupport: 'Assistance', crumbCommunity: 'Communauté',
     helpTitle: 'Besoin d’aide ?', helpText: 'Notre équipe répond dans la communauté tous les jours, de 8 h à 22 h.',
     helpChat: 'Discuter avec nous', helpCall: 'Appelez le 111 depuis votre ligne Nuvo',
@@ -52,7 +52,7 @@ const pageText: Record<Lang, Record<string, string>> = {
     anonymous: 'Non connecté', signedInAs: 'Connecté en tant que',
   },
   vi: {
-    navMobile: 'Di động', navInternet: 'Internet gia đình', navSupport: 'Hỗ trợ', navAccount: 'Nuvo của tôi',
+    navMobile: 'Di động', navInternet: 'Internet gia đình', navSupport: 'Hỗ trợ', navAccount: 'Nuvo của tôi', navModeration: 'Kiểm duyệt',
     crumbSupport: 'Hỗ trợ', crumbCommunity: 'Cộng đồng',
     helpTitle: 'Vẫn cần trợ giúp?', helpText: 'Đội ngũ hỗ trợ trả lời trong cộng đồng mỗi ngày, 8:00–22:00.',
     helpChat: 'Trò chuyện với chúng tôi', helpCall: 'Gọi 111 từ thuê bao Nuvo',
@@ -80,6 +80,7 @@ const viewerChoices = () => [
   { value: 'u-noura', label: `Member — ${users.get('u-noura')!.name}` },
   { value: 'asker', label: `Asker — ${users.get(askerOf(questionId))!.name}` },
   { value: 'u-khalid', label: `Expert — ${users.get('u-khalid')!.name}` },
+  { value: 'u-sophie', label: `Moderator — ${users.get('u-sophie')!.name}` },
   { value: 'u-layla', label: `Staff — ${users.get('u-layla')!.name}` },
 ];
 let viewerChoice = params.get('viewer') ?? '';
@@ -114,7 +115,7 @@ function tokenFor(userId: string): Promise<string> {
 let failChoice = params.get('fail') ?? '';
 function simulation(choice: string): SimulationOptions {
   if (choice === 'flaky') return { latency: [300, 1500], failRate: 0.25 };
-  const failures = ['vote', 'acceptAnswer', 'postAnswer', 'askQuestion', 'mutations', 'reads'];
+  const failures = ['vote', 'acceptAnswer', 'postAnswer', 'askQuestion', 'moderate', 'mutations', 'reads'];
   return failures.includes(choice) ? { latency: 300, failures: { [choice]: 'network' } } : { latency: 300 };
 }
 
@@ -126,14 +127,50 @@ $('data-source').textContent = endpoint ? `Data: reference server (${endpoint})`
 $('reset').hidden = !(adapter instanceof MemoryAdapter);
 $('fail-control').hidden = !(adapter instanceof MemoryAdapter);
 
+/**
+ * The page shown: the community, or (`?page=moderation`) the moderation queue, linked from the header for
+ * moderators and staff. The queue is created the first time it shows, so other visitors never load its code.
+ */
+let page = params.get('page') === 'moderation' ? 'moderation' : 'community';
+let queue: HTMLElement | undefined;
+
+function showPage(): void {
+  const moderating = page === 'moderation';
+  if (moderating && !queue) {
+    queue = document.createElement('majlis-moderation-queue');
+    queue.setAttribute('heading-level', '1');
+    queue.setAttribute('href-pattern', '#/questions/{id}');
+    $('content').append(queue);
+  }
+  $('community').hidden = moderating;
+  if (queue) queue.hidden = !moderating;
+  $('layout').classList.toggle('layout--wide', moderating);
+  const link = $('moderation-link');
+  if (moderating) link.setAttribute('aria-current', 'page');
+  else link.removeAttribute('aria-current');
+  for (const nav of document.querySelectorAll('.site-header nav a[data-t="navSupport"]')) {
+    if (moderating) nav.removeAttribute('aria-current');
+    else nav.setAttribute('aria-current', 'page');
+  }
+  showBreadcrumb();
+}
+
+/** Moderators and staff see the header's link to the queue. */
+function showModerationLink(): void {
+  const role = users.get(viewerId() ?? '')?.role;
+  $('moderation-link').hidden = role !== 'moderator' && role !== 'staff';
+}
+
 function remember(): void {
   const next = new URLSearchParams({ lang, viewer: viewerChoice });
+  if (page === 'moderation') next.set('page', page);
   if (failChoice) next.set('fail', failChoice);
   if (themeSelect.value !== 'light dark') next.set('theme', themeSelect.value);
   history.replaceState(history.state, '', `?${next.toString()}${location.hash}`); // the community keeps its scroll there
 }
 
 function showSignedIn(): void {
+  showModerationLink();
   const id = viewerId();
   const t = pageText[lang];
   $('signed-in').textContent = id ? `${t.signedInAs} ${users.get(id)!.name}` : t.anonymous;
@@ -153,6 +190,11 @@ async function signedIn(login: LoginRequestDetail | undefined): Promise<void> {
 }
 
 function showBreadcrumb(): void {
+  if (page === 'moderation') {
+    $('crumb-category').textContent = pageText[lang].navModeration;
+    $('crumb-tail').hidden = false;
+    return;
+  }
   const id = routeQuestion();
   const shown = id ? seed.questions.find((q) => q.id === id) : undefined;
   const category = shown && seed.categories.find((c) => c.id === shown.categoryId);
@@ -196,7 +238,21 @@ viewerSelect.addEventListener('change', () => {
 });
 languageSelect.addEventListener('change', () => {
   lang = languageSelect.value as Lang;
-  applyLanguage();
+  $('moderation-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  page = 'moderation';
+  showPage();
+  remember();
+});
+// The community's own links ("Community" in the breadcrumb) bring it back.
+document.querySelector('.breadcrumb a[href="#/"]')!.addEventListener('click', () => {
+  page = 'community';
+  showPage();
+  remember();
+});
+
+applyLanguage();
+showPage();
   remember();
 });
 failSelect.addEventListener('change', () => {
@@ -213,6 +269,11 @@ questionSelect.addEventListener('change', () => {
 });
 // The community routes through the hash; the demo follows it for the breadcrumb and the "asker" viewer.
 window.addEventListener('hashchange', () => {
+  // A thread opened from the queue (its links use the community's routes) shows in the community.
+  if (page === 'moderation' && location.hash.startsWith('#/')) {
+    page = 'community';
+    showPage();
+  }
   const id = routeQuestion();
   if (id && questionIds.has(id)) {
     questionId = id;
@@ -234,7 +295,7 @@ const dialog = $<HTMLDialogElement>('sign-in');
 let login: LoginRequestDetail | undefined;
 document.addEventListener('majlis-login-request', (event) => {
   login = event.detail;
-  const buttons = ['u-noura', askerOf(questionId), 'u-khalid', 'u-layla'].map((id) => {
+  const buttons = ['u-noura', askerOf(questionId), 'u-khalid', 'u-sophie', 'u-layla'].map((id) => {
     const button = document.createElement('button');
     button.value = id;
     button.textContent = users.get(id)!.name;
@@ -255,4 +316,18 @@ dialog.addEventListener('close', () => {
   remember();
 });
 
+$('moderation-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  page = 'moderation';
+  showPage();
+  remember();
+});
+// The community's own links ("Community" in the breadcrumb) bring it back.
+document.querySelector('.breadcrumb a[href="#/"]')!.addEventListener('click', () => {
+  page = 'community';
+  showPage();
+  remember();
+});
+
 applyLanguage();
+showPage();

@@ -83,6 +83,7 @@ const AREAS: Record<string, (key: string) => boolean> = {
   guard: (key) => key.startsWith('personalData.'),
   postActions: (key) => key.startsWith('postActions.'),
   refusals: (key) => key === 'error.retryAt' || key.startsWith('error.reasons.'),
+  queue: (key) => key.startsWith('moderationQueue.'),
 };
 const AREA_MODULE = /\/src\/core\/i18n\/areas\/(\w+)\.ts$/;
 const areaOf = (key: string) => Object.keys(AREAS).find((area) => AREAS[area](key));

@@ -62,14 +62,16 @@ const FEATURE_CEILINGS = {
   // (rank and badge names, the badge list, badge announcements, 1.9 KB).
   leaderboard: 4.1,
   recognition: 2.2,
-  // Recognition's rules and helpers (rankFor, periodStart, validateRules): with the in-browser adapter or the card.
   // Issue 13: the personal-data detector, its warning and texts (3.2 KB measured), fetched when a writer's text first
   // has a digit or an @, and by the in-browser adapter with its first post.
   guard: 3.5,
+  // Issue 13: the moderation queue (element, its data controller and its texts; 10.9 KB measured), staff only.
+  moderation: 11.3,
   // Issue 13: moderation's names (flag reasons, post states, actions) and default settings, which the contract
   // shares between the in-browser and REST adapters (0.3 KB measured); the rules stay with the in-browser adapter.
   'moderation-names': 0.4,
-  // Issue 13: and moderation's (core/moderation.ts with the text rules it reads; 5.1 KB measured), which the adapters
+  // Recognition's rules and helpers (rankFor, periodStart, validateRules): with the in-browser adapter or the card;
+  // issue 13: and moderation's (core/moderation.ts with the text rules it reads; 5.1 KB measured), which the adapters
   // apply and the post's menu and editor take their names and limits from.
   rules: 5.4,
   // Issue 13: a post's menu with its flag and delete dialogs, and the revision history with its word diff (5.2 KB

@@ -21,6 +21,7 @@ setEndpointAdapterFactory((endpoint) => import('./adapters/rest.js').then(({ Res
 const composerTexts = () => import('./core/i18n/areas/composer.js').then((m) => m.addComposerTexts());
 const boardTexts = () => import('./core/i18n/areas/board.js').then((m) => m.addBoardTexts());
 const leaderboardTexts = () => import('./core/i18n/areas/leaderboard.js').then((m) => m.addLeaderboardTexts());
+const queueTexts = () => import('./core/i18n/areas/queue.js').then((m) => m.addQueueTexts());
 const recognitionTexts = () => import('./core/i18n/areas/recognition.js').then((m) => m.addRecognitionTexts());
 const postActionsTexts = () => import('./core/i18n/areas/postActions.js').then((m) => m.addPostActionsTexts());
 /** Why a post, a flag, an edit or a delete was refused: with the elements that do those, never on a reader's page. */
@@ -47,6 +48,7 @@ defineLazy('majlis-post-menu', withTexts(() => import('./components/post-menu/po
 defineLazy('majlis-post-editor', withTexts(() => import('./components/post-editor/post-editor.js').then((m) => m.MajlisPostEditor), composerTexts, postActionsTexts, refusalTexts));
 defineLazy('majlis-revision-history', withTexts(() => import('./components/revision-history/revision-history.js').then((m) => m.MajlisRevisionHistory), postActionsTexts));
 defineLazy('majlis-leaderboard', withTexts(() => import('./components/leaderboard/leaderboard.js').then((m) => m.MajlisLeaderboard), leaderboardTexts, recognitionTexts));
+defineLazy('majlis-moderation-queue', withTexts(() => import('./components/moderation-queue/moderation-queue.js').then((m) => m.MajlisModerationQueue), queueTexts));
 
 watchDocument();
 
@@ -64,6 +66,7 @@ export type { MajlisLeaderboard } from './components/leaderboard/leaderboard.js'
 export type { MajlisPostMenu } from './components/post-menu/post-menu.js';
 export type { MajlisPostEditor } from './components/post-editor/post-editor.js';
 export type { MajlisRevisionHistory } from './components/revision-history/revision-history.js';
+export type { MajlisModerationQueue } from './components/moderation-queue/moderation-queue.js';
 export { loadElement } from './core/lazy.js';
 export type { RestAdapter, RestAdapterOptions } from './adapters/rest.js';
 

@@ -1,5 +1,15 @@
 import type { MajlisError } from './adapter.js';
-import type { Answer, FlagReason, Post, PostType, Question, QuestionSort, QuestionStatusFilter } from './types.js';
+import type {
+  Answer,
+  FlagReason,
+  ModerationInput,
+  ModerationResult,
+  Post,
+  PostType,
+  Question,
+  QuestionSort,
+  QuestionStatusFilter,
+} from './types.js';
 
 /**
  * Every Majlis event bubbles and crosses shadow roots, so a host page can listen on `document`.
@@ -58,7 +68,7 @@ export class MajlisQuestionAskedEvent extends MajlisEvent<{ question: Question }
 }
 
 /** What an anonymous viewer tried to do. */
-export type LoginReason = 'vote' | 'answer' | 'accept' | 'ask';
+export type LoginReason = 'vote' | 'answer' | 'accept' | 'ask' | 'moderate';
 
 /**
  * How the host tells the element that asked for a sign-in how it ended, so the viewer's action resumes.
@@ -139,7 +149,8 @@ export type ErrorOperation =
   | 'ask-question'
   | 'flag'
   | 'edit-post'
-  | 'delete-post';
+  | 'delete-post'
+  | 'moderate';
 
 export interface ErrorDetail {
   error: MajlisError;
@@ -199,6 +210,21 @@ export class MajlisPostDeletedEvent extends MajlisEvent<{ post: Post }> {
   }
 }
 
+export interface ModeratedDetail {
+  /** What the moderator asked for (the action, its target and reason…). */
+  input: ModerationInput;
+  /** What it changed, as the moderator now sees it, and its audit entry. */
+  result: ModerationResult;
+}
+
+/** A moderator's action was confirmed by the adapter (one event per post of a bulk action). */
+export class MajlisModeratedEvent extends MajlisEvent<ModeratedDetail> {
+  static readonly type = 'majlis-moderated';
+  constructor(detail: ModeratedDetail) {
+    super(MajlisModeratedEvent.type, detail);
+  }
+}
+
 declare global {
   // GlobalEventHandlersEventMap (not HTMLElementEventMap): the Element, Document and Window maps
   // all extend it, so `document.addEventListener('majlis-vote', …)` is typed too.
@@ -215,5 +241,6 @@ declare global {
     'majlis-flag': MajlisFlagEvent;
     'majlis-post-edited': MajlisPostEditedEvent;
     'majlis-post-deleted': MajlisPostDeletedEvent;
+    'majlis-moderated': MajlisModeratedEvent;
   }
 }

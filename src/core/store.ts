@@ -13,6 +13,13 @@ import type {
   FlagInput,
   Leaderboard,
   LeaderboardQuery,
+  ModerationAction,
+  ModerationInput,
+  ModerationItem,
+  ModerationQueueQuery,
+  ModerationResult,
+  AuditEntry,
+  AuditQuery,
   Page,
   Post,
   PostAnswerInput,
@@ -26,6 +33,9 @@ import type {
   Viewer,
 } from './types.js';
 
+
+/** The optional adapter methods the store calls once it knows they are there. */
+type OptionalMethod = 'flag' | 'editPost' | 'listRevisions' | 'deletePost' | 'moderate' | 'listModerationQueue' | 'listAuditLog';
 /**
  * Names one thing an element can read from the store: a cached question, answer or user (`question:<id>`,
  * `answer:<id>`, `user:<id>`), the `viewer`, `accept:<questionId>` (whether an accept on that question is
@@ -44,11 +54,17 @@ export type StoreChange =
   | { type: 'entities'; keys: ReadonlySet<StoreKey> }
   | { type: 'answer-posted'; answer: Answer; keys: ReadonlySet<StoreKey> }
   | { type: 'question-asked'; question: Question; keys: ReadonlySet<StoreKey> }
+  /** A moderator's action was confirmed; its question, answer and member are already cached as they now are. */
+  | { type: 'moderated'; input: ModerationInput; result: ModerationResult; keys: ReadonlySet<StoreKey> }
   | { type: 'reset' }
   /** The viewer was read again (`refreshViewer()`): what each element shows may differ; read it again in place. */
   | { type: 'refresh'; keys: ReadonlySet<StoreKey> };
 
-type Notice = { type: 'entities' } | { type: 'answer-posted'; answer: Answer } | { type: 'question-asked'; question: Question };
+type Notice =
+  | { type: 'entities' }
+  | { type: 'answer-posted'; answer: Answer }
+  | { type: 'question-asked'; question: Question }
+  | { type: 'moderated'; input: ModerationInput; result: ModerationResult };
 
 export type StoreListener = (change: StoreChange) => void;
 
@@ -431,9 +447,48 @@ export class MajlisStore extends EventTarget {
   }
 
   /** The adapter, once it is known to have the optional method `name`; `unavailable` when it lacks it. */
-  private require<K extends 'flag' | 'editPost' | 'listRevisions' | 'deletePost'>(name: K): Required<Pick<CommunityAdapter, K>> {
+  private require<K extends OptionalMethod>(name: K): Required<Pick<CommunityAdapter, K>> {
     if (typeof this.adapter[name] !== 'function') throw new MajlisError('unavailable', `This adapter has no ${name} capability`);
     return this.adapter as unknown as Required<Pick<CommunityAdapter, K>>;
+  }
+
+  // ── moderation (the adapter's optional `moderate` capability) ──
+
+  /**
+   * One moderator action (approve, hide, restore, delete, dismiss flags, lock, pin, move, mark as duplicate,
+   * suspend …). Not optimistic: a post's state, a thread's status or a member's suspension changes once the
+   * adapter confirms it. The question, answer and member it returns replace the cached ones, so every element
+   * showing them follows (a thread open elsewhere shows the post hidden, the question locked), and subscribers
+   * hear `moderated`. A failure is reported like a mutation's (`error` event, operation `moderate`). Without the
+   * capability, this and the two reads below reject with `unavailable`.
+   */
+  async moderate(input: ModerationInput, options?: CallOptions): Promise<ModerationResult> {
+    const result = await this.report('moderate', async () => this.require('moderate').moderate(input, options));
+    if (result.question) this.putQuestion(result.question);
+    if (result.answer) this.putAnswer(result.answer);
+    if (result.user) this.putUser(result.user);
+    if (MOVES_REPUTATION.has(input.action)) this.changed.add('recognition');
+    this.notify({ type: 'moderated', input, result });
+    return result;
+  }
+
+  /**
+   * One tab of the moderation queue. Its posts are cached as the moderator sees them, so an item and the same
+   * post elsewhere on the page show the same state.
+   */
+  async listModerationQueue(query: ModerationQueueQuery, options?: CallOptions): Promise<Page<ModerationItem>> {
+    const page = await this.require('listModerationQueue').listModerationQueue(query, options);
+    for (const item of page.items) {
+      this.putQuestion(item.question);
+      if (item.answer) this.putAnswer(item.answer);
+    }
+    this.notify();
+    return page;
+  }
+
+  /** The audit log, newest first; not cached. */
+  async listAuditLog(query?: AuditQuery, options?: CallOptions): Promise<Page<AuditEntry>> {
+    return this.require('listAuditLog').listAuditLog(query, options);
   }
 
   // ── internals ──
@@ -550,6 +605,9 @@ export class MajlisStore extends EventTarget {
     for (const listener of [...this.listeners]) listener(change);
   }
 }
+
+/** Actions that may move reputation (a deleted post's kudos are undone, an approved post starts to count). */
+const MOVES_REPUTATION: ReadonlySet<ModerationAction> = new Set<ModerationAction>(['approve', 'hide', 'restore', 'delete']);
 
 const stores = new WeakMap<CommunityAdapter, MajlisStore>();
 

@@ -4,7 +4,7 @@ import type { LitElement } from 'lit';
 import { THEME_TOKENS } from '../../src/styles/tokens.styles.js';
 import { loadElement } from '../../src/core/lazy.js';
 
-const TAGS = ['majlis-thread', 'majlis-post', 'majlis-vote-button', 'majlis-accept-button', 'majlis-relative-time', 'majlis-composer', 'majlis-user-card', 'majlis-question-list', 'majlis-community', 'majlis-ask-form'];
+const TAGS = ['majlis-thread', 'majlis-post', 'majlis-vote-button', 'majlis-accept-button', 'majlis-relative-time', 'majlis-composer', 'majlis-user-card', 'majlis-question-list', 'majlis-community', 'majlis-ask-form', 'majlis-moderation-queue'];
 
 /** Elements whose view another renders in its own template: it reads (and documents) their knobs too. */
 const RENDERED_INSIDE: Record<string, string[]> = { 'majlis-post': ['majlis-vote-button'] };

@@ -1,5 +1,17 @@
 import type { MajlisErrorCode } from '../../adapter.js';
-import type { AnswerSort, FlagReason, QuestionSort, QuestionStatus, QuestionStatusFilter, Role } from '../../types.js';
+import type {
+  AnswerSort,
+  AuditAction,
+  FlagReason,
+  ModerationAction,
+  ModerationTarget,
+  PostState,
+  QueueTab,
+  QuestionSort,
+  QuestionStatus,
+  QuestionStatusFilter,
+  Role,
+} from '../../types.js';
 import type { Formatters } from '../format.js';
 import type { PersonalDataKind } from '../../personal-data.js';
 
@@ -371,6 +383,88 @@ export interface Messages {
     loading: string;
     /** The adapter has no leaderboard capability. */
     unsupported: string;
+  };
+  /** `<majlis-moderation-queue>`: moderators' queue of reported, waiting and hidden posts, and the audit log. */
+  moderationQueue: {
+    heading: string;
+    /** Accessible name of the tabs. */
+    tabsLabel: string;
+    tabs: Record<QueueTab | 'audit', string>;
+    /** Shown to an anonymous viewer above the sign-in button. */
+    signInPrompt: string;
+    /** A signed-in viewer who is neither a moderator nor staff. */
+    forbidden: string;
+    /** The adapter has no `moderate` capability. */
+    unsupported: string;
+    loading: string;
+    /** An empty tab. */
+    empty: Record<QueueTab, string>;
+    auditEmpty: string;
+    loadMore: string;
+    loadingMore: string;
+    /** What an item is about. */
+    kind: Record<'question' | 'answer', string>;
+    /** Accessible name of an item: its kind and its question's title. */
+    itemLabel: (kind: string, title: string) => string;
+    states: Record<PostState, string>;
+    pinned: string;
+    duplicate: string;
+    /** The heading of an item's open flags: "3 flags". */
+    flags: Count;
+    flagReasons: Record<FlagReason, string>;
+    /** Who flagged, hid or deleted: "by Sam". */
+    by: (name: string) => string;
+    /** A post hidden on its own, by reaching the flag threshold. */
+    automatically: string;
+    reason: string;
+    showLess: string;
+    suspendedUntil: (date: string) => string;
+    suspendedIndefinitely: string;
+    /** The buttons of an item. */
+    actions: Record<Exclude<ModerationAction, 'unsuspend'> | 'edit' | 'history', string>;
+    moreActions: string;
+    /** Accessible name of an item's actions. */
+    actionsLabel: string;
+    /** Under a reason field: who will read it. */
+    reasonHint: Record<'hide' | 'delete' | 'suspend', string>;
+    reasonRequired: string;
+    /** The reason is `n` characters over the limit. */
+    reasonTooLong: Count;
+    /** The submit button of each action's form. */
+    submit: Record<'hide' | 'delete' | 'move' | 'mark-duplicate' | 'suspend', string>;
+    category: string;
+    duplicateOf: string;
+    duplicateHint: string;
+    duplicateRequired: string;
+    duplicateSelf: string;
+    duplicateNotFound: string;
+    period: string;
+    periods: Record<'day' | 'week' | 'month' | 'indefinite', string>;
+    /** Announced once an action is confirmed. */
+    done: Record<ModerationAction, string>;
+    selectAll: string;
+    /** Accessible name of an item's checkbox. */
+    select: (title: string) => string;
+    selected: Count;
+    /** Accessible name of the bulk actions bar. */
+    bulkLabel: string;
+    /** After a bulk action: `n` posts done. */
+    bulkDone: Count;
+    /** After a bulk action: `n` posts failed (each says why). */
+    bulkFailed: Count;
+    shortcuts: string;
+    shortcutsHint: string;
+    shortcutKeys: Record<'next' | 'previous' | 'select' | 'approve' | 'hide' | 'dismiss' | 'help', string>;
+    /** The audit log's name for each action. */
+    auditActions: Record<AuditAction, string>;
+    /** The actor of what happened on its own. */
+    system: string;
+    targets: Record<ModerationTarget, string>;
+    /** Before the post's title when the audit log shows one post's history: "History of:". */
+    historyOf: string;
+    showAll: string;
+    /** Labels of known audit details. */
+    details: Record<'from' | 'to' | 'until' | 'duplicateOf' | 'flags' | 'revision', string>;
   };
   common: {
     retry: string;
