@@ -17,7 +17,7 @@ const KIND_NAMES: Readonly<Record<PersonalDataKind, string>> = {
 
 /**
  * Refuses personal data in a title or body, unless the writer chose to keep it (`allowed`): MajlisError `invalid`
- * naming the field and the kinds found, never the data itself.
+ * naming the field and the kinds found, never the data itself; reason `personal-data`.
  */
 export function checkPersonalData(value: string, field: string, allowed: boolean | undefined): void {
   if (allowed === true) return;
@@ -26,7 +26,7 @@ export function checkPersonalData(value: string, field: string, allowed: boolean
     throw new MajlisError(
       'invalid',
       `${field} contains personal data (${kinds.join(', ')}): mask it, or send allowPersonalData: true to keep it`,
-      { field },
+      { field, reason: 'personal-data' },
     );
   }
 }

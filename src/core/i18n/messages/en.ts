@@ -413,6 +413,7 @@ export const en: Messages = {
       'edit-window': 'The time to edit this post has passed.',
       'accepted-answer': 'An accepted answer can’t be deleted. It has to be unaccepted first.',
       'already-flagged': 'You have already flagged this post.',
+      'personal-data': 'This text contains personal data (a phone number, an e-mail address, an account or card number). Mask it, or choose to post it anyway.',
     },
     network: 'We couldn’t reach the community. Check your connection and try again.',
     unavailable: 'The community is temporarily unavailable. Please try again in a few minutes.',

@@ -452,6 +452,7 @@ export const fr: Messages = {
       'edit-window': 'Le délai pour modifier ce message est dépassé.',
       'accepted-answer': 'Une réponse acceptée ne peut pas être supprimée. Elle doit d’abord ne plus être acceptée.',
       'already-flagged': 'Vous avez déjà signalé ce message.',
+      'personal-data': 'Ce texte contient des données personnelles (un numéro de téléphone, une adresse e-mail, un numéro de compte ou de carte). Masquez-les ou choisissez de publier quand même.',
     },
     network: 'Impossible de joindre la communauté. Vérifiez votre connexion et réessayez.',
     unavailable: 'La communauté est temporairement indisponible. Réessayez dans quelques minutes.',

@@ -410,6 +410,7 @@ export const nl: Messages = {
       'edit-window': 'De tijd om dit bericht te bewerken is voorbij.',
       'accepted-answer': 'Een geaccepteerd antwoord kan niet worden verwijderd. Het moet eerst niet meer geaccepteerd zijn.',
       'already-flagged': 'Je hebt dit bericht al gemeld.',
+      'personal-data': 'Deze tekst bevat persoonsgegevens (een telefoonnummer, e-mailadres, rekening- of kaartnummer). Maskeer ze, of kies ervoor om toch te plaatsen.',
     },
     network: 'We konden de community niet bereiken. Controleer je verbinding en probeer het opnieuw.',
     unavailable: 'De community is tijdelijk niet beschikbaar. Probeer het over een paar minuten opnieuw.',

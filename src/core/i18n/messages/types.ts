@@ -48,6 +48,8 @@ export type ErrorMessages = Record<Exclude<MajlisErrorCode, 'rate-limited'>, str
     'edit-window': string;
     'accepted-answer': string;
     'already-flagged': string;
+    /** The backend found personal data the writer did not choose to keep (the guard in the form usually says first). */
+    'personal-data': string;
   };
 };
 

@@ -396,6 +396,7 @@ export const vi: Messages = {
       'edit-window': 'Đã hết thời gian để chỉnh sửa bài viết này.',
       'accepted-answer': 'Không thể xóa câu trả lời đã được chấp nhận. Cần bỏ chấp nhận trước.',
       'already-flagged': 'Bạn đã báo cáo bài viết này rồi.',
+      'personal-data': 'Nội dung này có dữ liệu cá nhân (số điện thoại, địa chỉ email, số tài khoản hoặc số thẻ). Hãy che chúng đi, hoặc chọn vẫn đăng.',
     },
     network: 'Không thể kết nối tới cộng đồng. Vui lòng kiểm tra kết nối và thử lại.',
     unavailable: 'Cộng đồng tạm thời không khả dụng. Vui lòng thử lại sau vài phút.',
