@@ -514,6 +514,41 @@ for (const kind of testDatabaseKinds()) {
   });
 }
 
+describe('seeds with moderation (pglite)', () => {
+  it('load states, pins, flags, revisions, suspensions and the audit log; a deleted post earns nothing', async () => {
+    const seed = moderationSeed();
+    const plain = await startTestServer({ seed });
+    const before = ((await call(plain, 'GET', '/users/expert')).body as UserProfile).reputation;
+    await plain.close();
+    const expertAnswer = seed.answers.find((a) => a.id === 'a-open-expert');
+    if (expertAnswer !== undefined) Object.assign(expertAnswer, { state: 'deleted', moderation: { at: '2024-06-01T00:00:00Z' } });
+    seed.votes.push({ userId: 'flagger-0', target: 'answer', targetId: 'a-open-expert' });
+    const esim = seed.questions.find((q) => q.id === 'q-esim');
+    if (esim !== undefined) Object.assign(esim, { pinned: true, state: 'hidden', moderation: { reason: 'Spam', byId: 'moderator' } });
+    seed.flags = [{ userId: 'member', target: 'answer', targetId: 'a-open-staff', reason: 'spam', createdAt: '2024-06-01T00:00:00Z' }];
+    seed.suspensions = [{ userId: 'other', reason: 'Cool down', byId: 'moderator', createdAt: '2024-06-01T00:00:00Z' }];
+    seed.audit = [{ id: 'x', actorId: 'moderator', action: 'hide', target: 'question', targetId: 'q-esim', reason: 'Spam', createdAt: '2024-06-01T00:00:00Z' }];
+    const server = await startTestServer({ seed });
+    try {
+      assert.equal(((await call(server, 'GET', '/users/expert')).body as UserProfile).reputation <= before, true);
+      const hidden = (await call(server, 'GET', '/questions/q-esim')).body as Question;
+      assert.deepEqual([hidden.state, hidden.title, hidden.pinned, hidden.moderation?.by?.id], ['hidden', '', true, 'moderator']);
+      const staffAnswer = (await call(server, 'GET', '/answers/a-open-staff', { as: 'moderator' })).body as Answer;
+      assert.equal(staffAnswer.flagCount, 1);
+      expectError(await call(server, 'POST', '/questions', { as: 'other', body: question }), 403, 'forbidden', 'suspended');
+      assert.equal((await auditOf(server, 'q-esim'))[0]?.action, 'hide');
+      const [withheld] = await server.db.query<{ count: number }>(
+        "SELECT count(*)::int AS count FROM reputation_events WHERE answer_id = 'a-open-expert'",
+      );
+      assert.equal(withheld?.count, 0);
+      await act(server, 'moderator', { action: 'restore', target: 'answer', id: 'a-open-expert' });
+      assert.ok(((await call(server, 'GET', '/users/expert')).body as UserProfile).reputation > before, 'restored with its kudos');
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('MAJLIS_MODERATION', () => {
   it('defaults, inline JSON over the defaults, and clear errors', () => {
     assert.equal(loadConfig({}).moderation.flagThreshold, 3);

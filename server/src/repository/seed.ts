@@ -3,6 +3,7 @@ import type { Database, Queryable } from '../db/database.js';
 import { isPostgresError } from '../db/database.js';
 import { rankColumns } from './ranking.js';
 import { searchWords } from './search-words.js';
+import { loadModeration, withholdDeleted } from './seed-moderation.js';
 
 /**
  * Loads a seed (src/core/seed.ts) into empty tables. The database checks it: unknown references, repeated ids
@@ -113,9 +114,12 @@ export async function loadSeed(tx: Queryable, seed: CommunitySeed): Promise<void
   }
   // The ledger as if the seeded kudos and accepts had happened in time order (the daily cap depends on it), and
   // the badges dated when they were earned. Locked last: a locked question's accepted answer is frozen.
+  const moderation = await hasModeration(tx);
+  if (moderation) await loadModeration(tx, seed);
   if (await hasLedger(tx)) {
     await tx.query('SELECT majlis_rebuild_ledger()');
     await tx.query('SELECT majlis_award_badges(NULL, NULL)');
+    if (moderation) await withholdDeleted(tx);
   }
   await tx.query(`UPDATE questions SET status = 'locked' WHERE id = ANY($1::text[])`, [locked]);
 }
