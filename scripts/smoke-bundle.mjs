@@ -46,6 +46,9 @@ try {
     // The leaderboard's texts (and recognition's) travel with its chunk: bring them in as a page using it would.
     document.body.append(document.createElement('majlis-leaderboard'));
     await globalThis.customElements.whenDefined('majlis-leaderboard');
+    // A post's menu, editor and history bring theirs (postActions), and the refusals' (the composer did already).
+    document.body.append(document.createElement('majlis-post-menu'));
+    await globalThis.customElements.whenDefined('majlis-post-menu');
     const sources = await import('/source-catalogs.js');
     const problems = [];
     // A text function is called with the same arguments on both sides (a formatter that spells out its calls),
