@@ -70,8 +70,9 @@ import type { CommunityAdapter } from '../core/adapter.js';
 import { errorCodeOfStatus } from '../core/contract/errors.js';
 import { devWarn } from '../core/define.js';
 import * as contract from '../core/contract/entities.js';
+import * as moderation from '../core/contract/moderation.js';
 import * as recognition from '../core/contract/recognition.js';
-import { array } from '../core/contract/schema.js';
+import { array, object } from '../core/contract/schema.js';
 import type { Schema } from '../core/contract/schema.js';
 import { ShapeError, decode, describe, isRecord } from '../core/shapes.js';
 import type {
@@ -80,15 +81,26 @@ import type {
   Answer,
   AnswerQuery,
   AskQuestionInput,
+  AuditEntry,
+  AuditQuery,
   CallOptions,
   Category,
+  DeletePostInput,
+  EditPostInput,
+  FlagInput,
   Leaderboard,
   LeaderboardQuery,
+  ModerationInput,
+  ModerationItem,
+  ModerationQueueQuery,
+  ModerationResult,
   Page,
   PostAnswerInput,
+  PostType,
   Question,
   QuestionQuery,
   RecognitionRules,
+  Revision,
   UserProfile,
   Viewer,
   VoteInput,
@@ -111,7 +123,7 @@ export interface RestAdapterOptions {
   retryDelayMs?: number;
 }
 
-type Method = 'GET' | 'POST' | 'PUT';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Query = Record<string, string | number>;
 
 /**
@@ -189,15 +201,7 @@ export class RestAdapter implements CommunityAdapter {
   }
 
   async vote(input: VoteInput, options?: CallOptions): Promise<Question | Answer> {
-    const fields = inputObject(input, 'The vote');
-    const target = fields.target;
-    if (target !== 'question' && target !== 'answer') {
-      throw new MajlisError('invalid', `target must be "question" or "answer", got ${describe(target)}`, {
-        field: 'target',
-      });
-    }
-    const path = `/${target}s/${segment(fields.id, 'id')}/vote`;
-    const schema: Schema<Question | Answer> = target === 'question' ? contract.Question : contract.Answer;
+    const { path, schema, fields } = postRoute(input, 'The vote', '/vote');
     return await this.request('PUT', path, schema, { body: { voted: fields.voted }, options });
   }
 
@@ -205,6 +209,43 @@ export class RestAdapter implements CommunityAdapter {
     const fields = inputObject(input, 'The accept request');
     const path = `/answers/${segment(fields.answerId, 'answerId')}/accepted`;
     return await this.request('PUT', path, contract.AcceptResult, { body: { accepted: fields.accepted }, options });
+  }
+
+  // Moderation (optional capabilities `flag`, `editPost` and `moderate`)
+
+  async flag(input: FlagInput, options?: CallOptions): Promise<Question | Answer> {
+    const { path, schema, fields } = postRoute(input, 'The flag', '/flag');
+    return await this.request('PUT', path, schema, { body: { reason: fields.reason, note: fields.note }, options });
+  }
+
+  async editPost(input: EditPostInput, options?: CallOptions): Promise<Question | Answer> {
+    const { path, schema, fields } = postRoute(input, 'The edit');
+    const { target: _target, id: _id, ...body } = fields;
+    return await this.request('PATCH', path, schema, { body, options });
+  }
+
+  async listRevisions(target: PostType, id: string, options?: CallOptions): Promise<Revision[]> {
+    const { path } = postRoute({ target, id }, 'The post', '/revisions');
+    return (await this.request('GET', path, revisions, { options })).items;
+  }
+
+  async deletePost(input: DeletePostInput, options?: CallOptions): Promise<Question | Answer> {
+    const { path, schema } = postRoute(input, 'The delete request');
+    return await this.request('DELETE', path, schema, { options });
+  }
+
+  async moderate(input: ModerationInput, options?: CallOptions): Promise<ModerationResult> {
+    return await this.request('POST', '/moderation/actions', moderation.ModerationResult, { body: input, options });
+  }
+
+  async listModerationQueue(query: ModerationQueueQuery, options?: CallOptions): Promise<Page<ModerationItem>> {
+    const params = queryOf(query, ['tab', 'categoryId', 'cursor']);
+    return await this.request('GET', '/moderation/queue', queuePage, { query: params, options });
+  }
+
+  async listAuditLog(query: AuditQuery = {}, options?: CallOptions): Promise<Page<AuditEntry>> {
+    const params = queryOf(query, ['targetId', 'actorId', 'cursor']);
+    return await this.request('GET', '/moderation/audit', auditPage, { query: params, options });
   }
 
   // Plumbing
@@ -282,6 +323,19 @@ function segment(value: unknown, field: string): string {
   return encodeURIComponent(value);
 }
 
+/** `/{target}s/{id}` + `suffix` for a post, and the schema of the post it answers with. */
+function postRoute(input: unknown, what: string, suffix = '') {
+  const fields = inputObject(input, what);
+  const target = fields.target;
+  if (target !== 'question' && target !== 'answer') {
+    throw new MajlisError('invalid', `target must be "question" or "answer", got ${describe(target)}`, {
+      field: 'target',
+    });
+  }
+  const schema: Schema<Question | Answer> = target === 'question' ? contract.Question : contract.Answer;
+  return { path: `/${target}s/${segment(fields.id, 'id')}${suffix}`, schema, fields };
+}
+
 function inputObject(input: unknown, what: string): Record<string, unknown> {
   if (typeof input !== 'object' || input === null) {
     throw new MajlisError('invalid', `${what} must be an object, got ${describe(input)}`);
@@ -318,6 +372,9 @@ function stringValues(query: Query): Record<string, string> {
 // Responses
 
 const categories = array(contract.Category);
+const revisions = object({ items: array(moderation.Revision) });
+const queuePage = contract.page(moderation.ModerationItem);
+const auditPage = contract.page(moderation.AuditEntry);
 
 /**
  * The error for an answer that does not speak the contract at all (an HTML page, a 404 without the contract's

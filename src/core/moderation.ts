@@ -1,6 +1,7 @@
 /**
- * Moderation as data: the names every layer shares (flag reasons, post states, queue tabs, actions), the default
- * settings an operator starts from, and the pure rules every backend applies alike. The schemas are in
+ * Moderation as data: the names every layer shares (flag reasons, post states, queue tabs, actions) and the default
+ * settings an operator starts from (both in `./moderation-names.ts`, re-exported here), and the pure rules every
+ * backend applies alike: settings, pre-moderation, links, the edit window, flood limits, moderator actions. The schemas are in
  * `contract/moderation.ts` (and the post fields in `contract/entities.ts`). Kept free of schemas so that what
  * the elements import stays small.
  */
@@ -16,41 +17,23 @@ import type {
   Role,
 } from './types.js';
 
-export const FLAG_REASONS = ['spam', 'abusive', 'off-topic', 'personal-data', 'other'] as const;
-export const POST_STATES = ['published', 'pending', 'hidden', 'deleted'] as const;
-export const QUEUE_TABS = ['reported', 'pending', 'hidden'] as const;
-export const PREMODERATION_MODES = ['off', 'first-posts', 'links', 'all'] as const;
-/** What a moderator can do through `moderate()`. */
-export const MODERATION_ACTIONS = [
-  'approve',
-  'hide',
-  'restore',
-  'delete',
-  'dismiss-flags',
-  'lock',
-  'unlock',
-  'pin',
-  'unpin',
-  'move',
-  'mark-duplicate',
-  'suspend',
-  'unsuspend',
-] as const;
-/** What the audit log records: every moderator action, plus what happens on its own or by an author. */
-export const AUDIT_ACTIONS = [...MODERATION_ACTIONS, 'auto-hide', 'edit', 'author-delete'] as const;
-
-/** Longest flag note, moderator reason and edit note, in UTF-16 code units after trimming. */
-export const MODERATION_TEXT_MAX = 500;
-
-/** What a community starts with when its operator configures nothing. */
-export const DEFAULT_MODERATION: Readonly<ModerationSettings> = Object.freeze({
-  flagThreshold: 3,
-  premoderation: 'off',
-  premoderationByCategory: {},
-  firstPosts: 3,
-  editWindowMinutes: 30,
-  flood: Object.freeze({ postsPerHour: 10, newMemberLinks: 2, newMemberReputation: 50, duplicateWindowMinutes: 60 }),
-});
+export {
+  AUDIT_ACTIONS,
+  DEFAULT_MODERATION,
+  FLAG_REASONS,
+  MODERATION_ACTIONS,
+  MODERATION_TEXT_MAX,
+  POST_STATES,
+  PREMODERATION_MODES,
+  QUEUE_TABS,
+} from './moderation-names.js';
+import {
+  DEFAULT_MODERATION,
+  FLAG_REASONS,
+  MODERATION_ACTIONS,
+  MODERATION_TEXT_MAX,
+  PREMODERATION_MODES,
+} from './moderation-names.js';
 
 // Rules every backend applies alike (the memory adapter, the reference server).
 

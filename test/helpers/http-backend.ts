@@ -3,7 +3,13 @@ import { isAbortError, isMajlisError } from '../../src/core/adapter.js';
 import type { MajlisErrorCode } from '../../src/core/adapter.js';
 import type { ModerationOptions } from '../../src/core/moderation.js';
 import type { CommunitySeed } from '../../src/core/seed.js';
-import type { AskQuestionInput, PostType } from '../../src/core/types.js';
+import type {
+  AskQuestionInput,
+  FlagReason,
+  ModerationInput,
+  ModerationQueueQuery,
+  PostType,
+} from '../../src/core/types.js';
 
 /** A `fetch`-compatible function. */
 export type FetchFunction = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
@@ -52,6 +58,29 @@ function vote(target: PostType): Handler {
     memory.vote({ target, id, voted: (await bodyOf(request)).voted as boolean }, { signal });
 }
 
+/** The moderation routes of one kind of post (`/questions/:id/flag` …). */
+function postRoutes(target: PostType): [method: string, pattern: string, handler: Handler][] {
+  const base = `/${target}s/:id`;
+  return [
+    [
+      'PUT',
+      `${base}/flag`,
+      async (memory, id, request, signal) => {
+        const { reason, note } = await bodyOf(request);
+        return memory.flag({ target, id, reason: reason as FlagReason, note: note as string | null | undefined }, { signal });
+      },
+    ],
+    [
+      'PATCH',
+      base,
+      async (memory, id, request, signal) =>
+        memory.editPost({ ...(await bodyOf(request)), target, id } as unknown as Parameters<MemoryAdapter['editPost']>[0], { signal }),
+    ],
+    ['GET', `${base}/revisions`, async (memory, id, _request, signal) => ({ items: await memory.listRevisions(target, id, { signal }) })],
+    ['DELETE', base, (memory, id, _request, signal) => memory.deletePost({ target, id }, { signal })],
+  ];
+}
+
 /** `METHOD /path` patterns, `:id` standing for one URL-encoded segment. */
 const routes: [method: string, pattern: string, handler: Handler][] = [
   ['GET', '/viewer', (memory, _id, _request, signal) => memory.getViewer({ signal })],
@@ -89,6 +118,19 @@ const routes: [method: string, pattern: string, handler: Handler][] = [
   ['GET', '/users/:id', (memory, id, _request, signal) => memory.getUser(id, { signal })],
   ['GET', '/leaderboard', (memory, _id, request, signal) => memory.leaderboard(queryOf(request), { signal })],
   ['GET', '/recognition', (memory, _id, _request, signal) => memory.getRecognitionRules({ signal })],
+  ...postRoutes('question'),
+  ...postRoutes('answer'),
+  [
+    'POST',
+    '/moderation/actions',
+    async (memory, _id, request, signal) => memory.moderate((await bodyOf(request)) as unknown as ModerationInput, { signal }),
+  ],
+  [
+    'GET',
+    '/moderation/queue',
+    (memory, _id, request, signal) => memory.listModerationQueue(queryOf(request) as unknown as ModerationQueueQuery, { signal }),
+  ],
+  ['GET', '/moderation/audit', (memory, _id, request, signal) => memory.listAuditLog(queryOf(request), { signal })],
 ];
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {

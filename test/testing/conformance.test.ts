@@ -8,6 +8,7 @@ import type {
   AcceptResult,
   Answer,
   CallOptions,
+  ModerationSettings,
   Page,
   Question,
   QuestionQuery,
@@ -21,10 +22,19 @@ import {
 } from '../../src/testing/conformance.js';
 import type { ConformanceReport } from '../../src/testing/conformance.js';
 
-type AdapterClass = new (options: { seed: CommunitySeed; viewerId: string | null }) => CommunityAdapter;
+type AdapterClass = new (options: {
+  seed: CommunitySeed;
+  viewerId: string | null;
+  moderation?: ModerationSettings;
+}) => CommunityAdapter;
 
+/** The suite over `adapterClass`, which applies the moderation settings each check asks for. */
 function check(adapterClass: AdapterClass, name = adapterClass.name): Promise<ConformanceReport> {
-  return checkAdapterConformance({ name, create: ({ seed, viewerId }) => new adapterClass({ seed, viewerId }) });
+  return checkAdapterConformance({
+    name,
+    create: ({ seed, viewerId, moderation }) => new adapterClass({ seed, viewerId, moderation }),
+    moderationSettings: true,
+  });
 }
 
 function failedRules(report: ConformanceReport): string[] {
@@ -154,9 +164,9 @@ describe('checkAdapterConformance', () => {
     const seeds = new Set<CommunitySeed>();
     await checkAdapterConformance({
       name: 'MemoryAdapter',
-      create: ({ seed, viewerId }) => {
+      create: ({ seed, viewerId, moderation }) => {
         seeds.add(seed);
-        created.push(new MemoryAdapter({ seed, viewerId }));
+        created.push(new MemoryAdapter({ seed, viewerId, moderation }));
         return created.at(-1)!;
       },
       dispose: (adapter) => {

@@ -1,4 +1,4 @@
-import { POST_STATES } from '../moderation.js';
+import { POST_STATES } from '../moderation-names.js';
 import { LIMITS, ROLES } from '../types.js';
 import { DOCS, array, boolean, enumOf, integer, nullable, number, object, optional, record, string } from './schema.js';
 import type { Description, Schema } from './schema.js';

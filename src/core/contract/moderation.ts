@@ -4,7 +4,7 @@ import {
   MODERATION_ACTIONS,
   PREMODERATION_MODES,
   QUEUE_TABS,
-} from '../moderation.js';
+} from '../moderation-names.js';
 import { Answer, PostType, Question, User } from './entities.js';
 import { DOCS, array, enumOf, integer, nullable, object, optional, record, string } from './schema.js';
 import type { Description } from './schema.js';
