@@ -44,9 +44,12 @@ const QUEUE_MODULES =
   /src\/components\/moderation-queue\/|src\/core\/(controllers\/moderation-queue-controller|i18n\/areas\/queue)\.ts/;
 /** What the leaderboard, the board and the author card share: rank and badge names, the badge list, badge announcements. */
 /** Recognition's rules and helpers (ranks, badges, periods): what the adapters and the elements that explain them share. */
-// Moderation's rules too (issue 13): the adapters apply them, and the post's menu and editor read their names and limits
-// from the same module, which must not drag the rules into the menu's chunk (nor the menu into the adapter's page).
-const RULES_MODULES = /src\/core\/(recognition|moderation)\.ts/;
+const RULES_MODULES = /src\/core\/recognition\.ts/;
+/**
+ * Moderation's names and defaults (issue 13): the adapters and the post's menu and editor share them, in a chunk of
+ * their own (else the menu's group would take them in, and the adapters would import the menu's chunk).
+ */
+const MODERATION_NAMES_MODULES = /src\/core\/moderation-names\.ts/;
 const RECOGNITION_MODULES =
   /src\/components\/shared\/recognition\.ts|src\/core\/(controllers\/badge-announcer|i18n\/areas\/recognition)\.ts/;
 
@@ -159,6 +162,7 @@ const bundle: UserConfig = {
             { name: 'post-editor', priority: 1, test: POST_EDITOR_MODULES },
             { name: 'refusals', priority: 2, test: REFUSAL_MODULES },
             { name: 'moderation', priority: 1, test: QUEUE_MODULES },
+            { name: 'moderation-names', priority: 2, test: MODERATION_NAMES_MODULES },
             // Above the popover and the board, which import it: a group takes its modules' imports along.
             { name: 'recognition', priority: 2, test: RECOGNITION_MODULES },
 

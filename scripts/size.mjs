@@ -67,16 +67,15 @@ const FEATURE_CEILINGS = {
   guard: 3.5,
   // Issue 13: the moderation queue (element, its data controller and its texts; 10.9 KB measured), staff only.
   moderation: 11.3,
+  // Recognition's rules and helpers (rankFor, periodStart, validateRules): with the in-browser adapter or the card.
+  rules: 2.3,
   // Issue 13: moderation's names (flag reasons, post states, actions) and default settings, which the contract
   // shares between the in-browser and REST adapters (0.3 KB measured); the rules stay with the in-browser adapter.
+  // The post's menu and editor read them too (vite.config.ts keeps them in their own chunk).
   'moderation-names': 0.4,
-  // Recognition's rules and helpers (rankFor, periodStart, validateRules): with the in-browser adapter or the card;
-  // issue 13: and moderation's (core/moderation.ts with the text rules it reads; 5.1 KB measured), which the adapters
-  // apply and the post's menu and editor take their names and limits from.
-  rules: 5.4,
-  // Issue 13: a post's menu with its flag and delete dialogs, and the revision history with its word diff (5.2 KB
+  // Issue 13: a post's menu with its flag and delete dialogs, and the revision history with its word diff (5.0 KB
   // measured); the post editor over the composer's Markdown editor (1.9 KB); the texts of refusals every writing
-  // element loads.
+  // element loads (0.5 KB).
   'post-actions': 5.6,
   'post-editor': 2.2,
   refusals: 0.8,

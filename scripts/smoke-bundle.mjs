@@ -56,6 +56,9 @@ try {
     const warned = () => composer.querySelector('[part~="personal-data-heading"]')?.textContent;
     for (let i = 0; i < 100 && !/[\u0600-\u06FF]/.test(warned() ?? ''); i++) await new Promise((resolve) => setTimeout(resolve, 100));
     if (!warned()) return ['the personal-data warning did not appear in the composer'];
+    // A post's menu, editor and history bring theirs (postActions), and the refusals' (the composer did already).
+    document.body.append(document.createElement('majlis-post-menu'));
+    await globalThis.customElements.whenDefined('majlis-post-menu');
     const sources = await import('/source-catalogs.js');
     const problems = [];
     // A text function is called with the same arguments on both sides (a formatter that spells out its calls),

@@ -35,6 +35,20 @@ async function write(el: HTMLElement & { updateComplete: Promise<boolean> }, id:
   await el.updateComplete;
 }
 
+/** An ask form with a valid question typed in, ready to send. */
+async function filledAskForm(adapter: FakeAdapter): Promise<MajlisAskForm> {
+  const el = await mountWith<MajlisAskForm>(adapter, html`<majlis-ask-form></majlis-ask-form>`, 'majlis-ask-form');
+  await customElements.whenDefined('majlis-ask-form');
+  await waitUntil(() => part(el, 'form'), 'the ask form did not load', { timeout: 5000 });
+  await write(el, 'title', 'No mobile data after roaming in France');
+  await write(el, 'body', 'Since I came back my 4G does not connect.');
+  const category = el.shadowRoot!.getElementById('category') as HTMLSelectElement;
+  category.value = 'network-quality';
+  category.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+  return el;
+}
+
 async function post(el: MajlisComposer): Promise<void> {
   part(el, 'submit-button')!.click();
   await waitUntil(() => !el.shadowRoot!.querySelector('form[aria-busy="true"]'));
@@ -94,15 +108,7 @@ describe('refused posts keep the text and say why', () => {
 
   it('in the ask form: the same question again keeps every field', async () => {
     const adapter = new FakeAdapter();
-    const el = await mountWith<MajlisAskForm>(adapter, html`<majlis-ask-form></majlis-ask-form>`, 'majlis-ask-form');
-    await customElements.whenDefined('majlis-ask-form');
-    await waitUntil(() => part(el, 'form'), 'the ask form did not load', { timeout: 5000 });
-    await write(el, 'title', 'No mobile data after roaming in France');
-    await write(el, 'body', 'Since I came back my 4G does not connect.');
-    const category = el.shadowRoot!.getElementById('category') as HTMLSelectElement;
-    category.value = 'network-quality';
-    category.dispatchEvent(new Event('change', { bubbles: true }));
-    await el.updateComplete;
+    const el = await filledAskForm(adapter);
     adapter.failWith = new MajlisError('conflict', 'Duplicate', { reason: 'duplicate' });
     part(el, 'submit-button')!.click();
     await waitUntil(() => part(el, 'error'), 'the refusal is shown');
@@ -156,15 +162,7 @@ describe('pre-moderation: the author’s view', () => {
     const adapter = new FakeAdapter();
     const ask = adapter.askQuestion.bind(adapter);
     adapter.askQuestion = async (input) => ({ ...(await ask(input)), state: 'pending' as const });
-    const el = await mountWith<MajlisAskForm>(adapter, html`<majlis-ask-form></majlis-ask-form>`, 'majlis-ask-form');
-    await customElements.whenDefined('majlis-ask-form');
-    await waitUntil(() => part(el, 'form'), 'the ask form did not load', { timeout: 5000 });
-    await write(el, 'title', 'No mobile data after roaming in France');
-    await write(el, 'body', 'Since I came back my 4G does not connect.');
-    const category = el.shadowRoot!.getElementById('category') as HTMLSelectElement;
-    category.value = 'network-quality';
-    category.dispatchEvent(new Event('change', { bubbles: true }));
-    await el.updateComplete;
+    const el = await filledAskForm(adapter);
     const asked = oneEvent(el, 'majlis-question-asked');
     part(el, 'submit-button')!.click();
     expect((await asked).detail.question.state).to.equal('pending');

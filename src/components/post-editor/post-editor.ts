@@ -5,7 +5,7 @@ import { MutationFeedback } from '../../core/controllers/mutation-feedback.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { MajlisElement } from '../../core/element.js';
 import { MajlisPostEditedEvent } from '../../core/events.js';
-import { MODERATION_TEXT_MAX } from '../../core/moderation.js';
+import { MODERATION_TEXT_MAX } from '../../core/moderation-names.js';
 import { LIMITS } from '../../core/types.js';
 import type { EditPostInput, Post, PostType } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';

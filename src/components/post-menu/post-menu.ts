@@ -5,7 +5,7 @@ import { MutationFeedback } from '../../core/controllers/mutation-feedback.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { MajlisElement } from '../../core/element.js';
 import { MajlisFlagEvent, MajlisPostDeletedEvent } from '../../core/events.js';
-import { FLAG_REASONS, MODERATION_TEXT_MAX } from '../../core/moderation.js';
+import { FLAG_REASONS, MODERATION_TEXT_MAX } from '../../core/moderation-names.js';
 import type { FlagReason, Post, PostType } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
