@@ -19,6 +19,8 @@ const BOARD_MODULES =
 
 const LEADERBOARD_MODULES =
   /src\/components\/leaderboard\/|src\/core\/(controllers\/leaderboard-controller|i18n\/areas\/leaderboard)\.ts/;
+/** Moderation's names and defaults (flag reasons, states, tabs): the adapters and the queue share them. */
+const MODERATION_NAMES_MODULES = /src\/core\/moderation-names\.ts/;
 /** The moderation queue: staff's element, its data and its texts, loaded only where a page shows it. */
 const QUEUE_MODULES =
   /src\/components\/moderation-queue\/|src\/core\/(controllers\/moderation-queue-controller|i18n\/areas\/queue)\.ts/;
@@ -132,6 +134,8 @@ const bundle: UserConfig = {
             { name: 'board', priority: 1, test: BOARD_MODULES },
             { name: 'leaderboard', priority: 1, test: LEADERBOARD_MODULES },
             { name: 'moderation', priority: 1, test: QUEUE_MODULES },
+            // Above the queue, which imports it: the adapters need the names without the queue.
+            { name: 'moderation-names', priority: 2, test: MODERATION_NAMES_MODULES },
             // Above the popover and the board, which import it: a group takes its modules' imports along.
             { name: 'recognition', priority: 2, test: RECOGNITION_MODULES },
 

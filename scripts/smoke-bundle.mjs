@@ -43,9 +43,11 @@ try {
   console.log(`standalone build: a thread of ${result.posts} posts in Arabic ("${result.heading}"), scripts: ${[...scripts].sort().join(', ')}`);
   const catalogProblems = await tab.evaluate(async (locales) => {
     const { loadMessages } = await import('/dist/majlis.bundle.js');
-    // The leaderboard's texts (and recognition's) travel with its chunk: bring them in as a page using it would.
-    document.body.append(document.createElement('majlis-leaderboard'));
+    // The leaderboard's texts (and recognition's) travel with its chunk, and the moderation queue's with its own:
+    // bring them in as a page using them would.
+    document.body.append(document.createElement('majlis-leaderboard'), document.createElement('majlis-moderation-queue'));
     await globalThis.customElements.whenDefined('majlis-leaderboard');
+    await globalThis.customElements.whenDefined('majlis-moderation-queue');
     const sources = await import('/source-catalogs.js');
     const problems = [];
     // A text function is called with the same arguments on both sides (a formatter that spells out its calls),
