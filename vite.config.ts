@@ -46,8 +46,8 @@ const QUEUE_MODULES =
 /** Recognition's rules and helpers (ranks, badges, periods): what the adapters and the elements that explain them share. */
 const RULES_MODULES = /src\/core\/recognition\.ts/;
 /**
- * Moderation's names and defaults (issue 13): the adapters and the post's menu and editor share them, in a chunk of
- * their own (else the menu's group would take them in, and the adapters would import the menu's chunk).
+ * Moderation's names and defaults (issue 13): the adapters, the queue and the post's menu and editor share them, in a
+ * chunk of their own (else the menu's group would take them in, and the adapters would import the menu's chunk).
  */
 const MODERATION_NAMES_MODULES = /src\/core\/moderation-names\.ts/;
 const RECOGNITION_MODULES =
@@ -162,6 +162,7 @@ const bundle: UserConfig = {
             { name: 'post-editor', priority: 1, test: POST_EDITOR_MODULES },
             { name: 'refusals', priority: 2, test: REFUSAL_MODULES },
             { name: 'moderation', priority: 1, test: QUEUE_MODULES },
+            // Above the queue, which imports it: the adapters need the names without the queue.
             { name: 'moderation-names', priority: 2, test: MODERATION_NAMES_MODULES },
             // Above the popover and the board, which import it: a group takes its modules' imports along.
             { name: 'recognition', priority: 2, test: RECOGNITION_MODULES },

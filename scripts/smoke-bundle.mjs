@@ -43,9 +43,11 @@ try {
   console.log(`standalone build: a thread of ${result.posts} posts in Arabic ("${result.heading}"), scripts: ${[...scripts].sort().join(', ')}`);
   const catalogProblems = await tab.evaluate(async (locales) => {
     const { loadMessages } = await import('/dist/majlis.bundle.js');
-    // The leaderboard's texts (and recognition's) travel with its chunk: bring them in as a page using it would.
-    document.body.append(document.createElement('majlis-leaderboard'));
+    // The leaderboard's texts (and recognition's) travel with its chunk, and the moderation queue's with its own:
+    // bring them in as a page using them would.
+    document.body.append(document.createElement('majlis-leaderboard'), document.createElement('majlis-moderation-queue'));
     await globalThis.customElements.whenDefined('majlis-leaderboard');
+    await globalThis.customElements.whenDefined('majlis-moderation-queue');
     // The personal-data guard's texts travel with its chunk, fetched once the text typed has a digit: type one.
     const deep = (root, selector) =>
       root.querySelector(selector) ?? [...root.querySelectorAll('*')].reduce((found, el) => found ?? (el.shadowRoot && deep(el.shadowRoot, selector)), null);
