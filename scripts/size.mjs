@@ -41,7 +41,9 @@ const BUDGETS = { firstRender: 20, readerPage: 46, writerPage: 54, translation: 
 // edit, delete and revisions, three events, the error reasons' lookup, the placeholders' texts); the writer's page
 // also the refusals' texts (areas/refusals.ts, their own small chunk so a reader's page never loads them) and the
 // composer's "awaiting approval". The menu, its dialogs, the editor and the history are lazy chunks of their own.
-const PAGE_CEILINGS = { readerPage: 53.2, writerPage: 63.6 };
+// Before first render met its 20 KB budget until issue 13: the store's moderation calls, their events and the
+// refusal reasons' lookup (core) took it to 20.1 KB on 2026-12-06; held at that + 0.3 until the core slims again.
+const PAGE_CEILINGS = { firstRender: 20.4, readerPage: 53.2, writerPage: 63.6 };
 
 /**
  * Each feature's own lazy chunk, by the name vite.config.ts gives it (`codeSplitting.groups`), in KB brotli:
@@ -241,7 +243,7 @@ const limits = (budget, ceiling = budget) => ({ budget, ceiling });
 
 // [what, size, limits] (no limits: a figure for the record)
 const rows = [
-  ['before first render (majlis.bundle.js + static imports)', sum(initial), limits(BUDGETS.firstRender)],
+  ['before first render (majlis.bundle.js + static imports)', sum(initial), limits(BUDGETS.firstRender, PAGE_CEILINGS.firstRender)],
   [`anonymous reader's thread page, one language (+ ${pageTranslations(pages.readerFiles)[0]}, the largest)`, withTranslation(pages.readerFiles), limits(BUDGETS.readerPage, PAGE_CEILINGS.readerPage)],
   [`signed-in writer's thread page with the composer, one language (+ ${pageTranslations(pages.writerFiles)[0]})`, withTranslation(pages.writerFiles), limits(BUDGETS.writerPage, PAGE_CEILINGS.writerPage)],
   ['  arrives on the first hover or focus of an author', sum(pages.onHover)],

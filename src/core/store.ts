@@ -411,32 +411,38 @@ export class MajlisStore extends EventTarget {
    * result (`viewerHasFlagged`, and `state: 'hidden'` when this flag reached the threshold); a failure is reported
    * on the store's error channel (operation `flag`) and rejects.
    */
-  async flag(input: FlagInput, options?: CallOptions): Promise<Post> {
-    const post = await this.report('flag', () => this.require('flag').flag(input, options));
-    this.putPost(post);
-    this.notify();
-    return this.post(post.type, post.id)!;
+  flag(input: FlagInput, options?: CallOptions): Promise<Post> {
+    return this.changePost('flag', 'flag', input, options);
   }
 
   /**
    * Edits a post (capability `editPost`); not optimistic: the cache takes the post the adapter returns (its new
    * body, `editedAt`, `revisionCount`). Failures go through the error channel (operation `edit-post`).
    */
-  async editPost(input: EditPostInput, options?: CallOptions): Promise<Post> {
-    const post = await this.report('edit-post', () => this.require('editPost').editPost(input, options));
-    this.putPost(post);
-    this.notify();
-    return this.post(post.type, post.id)!;
+  editPost(input: EditPostInput, options?: CallOptions): Promise<Post> {
+    return this.changePost('edit-post', 'editPost', input, options);
   }
 
   /**
    * The author deletes their post (capability `editPost`; a soft delete): the cache takes the deleted post, and
    * reputation may have moved (its kudos are undone). Failures go through the error channel (`delete-post`).
    */
-  async deletePost(input: DeletePostInput, options?: CallOptions): Promise<Post> {
-    const post = await this.report('delete-post', () => this.require('deletePost').deletePost(input, options));
+  deletePost(input: DeletePostInput, options?: CallOptions): Promise<Post> {
+    return this.changePost('delete-post', 'deletePost', input, options, true);
+  }
+
+  /** One of the post changes above: the adapter's post replaces the cached one once it confirms. */
+  private async changePost<I>(
+    operation: ErrorOperation,
+    method: 'flag' | 'editPost' | 'deletePost',
+    input: I,
+    options: CallOptions | undefined,
+    movesReputation = false,
+  ): Promise<Post> {
+    const call = () => (this.require(method)[method] as (input: I, options?: CallOptions) => Promise<Post>).call(this.adapter, input, options);
+    const post = await this.report(operation, call);
     this.putPost(post);
-    this.changed.add('recognition');
+    if (movesReputation) this.changed.add('recognition');
     this.notify();
     return this.post(post.type, post.id)!;
   }
