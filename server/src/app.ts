@@ -164,9 +164,7 @@ export async function buildApp({
   });
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : textAjv).compile(schema));
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const { status, body, retryAfter } = toErrorReply(error, request) as ReturnType<typeof toErrorReply> & {
-      retryAfter?: number;
-    };
+    const { status, body, retryAfter } = toErrorReply(error, request);
     // The repository's own limits (posts per hour) say when to retry, as the rate limiter's 429s do.
     if (retryAfter !== undefined && !reply.hasHeader('Retry-After')) reply.header('Retry-After', String(retryAfter));
     return reply.code(status).send(body);

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { recognitionRules } from '#majlis/core/recognition.js';
 import type { ModerationSettings, RecognitionRules } from '#majlis/core/types.js';
 import { resolveModerationSettings } from '#majlis/core/moderation.js';
-import type { ModerationOptions } from '#majlis/core/moderation.js';
 
 /** Everything the server reads from its environment; see server/README.md for each variable. */
 export interface Config {
@@ -158,7 +157,7 @@ function recognitionOf(env: Env): RecognitionRules {
 function moderationOf(env: Env): ModerationSettings {
   const setting = jsonSetting(env, 'MAJLIS_MODERATION', '{"flagThreshold": 3, "premoderation": "first-posts"}');
   try {
-    return resolveModerationSettings((setting?.options ?? {}) as ModerationOptions);
+    return resolveModerationSettings((setting?.options ?? {}));
   } catch (error) {
     throw new ConfigError(`${setting?.source ?? 'MAJLIS_MODERATION'}: ${(error as Error).message}`);
   }

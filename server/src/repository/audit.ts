@@ -73,7 +73,7 @@ export async function writeAudit(tx: Queryable, line: AuditLine): Promise<AuditE
       line.at,
     ],
   );
-  return entryOf(row as AuditRow);
+  return entryOf(row);
 }
 
 /** The audit log, newest first, optionally about one post or member, or by one actor (moderators only: routes). */

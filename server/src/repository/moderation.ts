@@ -1,7 +1,6 @@
 import { MajlisError } from '#majlis/core/adapter.js';
 import type {
   Answer,
-  AuditAction,
   ModerationInput,
   ModerationItem,
   ModerationQueueQuery,
@@ -83,7 +82,7 @@ async function actOnPost(
   action: string,
   reason: string | null,
 ): Promise<Record<string, string>> {
-  const transition = TRANSITIONS[action] as (typeof TRANSITIONS)[string];
+  const transition = TRANSITIONS[action];
   if (!transition.from.includes(post.state)) {
     throw new MajlisError('conflict', `The ${post.target} "${post.id}" is ${post.state}: it cannot be ${action}d`);
   }
@@ -166,7 +165,7 @@ async function actOnUser(
   }
   const entry = await writeAudit(tx, {
     actorId: actor.id,
-    action: input.action as AuditAction,
+    action: input.action,
     target: 'user',
     targetId: input.id,
     questionId: null,
