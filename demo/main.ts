@@ -238,21 +238,7 @@ viewerSelect.addEventListener('change', () => {
 });
 languageSelect.addEventListener('change', () => {
   lang = languageSelect.value as Lang;
-  $('moderation-link').addEventListener('click', (event) => {
-  event.preventDefault();
-  page = 'moderation';
-  showPage();
-  remember();
-});
-// The community's own links ("Community" in the breadcrumb) bring it back.
-document.querySelector('.breadcrumb a[href="#/"]')!.addEventListener('click', () => {
-  page = 'community';
-  showPage();
-  remember();
-});
-
-applyLanguage();
-showPage();
+  applyLanguage();
   remember();
 });
 failSelect.addEventListener('change', () => {
