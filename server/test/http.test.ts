@@ -101,7 +101,7 @@ describe('HTTP', () => {
   });
 
   it('answers an unknown route with 404 not-found and the error body', async () => {
-    const result = await call(server, 'DELETE', '/questions/q-open');
+    const result = await call(server, 'DELETE', '/categories');
     assert.deepEqual([result.status, errorOf(result).code], [404, 'not-found']);
   });
 });
