@@ -136,6 +136,26 @@ export default tseslint.config(
     },
   },
   {
+    // Without a message, a failing assert.ok(expr) makes Node read the test's source to describe expr; under tsx the
+    // reported position is in the one-line transpiled code, and that search spins at 100% CPU instead of failing.
+    files: ['server/test/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...noRawHtml,
+        ...noFocusedOrSkippedTests,
+        {
+          selector: "CallExpression[callee.object.name='assert'][callee.property.name='ok'][arguments.length<2]",
+          message: 'Give assert.ok a message: without one a failure hangs the server tests (see eslint.config.js).',
+        },
+        {
+          selector: "CallExpression[callee.name='assert'][arguments.length<2]",
+          message: 'Give assert a message: without one a failure hangs the server tests (see eslint.config.js).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {

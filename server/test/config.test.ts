@@ -36,7 +36,10 @@ describe('configuration', () => {
         `secret ${JSON.stringify(secret)}`,
       );
     }
-    assert.ok(loadConfig({ NODE_ENV: 'production', MAJLIS_TOKEN_SECRET: 'é'.repeat(16), MAJLIS_ALLOWED_ORIGINS: 'https://a.example' }));
+    assert.ok(
+      loadConfig({ NODE_ENV: 'production', MAJLIS_TOKEN_SECRET: 'é'.repeat(16), MAJLIS_ALLOWED_ORIGINS: 'https://a.example' }),
+      'sixteen characters of any kind are a long enough secret',
+    );
   });
 
   it('says why the secret is unsafe outside production: not set, public, or short', () => {
@@ -88,14 +91,14 @@ describe('tokens', () => {
     assert.throws(() => verifyToken(yearLong, policy), /MAJLIS_TOKEN_MAX_AGE_SECONDS/);
     assert.equal(loadConfig({}).tokenMaxAgeSeconds, 24 * 3600);
     assert.equal(loadConfig({ MAJLIS_TOKEN_MAX_AGE_SECONDS: '600' }).tokenMaxAgeSeconds, 600);
-    assert.ok(verifyToken(signToken({ sub: 'u-1', exp: now + 3500 }, 'secret'), policy));
+    assert.ok(verifyToken(signToken({ sub: 'u-1', exp: now + 3500 }, 'secret'), policy), 'a token within the maximum age');
   });
 
   it('checks iss and aud when an issuer and an audience are configured', () => {
     const strict = { ...policy, issuer: 'https://support.example', audience: 'majlis' };
     const good = { sub: 'u-1', exp, iss: 'https://support.example' };
-    assert.ok(verifyToken(signToken({ ...good, aud: 'majlis' }, 'secret'), strict));
-    assert.ok(verifyToken(signToken({ ...good, aud: ['shop', 'majlis'] }, 'secret'), strict));
+    assert.ok(verifyToken(signToken({ ...good, aud: 'majlis' }, 'secret'), strict), 'the audience as a string');
+    assert.ok(verifyToken(signToken({ ...good, aud: ['shop', 'majlis'] }, 'secret'), strict), 'the audience in a list');
     assert.throws(() => verifyToken(signToken({ ...good, aud: 'shop' }, 'secret'), strict), /"aud"/);
     assert.throws(() => verifyToken(signToken({ sub: 'u-1', exp, aud: 'majlis' }, 'secret'), strict), /"iss"/);
     assert.throws(() => verifyToken(signToken({ ...good, iss: 'https://evil.example', aud: 'majlis' }, 'secret'), strict), /"iss"/);

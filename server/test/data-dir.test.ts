@@ -21,7 +21,7 @@ describe('one server per PGlite data directory', () => {
     try {
       const first = await createPgliteDatabase(dataDir);
       await assert.rejects(createPgliteDatabase(dataDir), (error: unknown) => {
-        assert.ok(error instanceof DataDirInUseError);
+        assert.ok(error instanceof DataDirInUseError, String(error));
         assert.match(error.message, /in use by this process.*PostgreSQL \(DATABASE_URL\)/s);
         return true;
       });

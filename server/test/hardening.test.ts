@@ -115,7 +115,7 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(longUrl.headers['x-content-type-options'], 'nosniff');
       const bigHeader = await rawGet(`${server.endpoint}/questions`, { 'X-Padding': 'y'.repeat(17_000) });
       assert.equal(bigHeader.status, 431);
-      assert.ok((JSON.parse(bigHeader.body) as { error: { message: string } }).error.message);
+      assert.ok((JSON.parse(bigHeader.body) as { error: { message: string } }).error.message, 'a readable message');
     });
 
     it('sends X-Content-Type-Options: nosniff on successes and errors', async () => {
@@ -156,7 +156,7 @@ describe('rate limit on searches', () => {
     for (let i = 0; i < 3; i++) assert.equal((await call(server, 'GET', '/questions?search=roaming')).status, 200);
     const limited = await call(server, 'GET', '/questions?search=roaming');
     assert.deepEqual([limited.status, errorOf(limited).code], [429, 'rate-limited']);
-    assert.ok(Number(limited.headers.get('retry-after')) > 0);
+    assert.ok(Number(limited.headers.get('retry-after')) > 0, 'Retry-After in seconds');
     for (let i = 0; i < 10; i++) assert.equal((await call(server, 'GET', '/questions')).status, 200);
     assert.equal((await call(server, 'GET', '/questions?search=roaming', { as: 'asker' })).status, 200, 'members count apart');
   });

@@ -168,12 +168,12 @@ for (const kind of testDatabaseKinds()) {
         for (const viewer of [null, 'other', 'expert']) {
           expectError(await call(server, 'GET', `/questions/${pending.id}`, { as: viewer }), 404, 'not-found');
           const list = (await call(server, 'GET', '/questions?limit=100', { as: viewer })).body as Page<Question>;
-          assert.ok(!list.items.some((item) => item.id === pending.id));
+          assert.ok(!list.items.some((item) => item.id === pending.id), 'the pending question is not listed');
         }
         for (const viewer of [null, 'member', 'expert']) {
           expectError(await call(server, 'GET', `/answers/${pendingAnswer.id}`, { as: viewer }), 404, 'not-found');
           const answers = (await call(server, 'GET', '/questions/q-open/answers', { as: viewer })).body as Page<Answer>;
-          assert.ok(!answers.items.some((item) => item.id === pendingAnswer.id));
+          assert.ok(!answers.items.some((item) => item.id === pendingAnswer.id), 'the pending answer is not listed');
         }
         for (const viewer of ['member', 'moderator', 'staff']) {
           assert.equal((await call(server, 'GET', `/questions/${pending.id}`, { as: viewer })).status, 200);
@@ -347,7 +347,7 @@ for (const kind of testDatabaseKinds()) {
         assert.equal(reported.items[0]?.flags[0]?.by.id, 'flagger-0');
         assert.equal(reported.items[2]?.question.id, 'q-open', 'an answer comes with its thread');
         const inBilling = (await call(server, 'GET', '/moderation/queue?tab=reported&categoryId=billing', { as: 'moderator' })).body as Page<ModerationItem>;
-        assert.ok(inBilling.items.every((item) => item.question.categoryId === 'billing'));
+        assert.ok(inBilling.items.every((item) => item.question.categoryId === 'billing'), 'only billing items');
         // Paging
         const first = (await call(server, 'GET', '/moderation/queue?tab=reported&limit=2', { as: 'moderator' })).body as Page<ModerationItem>;
         const second = (await call(server, 'GET', `/moderation/queue?tab=reported&limit=2&cursor=${first.nextCursor}`, { as: 'moderator' })).body as Page<ModerationItem>;
@@ -355,7 +355,10 @@ for (const kind of testDatabaseKinds()) {
         // Dismissing takes a post off the reported tab.
         await act(server, 'moderator', { action: 'dismiss-flags', target: 'question', id: 'q-open' });
         const after = (await call(server, 'GET', '/moderation/queue?tab=reported', { as: 'moderator' })).body as Page<ModerationItem>;
-        assert.ok(!after.items.some((item) => item.target === 'question' && item.question.id === 'q-open'));
+        assert.ok(
+          !after.items.some((item) => item.target === 'question' && item.question.id === 'q-open'),
+          'the approved question left the queue',
+        );
 
         server.setModeration({ premoderation: 'all' });
         time = '2026-12-06T11:00:00.000Z';
@@ -429,15 +432,20 @@ for (const kind of testDatabaseKinds()) {
     describe('deletes', () => {
       it('lets authors delete their post (not an accepted answer), undoing its reputation until restored', async () => {
         const before = await reputationOf(server, 'expert');
-        await call(server, 'PUT', '/answers/a-open-expert/vote', { as: 'member', body: { voted: true } });
-        await call(server, 'PUT', '/answers/a-open-expert/vote', { as: 'other', body: { voted: true } });
+        await call(server, 'PUT', '/answers/a-open-expert/vote', { as: 'flagger-0', body: { voted: true } });
+        await call(server, 'PUT', '/answers/a-open-expert/vote', { as: 'flagger-1', body: { voted: true } });
         const voted = await reputationOf(server, 'expert');
-        assert.ok(voted > before);
+        assert.equal(voted, before + 20);
+        const [earned] = await server.db.query<{ points: number }>(
+          "SELECT sum(points)::int AS points FROM reputation_events WHERE answer_id = 'a-open-expert'",
+        );
+        const postPoints = earned?.points ?? 0;
+        assert.ok(postPoints >= 20, 'the seed kudos and the two new ones');
         expectError(await call(server, 'DELETE', '/answers/a-open-expert', { as: 'member' }), 403, 'forbidden');
         const deleted = await call(server, 'DELETE', '/answers/a-open-expert', { as: 'expert' });
         assert.equal(deleted.status, 200);
         assert.equal((deleted.body as Answer).state, 'deleted');
-        assert.equal(await reputationOf(server, 'expert'), before, "the post's kudos no longer count");
+        assert.equal(await reputationOf(server, 'expert'), voted - postPoints, "the post's kudos no longer count");
         const [ledger] = await server.db.query<{ count: number }>(
           "SELECT count(*)::int AS count FROM reputation_events WHERE answer_id = 'a-open-expert'",
         );
@@ -459,9 +467,9 @@ for (const kind of testDatabaseKinds()) {
 
       it('withdrawing kudos from a deleted post does not come back on restore', async () => {
         const before = await reputationOf(server, 'expert');
-        await call(server, 'PUT', '/answers/a-open-expert/vote', { as: 'member', body: { voted: true } });
+        await call(server, 'PUT', '/answers/a-open-expert/vote', { as: 'flagger-0', body: { voted: true } });
         await call(server, 'DELETE', '/answers/a-open-expert', { as: 'expert' });
-        await server.db.query("DELETE FROM answer_votes WHERE post_id = 'a-open-expert' AND user_id = 'member'");
+        await server.db.query("DELETE FROM answer_votes WHERE post_id = 'a-open-expert' AND user_id = 'flagger-0'");
         await act(server, 'moderator', { action: 'restore', target: 'answer', id: 'a-open-expert' });
         assert.equal(await reputationOf(server, 'expert'), before);
       });
@@ -502,7 +510,12 @@ for (const kind of testDatabaseKinds()) {
         const first = (await call(server, 'POST', '/questions', { as: newcomer, body: question })).body as Question;
         const second = (await call(server, 'POST', '/questions', { as: newcomer, body: { ...question, title: 'Another question about voicemail' } })).body as Question;
         const third = (await call(server, 'POST', '/questions', { as: newcomer, body: { ...question, title: 'A third question about voicemail' } })).body as Question;
-        assert.deepEqual([first.state, second.state, third.state], ['pending', 'pending', 'published']);
+        assert.deepEqual([first.state, second.state, third.state], ['pending', 'pending', 'pending'], 'posts waiting for approval do not count');
+        for (const id of [first.id, second.id]) {
+          assert.equal((await act(server, 'moderator', { action: 'approve', target: 'question', id })).status, 200);
+        }
+        const fourth = (await call(server, 'POST', '/questions', { as: newcomer, body: { ...question, title: 'A fourth question about voicemail' } })).body as Question;
+        assert.equal(fourth.state, 'published', 'after two approved posts');
         const plain = (await call(server, 'POST', '/questions', { as: 'member', body: { ...question, categoryId: 'billing' } })).body as Question;
         assert.equal(plain.state, 'published');
         const linked = (await call(server, 'POST', '/questions', { as: 'member', body: { ...question, categoryId: 'billing', body: 'See https://example.com for my bill.' } })).body as Question;

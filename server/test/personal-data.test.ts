@@ -62,7 +62,7 @@ describe('personal data', () => {
     const { default: openapi } = (await import('../openapi.json', { with: { type: 'json' } })) as {
       default: { components: { schemas: Record<string, { properties: Record<string, unknown> }> } };
     };
-    assert.ok(openapi.components.schemas.AskQuestionInput.properties.allowPersonalData);
-    assert.ok(openapi.components.schemas.PostAnswerInput.properties.allowPersonalData);
+    assert.ok(openapi.components.schemas.AskQuestionInput.properties.allowPersonalData, 'AskQuestionInput');
+    assert.ok(openapi.components.schemas.PostAnswerInput.properties.allowPersonalData, 'PostAnswerInput');
   });
 });

@@ -58,7 +58,7 @@ for (const kind of testDatabaseKinds()) {
       const seen = (await call(server, 'GET', '/questions/q-esim', { as: voter })).body as { viewerHasVoted: boolean };
       const voted = await call(server, 'PUT', '/questions/q-esim/vote', { as: voter, body: { voted: !seen.viewerHasVoted } });
       assert.equal(voted.status, 200, JSON.stringify(voted.body));
-      assert.ok(before.some((item) => item.id === 'q-esim'));
+      assert.ok(before.some((item) => item.id === 'q-esim'), 'q-esim is listed before');
       const count = (body: unknown) =>
         (body as { items: { id: string; voteCount: number }[] }).items.find((item) => item.id === 'q-esim')?.voteCount;
       const afterVote = await call(server, 'GET', '/questions?limit=50');
