@@ -126,7 +126,8 @@ describe('MemoryAdapter', () => {
       const question = await adapter.getQuestion('q-1');
       expect(question.bodyHtml).to.equal(parseMarkdown(question.body));
       const [answer] = (await adapter.listAnswers('q-1')).items;
-      expect(answer.bodyHtml).to.equal(parseMarkdown(answer.body)).and.to.match(/^<p>/);
+      expect(answer.bodyHtml).to.equal(parseMarkdown(answer.body));
+      expect(answer.bodyHtml).to.match(/^<p>/);
       const posted = await adapter.postAnswer({ questionId: 'q-1', body: 'Use **APN** `internet`, then restart.', language: 'en' });
       expect(posted.bodyHtml).to.equal('<p>Use <strong>APN</strong> <code>internet</code>, then restart.</p>\n');
     });
