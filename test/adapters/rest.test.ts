@@ -483,11 +483,13 @@ describe('RestAdapter', () => {
         html`<majlis-thread endpoint=${backend.endpoint} question-id="q-open"></majlis-thread>`,
       );
       expect(thread.shadowRoot?.querySelector('[part="error"]'), 'no configuration problem').to.equal(null);
-      await waitUntil(() => thread.shadowRoot?.querySelector('majlis-post[type="question"]'), 'no question rendered');
+      // Lazy chunks and a backend in the page: generous waits, for a busy machine.
+      const patience = { timeout: 5000 };
+      await waitUntil(() => thread.shadowRoot?.querySelector('majlis-post[type="question"]'), 'no question rendered', patience);
       // The elements the thread renders have no endpoint of their own: they use the thread's.
       const question = thread.shadowRoot!.querySelector('majlis-post[type="question"]')!;
-      await waitUntil(() => question.shadowRoot?.querySelector('[part="title"]'), 'the question post got no data source');
-      await waitUntil(() => question.shadowRoot?.querySelector('[part~="vote-count"]'), 'the kudos button got no data source');
+      await waitUntil(() => question.shadowRoot?.querySelector('[part="title"]'), 'the question post got no data source', patience);
+      await waitUntil(() => question.shadowRoot?.querySelector('[part~="vote-count"]'), 'the kudos button got no data source', patience);
       expect(backend.requests.map((request) => new URL(request.url).pathname)).to.include('/thread-api/questions/q-open');
     });
   });

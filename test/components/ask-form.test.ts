@@ -179,6 +179,8 @@ describe('<majlis-ask-form>', () => {
       const previewTab = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')][1];
       previewTab.click();
       await el.updateComplete;
+      // The text as typed, formatted as soon as the Markdown parser (a lazy chunk) is there.
+      await waitUntil(() => part(el, 'preview')!.querySelector('strong'), 'the preview is formatted');
       expect(part(el, 'preview')!.querySelector('strong')!.textContent).to.equal('Restart');
       expect(part(el, 'count')!.textContent).to.contain('21 of 10,000 characters');
     });

@@ -76,6 +76,8 @@ describe('<majlis-moderation-queue>', () => {
     expect(spam.getAttribute('aria-label')).to.equal('Answer: Mobile data stopped working after roaming in France');
     const link = spam.querySelector<HTMLAnchorElement>('a[part~="title-link"]')!;
     expect(link.getAttribute('href')).to.equal('/community/q/q-1');
+    // This adapter sends Markdown alone (no bodyHtml): the body is formatted once the parser (a lazy chunk) is there.
+    await waitUntil(() => spam.querySelector('[part~="body"] strong'), 'the body is formatted');
     expect(text(spam.querySelector('[part~="body"]'))).to.contain('Cheap unlocked phones at unlock-now.example');
     expect(spam.querySelector('[part~="body"] strong') !== null, 'Markdown').to.be.true; // through markdown()
     const chip = spam.querySelector('majlis-user-card')!;
