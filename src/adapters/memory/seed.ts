@@ -5,6 +5,7 @@ import type {
   SeedAuditEntry,
   SeedCategory,
   SeedFlag,
+  SeedFollow,
   SeedModeration,
   SeedQuestion,
   SeedRevision,
@@ -21,6 +22,7 @@ import type {
   StoredAnswer,
   StoredAuditEntry,
   StoredFlag,
+  StoredFollow,
   StoredModeration,
   StoredQuestion,
   StoredRevision,
@@ -66,7 +68,33 @@ export function loadSeed(seed: CommunitySeed): CommunityData {
   const audit = optionalList('audit', seed.audit).map((record, index) =>
     loadAuditEntry(record as SeedAuditEntry, recordFailure('audit', index, record), known),
   );
-  return { users, categories, questions, answers, votes, flags, revisions, suspensions, audit };
+  const follows = loadFollows(seed.follows, { ...known, categories });
+  return { users, categories, questions, answers, votes, flags, revisions, suspensions, audit, follows, notificationSettings: new Map() };
+}
+
+function loadFollows(records: unknown, known: KnownPosts & Pick<CommunityData, 'categories'>): CommunityData['follows'] {
+  const follows: CommunityData['follows'] = new Map();
+  optionalList('follows', records).forEach((record, index) => {
+    const follow = record as SeedFollow;
+    const fail = recordFailure('follows', index, record);
+    if (follow.target !== 'question' && follow.target !== 'category') fail(`has an unknown target ${JSON.stringify(follow.target)}`);
+    const targets: Map<string, unknown> = follow.target === 'question' ? known.questions : known.categories;
+    requireKnown(targets, follow.targetId, 'targetId', fail);
+    const userId = requireKnown(known.users, follow.userId, 'userId', fail).id;
+    if (follow.following !== undefined && typeof follow.following !== 'boolean') fail('has a following that is not true or false');
+    const key = postKey(follow.target, follow.targetId);
+    const byUser = follows.get(key) ?? new Map<string, StoredFollow>();
+    if (byUser.has(userId)) fail(`repeats the follow of "${userId}" on ${follow.target} "${follow.targetId}"`);
+    byUser.set(userId, {
+      userId,
+      target: follow.target,
+      targetId: follow.targetId,
+      following: follow.following ?? true,
+      createdAt: follow.createdAt === undefined ? new Date(0).toISOString() : seedTime(follow.createdAt, 'createdAt', fail),
+    });
+    follows.set(key, byUser);
+  });
+  return follows;
 }
 
 function optionalList(collection: string, records: unknown): unknown[] {
