@@ -532,7 +532,7 @@ export class MemoryAdapter implements CommunityAdapter {
       const viewer = this.requireViewer('follow');
       const request = readFollowInput(input);
       if (request.target === 'question') this.visibleQuestion(request.id);
-      else if (!this.data.categories.has(request.id)) throw missing('category', request.id);
+      else if (!this.data.categories.has(request.id)) missing('category', request.id);
       if (setFollow(this.data, viewer.id, request, this.timestamp())) this.commit();
       return followState(this.data, viewer.id, request.target, request.id);
     });
