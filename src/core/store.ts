@@ -11,6 +11,9 @@ import type {
   DeletePostInput,
   EditPostInput,
   FlagInput,
+  Follow,
+  FollowQuery,
+  FollowTarget,
   Leaderboard,
   LeaderboardQuery,
   ModerationAction,
@@ -18,6 +21,8 @@ import type {
   ModerationItem,
   ModerationQueueQuery,
   ModerationResult,
+  NotificationSettings,
+  NotificationSettingsInput,
   AuditEntry,
   AuditQuery,
   Page,
@@ -35,14 +40,26 @@ import type {
 
 
 /** The optional adapter methods the store calls once it knows they are there. */
-type OptionalMethod = 'flag' | 'editPost' | 'listRevisions' | 'deletePost' | 'moderate' | 'listModerationQueue' | 'listAuditLog';
+type OptionalMethod =
+  | 'flag'
+  | 'editPost'
+  | 'listRevisions'
+  | 'deletePost'
+  | 'moderate'
+  | 'listModerationQueue'
+  | 'listAuditLog'
+  | 'follow'
+  | 'listFollows'
+  | 'getNotificationSettings'
+  | 'setNotificationSettings';
 /**
  * Names one thing an element can read from the store: a cached question, answer or user (`question:<id>`,
  * `answer:<id>`, `user:<id>`), the `viewer`, `accept:<questionId>` (whether an accept on that question is
  * waiting for the adapter; a pending kudos shows under its post's key), or `recognition` (reputation may have
- * moved: a kudos, an accept, an answer or a question was confirmed).
+ * moved: a kudos, an accept, an answer or a question was confirmed), or `follow:<target>:<id>` (whether the viewer
+ * follows it, and whether a follow change is waiting).
  */
-export type StoreKey = `${'question' | 'answer' | 'user' | 'accept'}:${string}` | 'viewer' | 'recognition';
+export type StoreKey = `${'question' | 'answer' | 'user' | 'accept' | 'follow'}:${string}` | 'viewer' | 'recognition';
 
 /**
  * What changed in the store. `keys` names everything whose value may differ from before, including pending
@@ -109,6 +126,8 @@ interface PendingMutation {
   signature: string;
   question?(question: Question): Question;
   answer?(answer: Answer): Answer;
+  /** A follow or unfollow: the state it sets while pending. */
+  following?: boolean;
   promise: Promise<unknown>;
 }
 
@@ -125,6 +144,8 @@ export class MajlisStore extends EventTarget {
   private readonly questions = new Map<string, Question>();
   private readonly answers = new Map<string, Answer>();
   private readonly users = new Map<string, User | UserProfile>();
+  /** Confirmed follows of targets that are not cached questions (categories), by `category:<id>`. */
+  private readonly follows = new Map<string, boolean>();
   private readonly listeners = new Set<StoreListener>();
   private readonly pending: PendingMutation[] = [];
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -150,6 +171,7 @@ export class MajlisStore extends EventTarget {
     this.questions.clear();
     this.answers.clear();
     this.users.clear();
+    this.follows.clear();
     this.shared.clear();
     this.changed.clear();
     this.viewer = undefined;
@@ -179,6 +201,7 @@ export class MajlisStore extends EventTarget {
    */
   async refreshViewer(): Promise<Viewer> {
     this.shared.delete('viewer');
+    this.follows.clear();
     const viewer = await this.loadViewer();
     this.emit({ type: 'refresh', keys: new Set<StoreKey>(['viewer']) });
     const resume = this.signInIntent;
@@ -497,6 +520,80 @@ export class MajlisStore extends EventTarget {
     return this.require('listAuditLog').listAuditLog(query, options);
   }
 
+  // ── following (the adapter's optional `follow` capability) ──
+
+  /**
+   * Whether the viewer follows a question or a category, with a pending change applied; undefined until known
+   * (see {@link loadFollowing}). A question's comes from its cached `viewerFollows`.
+   */
+  following(target: FollowTarget, id: string): boolean | undefined {
+    const key: StoreKey = `follow:${target}:${id}`;
+    read(key);
+    const pending = this.pending.filter((m) => m.key === key).at(-1);
+    if (pending?.following !== undefined) return pending.following;
+    if (target === 'question') return this.question(id)?.viewerFollows ?? this.follows.get(`${target}:${id}`);
+    return this.follows.get(`${target}:${id}`);
+  }
+
+  /** Whether a follow or unfollow of this target is waiting for the adapter. */
+  isFollowPending(target: FollowTarget, id: string): boolean {
+    return this.isPending(`follow:${target}:${id}`);
+  }
+
+  /** Reads whether the viewer follows the target (a question through its cache, categories from the adapter). */
+  async loadFollowing(target: FollowTarget, id: string, options?: CallOptions): Promise<boolean> {
+    if (target === 'question') {
+      const question = this.question(id) ?? (await this.loadQuestion(id, options));
+      return question.viewerFollows ?? false;
+    }
+    const categories = await this.once(`follows:${target}`, () => this.adapter.listCategories(options));
+    for (const category of categories) {
+      this.follows.set(`category:${category.id}`, category.viewerFollows ?? false);
+      this.changed.add(`follow:category:${category.id}`);
+    }
+    this.notify();
+    if (!categories.some((category) => category.id === id)) throw new MajlisError('not-found', `No category with id ${JSON.stringify(id)}`);
+    return this.follows.get(`category:${id}`) ?? false;
+  }
+
+  /**
+   * Follows or unfollows (capability `follow`), optimistically like {@link vote}: the state changes at once and
+   * rolls back if the adapter refuses (an `error` event with operation `follow`, and the promise rejects).
+   */
+  follow(target: FollowTarget, id: string, following: boolean): Promise<boolean> {
+    const key: StoreKey = `follow:${target}:${id}`;
+    const touches = (): StoreKey[] => (target === 'question' ? [`question:${id}`] : []);
+    return this.mutate({
+      key,
+      signature: `follow:${target}:${id}:${following}`,
+      touches,
+      operation: 'follow',
+      following,
+      ...(target === 'question' ? { question: (q: Question) => (q.id === id ? { ...q, viewerFollows: following } : q) } : {}),
+      call: () => this.require('follow').follow({ target, id, following }),
+      commit: (state) => {
+        this.follows.set(`${target}:${id}`, state.following);
+        const question = target === 'question' ? this.questions.get(id) : undefined;
+        if (question) this.putQuestion({ ...question, viewerFollows: state.following });
+      },
+    }).then((state) => state.following);
+  }
+
+  /** What the viewer follows, most recently followed first (not cached). */
+  listFollows(query?: FollowQuery, options?: CallOptions): Promise<Page<Follow>> {
+    return this.require('listFollows').listFollows(query, options);
+  }
+
+  /** How the viewer hears about what they follow (not cached). */
+  notificationSettings(options?: CallOptions): Promise<NotificationSettings> {
+    return this.require('getNotificationSettings').getNotificationSettings(options);
+  }
+
+  /** Changes the notification settings; a failure goes through the error channel (operation `follow`). */
+  setNotificationSettings(input: NotificationSettingsInput, options?: CallOptions): Promise<NotificationSettings> {
+    return this.report('follow', async () => this.require('setNotificationSettings').setNotificationSettings(input, options));
+  }
+
   // ── internals ──
 
   private mutate<R>(spec: {
@@ -507,6 +604,7 @@ export class MajlisStore extends EventTarget {
     operation: ErrorOperation;
     question?: (q: Question) => Question;
     answer?: (a: Answer) => Answer;
+    following?: boolean;
     call: () => Promise<R>;
     commit: (result: R) => void;
   }): Promise<R> {
@@ -517,6 +615,7 @@ export class MajlisStore extends EventTarget {
     const mutation: PendingMutation = { key: spec.key, signature: spec.signature, promise: Promise.resolve() };
     if (spec.question) mutation.question = spec.question;
     if (spec.answer) mutation.answer = spec.answer;
+    if (spec.following !== undefined) mutation.following = spec.following;
     const run = previous.then(async () => {
       try {
         const result = await spec.call();
