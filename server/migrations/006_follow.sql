@@ -8,6 +8,9 @@
 -- SELECT … FOR UPDATE SKIP LOCKED and a lease, retry failures with exponential backoff, and record attempts and
 -- the last error.
 
+-- Where mails go; filled by the operator's sign-in or import (a member without one gets no mail).
+ALTER TABLE users ADD COLUMN email text;
+
 CREATE TABLE follows (
   user_id text COLLATE "C" NOT NULL REFERENCES users (id),
   -- Later targets (idea, live-session) widen this check.

@@ -14,6 +14,7 @@ import { admitPost } from './admission.js';
 import { writer } from './posts.js';
 import { awardBadges } from './recognition.js';
 import { autoFollow } from './follows.js';
+import { queueAnswerNotifications } from '../mail/notify.js';
 
 /** The accepted answer sorts before all others, so it leads the first page. */
 const acceptedFirst = (name: string, value: string): Ordering => ({
@@ -99,6 +100,7 @@ export async function postAnswer(
       [id, questionId, actor.id, body, language, now, state, state === 'published' ? null : now],
     );
     await autoFollow(tx, actor.id, questionId, now);
+    if (state === 'published') await queueAnswerNotifications(tx, id, now);
     await awardBadges(tx, [actor.id], now);
     return readAnswer(tx, reader, id);
   });

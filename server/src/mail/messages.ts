@@ -1,0 +1,114 @@
+import { primaryLanguage } from '#majlis/core/contract/language.js';
+
+/** One answer a mail tells about. */
+export interface AnsweredItem {
+  questionTitle: string;
+  questionUrl: string;
+  author: string;
+  excerpt: string;
+}
+
+interface Texts {
+  dir: 'ltr' | 'rtl';
+  subject(title: string): string;
+  digestSubject(count: number): string;
+  answered(author: string, title: string): string;
+  digestIntro: string;
+  open: string;
+  why: string;
+  unsubscribe: string;
+}
+
+/** The mails' texts, as a native speaker writes them; `{}` placeholders are filled with escaped user text. */
+const TEXTS: Record<string, Texts> = {
+  en: {
+    dir: 'ltr',
+    subject: (title) => `New answer: ${title}`,
+    digestSubject: (count) => (count === 1 ? 'Today: 1 new answer in what you follow' : `Today: ${count} new answers in what you follow`),
+    answered: (author, title) => `${author} answered “${title}”`,
+    digestIntro: 'New answers today in the questions and categories you follow:',
+    open: 'Read the answer',
+    why: 'You get this mail because you follow this question or its category.',
+    unsubscribe: 'Stop these mails',
+  },
+  ar: {
+    dir: 'rtl',
+    subject: (title) => `إجابة جديدة: ${title}`,
+    digestSubject: (count) => (count === 1 ? 'اليوم: إجابة جديدة واحدة فيما تتابعه' : count === 2 ? 'اليوم: إجابتان جديدتان فيما تتابعه' : `اليوم: إجابات جديدة فيما تتابعه (${count})`),
+    answered: (author, title) => `أجاب ${author} عن «${title}»`,
+    digestIntro: 'إجابات جديدة اليوم في الأسئلة والفئات التي تتابعها:',
+    open: 'اقرأ الإجابة',
+    why: 'تصلك هذه الرسالة لأنك تتابع هذا السؤال أو فئته.',
+    unsubscribe: 'إيقاف هذه الرسائل',
+  },
+  fr: {
+    dir: 'ltr',
+    subject: (title) => `Nouvelle réponse : ${title}`,
+    digestSubject: (count) => (count === 1 ? 'Aujourd’hui : 1 nouvelle réponse dans vos suivis' : `Aujourd’hui : ${count} nouvelles réponses dans vos suivis`),
+    answered: (author, title) => `${author} a répondu à « ${title} »`,
+    digestIntro: 'Nouvelles réponses du jour dans les questions et catégories que vous suivez :',
+    open: 'Lire la réponse',
+    why: 'Vous recevez ce message parce que vous suivez cette question ou sa catégorie.',
+    unsubscribe: 'Ne plus recevoir ces messages',
+  },
+  nl: {
+    dir: 'ltr',
+    subject: (title) => `Nieuw antwoord: ${title}`,
+    digestSubject: (count) => (count === 1 ? 'Vandaag: 1 nieuw antwoord in wat je volgt' : `Vandaag: ${count} nieuwe antwoorden in wat je volgt`),
+    answered: (author, title) => `${author} beantwoordde “${title}”`,
+    digestIntro: 'Nieuwe antwoorden van vandaag in de vragen en categorieën die je volgt:',
+    open: 'Antwoord lezen',
+    why: 'Je krijgt deze mail omdat je deze vraag of haar categorie volgt.',
+    unsubscribe: 'Geen mails meer',
+  },
+  vi: {
+    dir: 'ltr',
+    subject: (title) => `Câu trả lời mới: ${title}`,
+    digestSubject: (count) => `Hôm nay: ${count} câu trả lời mới trong mục bạn theo dõi`,
+    answered: (author, title) => `${author} đã trả lời “${title}”`,
+    digestIntro: 'Các câu trả lời mới hôm nay trong những câu hỏi và chuyên mục bạn theo dõi:',
+    open: 'Đọc câu trả lời',
+    why: 'Bạn nhận được thư này vì bạn theo dõi câu hỏi này hoặc chuyên mục của nó.',
+    unsubscribe: 'Ngừng nhận thư này',
+  },
+};
+
+export const MAIL_LANGUAGES = Object.keys(TEXTS);
+
+/** User text into HTML: the five characters that matter, escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+function textsFor(language: string): { lang: string; texts: Texts } {
+  const lang = primaryLanguage(language);
+  const texts = TEXTS[lang];
+  return texts === undefined ? { lang: 'en', texts: TEXTS.en } : { lang, texts };
+}
+
+/** The subject, plain text and HTML of a mail about `items` (one: an immediate mail; several: a digest). */
+export function composeMail(
+  language: string,
+  items: AnsweredItem[],
+  unsubscribeUrl: string,
+  digest: boolean,
+): { subject: string; text: string; html: string } {
+  const { lang, texts } = textsFor(language);
+  const first = items[0];
+  const subject = digest ? texts.digestSubject(items.length) : texts.subject(first.questionTitle);
+  const textItems = items.map((item) => `${texts.answered(item.author, item.questionTitle)}\n\n${item.excerpt}\n\n${texts.open}: ${item.questionUrl}`);
+  const text = [...(digest ? [texts.digestIntro] : []), ...textItems, `--\n${texts.why}\n${texts.unsubscribe}: ${unsubscribeUrl}`].join('\n\n');
+  const htmlItems = items
+    .map(
+      (item) =>
+        `<h2 style="font-size:1.1em">${escapeHtml(texts.answered(item.author, item.questionTitle))}</h2>` +
+        `<blockquote style="margin-inline:0;padding-inline-start:1em;border-inline-start:3px solid #ccc">${escapeHtml(item.excerpt).replace(/\n/g, '<br>')}</blockquote>` +
+        `<p><a href="${escapeHtml(item.questionUrl)}">${escapeHtml(texts.open)}</a></p>`,
+    )
+    .join('');
+  const html =
+    `<!doctype html><html lang="${lang}" dir="${texts.dir}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +
+    `<body dir="${texts.dir}">${digest ? `<p>${escapeHtml(texts.digestIntro)}</p>` : ''}${htmlItems}` +
+    `<hr><p style="color:#555;font-size:0.9em">${escapeHtml(texts.why)} <a href="${escapeHtml(unsubscribeUrl)}">${escapeHtml(texts.unsubscribe)}</a></p></body></html>`;
+  return { subject, text, html };
+}
