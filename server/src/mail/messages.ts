@@ -17,6 +17,9 @@ interface Texts {
   open: string;
   why: string;
   unsubscribe: string;
+  /** The page an unsubscribe link opens. */
+  unsubscribed: string;
+  badLink: string;
 }
 
 /** The mails' texts, as a native speaker writes them; `{}` placeholders are filled with escaped user text. */
@@ -30,6 +33,8 @@ const TEXTS: Record<string, Texts> = {
     open: 'Read the answer',
     why: 'You get this mail because you follow this question or its category.',
     unsubscribe: 'Stop these mails',
+    unsubscribed: 'Done: you will get no more mails about what you follow. You can turn them on again in your notification settings.',
+    badLink: 'This unsubscribe link is not valid. Copy the whole link from the mail, or change your notification settings once signed in.',
   },
   ar: {
     dir: 'rtl',
@@ -40,6 +45,8 @@ const TEXTS: Record<string, Texts> = {
     open: 'اقرأ الإجابة',
     why: 'تصلك هذه الرسالة لأنك تتابع هذا السؤال أو فئته.',
     unsubscribe: 'إيقاف هذه الرسائل',
+    unsubscribed: 'تم: لن تصلك بعد الآن رسائل عمّا تتابعه. يمكنك تفعيلها من جديد في إعدادات الإشعارات.',
+    badLink: 'رابط إلغاء الاشتراك هذا غير صالح. انسخ الرابط كاملًا من الرسالة، أو غيّر إعدادات الإشعارات بعد تسجيل الدخول.',
   },
   fr: {
     dir: 'ltr',
@@ -50,6 +57,8 @@ const TEXTS: Record<string, Texts> = {
     open: 'Lire la réponse',
     why: 'Vous recevez ce message parce que vous suivez cette question ou sa catégorie.',
     unsubscribe: 'Ne plus recevoir ces messages',
+    unsubscribed: 'C’est fait : vous ne recevrez plus de messages sur vos suivis. Vous pouvez les réactiver dans vos réglages de notification.',
+    badLink: 'Ce lien de désinscription n’est pas valide. Copiez le lien entier depuis le message, ou modifiez vos réglages de notification une fois connecté.',
   },
   nl: {
     dir: 'ltr',
@@ -60,6 +69,8 @@ const TEXTS: Record<string, Texts> = {
     open: 'Antwoord lezen',
     why: 'Je krijgt deze mail omdat je deze vraag of haar categorie volgt.',
     unsubscribe: 'Geen mails meer',
+    unsubscribed: 'Gelukt: je krijgt geen mails meer over wat je volgt. Je kunt ze weer aanzetten in je meldingsinstellingen.',
+    badLink: 'Deze afmeldlink klopt niet. Kopieer de volledige link uit de mail, of pas je meldingsinstellingen aan nadat je bent aangemeld.',
   },
   vi: {
     dir: 'ltr',
@@ -70,6 +81,8 @@ const TEXTS: Record<string, Texts> = {
     open: 'Đọc câu trả lời',
     why: 'Bạn nhận được thư này vì bạn theo dõi câu hỏi này hoặc chuyên mục của nó.',
     unsubscribe: 'Ngừng nhận thư này',
+    unsubscribed: 'Xong: bạn sẽ không nhận thư về những mục bạn theo dõi nữa. Bạn có thể bật lại trong phần cài đặt thông báo.',
+    badLink: 'Liên kết hủy đăng ký này không hợp lệ. Hãy sao chép toàn bộ liên kết trong thư, hoặc thay đổi cài đặt thông báo sau khi đăng nhập.',
   },
 };
 
@@ -111,4 +124,11 @@ export function composeMail(
     `<body dir="${texts.dir}">${digest ? `<p>${escapeHtml(texts.digestIntro)}</p>` : ''}${htmlItems}` +
     `<hr><p style="color:#555;font-size:0.9em">${escapeHtml(texts.why)} <a href="${escapeHtml(unsubscribeUrl)}">${escapeHtml(texts.unsubscribe)}</a></p></body></html>`;
   return { subject, text, html };
+}
+
+/** The small page an unsubscribe link answers with, in `language`. */
+export function unsubscribePage(language: string, ok: boolean): string {
+  const { lang, texts } = textsFor(language);
+  const message = escapeHtml(ok ? texts.unsubscribed : texts.badLink);
+  return `<!doctype html><html lang="${lang}" dir="${texts.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(texts.unsubscribe)}</title></head><body><p>${message}</p></body></html>`;
 }

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Queryable } from '../db/database.js';
 
 /**
  * One-click unsubscribe tokens: `<member id, base64url>.<HMAC-SHA256, base64url>` signed with the server's secret,
@@ -23,18 +24,14 @@ export function verifyUnsubscribeToken(token: string, secret: string): string | 
   return Buffer.from(payload, 'base64url').toString('utf8');
 }
 
-/** One-click unsubscribe: the member's delivery becomes `off`; false for a bad token. */
-export async function unsubscribe(
-  db: { query(sql: string, params?: readonly (string | null)[]): Promise<unknown[]> },
-  token: string,
-  secret: string,
-): Promise<boolean> {
+/** One-click unsubscribe: the member's delivery becomes `off`; their mail language, or null for a bad token. */
+export async function unsubscribe(db: Queryable, token: string, secret: string): Promise<{ language: string | null } | null> {
   const userId = verifyUnsubscribeToken(token, secret);
-  if (userId === null) return false;
-  await db.query(
+  if (userId === null) return null;
+  const [row] = await db.query<{ language: string | null }>(
     `INSERT INTO notification_settings (user_id, delivery) SELECT id, 'off' FROM users WHERE id = $1
-     ON CONFLICT (user_id) DO UPDATE SET delivery = 'off'`,
+     ON CONFLICT (user_id) DO UPDATE SET delivery = 'off' RETURNING language`,
     [userId],
   );
-  return true;
+  return row === undefined ? null : { language: row.language };
 }

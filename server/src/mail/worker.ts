@@ -23,6 +23,8 @@ export interface MailWorkerOptions {
   /** How long a worker holds a job it took; default 120 000 ms. */
   leaseMs?: number;
   now?: () => Date;
+  /** Told about a run that failed as a whole (the database was unreachable); the next run tries again. */
+  onError?: (error: unknown) => void;
 }
 
 interface ClaimedJob {
@@ -61,7 +63,10 @@ export class MailWorker {
   start(intervalMs = 5_000): void {
     this.timer ??= setInterval(() => {
       this.running ??= this.runOnce()
-        .catch(() => 0)
+        .catch((error: unknown) => {
+          this.options.onError?.(error);
+          return 0;
+        })
         .finally(() => (this.running = undefined));
     }, intervalMs);
     this.timer.unref?.();
