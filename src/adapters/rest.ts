@@ -268,7 +268,7 @@ export class RestAdapter implements CommunityAdapter {
     const fields = inputObject(input, 'The follow request');
     const collection = FOLLOW_COLLECTIONS[fields.target as FollowInput['target']] as string | undefined;
     if (collection === undefined) {
-      throw new MajlisError('invalid', `target must be one of ${following.FOLLOW_TARGETS.join(', ')}, got ${describe(fields.target)}`, {
+      throw new MajlisError('invalid', `target must be one of ${Object.keys(FOLLOW_COLLECTIONS).join(', ')}, got ${describe(fields.target)}`, {
         field: 'target',
       });
     }

@@ -1,4 +1,4 @@
-import { FOLLOW_TARGETS, NOTIFICATION_DELIVERIES } from '../../core/contract/follow.js';
+import { FOLLOW_TARGETS, NOTIFICATION_DELIVERIES } from '../../core/follow-names.js';
 import { readLanguageTag } from '../../core/contract/input.js';
 import { invalid } from '../../core/contract/text.js';
 import type {

@@ -1,6 +1,7 @@
 import { DOCS, boolean, enumOf, integer, nullable, object, optional, string } from './schema.js';
 import type { Description } from './schema.js';
 import { page } from './entities.js';
+import { FOLLOW_TARGETS, NOTIFICATION_DELIVERIES } from '../follow-names.js';
 
 /**
  * The contract of following (capability `follow`): a signed-in member follows a question or a category to hear
@@ -19,10 +20,7 @@ import { page } from './entities.js';
  * must ignore follows of a target they do not know.
  */
 
-/** What a member can follow. Later: `idea`, `live-session`. */
-export const FOLLOW_TARGETS = ['question', 'category'] as const;
-/** How a member hears about new answers: a mail per answer, one daily digest, or no mail. */
-export const NOTIFICATION_DELIVERIES = ['immediate', 'daily', 'off'] as const;
+export { FOLLOW_TARGETS, NOTIFICATION_DELIVERIES };
 
 const id = /* @__NO_SIDE_EFFECTS__ */ (description?: Description) => string({ minLength: 1, description });
 const time = /* @__NO_SIDE_EFFECTS__ */ (description?: Description) => string({ format: 'date-time', description });
