@@ -201,6 +201,7 @@ export class MajlisStore extends EventTarget {
    */
   async refreshViewer(): Promise<Viewer> {
     this.shared.delete('viewer');
+    this.shared.delete('follows:category');
     this.follows.clear();
     const viewer = await this.loadViewer();
     this.emit({ type: 'refresh', keys: new Set<StoreKey>(['viewer']) });
@@ -544,6 +545,8 @@ export class MajlisStore extends EventTarget {
   async loadFollowing(target: FollowTarget, id: string, options?: CallOptions): Promise<boolean> {
     if (target === 'question') {
       const question = this.question(id) ?? (await this.loadQuestion(id, options));
+      // An adapter that leaves `viewerFollows` out: not followed, known (so an element does not ask again).
+      if (question.viewerFollows === undefined) this.follows.set(`question:${id}`, false);
       return question.viewerFollows ?? false;
     }
     const categories = await this.once(`follows:${target}`, () => this.adapter.listCategories(options));

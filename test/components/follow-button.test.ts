@@ -92,6 +92,23 @@ describe('<majlis-follow-button>', () => {
     expect((await adapter.getQuestion('q-open')).viewerFollows).to.equal(true);
   });
 
+  it('reads a category’s state again once an anonymous reader signed in', async () => {
+    const adapter = memory(null);
+    adapter.setViewer('member');
+    await adapter.follow({ target: 'category', id: 'roaming', following: true });
+    adapter.setViewer(null);
+    const el = await mount(adapter, followButton('category', 'roaming'));
+    expect(button(el).getAttribute('aria-pressed')).to.equal('false');
+    const requested = oneEvent<MajlisLoginRequestEvent>(el, MajlisLoginRequestEvent.type);
+    button(el).click();
+    const event = await requested;
+    adapter.setViewer('member');
+    await event.detail.signedIn();
+    await waitUntil(() => button(el).getAttribute('aria-pressed') === 'true', 'the member’s follow never showed');
+    expect(button(el).disabled).to.equal(false);
+    expect((await adapter.listCategories()).find((category) => category.id === 'roaming')?.viewerFollows).to.equal(true);
+  });
+
   it('is hidden when the adapter cannot follow', async () => {
     const adapter = memory();
     const withoutFollow = Object.create(adapter, { follow: { value: undefined } }) as CommunityAdapter;

@@ -75,8 +75,10 @@ export class MajlisFollowButton extends MajlisElement {
     const store = this.store;
     this.hidden = this.data.store !== undefined && store === undefined;
     if (!store || !this.targetId || this.loadError || this.loading === this.key) return;
-    if (this.loaded === this.key && store.currentViewer) return;
-    void this.load(store);
+    const viewer = store.currentViewer;
+    const known = viewer !== undefined && (viewer.user === null || store.following(this.target, this.targetId) !== undefined);
+    // Loaded once per target and viewer: a member signing in reads the state again.
+    if (!known && this.loaded !== `${this.key}:${viewer?.user?.id ?? ''}`) void this.load(store);
   }
 
   protected override updated(): void {
@@ -91,7 +93,7 @@ export class MajlisFollowButton extends MajlisElement {
     try {
       const viewer = await store.loadViewer();
       if (viewer.user) await store.loadFollowing(this.target, this.targetId);
-      if (key === this.key) this.loaded = key;
+      if (key === this.key) this.loaded = `${key}:${viewer.user?.id ?? ''}`;
     } catch (error) {
       if (key === this.key) {
         this.loadError = toMajlisError(error);
