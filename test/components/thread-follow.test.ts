@@ -18,6 +18,23 @@ async function renderThread(adapter: CommunityAdapter): Promise<MajlisThread> {
 const followButton = (thread: MajlisThread) =>
   thread.shadowRoot!.querySelector<MajlisFollowButton>('majlis-post[type="question"] > majlis-follow-button');
 
+describe('<majlis-question-list> and following', () => {
+  it('offers to follow the category the list is filtered by', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <majlis-test-provider .adapter=${await demoAdapter('u-fatima')}
+        ><majlis-question-list category="network-quality"></majlis-question-list
+      ></majlis-test-provider>
+    </div>`);
+    const list = wrapper.querySelector('majlis-question-list')!;
+    await waitUntil(() => list.shadowRoot?.querySelector('majlis-follow-button'), 'no follow button for the category', { timeout: 5000 });
+    const follow = list.shadowRoot!.querySelector<MajlisFollowButton>('majlis-follow-button')!;
+    expect(follow.getAttribute('target-id')).to.equal('network-quality');
+    // The demo seed has u-fatima follow network quality.
+    await waitUntil(() => follow.shadowRoot?.querySelector('[aria-pressed="true"]'), 'the seeded follow never showed', { timeout: 5000 });
+    await expect(list).to.be.accessible();
+  });
+});
+
 describe('<majlis-thread> and following', () => {
   it('shows the question’s follow toggle with the viewer’s state (a seeded follow)', async () => {
     const thread = await renderThread(await demoAdapter('u-omar'));
