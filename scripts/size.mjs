@@ -57,7 +57,7 @@ const FEATURE_CEILINGS = {
   thread: 31.5,
   composer: 8.9, // 8.5 before the personal-data guard's controller (issue 13)
   popover: 8.5,
-  board: 12.5, // 11.5 before the list's state in the URL (issue 21 #2), 11.8 before tag filters (#9) and badge announcements (issue 12)
+  board: 12.7, // 11.5 before the list's state in the URL (issue 21 #2), 11.8 before tag filters (#9) and badge announcements (issue 12), 12.5 before the list's category follow toggle (issue 14: 12.6 measured)
   accept: 1.5,
   // The standalone <majlis-vote-button>, <majlis-relative-time> and <majlis-user-card> (a post renders the same
   // views in its own template): for the list, the leaderboard and a host's own markup (issue 11).
