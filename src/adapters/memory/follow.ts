@@ -13,7 +13,7 @@ import type {
 import { kindOf, readBoolean, readEnum, readId, readObject, readQuery } from './input.js';
 import { paginate } from './listing.js';
 import type { Ordering } from './listing.js';
-import { postKey } from './model.js';
+import { postKey, putByUser } from './model.js';
 import type { CommunityData, StoredFollow } from './model.js';
 
 /* Following (capability `follow`, rules in src/core/contract/follow.ts): follows, remembered unfollows, settings. */
@@ -36,10 +36,7 @@ export function followState(data: CommunityData, userId: string, target: FollowT
 }
 
 function store(data: CommunityData, follow: StoredFollow): void {
-  const key = postKey(follow.target, follow.targetId);
-  const byUser = data.follows.get(key) ?? new Map<string, StoredFollow>();
-  byUser.set(follow.userId, follow);
-  data.follows.set(key, byUser);
+  putByUser(data.follows, postKey(follow.target, follow.targetId), follow.userId, follow);
 }
 
 /** An explicit follow or unfollow; returns whether anything changed (setting the same state changes nothing). */

@@ -89,6 +89,14 @@ export function postKey(target: PostType | FollowTarget, id: string): string {
   return `${target}:${id}`;
 }
 
+/** Puts `record` in an index by post (or target) key, then member id; `repeated` runs first when one is there already. */
+export function putByUser<T>(index: Map<string, Map<string, T>>, key: string, userId: string, record: T, repeated?: () => void): void {
+  const byUser = index.get(key) ?? new Map<string, T>();
+  if (repeated !== undefined && byUser.has(userId)) repeated();
+  byUser.set(userId, record);
+  index.set(key, byUser);
+}
+
 export function setAcceptedAnswer(question: StoredQuestion, accept: { answerId: string; byId: string; at: string } | null) {
   question.acceptedAnswerId = accept?.answerId ?? null;
   question.acceptedById = accept?.byId ?? null;

@@ -16,7 +16,7 @@ import type {
 import { ROLES } from '../../core/types.js';
 import type { PostState } from '../../core/types.js';
 import { isObject } from './input.js';
-import { postKey } from './model.js';
+import { postKey, putByUser } from './model.js';
 import type {
   CommunityData,
   StoredAnswer,
@@ -82,17 +82,16 @@ function loadFollows(records: unknown, known: KnownPosts & Pick<CommunityData, '
     requireKnown(targets, follow.targetId, 'targetId', fail);
     const userId = requireKnown(known.users, follow.userId, 'userId', fail).id;
     if (follow.following !== undefined && typeof follow.following !== 'boolean') fail('has a following that is not true or false');
-    const key = postKey(follow.target, follow.targetId);
-    const byUser = follows.get(key) ?? new Map<string, StoredFollow>();
-    if (byUser.has(userId)) fail(`repeats the follow of "${userId}" on ${follow.target} "${follow.targetId}"`);
-    byUser.set(userId, {
+    const stored: StoredFollow = {
       userId,
       target: follow.target,
       targetId: follow.targetId,
       following: follow.following ?? true,
       createdAt: follow.createdAt === undefined ? new Date(0).toISOString() : seedTime(follow.createdAt, 'createdAt', fail),
-    });
-    follows.set(key, byUser);
+    };
+    putByUser(follows, postKey(follow.target, follow.targetId), userId, stored, () =>
+      fail(`repeats the follow of "${userId}" on ${follow.target} "${follow.targetId}"`),
+    );
   });
   return follows;
 }
@@ -124,10 +123,7 @@ function loadFlags(records: unknown, known: KnownPosts): CommunityData['flags'] 
     if (!(FLAG_REASONS as readonly unknown[]).includes(flag.reason)) fail(`has an unknown reason ${JSON.stringify(flag.reason)}`);
     const note = optionalSeedString(flag.note, 'note', fail);
     if (flag.reason === 'other' && note === null) fail('has reason "other" without a note');
-    const key = postKey(flag.target, post.id);
-    const byUser = flags.get(key) ?? new Map<string, StoredFlag>();
-    if (byUser.has(userId)) fail(`repeats the flag of "${userId}" on ${flag.target} "${post.id}"`);
-    byUser.set(userId, {
+    const stored: StoredFlag = {
       userId,
       target: flag.target,
       targetId: post.id,
@@ -135,8 +131,8 @@ function loadFlags(records: unknown, known: KnownPosts): CommunityData['flags'] 
       note,
       createdAt: seedTime(flag.createdAt, 'createdAt', fail),
       dismissed: flag.dismissed === true,
-    });
-    flags.set(key, byUser);
+    };
+    putByUser(flags, postKey(flag.target, post.id), userId, stored, () => fail(`repeats the flag of "${userId}" on ${flag.target} "${post.id}"`));
   });
   return flags;
 }
