@@ -1,5 +1,5 @@
 // The baseline of the question-list bench: the same rows from the same adapter, rendered with plain DOM calls,
-// the excerpt by the library's own Markdown-to-text function (markdownToText: marked → DOMPurify → text), with
+// the excerpt by the library's own Markdown-to-text function (markdownToText: bodyHtml → DOMPurify → text), with
 // the same visible content per row (title link, excerpt, category and language chips, kudos and answer counts,
 // author, latest activity), the list's filter controls and "Load more", in one light-DOM stylesheet.
 import type { CommunityAdapter } from '../src/core/adapter.js';
@@ -32,7 +32,7 @@ function renderRow(question: Question): HTMLLIElement {
   link.href = `#/questions/${encodeURIComponent(question.id)}`;
   link.lang = question.language;
   title.append(link);
-  const excerpt = element('p', markdownToText(question.body, EXCERPT_LENGTH));
+  const excerpt = element('p', markdownToText(question.body, EXCERPT_LENGTH, question.bodyHtml));
   excerpt.dir = 'auto';
   excerpt.lang = question.language;
   const meta = element('div');

@@ -1,5 +1,5 @@
 // The baseline of the thread benches: the same question and answers rendered with plain DOM calls, by the
-// library's own Markdown pipeline (renderMarkdown: marked → DOMPurify, so the Markdown work is identical),
+// library's own Markdown pipeline (renderMarkdown: the adapter's bodyHtml → DOMPurify, so the Markdown work is identical),
 // from the same adapter, with the same visible content per post (title, author, time, language chip, body,
 // kudos count), the thread's controls (answer order, "Show more answers", and for a signed-in viewer a text
 // box to answer in) and the same rules for Markdown, in one light-DOM stylesheet. What <majlis-thread> costs above
@@ -39,7 +39,7 @@ function renderPost(post: Post): HTMLElement {
   body.className = 'markdown';
   body.lang = post.language;
   body.dir = post.language === 'ar' ? 'rtl' : 'ltr';
-  body.append(renderMarkdown(post.body));
+  body.append(renderMarkdown(post.body, post.bodyHtml));
   const footer = element('footer');
   const kudos = element('button', `👍 ${post.voteCount}`);
   kudos.type = 'button';

@@ -67,6 +67,15 @@ export async function startBundleBrowser({ pages = {}, extra = {} } = {}) {
     async open(path) {
       const tab = await browser.newPage();
       const scripts = new Set();
+      /** Which dist file made the page fetch each one (a static or dynamic import in it), from Chromium's initiator. */
+      const initiators = new Map();
+      tab.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!url.pathname.startsWith('/dist/')) return;
+        const initiator = request.initiator();
+        const from = initiator?.url ?? initiator?.stack?.callFrames?.[0]?.url;
+        if (from) initiators.set(url.pathname.slice('/dist/'.length), new URL(from).pathname.replace(/^\/dist\//, ''));
+      });
       tab.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
       });
@@ -77,7 +86,7 @@ export async function startBundleBrowser({ pages = {}, extra = {} } = {}) {
         else if (url.pathname.startsWith('/dist/') && url.pathname.endsWith('.js')) scripts.add(url.pathname.slice('/dist/'.length));
       });
       await tab.goto(`${origin}${path}`);
-      return { tab, scripts };
+      return { tab, scripts, initiators };
     },
     async close() {
       await browser.close();

@@ -62,7 +62,7 @@ export async function startReferenceServer(env = {}) {
   const kill = () => child.kill('SIGKILL');
   process.once('exit', kill);
   try {
-    await waitUntilUp(`http://127.0.0.1:${port}/openapi.json`, child, 60_000);
+    await waitUntilUp(`http://127.0.0.1:${port}/openapi.json`, child, 150_000);
   } catch (error) {
     kill();
     throw error;

@@ -27,26 +27,10 @@ const BUDGETS = { firstRender: 20, readerPage: 46, writerPage: 54, translation: 
  * it can only go down: growing past it takes a decision (raising the ceiling in review). When the budget is met,
  * delete the row; when the figure falls well below the ceiling, lower it.
  */
-// Raised by 0.3 KB on 2026-12-02 for keyboard focus following an accepted answer and Back after replaceState (issue 21 #5, #1);
-// by 1.2 KB more for answer permalinks and their "Link", and resuming the action after a sign-in (issue 21 #3, #6);
-// by 0.7 KB more for tags on posts (issue 21 #9) and the store's recognition reads (issue 12). Issue 11's budgets
-// (46 / 54) stay the goal: these ceilings only stop further unplanned growth. Measured 50.8 / 58.9 on 2026-12-06, once
-// a post rendered its author chip, time and kudos itself (the standalone elements in their own `elements` chunk). The
-// writer's page by 1.2 KB more on 2026-12-06 for the personal-data guard's controller in the composer chunk (issue 13:
-// 0.7 KB brotli, plus its styles and wiring; the detector, the warning and their texts are the lazy `guard` chunk,
-// fetched on the first digit or @ typed). The reader's page does not change.
-// Issue 13 (moderation) raised them by 1.8 and 2.9 KB (measured 52.9 / 62.1 with 0.3 KB of room): what every post
-// must now show or offer, in the thread chunk (placeholders of hidden and deleted posts, the status banner, "Edited"
-// as the history's button, the "More actions" button: post-moderation.ts, 1.1 KB) and in core (the store's flag,
-// edit, delete and revisions, three events, the error reasons' lookup, the placeholders' texts); the writer's page
-// also the refusals' texts (areas/refusals.ts, their own small chunk so a reader's page never loads them) and the
-// composer's "awaiting approval". The menu, its dialogs, the editor and the history are lazy chunks of their own.
-// Before first render met its 20 KB budget until issue 13: the store's moderation calls, their events and the
-// refusal reasons' lookup (core) took it to 20.1 KB on 2026-12-06; held at that + 0.3 until the core slims again.
-// Issue 14 (follow) on 2026-12-06: the store's follow calls, the event and the button's texts in core (+0.1 KB before
-// first render: 20.5 measured), and the follow button's own chunk (1.5 KB) on every thread page whose adapter can
-// follow (the reader's page 55.1, the writer's 65.6 measured): raised to those + 0.1…0.3.
-const PAGE_CEILINGS = { firstRender: 20.6, readerPage: 55.4, writerPage: 65.9 };
+// Every page meets its budget since 2026-12-06 (19.8 / 40.4 / 50.8 KB, from 20.1 / 53.0 / 63.4): posts arrive parsed
+// (`bodyHtml`, from the server or the in-browser adapter) and the Markdown parser (marked, 13.9 KB) is a lazy chunk
+// of its own, so pages sanitize and no longer parse; lit's directives left the core for the chunks that use them.
+const PAGE_CEILINGS = {};
 
 /**
  * Each feature's own lazy chunk, by the name vite.config.ts gives it (`codeSplitting.groups`), in KB brotli:
@@ -54,10 +38,13 @@ const PAGE_CEILINGS = { firstRender: 20.6, readerPage: 55.4, writerPage: 65.9 };
  * (leaderboard, moderation, ideas, live…) adds its row.
  */
 const FEATURE_CEILINGS = {
-  thread: 31.5,
+  // 31.5 until the Markdown parser left it for its own chunk (`markdown`), 2026-12-06.
+  thread: 19.2,
+  // marked and Majlis' rules for it: the composer's preview, adapters that send Markdown alone, the in-browser adapter.
+  markdown: 14.2,
   composer: 8.9, // 8.5 before the personal-data guard's controller (issue 13)
   popover: 8.5,
-  board: 12.7, // 11.5 before the list's state in the URL (issue 21 #2), 11.8 before tag filters (#9) and badge announcements (issue 12), 12.5 before the list's category follow toggle (issue 14: 12.6 measured)
+  board: 12.7, // 12.5 before excerpts from `bodyHtml` (issue 11); 11.5 before the list's state in the URL (issue 21 #2), 11.8 before tag filters (#9) and badge announcements (issue 12)
   accept: 1.5,
   // The standalone <majlis-vote-button>, <majlis-relative-time> and <majlis-user-card> (a post renders the same
   // views in its own template): for the list, the leaderboard and a host's own markup (issue 11).
@@ -176,6 +163,7 @@ async function measurePages() {
     const shown = await threadReadable(reader.tab, { posts: 5 });
     if (shown.composer) throw new Error('the anonymous reader was offered the composer');
     const readerFiles = [...reader.scripts];
+    const initiators = new Map(reader.initiators);
     // The first hover on an author chip fetches the profile card.
     const [x, y] = await reader.tab.evaluate(() => {
       const post = document.querySelector('majlis-thread').shadowRoot.querySelector('majlis-post');
@@ -192,21 +180,35 @@ async function measurePages() {
     const writer = await browser.open('/writer');
     if (!(await threadReadable(writer.tab, { posts: 5 })).composer) throw new Error('the signed-in writer got no composer');
     const writerFiles = [...writer.scripts];
+    for (const [file, from] of writer.initiators) initiators.set(file, from);
     if (browser.problems.length) throw new Error(browser.problems.join('; '));
-    return { readerFiles, onHover, writerFiles };
+    return { readerFiles, onHover, writerFiles, initiators };
   } finally {
     await browser.close();
   }
 }
 
 const pages = await measurePages();
+/**
+ * Whether the page fetched a file for the adapter: an adapter, or a chunk only an adapter's import chain asked for
+ * (the in-browser adapter's Markdown parser, its search). Chromium names the file whose import made each request.
+ */
+const fetchedForAdapter = (file) => {
+  for (let f = file, seen = new Set(); f !== undefined && !seen.has(f); seen.add(f), f = pages.initiators.get(f)) {
+    if (ADAPTER.test(f)) return true;
+  }
+  return false;
+};
 const dynamicTargets = new Set(reachable.flatMap((f) => dynamicImports(read(f))));
 /**
  * What a page loads for itself: the bundle and the chunks it fetched on demand, with their static imports.
- * Left out: the adapter and what only the adapter imports (the in-browser adapter's search), and translations.
+ * Left out: the adapter and what the page fetched for it (the in-browser adapter's search and Markdown parser), and
+ * translations.
  */
 const page = (files) => {
-  const roots = files.filter((f) => f === 'majlis.bundle.js' || (dynamicTargets.has(f) && !ADAPTER.test(f)));
+  const roots = files.filter(
+    (f) => f === 'majlis.bundle.js' || (dynamicTargets.has(f) && !ADAPTER.test(f) && !fetchedForAdapter(f)),
+  );
   return closure(roots).filter((f) => files.includes(f) && !ADAPTER.test(f) && !translations.includes(f));
 };
 /**

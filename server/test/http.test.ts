@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { parseMarkdown } from '#majlis/core/markdown-parse.js';
+import type { Answer, Page, Question } from '#majlis/core/types.js';
 import { conformanceSeed } from '#majlis/testing/conformance.js';
 import { buildApp } from '../src/app.js';
 import { createPgliteDatabase } from '../src/db/pglite.js';
@@ -23,6 +25,15 @@ describe('HTTP', () => {
       method: 'OPTIONS',
       headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type' },
     });
+
+  it("sends each post's body parsed (bodyHtml) by the page's own Markdown rules, for lists and threads", async () => {
+    const list = (await call(server, 'GET', '/questions')).body as Page<Question>;
+    const answers = (await call(server, 'GET', '/questions/q-open/answers')).body as Page<Answer>;
+    const posts = [...list.items, ...answers.items];
+    assert.ok(posts.length > 3, 'questions and answers');
+    for (const post of posts) assert.equal(post.bodyHtml, parseMarkdown(post.body), `${post.type} ${post.id}`);
+    assert.match(answers.items[0]?.bodyHtml ?? '', /^<p>/);
+  });
 
   it('answers a CORS preflight from an allowed origin, with credentials, and exposes Retry-After', async () => {
     const response = await preflight('http://allowed.test');

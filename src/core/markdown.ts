@@ -1,24 +1,26 @@
 /**
- * The one place in Majlis where user text becomes HTML: marked (GFM) → DOMPurify (strict allowlist) → DOM.
+ * The one place in Majlis where user text becomes HTML in the page: Markdown → HTML (`markdown-parse.ts`, marked
+ * GFM) → DOMPurify (strict allowlist) → DOM. Every HTML goes through the sanitizer here, including a post's
+ * `bodyHtml` that an adapter sent already parsed: the page trusts no HTML, whoever made it.
  *
- * - Raw HTML in a post is not markup: `<APN>` or `<script>` show as the literal text the customer typed.
  * - DOMPurify is the second layer regardless: only the tags and attributes below survive, URLs are checked
  *   by scheme, links get `rel`/`target`, images get lazy loading and no referrer, text blocks get `dir="auto"`.
- * - Both engines are private instances created on first use: the host page's global `marked` and `DOMPurify`
- *   (and their hooks) are never touched, and importing this module does no work.
+ * - The parser (marked) is a lazy chunk: a post with `bodyHtml` (the reference server and the in-browser adapter
+ *   send it) never needs it. A source without shows as typed for the moment the parser takes to load.
+ * - DOMPurify is a private instance created on first use: the host page's global `DOMPurify` (and its hooks) is
+ *   never touched, and importing this module does no work.
  *
- * Trusted Types: no string is ever assigned to an HTML sink here. DOMPurify parses the Markdown output with
- * its own policy and hands back a DOM fragment, which is cloned into the page. A page enforcing
+ * Trusted Types: no string is ever assigned to an HTML sink here. DOMPurify parses the HTML with its own policy
+ * and hands back a DOM fragment, which is cloned into the page. A page enforcing
  * `require-trusted-types-for 'script'` must therefore allow DOMPurify's policy, `trusted-types dompurify`
  * (plus `'allow-duplicates'` when the page also runs a DOMPurify copy of its own, since every instance
  * creates a policy of that name) next to Lit's `lit-html`. This module creates no policy of its own.
  */
-import { Marked } from 'marked';
 import createDOMPurify from 'dompurify';
 import type { Config, DOMPurify, UponSanitizeAttributeHookEvent } from 'dompurify';
 import { noChange } from 'lit';
-import { Directive, PartType, directive } from 'lit/directive.js';
-import { LIMITS } from './types.js';
+import { AsyncDirective } from 'lit/async-directive.js';
+import { PartType, directive } from 'lit/directive.js';
 import type { PartInfo } from 'lit/directive.js';
 
 const ALLOWED_TAGS = [
@@ -43,12 +45,6 @@ const RELATIVE_BASE = 'https://relative.invalid/';
 
 const LINK_REL = 'nofollow ugc noopener noreferrer';
 const CACHE_SIZE = 100;
-/**
- * Longer sources (beyond the post limit every adapter enforces) are shown as plain text and not cached: some
- * shapes, such as thousands of `_a`, make the Markdown parser superlinear (20,000 characters of them took
- * 11 s in WebKit), and one post must not freeze the page.
- */
-const MAX_MARKDOWN_LENGTH = LIMITS.bodyMax;
 
 interface AttributeRule {
   /** Upper-case names of the elements that may carry the attribute, or `*` for any allowed element. */
@@ -82,36 +78,32 @@ const PURIFY_CONFIG = {
 const FRAGMENT_CONFIG = { ...PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true } as const;
 
 interface Engine {
-  readonly marked: Marked;
   readonly purify: DOMPurify;
-  /** Sanitized fragments by source, least recently used first; never handed out, only cloned or read. */
+  /** Sanitized fragments by HTML, least recently used first; never handed out, only cloned or read. */
   readonly cache: Map<string, DocumentFragment>;
 }
 
 let engine: Engine | undefined;
 
 function getEngine(): Engine {
-  engine ??= { marked: createMarked(), purify: createPurify(), cache: new Map() };
+  engine ??= { purify: createPurify(), cache: new Map() };
   return engine;
 }
 
-function createMarked(): Marked {
-  return new Marked({
-    gfm: true,
-    breaks: true,
-    async: false,
-    // Without the HTML tokenizers, tags are plain text, which the text renderer escapes.
-    tokenizer: { html: () => undefined, tag: () => undefined },
-    renderer: {
-      // Demoted by two levels so a post never competes with the page's own h1/h2.
-      heading({ tokens, depth }) {
-        const level = Math.min(depth + 2, 6);
-        return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
-      },
-      // Forms are not allowed, so task-list checkboxes become a text prefix.
-      checkbox: ({ checked }) => (checked ? '☑ ' : '☐ '),
-    },
+let parse: ((source: string) => string) | undefined;
+let parserLoading: Promise<void> | undefined;
+
+/** Loads the Markdown parser (a lazy chunk with marked); resolves at once when it is there. */
+export function loadMarkdownParser(): Promise<void> {
+  parserLoading ??= import('./markdown-parse.js').then((module) => {
+    parse = module.parseMarkdown;
   });
+  return parserLoading;
+}
+
+/** Whether a source without `bodyHtml` can be rendered now, rather than as typed. */
+export function markdownParserReady(): boolean {
+  return parse !== undefined;
 }
 
 function createPurify(): DOMPurify {
@@ -188,43 +180,41 @@ function toSource(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** What DOMPurify gets: marked's HTML, or the text as plain paragraphs for a source marked cannot take. */
-function toDirty(source: string): string | Node {
-  if (source.length > MAX_MARKDOWN_LENGTH) return plainParagraphs(source);
-  try {
-    return getEngine().marked.parse(source, { async: false });
-  } catch {
-    // Deeply nested lists or quotes overflow the parser's stack; the post still shows.
-    return plainParagraphs(source);
-  }
+/** The HTML to sanitize: the adapter's `bodyHtml` when it sent one, else the parsed source, else undefined. */
+function toDirty(source: string, html: unknown): string | undefined {
+  if (typeof html === 'string') return html;
+  return source === '' ? '' : parse?.(source);
 }
 
-function plainParagraphs(source: string): DocumentFragment {
+/**
+ * The source as typed, line breaks kept, for the moment the parser takes to load (the first body without
+ * `bodyHtml`, or the composer's first preview): text nodes only, so nothing to sanitize.
+ */
+function unformatted(source: string): DocumentFragment {
+  void loadMarkdownParser();
   const fragment = document.createDocumentFragment();
-  for (const block of source.split(/\n\s*\n/)) {
-    const paragraph = document.createElement('p');
-    block.split('\n').forEach((line, index) => {
-      if (index > 0) paragraph.append(document.createElement('br'));
-      paragraph.append(line);
-    });
-    fragment.append(paragraph);
-  }
+  const paragraph = document.createElement('p');
+  paragraph.style.whiteSpace = 'pre-line';
+  paragraph.textContent = source;
+  fragment.append(paragraph);
   return fragment;
 }
 
-/** The sanitized fragment for a source, from the LRU cache when possible. Callers must not modify it. */
-function sanitizedFragment(source: string): DocumentFragment {
+/** The sanitized fragment for a body, from the LRU cache when possible. Callers must not modify it. */
+function sanitizedFragment(source: string, html?: unknown): DocumentFragment {
+  const dirty = toDirty(toSource(source), html);
+  if (dirty === undefined) return unformatted(toSource(source));
   const { purify, cache } = getEngine();
-  const cached = cache.get(source);
+  const cached = cache.get(dirty);
   if (cached) {
-    cache.delete(source);
-    cache.set(source, cached);
+    cache.delete(dirty);
+    cache.set(dirty, cached);
     return cached;
   }
   // DOMPurify gives null when it cannot parse: under Trusted Types, when its policy was refused.
-  const fragment = purify.sanitize(toDirty(source), FRAGMENT_CONFIG) as DocumentFragment | null;
+  const fragment = purify.sanitize(dirty, FRAGMENT_CONFIG) as DocumentFragment | null;
   if (!fragment) throw new Error('majlis: cannot sanitize Markdown; a Trusted Types CSP must allow `dompurify`.');
-  if (source.length <= MAX_MARKDOWN_LENGTH) remember(cache, source, fragment);
+  remember(cache, dirty, fragment);
   return fragment;
 }
 
@@ -258,25 +248,24 @@ function truncate(text: string, maxLength: number): string {
 }
 
 /**
- * Renders Markdown to sanitized DOM nodes, ready to insert into the page.
+ * Renders a user's Markdown to sanitized DOM nodes, ready to insert into the page.
  *
- * Returns a new fragment on every call (inserting a fragment empties it); parsing is cached per source.
+ * Returns a new fragment on every call (inserting a fragment empties it); sanitizing is cached per HTML.
  * A value that is not a string (untyped data from a backend) renders as an empty fragment.
  * @param source Markdown written by a user (GFM, single newlines are line breaks).
+ * @param html The source already parsed (a post's `bodyHtml`), if the adapter sent it: it is sanitized all the same.
  */
-export function renderMarkdown(source: string): DocumentFragment {
-  return document.importNode(sanitizedFragment(toSource(source)), true);
+export function renderMarkdown(source: string, html?: string): DocumentFragment {
+  return document.importNode(sanitizedFragment(source, html), true);
 }
 
 /**
- * Renders Markdown to a sanitized HTML string, for tests, the REST layer and server rendering.
- *
- * Prefer {@link renderMarkdown} (or the {@link markdown} directive) in the page: assigning this string to
+ * Renders Markdown to a sanitized HTML string, for tests. Call {@link loadMarkdownParser} first when there is no
+ * `html`. Prefer {@link renderMarkdown} (or the {@link markdown} directive) in the page: assigning this string to
  * `innerHTML` fails under Trusted Types, by design. A value that is not a string gives `''`.
- * @param source Markdown written by a user.
  */
-export function markdownToHtml(source: string): string {
-  return getEngine().purify.sanitize(toDirty(toSource(source)), PURIFY_CONFIG);
+export function markdownToHtml(source: string, html?: string): string {
+  return getEngine().purify.sanitize(toDirty(toSource(source), html) ?? '', PURIFY_CONFIG);
 }
 
 /**
@@ -286,15 +275,19 @@ export function markdownToHtml(source: string): string {
  * ending in "…". A value that is not a string gives `''`.
  * @param source Markdown written by a user.
  * @param maxLength Longest result in characters (code points), ellipsis included; no limit when omitted.
+ * @param html The source already parsed (a post's `bodyHtml`), if the adapter sent it.
  */
-export function markdownToText(source: string, maxLength?: number): string {
-  const text = plainText(sanitizedFragment(toSource(source)));
+export function markdownToText(source: string, maxLength?: number, html?: string): string {
+  const text = plainText(sanitizedFragment(source, html));
   if (maxLength === undefined || !Number.isFinite(maxLength)) return text;
   return maxLength < 1 ? '' : truncate(text, Math.floor(maxLength));
 }
 
-class MarkdownDirective extends Directive {
+class MarkdownDirective extends AsyncDirective {
   private source: string | undefined;
+  private html: string | undefined;
+  /** Shown as typed while the parser loads. */
+  private plain = false;
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -303,17 +296,31 @@ class MarkdownDirective extends Directive {
     }
   }
 
-  render(source: string): DocumentFragment | typeof noChange {
+  render(source: string, html?: string): DocumentFragment | typeof noChange {
     const text = toSource(source);
-    if (text === this.source) return noChange;
+    if (text === this.source && html === this.html) return noChange;
     this.source = text;
-    return renderMarkdown(text);
+    this.html = html;
+    this.plain = typeof html !== 'string' && parse === undefined;
+    if (this.plain) void loadMarkdownParser().then(() => this.format());
+    return renderMarkdown(text, html);
+  }
+
+  protected override reconnected(): void {
+    this.format();
+  }
+
+  /** The formatted post in place of the text as typed, once the parser is here. */
+  private format(): void {
+    if (!this.plain || parse === undefined || !this.isConnected) return;
+    this.plain = false;
+    this.setValue(renderMarkdown(this.source ?? ''));
   }
 }
 
 /**
  * Lit directive rendering a user's Markdown as sanitized content, re-rendered only when the source changes:
- * `` html`<div part="body">${markdown(post.body)}</div>` ``.
+ * `` html`<div part="body">${markdown(post.body, post.bodyHtml)}</div>` ``.
  */
 export const markdown = directive(MarkdownDirective);
 export type { MarkdownDirective };

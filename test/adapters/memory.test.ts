@@ -1,4 +1,5 @@
 import { aTimeout, expect, loadDemoSeed } from '../helpers/fixture.js';
+import { parseMarkdown } from '../../src/core/markdown-parse.js';
 import { MemoryAdapter } from '../../src/adapters/memory.js';
 import type { MemoryAdapterOptions } from '../../src/adapters/memory.js';
 import { MajlisError, isAbortError } from '../../src/core/adapter.js';
@@ -118,6 +119,17 @@ describe('MemoryAdapter', () => {
       expect(accepted).to.include({ id: 'a-1', accepted: true, voteCount: 2, acceptedAt: '2024-03-02T08:00:00.000Z' });
       expect(accepted.acceptedBy?.id, 'the asker accepted by default').to.equal('u-amina');
       expect(other).to.include({ id: 'a-2', accepted: false, acceptedBy: null, acceptedAt: null });
+    });
+
+    it('sends each body parsed (bodyHtml), so pages on it never load the Markdown parser', async () => {
+      const adapter = adapterFor('u-karim');
+      const question = await adapter.getQuestion('q-1');
+      expect(question.bodyHtml).to.equal(parseMarkdown(question.body));
+      const [answer] = (await adapter.listAnswers('q-1')).items;
+      expect(answer.bodyHtml).to.equal(parseMarkdown(answer.body));
+      expect(answer.bodyHtml).to.match(/^<p>/);
+      const posted = await adapter.postAnswer({ questionId: 'q-1', body: 'Use **APN** `internet`, then restart.', language: 'en' });
+      expect(posted.bodyHtml).to.equal('<p>Use <strong>APN</strong> <code>internet</code>, then restart.</p>\n');
     });
 
     it('computes reputation, stats and a rank with ties broken by id', async () => {

@@ -277,6 +277,8 @@ describe('<majlis-composer>', () => {
       expect(preview.getAttribute('aria-selected')).to.equal('true');
       expect(write.getAttribute('aria-selected')).to.equal('false');
       const panel = part(el, 'preview')!;
+      // The text as typed, formatted as soon as the Markdown parser (a lazy chunk) is there.
+      await waitUntil(() => panel.querySelector('strong'), 'the preview is formatted');
       expect(panel.getAttribute('role')).to.equal('tabpanel');
       expect(panel.hidden).to.equal(false);
       expect(textarea(el).closest<HTMLElement>('[role="tabpanel"]')!.hidden).to.equal(true);

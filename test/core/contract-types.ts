@@ -93,6 +93,7 @@ interface PostModeration {
 interface PostBase {
   id: string;
   body: string;
+  bodyHtml?: string;
   author: User;
   language: string;
   createdAt: string;

@@ -3,7 +3,10 @@ import { LIMITS } from '../../src/core/types.js';
 import { marked } from 'marked';
 import DOMPurify from 'dompurify';
 import { aTimeout, expect, fixture, html, waitUntil } from '../helpers/fixture.js';
-import { markdown, markdownToHtml, markdownToText, renderMarkdown } from '../../src/core/markdown.js';
+import { loadMarkdownParser, markdown, markdownToHtml, markdownToText, renderMarkdown } from '../../src/core/markdown.js';
+
+// The parser is a lazy chunk; these tests are about what it and the sanitizer make (markdown-lazy.test.ts: the wait).
+before(() => loadMarkdownParser());
 
 /** Every payload sets this flag instead of calling alert(), so running script is detectable. */
 const flags = window as unknown as { __xss?: unknown };
@@ -444,7 +447,8 @@ describe('markdown: Trusted Types', () => {
         try { document.createElement('div').innerHTML = '<b>probe</b>'; } catch { enforced = true; }
         const report = { enforced, violations, strong: 0, text: '' };
         try {
-          const { renderMarkdown, markdownToHtml } = await import('${module}');
+          const { renderMarkdown, markdownToHtml, loadMarkdownParser } = await import('${module}');
+          await loadMarkdownParser();
           document.body.append(renderMarkdown('**ok** <b>x</b> [a](https://example.com)'));
           report.strong = document.querySelectorAll('strong').length;
           report.text = document.body.textContent + markdownToHtml('_also_');

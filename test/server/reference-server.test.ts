@@ -47,8 +47,16 @@ const voteButton = (post: MajlisPost) =>
 describe('<majlis-thread> on the reference server', function () {
   this.timeout(60_000);
 
-  before(async () => {
-    ({ endpoint } = await executeServerCommand<{ endpoint: string }, undefined>('majlis-server-start'));
+  before(async function () {
+    this.timeout(180_000); // the server's first start compiles it: slow on a busy machine
+    for (;;) {
+      const started = await executeServerCommand<{ endpoint?: string; starting?: true }, undefined>('majlis-server-start');
+      if (started?.endpoint) {
+        endpoint = started.endpoint;
+        return;
+      }
+      if (!started?.starting) throw new Error(`majlis-server-start answered ${JSON.stringify(started)}`);
+    }
   });
 
   after(async () => {

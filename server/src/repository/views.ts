@@ -1,3 +1,4 @@
+import { bodyFields } from '#majlis/core/markdown-parse.js';
 import type { Answer, PostModeration, PostState, Question, QuestionStatus, User } from '#majlis/core/types.js';
 import type { Queryable } from '../db/database.js';
 import { notFound } from '../errors.js';
@@ -85,7 +86,7 @@ function isPlaceholder(row: PostRow, reader: Reader): boolean {
 function postFields(row: PostRow, reader: Reader) {
   return {
     id: row.id,
-    body: isPlaceholder(row, reader) ? '' : row.body,
+    ...bodyFields(isPlaceholder(row, reader) ? '' : row.body),
     author: userOf(row.author),
     language: row.language,
     createdAt: iso(row.created_at),

@@ -60,6 +60,7 @@ import {
   readQuestionInput,
   readVoteInput,
 } from './input.js';
+import { bodyFields } from '../../core/markdown-parse.js';
 import { analyzeText } from '../../core/ranking.js';
 import type { RankedText } from '../../core/ranking.js';
 import {
@@ -694,7 +695,7 @@ export class MemoryAdapter implements CommunityAdapter {
       type: 'question',
       id: question.id,
       title: full ? question.title : '',
-      body: full ? question.body : '',
+      ...bodyFields(full ? question.body : ''),
       author: this.toUser(question.authorId),
       language: question.language,
       createdAt: question.createdAt,
@@ -721,7 +722,7 @@ export class MemoryAdapter implements CommunityAdapter {
       type: 'answer',
       id: answer.id,
       questionId: answer.questionId,
-      body: seesInFull(this.viewer(), answer) ? answer.body : '',
+      ...bodyFields(seesInFull(this.viewer(), answer) ? answer.body : ''),
       author: this.toUser(answer.authorId),
       language: answer.language,
       createdAt: answer.createdAt,

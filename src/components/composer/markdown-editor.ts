@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Direction, Messages } from '../../core/i18n/index.js';
 import type { Formatters } from '../../core/i18n/format.js';
-import { markdown } from '../../core/markdown.js';
+import { loadMarkdownParser, markdown } from '../../core/markdown.js';
 import { LIMITS } from '../../core/types.js';
 import { MARKDOWN_FORMATS, applyFormat, editTextarea } from './markdown-toolbar.js';
 import type { FormatStrings, MarkdownFormat } from './markdown-toolbar.js';
@@ -204,6 +204,7 @@ export class MarkdownEditor implements ReactiveController {
   }
 
   show(mode: EditorMode): void {
+    if (mode === 'preview') void loadMarkdownParser();
     if (mode === this.mode) return;
     this.mode = mode;
     this.host.requestUpdate();
@@ -219,6 +220,8 @@ export class MarkdownEditor implements ReactiveController {
 
   /** For the textarea's `@keydown`: Ctrl/⌘+Enter submits, Ctrl/⌘+B/I/K format. */
   readonly onTextareaKeydown = (event: KeyboardEvent): void => {
+    // A writer at work will likely preview: the parser (a lazy chunk) loads meanwhile, so the preview is formatted.
+    void loadMarkdownParser();
     editorKeydown(event, { submit: this.options.submit, format: (format) => this.format(format) });
   };
 

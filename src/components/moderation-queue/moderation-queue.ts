@@ -842,7 +842,7 @@ export class MajlisModerationQueue extends MajlisElement {
       this.requestUpdate();
     };
     return html`<div part="body" id="body-${key}" class=${long && !open ? 'markdown body collapsed' : 'markdown body'}
-        lang=${post.language} dir=${directionOf(post.language)}>${markdown(post.body)}</div>
+        lang=${post.language} dir=${directionOf(post.language)}>${markdown(post.body, post.bodyHtml)}</div>
       ${long
         ? html`<button class="button button--quiet more" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="body-${key}"
             @click=${toggle}>${open ? this.localize.msg.moderationQueue.showLess : this.localize.msg.common.showMore}</button>`

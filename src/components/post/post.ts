@@ -242,7 +242,7 @@ export class MajlisPost extends MajlisElement {
   }
 
   private renderBody(post: Post): TemplateResult {
-    return html`<div part="body" class="markdown" lang=${post.language} dir=${directionOf(post.language)}>${markdown(post.body)}</div>`;
+    return html`<div part="body" class="markdown" lang=${post.language} dir=${directionOf(post.language)}>${markdown(post.body, post.bodyHtml)}</div>`;
   }
 }
 

@@ -15,7 +15,7 @@ import { LIST_SORTS, LIST_STATUSES, normalizeFilters, sameFilters } from '../../
 import { formatLanguageName } from '../../core/i18n/format.js';
 import { SUPPORTED_LOCALES } from '../../core/i18n/locale.js';
 import { preloadElements } from '../../core/lazy.js';
-import { markdownToText } from '../../core/markdown.js';
+import { loadMarkdownParser, markdownParserReady, markdownToText } from '../../core/markdown.js';
 import { SearchQuery } from '../../core/search.js';
 import type { MajlisStore, StoreChange } from '../../core/store.js';
 import type { Category, Question, QuestionQuery, QuestionSort, QuestionStatusFilter } from '../../core/types.js';
@@ -381,10 +381,16 @@ export class MajlisQuestionList extends MajlisElement {
 
   // Text
 
-  private plainText(body: string): string {
+  private plainText(question: Question): string {
+    const { body, bodyHtml } = question;
+    if (bodyHtml === undefined && !markdownParserReady()) {
+      // This adapter sends Markdown alone: plain text until the parser is here, then the list again.
+      void loadMarkdownParser().then(() => this.requestUpdate());
+      return markdownToText(body);
+    }
     let text = this.texts.get(body);
     if (text === undefined) {
-      text = markdownToText(body);
+      text = markdownToText(body, undefined, bodyHtml);
       if (this.texts.size >= TEXT_CACHE_SIZE) this.texts.delete(this.texts.keys().next().value ?? '');
       this.texts.set(body, text);
     }
@@ -393,10 +399,10 @@ export class MajlisQuestionList extends MajlisElement {
 
   /** The start of the body, or — when searching and the first match comes later — the passage around it. */
   private excerpt(question: Question): string {
-    const text = this.plainText(question.body);
+    const text = this.plainText(question);
     if (text.length <= EXCERPT_LENGTH) return text;
     const [first] = this.shownSearch.ranges(text);
-    if (!first || first[1] <= EXCERPT_LENGTH - 20) return markdownToText(question.body, EXCERPT_LENGTH);
+    if (!first || first[1] <= EXCERPT_LENGTH - 20) return markdownToText(question.body, EXCERPT_LENGTH, question.bodyHtml);
     let start = Math.max(0, first[0] - 40);
     const space = text.indexOf(' ', start);
     if (space !== -1 && space < first[0]) start = space + 1;

@@ -58,6 +58,9 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-block-size: auto 14rem;
   }
+  ol.laid-out > li {
+    content-visibility: visible;
+  }
   .empty {
     margin: 0;
     padding: var(--_space);

@@ -229,8 +229,14 @@ export class MajlisThread extends MajlisElement {
       this.focusPending = false; // the answer, not the question
       await customElements.whenDefined('majlis-post');
       await post.updateComplete;
+      // Answers off screen are not laid out (content-visibility), so the target's place is an estimate until they
+      // are; engines without scroll anchoring (WebKit, and Firefox here) would land off it. Lay them all out for
+      // the jump: afterwards each keeps its real height as its placeholder size.
+      const list = this.renderRoot.querySelector<HTMLElement>('[part="answers"]');
+      list?.classList.add('laid-out');
       post.scrollIntoView({ block: 'start' });
       post.focus({ preventScroll: true });
+      requestAnimationFrame(() => list?.classList.remove('laid-out'));
     } else if (nextCursor && !moreError) {
       this.revealing = true;
       await this.updateComplete; // not from within this update

@@ -184,6 +184,13 @@ export const AnswerPermissions = object(
 const postFields = {
   id: id(),
   body: text(DOCS && 'Markdown source; rendered only through the sanitizing pipeline.'),
+  bodyHtml: optional(
+    text(
+      DOCS &&
+        "`body` parsed by Majlis' Markdown rules (`parseMarkdown` of `majlis/markdown`), not sanitized: the page " +
+          'sanitizes it before showing it, and parses `body` itself (loading the parser) when this is absent.',
+    ),
+  ),
   author: User,
   language: id(DOCS && 'BCP-47 language the post is written in.'),
   createdAt: time(),

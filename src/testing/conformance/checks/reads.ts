@@ -8,6 +8,7 @@ import {
   questionShape,
   viewerShape,
 } from '../../../core/shapes.js';
+import { parseMarkdown } from '../../../core/markdown-parse.js';
 import { REPUTATION } from '../../../core/recognition.js';
 import { expectEqual, expectShape, expectTime } from '../assertions.js';
 import { allQuestionIds, answerOf, expectSameIds, ids } from '../helpers.js';
@@ -68,6 +69,18 @@ export const readChecks: readonly ConformanceCheck[] = [
         expectShape(page, pageOf(answerShape), path);
         const expected = conformanceSeed.answers.filter((answer) => answer.questionId === questionId);
         expectSameIds(ids(page.items), ids(expected), `the answer ids of ${path}`);
+      }
+    },
+  },
+  {
+    rule: "bodyHtml, where an adapter sends it, is its body parsed by Majlis' Markdown rules (parseMarkdown)",
+    async run(ctx) {
+      const adapter = await ctx.adapter('member');
+      const questions = (await adapter.listQuestions({ limit: 100 })).items;
+      const answers = (await adapter.listAnswers('q-open', { limit: 100 })).items;
+      for (const post of [...questions, ...answers]) {
+        if (post.bodyHtml === undefined) continue;
+        expectEqual(post.bodyHtml, parseMarkdown(post.body), `the bodyHtml of ${post.type} "${post.id}"`);
       }
     },
   },

@@ -1,0 +1,87 @@
+/**
+ * The first half of Majlis' one Markdown pipeline: Markdown source → HTML, not yet safe to insert. It needs no
+ * DOM, so the reference server and the in-browser adapter run it and send the result as a post's `bodyHtml`; the
+ * page then loads only the second half, the sanitizer (`src/core/markdown.ts`), which every HTML goes through
+ * whoever produced it. The page loads this half (and marked) only for a source without `bodyHtml`: the composer's
+ * preview, or an adapter that sends Markdown alone. Public as `majlis/markdown`, for adapters of other backends.
+ *
+ * - Raw HTML in a post is not markup: `<APN>` or `<script>` show as the literal text the customer typed.
+ * - Headings are demoted by two levels and task-list checkboxes become text; the sanitizer decides the rest.
+ * - marked is a private instance created on first use: the host page's global `marked` is never touched.
+ */
+import { Marked } from 'marked';
+import { LIMITS } from './types.js';
+
+/**
+ * Longer sources (beyond the post limit every adapter enforces) are shown as plain text and not cached: some
+ * shapes, such as thousands of `_a`, make the Markdown parser superlinear (20,000 characters of them took
+ * 11 s in WebKit), and one post must not freeze the page.
+ */
+const MAX_MARKDOWN_LENGTH = LIMITS.bodyMax;
+/** Parsed sources kept, least recently used first: a list page asks for the same bodies again and again. */
+const CACHE_SIZE = 500;
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+const escape = (text: string): string => text.replace(/[&<>"]/g, (char) => ESCAPES[char] ?? char);
+
+/** A post as plain paragraphs (blank lines separate them, single newlines break lines), every character escaped. */
+function plainParagraphs(source: string): string {
+  return source
+    .split(/\n\s*\n/)
+    .map((block) => `<p>${block.split('\n').map(escape).join('<br>')}</p>`)
+    .join('\n');
+}
+
+let marked: Marked | undefined;
+const cache = new Map<string, string>();
+
+function createMarked(): Marked {
+  return new Marked({
+    gfm: true,
+    breaks: true,
+    async: false,
+    // Without the HTML tokenizers, tags are plain text, which the text renderer escapes.
+    tokenizer: { html: () => undefined, tag: () => undefined },
+    renderer: {
+      // Demoted by two levels so a post never competes with the page's own h1/h2.
+      heading({ tokens, depth }) {
+        const level = Math.min(depth + 2, 6);
+        return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
+      },
+      // Forms are not allowed, so task-list checkboxes become a text prefix.
+      checkbox: ({ checked }) => (checked ? '☑ ' : '☐ '),
+    },
+  });
+}
+
+/**
+ * A user's Markdown (GFM, single newlines are line breaks) as HTML, **unsanitized**: what the page must pass
+ * through its sanitizer, and what an adapter sends as `bodyHtml`. A value that is not a string gives `''`.
+ */
+export function parseMarkdown(source: string): string {
+  if (typeof source !== 'string') return '';
+  if (source.length > MAX_MARKDOWN_LENGTH) return plainParagraphs(source);
+  const cached = cache.get(source);
+  if (cached !== undefined) {
+    cache.delete(source);
+    cache.set(source, cached);
+    return cached;
+  }
+  let html: string;
+  try {
+    marked ??= createMarked();
+    html = marked.parse(source, { async: false });
+  } catch {
+    // Deeply nested lists or quotes overflow the parser's stack; the post still shows.
+    html = plainParagraphs(source);
+  }
+  cache.set(source, html);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return html;
+}
+
+/** A post's `body` with its `bodyHtml`, as an adapter sends them. */
+export function bodyFields(body: string): { body: string; bodyHtml: string } {
+  return { body, bodyHtml: parseMarkdown(body) };
+}
