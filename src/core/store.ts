@@ -11,9 +11,6 @@ import type {
   DeletePostInput,
   EditPostInput,
   FlagInput,
-  Follow,
-  FollowQuery,
-  FollowTarget,
   Leaderboard,
   LeaderboardQuery,
   ModerationAction,
@@ -21,8 +18,6 @@ import type {
   ModerationItem,
   ModerationQueueQuery,
   ModerationResult,
-  NotificationSettings,
-  NotificationSettingsInput,
   AuditEntry,
   AuditQuery,
   Page,
@@ -47,11 +42,7 @@ type OptionalMethod =
   | 'deletePost'
   | 'moderate'
   | 'listModerationQueue'
-  | 'listAuditLog'
-  | 'follow'
-  | 'listFollows'
-  | 'getNotificationSettings'
-  | 'setNotificationSettings';
+  | 'listAuditLog';
 /**
  * Names one thing an element can read from the store: a cached question, answer or user (`question:<id>`,
  * `answer:<id>`, `user:<id>`), the `viewer`, `accept:<questionId>` (whether an accept on that question is
@@ -126,9 +117,24 @@ interface PendingMutation {
   signature: string;
   question?(question: Question): Question;
   answer?(answer: Answer): Answer;
-  /** A follow or unfollow: the state it sets while pending. */
-  following?: boolean;
+  /** What the change sets while pending, for {@link MajlisStore.pendingValue}. */
+  value?: unknown;
   promise: Promise<unknown>;
+}
+
+/** An optimistic change (see {@link MajlisStore.optimistic}). */
+export interface OptimisticChange<R> {
+  key: StoreKey;
+  signature: string;
+  /** Keys besides `key` the optimistic change may alter; asked when it is applied and again when it is dropped. */
+  touches?: () => StoreKey[];
+  operation: ErrorOperation;
+  question?: (q: Question) => Question;
+  answer?: (a: Answer) => Answer;
+  /** What {@link MajlisStore.pendingValue} tells while the change waits. */
+  value?: unknown;
+  call: () => Promise<R>;
+  commit: (result: R) => void;
 }
 
 function withVote<P extends Post>(post: P, voted: boolean): P {
@@ -144,8 +150,6 @@ export class MajlisStore extends EventTarget {
   private readonly questions = new Map<string, Question>();
   private readonly answers = new Map<string, Answer>();
   private readonly users = new Map<string, User | UserProfile>();
-  /** Confirmed follows of targets that are not cached questions (categories), by `category:<id>`. */
-  private readonly follows = new Map<string, boolean>();
   private readonly listeners = new Set<StoreListener>();
   private readonly pending: PendingMutation[] = [];
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -171,7 +175,6 @@ export class MajlisStore extends EventTarget {
     this.questions.clear();
     this.answers.clear();
     this.users.clear();
-    this.follows.clear();
     this.shared.clear();
     this.changed.clear();
     this.viewer = undefined;
@@ -201,8 +204,6 @@ export class MajlisStore extends EventTarget {
    */
   async refreshViewer(): Promise<Viewer> {
     this.shared.delete('viewer');
-    this.shared.delete('follows:category');
-    this.follows.clear();
     const viewer = await this.loadViewer();
     this.emit({ type: 'refresh', keys: new Set<StoreKey>(['viewer']) });
     const resume = this.signInIntent;
@@ -521,96 +522,31 @@ export class MajlisStore extends EventTarget {
     return this.require('listAuditLog').listAuditLog(query, options);
   }
 
-  // ── following (the adapter's optional `follow` capability) ──
+  // ── for capability modules (src/core/following.ts): optimistic changes of their own keys ──
 
   /**
-   * Whether the viewer follows a question or a category, with a pending change applied; undefined until known
-   * (see {@link loadFollowing}). A question's comes from its cached `viewerFollows`.
+   * Runs an optimistic change under `key` as kudos and accepts do (queued per key, shared while identical, rolled
+   * back and reported on failure); `value` is what {@link pendingValue} tells while it waits.
    */
-  following(target: FollowTarget, id: string): boolean | undefined {
-    const key: StoreKey = `follow:${target}:${id}`;
+  optimistic<R>(spec: OptimisticChange<R>): Promise<R> {
+    return this.mutate(spec);
+  }
+
+  /** The value of the latest change waiting under `key` (recorded as read), or undefined. */
+  pendingValue(key: StoreKey): unknown {
     read(key);
-    const pending = this.pending.filter((m) => m.key === key).at(-1);
-    if (pending?.following !== undefined) return pending.following;
-    if (target === 'question') return this.question(id)?.viewerFollows ?? this.follows.get(`${target}:${id}`);
-    return this.follows.get(`${target}:${id}`);
+    return this.pending.filter((m) => m.key === key).at(-1)?.value;
   }
 
-  /** Whether a follow or unfollow of this target is waiting for the adapter. */
-  isFollowPending(target: FollowTarget, id: string): boolean {
-    return this.isPending(`follow:${target}:${id}`);
-  }
-
-  /** Reads whether the viewer follows the target (a question through its cache, categories from the adapter). */
-  async loadFollowing(target: FollowTarget, id: string, options?: CallOptions): Promise<boolean> {
-    if (target === 'question') {
-      const question = this.question(id) ?? (await this.loadQuestion(id, options));
-      // An adapter that leaves `viewerFollows` out: not followed, known (so an element does not ask again).
-      if (question.viewerFollows === undefined) this.follows.set(`question:${id}`, false);
-      return question.viewerFollows ?? false;
-    }
-    const categories = await this.once(`follows:${target}`, () => this.adapter.listCategories(options));
-    for (const category of categories) {
-      this.follows.set(`category:${category.id}`, category.viewerFollows ?? false);
-      this.changed.add(`follow:category:${category.id}`);
-    }
-    this.notify();
-    if (!categories.some((category) => category.id === id)) throw new MajlisError('not-found', `No category with id ${JSON.stringify(id)}`);
-    return this.follows.get(`category:${id}`) ?? false;
-  }
-
-  /**
-   * Follows or unfollows (capability `follow`), optimistically like {@link vote}: the state changes at once and
-   * rolls back if the adapter refuses (an `error` event with operation `follow`, and the promise rejects).
-   */
-  follow(target: FollowTarget, id: string, following: boolean): Promise<boolean> {
-    const key: StoreKey = `follow:${target}:${id}`;
-    const touches = (): StoreKey[] => (target === 'question' ? [`question:${id}`] : []);
-    return this.mutate({
-      key,
-      signature: `follow:${target}:${id}:${following}`,
-      touches,
-      operation: 'follow',
-      following,
-      ...(target === 'question' ? { question: (q: Question) => (q.id === id ? { ...q, viewerFollows: following } : q) } : {}),
-      call: () => this.require('follow').follow({ target, id, following }),
-      commit: (state) => {
-        this.follows.set(`${target}:${id}`, state.following);
-        const question = target === 'question' ? this.questions.get(id) : undefined;
-        if (question) this.putQuestion({ ...question, viewerFollows: state.following });
-      },
-    }).then((state) => state.following);
-  }
-
-  /** What the viewer follows, most recently followed first (not cached). */
-  listFollows(query?: FollowQuery, options?: CallOptions): Promise<Page<Follow>> {
-    return this.require('listFollows').listFollows(query, options);
-  }
-
-  /** How the viewer hears about what they follow (not cached). */
-  notificationSettings(options?: CallOptions): Promise<NotificationSettings> {
-    return this.require('getNotificationSettings').getNotificationSettings(options);
-  }
-
-  /** Changes the notification settings; a failure goes through the error channel (operation `follow`). */
-  setNotificationSettings(input: NotificationSettingsInput, options?: CallOptions): Promise<NotificationSettings> {
-    return this.report('follow', async () => this.require('setNotificationSettings').setNotificationSettings(input, options));
+  /** Whether a change under `key` is waiting for the adapter (recorded as read). */
+  isPending(key: StoreKey): boolean {
+    read(key);
+    return this.pending.some((m) => m.key === key);
   }
 
   // ── internals ──
 
-  private mutate<R>(spec: {
-    key: StoreKey;
-    signature: string;
-    /** Keys besides `key` the optimistic change may alter; asked when it is applied and again when it is dropped. */
-    touches?: () => StoreKey[];
-    operation: ErrorOperation;
-    question?: (q: Question) => Question;
-    answer?: (a: Answer) => Answer;
-    following?: boolean;
-    call: () => Promise<R>;
-    commit: (result: R) => void;
-  }): Promise<R> {
+  private mutate<R>(spec: OptimisticChange<R>): Promise<R> {
     const last = this.pending.filter((m) => m.key === spec.key).at(-1);
     if (last?.signature === spec.signature) return last.promise as Promise<R>;
 
@@ -618,7 +554,7 @@ export class MajlisStore extends EventTarget {
     const mutation: PendingMutation = { key: spec.key, signature: spec.signature, promise: Promise.resolve() };
     if (spec.question) mutation.question = spec.question;
     if (spec.answer) mutation.answer = spec.answer;
-    if (spec.following !== undefined) mutation.following = spec.following;
+    if (spec.value !== undefined) mutation.value = spec.value;
     const run = previous.then(async () => {
       try {
         const result = await spec.call();
@@ -645,11 +581,6 @@ export class MajlisStore extends EventTarget {
   private markPending(spec: { key: StoreKey; touches?: () => StoreKey[] }): void {
     this.changed.add(spec.key);
     for (const key of spec.touches?.() ?? []) this.changed.add(key);
-  }
-
-  private isPending(key: StoreKey): boolean {
-    read(key);
-    return this.pending.some((m) => m.key === key);
   }
 
   private async report<R>(operation: ErrorOperation, call: () => Promise<R>): Promise<R> {

@@ -7,6 +7,7 @@ import { requestSignIn } from '../../core/controllers/sign-in.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
+import { follow, following, isFollowPending, loadFollowing } from '../../core/following.js';
 import { MajlisErrorEvent, MajlisFollowEvent } from '../../core/events.js';
 import type { MajlisStore } from '../../core/store.js';
 import type { FollowTarget } from '../../core/types.js';
@@ -76,7 +77,7 @@ export class MajlisFollowButton extends MajlisElement {
     this.hidden = this.data.store !== undefined && store === undefined;
     if (!store || !this.targetId || this.loadError || this.loading === this.key) return;
     const viewer = store.currentViewer;
-    const known = viewer !== undefined && (viewer.user === null || store.following(this.target, this.targetId) !== undefined);
+    const known = viewer !== undefined && (viewer.user === null || following(store, this.target, this.targetId) !== undefined);
     // Loaded once per target and viewer: a member signing in reads the state again.
     if (!known && this.loaded !== `${this.key}:${viewer?.user?.id ?? ''}`) void this.load(store);
   }
@@ -92,7 +93,7 @@ export class MajlisFollowButton extends MajlisElement {
     this.loading = key;
     try {
       const viewer = await store.loadViewer();
-      if (viewer.user) await store.loadFollowing(this.target, this.targetId);
+      if (viewer.user) await loadFollowing(store, this.target, this.targetId);
       if (key === this.key) this.loaded = `${key}:${viewer.user?.id ?? ''}`;
     } catch (error) {
       if (key === this.key) {
@@ -116,9 +117,9 @@ export class MajlisFollowButton extends MajlisElement {
     const viewer = store?.currentViewer;
     if (!store || !viewer || !this.targetId) return undefined;
     if (!viewer.user) return { following: false, pending: false, member: false };
-    const following = store.following(this.target, this.targetId);
-    if (following === undefined) return undefined;
-    return { following, pending: store.isFollowPending(this.target, this.targetId), member: true };
+    const state = following(store, this.target, this.targetId);
+    if (state === undefined) return undefined;
+    return { following: state, pending: isFollowPending(store, this.target, this.targetId), member: true };
   }
 
   private readonly onClick = async (): Promise<void> => {
@@ -129,8 +130,8 @@ export class MajlisFollowButton extends MajlisElement {
     if (!state.member) {
       requestSignIn(this, store, 'follow', {
         resume: async () => {
-          const following = await store.loadFollowing(target, id).catch(() => undefined);
-          if (following === false) await this.save(store, target, id, true);
+          const followed = await loadFollowing(store, target, id).catch(() => undefined);
+          if (followed === false) await this.save(store, target, id, true);
           await this.updateComplete;
           this.button?.focus({ preventScroll: true });
         },
@@ -141,8 +142,8 @@ export class MajlisFollowButton extends MajlisElement {
     await this.save(store, target, id, !state.following);
   };
 
-  private async save(store: MajlisStore, target: FollowTarget, id: string, following: boolean): Promise<void> {
-    const saved = await this.feedback.run(() => store.follow(target, id, following));
+  private async save(store: MajlisStore, target: FollowTarget, id: string, value: boolean): Promise<void> {
+    const saved = await this.feedback.run(() => follow(store, target, id, value));
     if (saved !== undefined) this.dispatchEvent(new MajlisFollowEvent({ target, id, following: saved }));
   }
 
