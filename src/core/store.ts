@@ -35,14 +35,7 @@ import type {
 
 
 /** The optional adapter methods the store calls once it knows they are there. */
-type OptionalMethod =
-  | 'flag'
-  | 'editPost'
-  | 'listRevisions'
-  | 'deletePost'
-  | 'moderate'
-  | 'listModerationQueue'
-  | 'listAuditLog';
+type OptionalMethod = 'flag' | 'editPost' | 'listRevisions' | 'deletePost' | 'moderate' | 'listModerationQueue' | 'listAuditLog';
 /**
  * Names one thing an element can read from the store: a cached question, answer or user (`question:<id>`,
  * `answer:<id>`, `user:<id>`), the `viewer`, `accept:<questionId>` (whether an accept on that question is
