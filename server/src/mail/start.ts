@@ -20,6 +20,8 @@ export async function startMailWorker(db: Database, config: Config, log: Fastify
     maxAttempts: mail.maxAttempts,
     backoffMs: mail.backoffMs,
     onError: (error) => log.error({ err: error }, 'mail worker failed'),
+    // Seeded members have no address: in development their mails still show in the outbox.
+    ...(mail.transport === 'outbox' ? { fallbackAddress: (userId: string) => `${userId}@members.invalid` } : {}),
   });
   worker.start(mail.intervalMs);
   log.info({ transport: mail.transport, ...(mail.transport === 'outbox' ? { outbox: mail.outboxDir } : {}) }, 'mail notifications on');

@@ -23,6 +23,8 @@ export interface MailWorkerOptions {
   /** How long a worker holds a job it took; default 120 000 ms. */
   leaseMs?: number;
   now?: () => Date;
+  /** The address of a member without one (the development outbox: `<id>@members.invalid`); default none, no mail. */
+  fallbackAddress?: (userId: string) => string;
   /** Told about a run that failed as a whole (the database was unreachable); the next run tries again. */
   onError?: (error: unknown) => void;
 }
@@ -127,14 +129,15 @@ export class MailWorker {
     const items = await this.items(job.id);
     // Nothing left to tell (the answers were hidden meanwhile), or nowhere to send it: done, without a mail.
     if (items.length === 0) return this.finish(job, 'done', null).then(() => false);
-    if (job.email === null) return this.finish(job, 'done', 'The member has no e-mail address').then(() => false);
+    const to = job.email ?? this.options.fallbackAddress?.(job.user_id) ?? null;
+    if (to === null) return this.finish(job, 'done', 'The member has no e-mail address').then(() => false);
     const { apiUrl, secret, from } = this.options;
     const token = unsubscribeToken(job.user_id, secret);
     const unsubscribeUrl = `${apiUrl.replace(/\/+$/, '')}/unsubscribe?token=${encodeURIComponent(token)}`;
     const mail = composeMail(job.language ?? this.options.language, items, unsubscribeUrl, job.kind === 'digest');
     try {
       await this.options.mailer.send({
-        to: job.email,
+        to,
         from,
         ...mail,
         headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
