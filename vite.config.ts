@@ -39,6 +39,8 @@ const POST_ACTIONS_MODULES =
   /src\/components\/(post-menu|revision-history)\/|src\/core\/(diff|i18n\/areas\/postActions)\.ts/;
 /** The post editor (it imports the composer's Markdown editor): when a viewer chooses Edit. */
 const POST_EDITOR_MODULES = /src\/components\/post-editor\//;
+/** The follow toggle (issue 14): on a thread's question and a board's category, where the adapter can follow. */
+const FOLLOW_MODULES = /src\/components\/follow-button\/|src\/core\/following\.ts/;
 /** The texts of refusals (flood limits, suspension, edit window): with every element that writes, apart from them. */
 const REFUSAL_MODULES = /src\/core\/i18n\/areas\/refusals\.ts/;
 
@@ -167,6 +169,7 @@ const bundle: UserConfig = {
             { name: 'leaderboard', priority: 1, test: LEADERBOARD_MODULES },
             { name: 'post-actions', priority: 1, test: POST_ACTIONS_MODULES },
             { name: 'post-editor', priority: 1, test: POST_EDITOR_MODULES },
+            { name: 'follow', priority: 1, test: FOLLOW_MODULES },
             { name: 'refusals', priority: 2, test: REFUSAL_MODULES },
             { name: 'moderation', priority: 1, test: QUEUE_MODULES },
             // Above the queue, which imports it: the adapters need the names without the queue.

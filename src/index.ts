@@ -48,6 +48,7 @@ defineLazy('majlis-post-menu', withTexts(() => import('./components/post-menu/po
 defineLazy('majlis-post-editor', withTexts(() => import('./components/post-editor/post-editor.js').then((m) => m.MajlisPostEditor), composerTexts, postActionsTexts, refusalTexts));
 defineLazy('majlis-revision-history', withTexts(() => import('./components/revision-history/revision-history.js').then((m) => m.MajlisRevisionHistory), postActionsTexts));
 defineLazy('majlis-leaderboard', withTexts(() => import('./components/leaderboard/leaderboard.js').then((m) => m.MajlisLeaderboard), leaderboardTexts, recognitionTexts));
+defineLazy('majlis-follow-button', () => import('./components/follow-button/follow-button.js').then((m) => m.MajlisFollowButton));
 defineLazy('majlis-moderation-queue', withTexts(() => import('./components/moderation-queue/moderation-queue.js').then((m) => m.MajlisModerationQueue), queueTexts));
 
 watchDocument();
@@ -67,11 +68,12 @@ export type { MajlisPostMenu } from './components/post-menu/post-menu.js';
 export type { MajlisPostEditor } from './components/post-editor/post-editor.js';
 export type { MajlisRevisionHistory } from './components/revision-history/revision-history.js';
 export type { MajlisModerationQueue } from './components/moderation-queue/moderation-queue.js';
+export type { MajlisFollowButton } from './components/follow-button/follow-button.js';
 export { loadElement } from './core/lazy.js';
 export type { RestAdapter, RestAdapterOptions } from './adapters/rest.js';
 
 export type * from './core/types.js';
-export type { CommunitySeed, SeedAnswer, SeedCategory, SeedQuestion, SeedUser, SeedVote } from './core/seed.js';
+export type { CommunitySeed, SeedAnswer, SeedCategory, SeedFollow, SeedQuestion, SeedUser, SeedVote } from './core/seed.js';
 export { DEFAULT_REPUTATION, LIMITS, REPUTATION, ROLES } from './core/types.js';
 export type { BadgeFigures, RankStanding, RecognitionOptions, ResolvedLeaderboardQuery } from './core/recognition.js';
 export { MajlisError, ERROR_CODES, isMajlisError, supports, toMajlisError } from './core/adapter.js';

@@ -15,6 +15,8 @@ import { ReadCache, trackWrites } from './read-cache.js';
 import { identify } from './repository/users.js';
 import type { Actor } from './repository/viewer.js';
 import { registerRoutes } from './routes.js';
+import { OutboxMailer } from './mail/mailer.js';
+import { registerMailRoutes } from './mail/routes.js';
 import type { Clock } from './routes.js';
 import { checkRequestText } from './validation.js';
 
@@ -34,6 +36,8 @@ export interface AppOptions {
   cache?: ReadCache;
   /** The clock of new posts, kudos and accepts and of the leaderboard's periods; default: the system's. Tests move it. */
   now?: Clock;
+  /** The development outbox `GET /dev/outbox` lists; default: the one of `config.mail`, when its transport is `outbox`. */
+  outbox?: OutboxMailer | null;
 }
 
 /**
@@ -141,6 +145,7 @@ export async function buildApp({
   logger,
   cache = new ReadCache(config.readCacheMs),
   now = () => new Date(),
+  outbox = config.mail?.transport === 'outbox' ? new OutboxMailer(config.mail.outboxDir) : null,
 }: AppOptions): Promise<FastifyInstance> {
   const db = trackWrites(database, cache);
   const app = Fastify({
@@ -206,6 +211,7 @@ export async function buildApp({
         id: claims.sub,
         ...(claims.name === undefined ? {} : { name: claims.name }),
         ...(claims.role === undefined ? {} : { role: claims.role }),
+        ...(claims.email === undefined ? {} : { email: claims.email }),
       },
       now(),
     );
@@ -237,5 +243,6 @@ export async function buildApp({
     app.get(url, () => Promise.resolve(document));
   }
   registerRoutes(app, db, config, cache, now);
+  await registerMailRoutes(app, db, config, outbox);
   return app;
 }

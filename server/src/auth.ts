@@ -14,6 +14,8 @@ export interface TokenClaims {
   sub: string;
   name?: string;
   role?: Role;
+  /** Where notification mails go (issue 14); kept on the member's record. */
+  email?: string;
   /** Expiry, in seconds since the epoch. Required, and at most the policy's `maxAgeSeconds` away. */
   exp: number;
   iat?: number;
@@ -85,6 +87,8 @@ export function verifyToken(token: string, policy: TokenPolicy, nowMs = Date.now
   const { role, exp, aud } = claims;
   const sub = claimText(claims, 'sub') ?? refuse('the claim "sub" must be non-empty text');
   const name = claimText(claims, 'name');
+  const email = claimText(claims, 'email')?.trim();
+  if (email !== undefined && !/^[^\s@]+@[^\s@]+$/.test(email)) refuse('the claim "email" must be an e-mail address');
   if (typeof exp !== 'number' || !Number.isFinite(exp)) refuse('the claim "exp" must be a number of seconds');
   if (exp * 1000 <= nowMs) refuse('it has expired');
   if (exp * 1000 - nowMs > policy.maxAgeSeconds * 1000) {
@@ -103,6 +107,7 @@ export function verifyToken(token: string, policy: TokenPolicy, nowMs = Date.now
     exp,
     ...(name === undefined ? {} : { name: shownName }),
     ...(role === undefined ? {} : { role: role as Role }),
+    ...(email === undefined ? {} : { email }),
   };
 }
 

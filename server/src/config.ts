@@ -4,6 +4,7 @@ import path from 'node:path';
 import { recognitionRules } from '#majlis/core/recognition.js';
 import type { ModerationSettings, RecognitionRules } from '#majlis/core/types.js';
 import { resolveModerationSettings } from '#majlis/core/moderation.js';
+import type { MailConfig } from './mail/config.js';
 
 /** Everything the server reads from its environment; see server/README.md for each variable. */
 export interface Config {
@@ -59,6 +60,8 @@ export interface Config {
    * file, over `DEFAULT_MODERATION`), validated at start. Read at each request, so tests may replace it.
    */
   moderation: ModerationSettings;
+  /** Notifications by mail (issue 14): see `mailOf` and server/README.md; optional so older callers still type-check. */
+  mail?: MailConfig;
 }
 
 export const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -163,6 +166,29 @@ function moderationOf(env: Env): ModerationSettings {
   }
 }
 
+/** MAJLIS_MAIL (smtp | outbox | off), MAJLIS_SMTP_URL, MAJLIS_MAIL_FROM, MAJLIS_MAIL_OUTBOX, MAJLIS_MAIL_LANGUAGE, MAJLIS_SITE_URL, MAJLIS_PUBLIC_API_URL … */
+function mailOf(env: Env, production: boolean, api: { host: string; port: number; basePath: string }): MailConfig {
+  const smtpUrl = text(env, 'MAJLIS_SMTP_URL');
+  const transport = text(env, 'MAJLIS_MAIL') ?? (smtpUrl !== null ? 'smtp' : production ? 'off' : 'outbox');
+  if (transport !== 'smtp' && transport !== 'outbox' && transport !== 'off') {
+    throw new ConfigError(`MAJLIS_MAIL must be smtp, outbox or off, got ${JSON.stringify(transport)}`);
+  }
+  if (transport === 'smtp' && smtpUrl === null) throw new ConfigError('MAJLIS_MAIL=smtp needs MAJLIS_SMTP_URL (smtp://user:password@host:587)');
+  if (transport === 'outbox' && production) throw new ConfigError('MAJLIS_MAIL=outbox is for development only: use smtp or off in production');
+  return {
+    transport,
+    smtpUrl,
+    outboxDir: path.resolve(text(env, 'MAJLIS_MAIL_OUTBOX') ?? path.join(SERVER_DIR, '.data', 'outbox')),
+    from: text(env, 'MAJLIS_MAIL_FROM') ?? 'Majlis community <community@localhost>',
+    language: text(env, 'MAJLIS_MAIL_LANGUAGE') ?? 'en',
+    siteUrl: text(env, 'MAJLIS_SITE_URL') ?? 'http://localhost:5173/',
+    apiUrl: text(env, 'MAJLIS_PUBLIC_API_URL') ?? `http://${api.host}:${api.port}${api.basePath}`,
+    intervalMs: integer(env, 'MAJLIS_MAIL_INTERVAL_MS', 5_000, 100),
+    maxAttempts: integer(env, 'MAJLIS_MAIL_MAX_ATTEMPTS', 6, 1),
+    backoffMs: integer(env, 'MAJLIS_MAIL_BACKOFF_MS', 60_000, 1),
+  };
+}
+
 /** The configuration from environment variables; throws a {@link ConfigError} naming the first bad one. */
 export function loadConfig(env: Env = process.env): Config {
   // `Production` and ` PRODUCTION ` are production too: anything else would quietly run in development mode.
@@ -184,10 +210,13 @@ export function loadConfig(env: Env = process.env): Config {
   const dataDir = text(env, 'DATA_DIR');
   const basePath = (text(env, 'MAJLIS_BASE_PATH') ?? '/api').replace(/\/+$/, '');
   const databaseUrl = text(env, 'DATABASE_URL');
+  const port = integer(env, 'PORT', 8787, 0);
+  const host = text(env, 'HOST') ?? '127.0.0.1';
+  const base = basePath === '' || basePath.startsWith('/') ? basePath : `/${basePath}`;
   return {
-    port: integer(env, 'PORT', 8787, 0),
-    host: text(env, 'HOST') ?? '127.0.0.1',
-    basePath: basePath === '' || basePath.startsWith('/') ? basePath : `/${basePath}`,
+    port,
+    host,
+    basePath: base,
     dataDir: dataDir === 'memory://' ? null : path.resolve(dataDir ?? path.join(SERVER_DIR, '.data')),
     databaseUrl,
     tokenSecret: tokenSecret ?? DEV_TOKEN_SECRET,
@@ -208,5 +237,6 @@ export function loadConfig(env: Env = process.env): Config {
     production,
     recognition: recognitionOf(env),
     moderation: moderationOf(env),
+    mail: mailOf(env, production, { host, port, basePath: base }),
   };
 }

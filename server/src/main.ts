@@ -5,6 +5,7 @@ import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
 import { applyRecognitionRules } from './repository/recognition.js';
 import { seedFromFile } from './seed-loader.js';
+import { startMailWorker } from './mail/start.js';
 
 /** How long in-flight requests get to finish after SIGTERM/SIGINT before the process gives up on them. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   await applyRecognitionRules(db, config.recognition);
   if (await seedFromFile(db, config.seedPath)) log.info({ seed: config.seedPath }, 'empty database seeded');
   if (config.devLogin) log.warn(`development sign-in is enabled: POST ${config.basePath}/dev/login`);
+  const mailWorker = await startMailWorker(db, config, log);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
     }, SHUTDOWN_GRACE_MS).unref();
     app
       .close()
+      .then(() => mailWorker?.stop())
       .then(() => db.close())
       .then(() => {
         log.info('stopped');

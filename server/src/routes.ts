@@ -4,9 +4,11 @@ import { periodStart } from '#majlis/core/recognition.js';
 import type {
   AnswerQuery,
   AuditQuery,
+  FollowQuery,
   LeaderboardQuery,
   ModerationInput,
   ModerationQueueQuery,
+  NotificationSettingsInput,
   PostType,
   QuestionQuery,
 } from '#majlis/core/types.js';
@@ -23,6 +25,7 @@ import { leaderboard } from './repository/recognition.js';
 import { findUser, getUser, listUsers } from './repository/users.js';
 import type { Actor, Reader } from './repository/viewer.js';
 import { listAuditLog } from './repository/audit.js';
+import { follow, getNotificationSettings, listFollows, setNotificationSettings } from './repository/follows.js';
 import { flagPost } from './repository/flags.js';
 import type { FlagBody } from './repository/flags.js';
 import { listModerationQueue, moderate } from './repository/moderation.js';
@@ -79,7 +82,7 @@ function handlers(db: Database, config: Config, now: Clock): Record<string, Hand
       user: actor === null ? null : await findUser(db, actor.id),
       suspension: actor === null ? null : await suspensionOf(db, actor.id, reader.now),
     }),
-    listCategories: () => listCategories(db),
+    listCategories: ({ reader }) => listCategories(db, reader),
     listQuestions: ({ reader, query }) => listQuestions(db, reader, query as QuestionQuery),
     getQuestion: ({ reader, params }) => getQuestion(db, reader, params.id),
     listAnswers: ({ reader, params, query }) => listAnswers(db, reader, params.id, query as AnswerQuery),
@@ -96,6 +99,11 @@ function handlers(db: Database, config: Config, now: Clock): Record<string, Hand
     moderate: ({ reader, body }) => moderate(db, reader, body as ModerationInput),
     listModerationQueue: ({ reader, query }) => listModerationQueue(db, reader, query as ModerationQueueQuery),
     listAuditLog: ({ reader, query }) => listAuditLog(db, reader, query as AuditQuery),
+    followQuestion: ({ reader, params, body }) => follow(db, reader, 'question', params.id, (body as { following: boolean }).following),
+    followCategory: ({ reader, params, body }) => follow(db, reader, 'category', params.id, (body as { following: boolean }).following),
+    listFollows: ({ reader, query }) => listFollows(db, reader, query as FollowQuery),
+    getNotificationSettings: ({ reader }) => getNotificationSettings(db, reader),
+    setNotificationSettings: ({ reader, body }) => setNotificationSettings(db, reader, body as NotificationSettingsInput),
     devLogin: async ({ body }) => {
       const { userId } = body as { userId: string };
       const user = (await findUser(db, userId)) ?? notFoundUser(userId);

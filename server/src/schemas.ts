@@ -33,6 +33,15 @@ import {
   Revision,
 } from '#majlis/core/contract/moderation.js';
 import {
+  Follow,
+  FollowBody,
+  FollowPage,
+  FollowQuery,
+  FollowState,
+  NotificationSettings,
+  NotificationSettingsInput,
+} from '#majlis/core/contract/follow.js';
+import {
   BadgeDefinition,
   EarnedBadge,
   Leaderboard,
@@ -122,6 +131,9 @@ export const ModerationQueueListQuery = { ...querystringOf(ModerationQueueQuery)
 export const AuditListQuery = querystringOf(AuditQuery);
 export const ModerationItemPage = page(ModerationItem);
 export const AuditEntryPage = page(AuditEntry);
+// Following (src/core/contract/follow.ts).
+export const FollowListQuery = querystringOf(FollowQuery);
+
 export const RevisionList = object({ items: { type: 'array', items: Revision, description: 'Oldest (number 1) first.' } });
 
 /** Every schema with a name in the OpenAPI document's `components/schemas`. */
@@ -163,6 +175,12 @@ export const namedSchemas: Record<string, JsonSchema> = {
   ModerationItemPage,
   AuditEntry,
   AuditEntryPage,
+  FollowInput: FollowBody,
+  FollowState,
+  Follow,
+  FollowPage,
+  NotificationSettings,
+  NotificationSettingsInput,
 };
 
 // Endpoints
@@ -428,6 +446,52 @@ export const endpoints: Endpoint[] = [
     status: 200,
     response: AuditEntryPage,
     errors: [401, 403],
+  },
+  ...(['question', 'category'] as const).map(
+    (target): Endpoint => ({
+      ...write,
+      operationId: target === 'question' ? 'followQuestion' : 'followCategory',
+      method: 'PUT',
+      path: `/${target === 'question' ? 'questions' : 'categories'}/:id/follow`,
+      summary: `Follow or unfollow a ${target} (idempotent; an unfollow is remembered, so auto-follow on answering does not undo it)`,
+      params: IdParams,
+      body: FollowBody,
+      status: 200,
+      response: FollowState,
+      errors: [401, 404, 429],
+    }),
+  ),
+  {
+    ...write,
+    operationId: 'listFollows',
+    method: 'GET',
+    path: '/viewer/follows',
+    summary: 'What the signed-in member follows, most recently followed first',
+    querystring: FollowListQuery,
+    status: 200,
+    response: FollowPage,
+    errors: [401],
+  },
+  {
+    ...write,
+    operationId: 'getNotificationSettings',
+    method: 'GET',
+    path: '/viewer/notifications',
+    summary: 'How the signed-in member hears about what they follow',
+    status: 200,
+    response: NotificationSettings,
+    errors: [401],
+  },
+  {
+    ...write,
+    operationId: 'setNotificationSettings',
+    method: 'PUT',
+    path: '/viewer/notifications',
+    summary: 'Change the delivery (immediate, daily digest, off) or the language of the mails',
+    body: NotificationSettingsInput,
+    status: 200,
+    response: NotificationSettings,
+    errors: [401, 429],
   },
   {
     operationId: 'devLogin',

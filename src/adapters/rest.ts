@@ -21,6 +21,11 @@
  * | PUT    | `/answers/{id}/accepted`          | `{ accepted }`                                                   | `AcceptResult`     |
  * | GET    | `/leaderboard`                    | query `mode period metric categoryId language timeZone limit`    | `Leaderboard`      |
  * | GET    | `/recognition`                    |                                                                  | `RecognitionRules` |
+ * | PUT    | `/questions/{id}/follow`          | `{ following }`                                                  | `FollowState`      |
+ * | PUT    | `/categories/{id}/follow`         | `{ following }`                                                  | `FollowState`      |
+ * | GET    | `/viewer/follows`                 | query `target cursor limit`                                      | `Page<Follow>`     |
+ * | GET    | `/viewer/notifications`           |                                                                  | `NotificationSettings` |
+ * | PUT    | `/viewer/notifications`           | `{ delivery?, language? }`                                       | `NotificationSettings` |
  *
  * Query parameters that are absent (or null) are not sent; `limit` is a decimal number. The types are those
  * of `src/core/types.ts`, derived from the schemas of `src/core/contract/entities.ts` (and `recognition.ts`, for the
@@ -70,6 +75,7 @@ import type { CommunityAdapter } from '../core/adapter.js';
 import { errorCodeOfStatus } from '../core/contract/errors.js';
 import { devWarn } from '../core/define.js';
 import * as contract from '../core/contract/entities.js';
+import * as following from '../core/contract/follow.js';
 import * as moderation from '../core/contract/moderation.js';
 import * as recognition from '../core/contract/recognition.js';
 import { array, object } from '../core/contract/schema.js';
@@ -88,12 +94,18 @@ import type {
   DeletePostInput,
   EditPostInput,
   FlagInput,
+  Follow,
+  FollowInput,
+  FollowQuery,
+  FollowState,
   Leaderboard,
   LeaderboardQuery,
   ModerationInput,
   ModerationItem,
   ModerationQueueQuery,
   ModerationResult,
+  NotificationSettings,
+  NotificationSettingsInput,
   Page,
   PostAnswerInput,
   PostType,
@@ -250,6 +262,34 @@ export class RestAdapter implements CommunityAdapter {
     return await this.request('GET', '/moderation/audit', auditPage, { query: params, options });
   }
 
+  // Following (optional capability `follow`)
+
+  async follow(input: FollowInput, options?: CallOptions): Promise<FollowState> {
+    const fields = inputObject(input, 'The follow request');
+    const collection = FOLLOW_COLLECTIONS[fields.target as FollowInput['target']] as string | undefined;
+    if (collection === undefined) {
+      throw new MajlisError('invalid', `target must be one of ${Object.keys(FOLLOW_COLLECTIONS).join(', ')}, got ${describe(fields.target)}`, {
+        field: 'target',
+      });
+    }
+    const path = `/${collection}/${segment(fields.id, 'id')}/follow`;
+    return await this.request('PUT', path, following.FollowState, { body: { following: fields.following }, options });
+  }
+
+  async listFollows(query: FollowQuery = {}, options?: CallOptions): Promise<Page<Follow>> {
+    const params = queryOf(query, ['target', 'cursor']);
+    return await this.request('GET', '/viewer/follows', following.FollowPage, { query: params, options });
+  }
+
+  async getNotificationSettings(options?: CallOptions): Promise<NotificationSettings> {
+    return await this.request('GET', '/viewer/notifications', following.NotificationSettings, { options });
+  }
+
+  async setNotificationSettings(input: NotificationSettingsInput, options?: CallOptions): Promise<NotificationSettings> {
+    const body = inputObject(input, 'The notification settings');
+    return await this.request('PUT', '/viewer/notifications', following.NotificationSettings, { body, options });
+  }
+
   // Plumbing
 
   private async request<T>(
@@ -370,6 +410,9 @@ function queryOf(query: object, textFields: readonly string[]): Query {
 function stringValues(query: Query): Record<string, string> {
   return Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)]));
 }
+
+/** The path collection of each follow target (`idea` → `ideas`, `live-session` → `live-sessions` when they come). */
+const FOLLOW_COLLECTIONS: Record<FollowInput['target'], string> = { question: 'questions', category: 'categories' };
 
 // Responses
 

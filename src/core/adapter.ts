@@ -11,12 +11,18 @@ import type {
   DeletePostInput,
   EditPostInput,
   FlagInput,
+  Follow,
+  FollowInput,
+  FollowQuery,
+  FollowState,
   Leaderboard,
   LeaderboardQuery,
   ModerationInput,
   ModerationItem,
   ModerationQueueQuery,
   ModerationResult,
+  NotificationSettings,
+  NotificationSettingsInput,
   Page,
   PostAnswerInput,
   PostType,
@@ -196,6 +202,20 @@ export interface CommunityAdapter {
   listModerationQueue?(query: ModerationQueueQuery, options?: CallOptions): Promise<Page<ModerationItem>>;
   /** Capability `moderate`: the audit log, newest first. */
   listAuditLog?(query?: AuditQuery, options?: CallOptions): Promise<Page<AuditEntry>>;
+
+  /**
+   * Capability `follow` (an adapter that has it implements `follow`, `listFollows`, `getNotificationSettings` and
+   * `setNotificationSettings`), signed-in members only (`unauthenticated` otherwise): follows or unfollows a
+   * question or a category, idempotently; `not-found` for a target the viewer cannot see. Asking or answering a
+   * question follows it unless the member unfollowed it before (see `contract/follow.ts`).
+   */
+  follow?(input: FollowInput, options?: CallOptions): Promise<FollowState>;
+  /** Capability `follow`: what the viewer follows, most recently followed first, cursor-paged. */
+  listFollows?(query?: FollowQuery, options?: CallOptions): Promise<Page<Follow>>;
+  /** Capability `follow`: how the viewer hears about what they follow (default: `immediate`, language null). */
+  getNotificationSettings?(options?: CallOptions): Promise<NotificationSettings>;
+  /** Capability `follow`: changes the fields given; returns the settings as they now are. */
+  setNotificationSettings?(input: NotificationSettingsInput, options?: CallOptions): Promise<NotificationSettings>;
 }
 
 /** Names of the optional capabilities later elements look for. */

@@ -2,6 +2,7 @@ import type { MajlisError } from './adapter.js';
 import type {
   Answer,
   FlagReason,
+  FollowTarget,
   ModerationInput,
   ModerationResult,
   Post,
@@ -37,6 +38,20 @@ export class MajlisVoteEvent extends MajlisEvent<VoteDetail> {
   }
 }
 
+export interface FollowDetail {
+  target: FollowTarget;
+  id: string;
+  following: boolean;
+}
+
+/** A question or category followed or unfollowed; fired once the adapter confirmed it. */
+export class MajlisFollowEvent extends MajlisEvent<FollowDetail> {
+  static readonly type = 'majlis-follow';
+  constructor(detail: FollowDetail) {
+    super(MajlisFollowEvent.type, detail);
+  }
+}
+
 export interface AcceptDetail {
   questionId: string;
   answerId: string;
@@ -68,7 +83,7 @@ export class MajlisQuestionAskedEvent extends MajlisEvent<{ question: Question }
 }
 
 /** What an anonymous viewer tried to do. */
-export type LoginReason = 'vote' | 'answer' | 'accept' | 'ask' | 'moderate';
+export type LoginReason = 'vote' | 'answer' | 'accept' | 'ask' | 'moderate' | 'follow';
 
 /**
  * How the host tells the element that asked for a sign-in how it ended, so the viewer's action resumes.
@@ -150,7 +165,8 @@ export type ErrorOperation =
   | 'flag'
   | 'edit-post'
   | 'delete-post'
-  | 'moderate';
+  | 'moderate'
+  | 'follow';
 
 export interface ErrorDetail {
   error: MajlisError;
@@ -230,6 +246,7 @@ declare global {
   // all extend it, so `document.addEventListener('majlis-vote', …)` is typed too.
   interface GlobalEventHandlersEventMap {
     'majlis-vote': MajlisVoteEvent;
+    'majlis-follow': MajlisFollowEvent;
     'majlis-accept': MajlisAcceptEvent;
     'majlis-answer-posted': MajlisAnswerPostedEvent;
     'majlis-question-asked': MajlisQuestionAskedEvent;

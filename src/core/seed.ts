@@ -1,4 +1,4 @@
-import type { AuditAction, FlagReason, ModerationTarget, PostState, PostType, QuestionStatus, Role } from './types.js';
+import type { AuditAction, FlagReason, FollowTarget, ModerationTarget, PostState, PostType, QuestionStatus, Role } from './types.js';
 
 /**
  * The plain-JSON seed format `MemoryAdapter` (and the reference server) load.
@@ -19,6 +19,8 @@ export interface CommunitySeed {
   suspensions?: SeedSuspension[];
   /** The audit log, in the order it was written; optional. */
   audit?: SeedAuditEntry[];
+  /** What members follow (capability `follow`), and what they unfollowed; optional. */
+  follows?: SeedFollow[];
 }
 
 /** Why and when a seeded post is not `published`. */
@@ -144,4 +146,17 @@ export interface SeedAuditEntry {
   reason?: string | null;
   details?: Record<string, string>;
   createdAt: string;
+}
+
+/**
+ * A member's follow of a question or a category. Seeded posts do not follow anything on their own: only what is
+ * listed here is followed. `following: false` records an explicit unfollow (auto-follow leaves it alone).
+ */
+export interface SeedFollow {
+  userId: string;
+  target: FollowTarget;
+  targetId: string;
+  /** Default true. */
+  following?: boolean;
+  createdAt?: string;
 }

@@ -40,9 +40,10 @@ type OptionalMethod = 'flag' | 'editPost' | 'listRevisions' | 'deletePost' | 'mo
  * Names one thing an element can read from the store: a cached question, answer or user (`question:<id>`,
  * `answer:<id>`, `user:<id>`), the `viewer`, `accept:<questionId>` (whether an accept on that question is
  * waiting for the adapter; a pending kudos shows under its post's key), or `recognition` (reputation may have
- * moved: a kudos, an accept, an answer or a question was confirmed).
+ * moved: a kudos, an accept, an answer or a question was confirmed), or `follow:<target>:<id>` (whether the viewer
+ * follows it, and whether a follow change is waiting).
  */
-export type StoreKey = `${'question' | 'answer' | 'user' | 'accept'}:${string}` | 'viewer' | 'recognition';
+export type StoreKey = `${'question' | 'answer' | 'user' | 'accept' | 'follow'}:${string}` | 'viewer' | 'recognition';
 
 /**
  * What changed in the store. `keys` names everything whose value may differ from before, including pending
@@ -109,7 +110,24 @@ interface PendingMutation {
   signature: string;
   question?(question: Question): Question;
   answer?(answer: Answer): Answer;
+  /** What the change sets while pending, for {@link MajlisStore.pendingValue}. */
+  value?: unknown;
   promise: Promise<unknown>;
+}
+
+/** An optimistic change (see {@link MajlisStore.optimistic}). */
+export interface OptimisticChange<R> {
+  key: StoreKey;
+  signature: string;
+  /** Keys besides `key` the optimistic change may alter; asked when it is applied and again when it is dropped. */
+  touches?: () => StoreKey[];
+  operation: ErrorOperation;
+  question?: (q: Question) => Question;
+  answer?: (a: Answer) => Answer;
+  /** What {@link MajlisStore.pendingValue} tells while the change waits. */
+  value?: unknown;
+  call: () => Promise<R>;
+  commit: (result: R) => void;
 }
 
 function withVote<P extends Post>(post: P, voted: boolean): P {
@@ -497,19 +515,31 @@ export class MajlisStore extends EventTarget {
     return this.require('listAuditLog').listAuditLog(query, options);
   }
 
+  // ── for capability modules (src/core/following.ts): optimistic changes of their own keys ──
+
+  /**
+   * Runs an optimistic change under `key` as kudos and accepts do (queued per key, shared while identical, rolled
+   * back and reported on failure); `value` is what {@link pendingValue} tells while it waits.
+   */
+  optimistic<R>(spec: OptimisticChange<R>): Promise<R> {
+    return this.mutate(spec);
+  }
+
+  /** The value of the latest change waiting under `key` (recorded as read), or undefined. */
+  pendingValue(key: StoreKey): unknown {
+    read(key);
+    return this.pending.filter((m) => m.key === key).at(-1)?.value;
+  }
+
+  /** Whether a change under `key` is waiting for the adapter (recorded as read). */
+  isPending(key: StoreKey): boolean {
+    read(key);
+    return this.pending.some((m) => m.key === key);
+  }
+
   // ── internals ──
 
-  private mutate<R>(spec: {
-    key: StoreKey;
-    signature: string;
-    /** Keys besides `key` the optimistic change may alter; asked when it is applied and again when it is dropped. */
-    touches?: () => StoreKey[];
-    operation: ErrorOperation;
-    question?: (q: Question) => Question;
-    answer?: (a: Answer) => Answer;
-    call: () => Promise<R>;
-    commit: (result: R) => void;
-  }): Promise<R> {
+  private mutate<R>(spec: OptimisticChange<R>): Promise<R> {
     const last = this.pending.filter((m) => m.key === spec.key).at(-1);
     if (last?.signature === spec.signature) return last.promise as Promise<R>;
 
@@ -517,6 +547,7 @@ export class MajlisStore extends EventTarget {
     const mutation: PendingMutation = { key: spec.key, signature: spec.signature, promise: Promise.resolve() };
     if (spec.question) mutation.question = spec.question;
     if (spec.answer) mutation.answer = spec.answer;
+    if (spec.value !== undefined) mutation.value = spec.value;
     const run = previous.then(async () => {
       try {
         const result = await spec.call();
@@ -543,11 +574,6 @@ export class MajlisStore extends EventTarget {
   private markPending(spec: { key: StoreKey; touches?: () => StoreKey[] }): void {
     this.changed.add(spec.key);
     for (const key of spec.touches?.() ?? []) this.changed.add(key);
-  }
-
-  private isPending(key: StoreKey): boolean {
-    read(key);
-    return this.pending.some((m) => m.key === key);
   }
 
   private async report<R>(operation: ErrorOperation, call: () => Promise<R>): Promise<R> {

@@ -5,6 +5,7 @@
  * Times are ISO-8601 strings (UTC), languages are BCP-47 tags (`en`, `ar`, `nl-BE`, `vi`).
  */
 import type * as contract from './contract/entities.js';
+import type * as follow from './contract/follow.js';
 import type * as moderation from './contract/moderation.js';
 import type * as recognition from './contract/recognition.js';
 import type { Infer } from './contract/schema.js';
@@ -152,3 +153,21 @@ export type PremoderationMode = Infer<typeof moderation.PremoderationMode>;
 export type FloodLimits = Infer<typeof moderation.FloodLimits>;
 /** What an operator configures about moderation (defaults: `DEFAULT_MODERATION`). */
 export type ModerationSettings = Infer<typeof moderation.ModerationSettings>;
+
+// Following (contract/follow.ts; capability `follow`)
+
+/** What a member can follow: `question` or `category` (later also `idea`, `live-session`). */
+export type FollowTarget = Infer<typeof follow.FollowTarget>;
+/** Follow (`following: true`) or unfollow a question or a category. */
+export type FollowInput = Infer<typeof follow.FollowInput>;
+/** The viewer's follow of one target after a follow or unfollow. */
+export type FollowState = Infer<typeof follow.FollowState>;
+/** Something the viewer follows. */
+export type Follow = Infer<typeof follow.Follow>;
+export type FollowQuery = Infer<typeof follow.FollowQuery>;
+/** `immediate`, `daily` (a digest) or `off`. */
+export type NotificationDelivery = Infer<typeof follow.NotificationDelivery>;
+/** How the signed-in member hears about what they follow. */
+export type NotificationSettings = Infer<typeof follow.NotificationSettings>;
+/** The notification settings to change. */
+export type NotificationSettingsInput = Infer<typeof follow.NotificationSettingsInput>;

@@ -76,6 +76,7 @@ interface Category {
   name: string;
   description?: string;
   names?: Record<string, string>;
+  viewerFollows?: boolean;
 }
 interface PostPermissions {
   vote: boolean;
@@ -116,6 +117,7 @@ interface Question extends PostBase {
   lastActivityAt: string;
   pinned?: boolean;
   duplicateOf?: string | null;
+  viewerFollows?: boolean;
   viewerCan: PostPermissions & { answer: boolean };
 }
 interface Answer extends PostBase {

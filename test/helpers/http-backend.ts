@@ -133,6 +133,18 @@ const routes: [method: string, pattern: string, handler: Handler][] = [
     (memory, _id, request, signal) => memory.listModerationQueue(queryOf(request) as unknown as ModerationQueueQuery, { signal }),
   ],
   ['GET', '/moderation/audit', (memory, _id, request, signal) => memory.listAuditLog(queryOf(request), { signal })],
+  ...(['question', 'category'] as const).map((target): [string, string, Handler] => [
+    'PUT',
+    `/${target === 'question' ? 'questions' : 'categories'}/:id/follow`,
+    async (memory, id, request, signal) => memory.follow({ target, id, following: (await bodyOf(request)).following as boolean }, { signal }),
+  ]),
+  ['GET', '/viewer/follows', (memory, _id, request, signal) => memory.listFollows(queryOf(request), { signal })],
+  ['GET', '/viewer/notifications', (memory, _id, _request, signal) => memory.getNotificationSettings({ signal })],
+  [
+    'PUT',
+    '/viewer/notifications',
+    async (memory, _id, request, signal) => memory.setNotificationSettings(await bodyOf(request), { signal }),
+  ],
 ];
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {

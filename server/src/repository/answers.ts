@@ -13,6 +13,8 @@ import { isStaff, seesAsIs } from './viewer.js';
 import { admitPost } from './admission.js';
 import { writer } from './posts.js';
 import { awardBadges } from './recognition.js';
+import { autoFollow } from './follows.js';
+import { queueAnswerNotifications } from '../mail/notify.js';
 
 /** The accepted answer sorts before all others, so it leads the first page. */
 const acceptedFirst = (name: string, value: string): Ordering => ({
@@ -97,6 +99,8 @@ export async function postAnswer(
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [id, questionId, actor.id, body, language, now, state, state === 'published' ? null : now],
     );
+    await autoFollow(tx, actor.id, questionId, now);
+    if (state === 'published') await queueAnswerNotifications(tx, id, now);
     await awardBadges(tx, [actor.id], now);
     return readAnswer(tx, reader, id);
   });

@@ -1,4 +1,5 @@
 import { MajlisError } from '#majlis/core/adapter.js';
+import { queueAnswerNotifications } from '../mail/notify.js';
 import type {
   Answer,
   ModerationInput,
@@ -97,6 +98,8 @@ async function actOnPost(
       [post.id, to, published ? null : reason, published ? null : actor.id, reader.now],
     );
   }
+  // An answer approved out of pre-moderation is news to its followers now (never while pending).
+  if (post.target === 'answer' && post.state === 'pending' && to === 'published') await queueAnswerNotifications(tx, post.id, reader.now);
   return { from: post.state, ...(to === null ? {} : { to }), flags: String(flags) };
 }
 

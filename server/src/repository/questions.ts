@@ -18,6 +18,7 @@ import type { Reader } from './viewer.js';
 import { awardBadges } from './recognition.js';
 import { admitPost } from './admission.js';
 import { writer } from './posts.js';
+import { autoFollow } from './follows.js';
 
 const orderings: Record<QuestionSort, Ordering> = {
   // Pinned questions lead the default order.
@@ -118,6 +119,7 @@ export async function askQuestion(db: Database, reader: Reader, input: AskQuesti
         state === 'published' ? null : now,
       ],
     );
+    await autoFollow(tx, actor.id, id, now);
     await awardBadges(tx, [actor.id], now);
     return readQuestion(tx, reader, id);
   });

@@ -4,6 +4,7 @@ import { isPostgresError } from '../db/database.js';
 import { rankColumns } from './ranking.js';
 import { searchWords } from './search-words.js';
 import { loadModeration, withholdDeleted } from './seed-moderation.js';
+import { FOLLOW_TABLES, hasFollows, loadFollows } from './seed-follows.js';
 
 /**
  * Loads a seed (src/core/seed.ts) into empty tables. The database checks it: unknown references, repeated ids
@@ -122,6 +123,7 @@ export async function loadSeed(tx: Queryable, seed: CommunitySeed): Promise<void
     if (moderation) await withholdDeleted(tx);
   }
   await tx.query(`UPDATE questions SET status = 'locked' WHERE id = ANY($1::text[])`, [locked]);
+  if (await hasFollows(tx)) await loadFollows(tx, seed);
 }
 
 function questionRecord(question: SeedQuestion) {
@@ -171,7 +173,8 @@ export async function resetToSeed(db: Database, seed: CommunitySeed): Promise<vo
   await db.transaction(async (tx) => {
     const ledger = (await hasLedger(tx)) ? 'user_badges, reputation_events, ' : '';
     const moderation = (await hasModeration(tx)) ? `${MODERATION_TABLES}, ` : '';
-    await tx.query(`TRUNCATE ${moderation}${ledger}${TABLES}`);
+    const follows = (await hasFollows(tx)) ? `${FOLLOW_TABLES}, ` : '';
+    await tx.query(`TRUNCATE ${follows}${moderation}${ledger}${TABLES}`);
     await loadSeed(tx, seed).catch(explainSeedError);
   });
 }

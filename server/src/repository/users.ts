@@ -45,6 +45,7 @@ export interface Identity {
   id: string;
   name?: string;
   role?: Role;
+  email?: string;
 }
 
 /**
@@ -52,19 +53,20 @@ export interface Identity {
  * token's name or role changed. Written only when something changed, so reads do not lock the row.
  */
 export async function identify(db: Queryable, identity: Identity, now: Date = new Date()): Promise<NonNullable<Actor>> {
-  const [known] = await db.query<{ name: string; role: Role; suspended: boolean }>(
-    `SELECT name, role, EXISTS (SELECT 1 FROM suspensions s WHERE s.user_id = users.id AND s.lifted_at IS NULL
+  const [known] = await db.query<{ name: string; role: Role; email: string | null; suspended: boolean }>(
+    `SELECT name, role, email, EXISTS (SELECT 1 FROM suspensions s WHERE s.user_id = users.id AND s.lifted_at IS NULL
        AND (s.until IS NULL OR s.until > $2)) AS suspended
      FROM users WHERE id = $1`,
     [identity.id, now],
   );
   const name = identity.name ?? known?.name ?? identity.id;
   const role = identity.role ?? known?.role ?? 'member';
-  if (known === undefined || known.name !== name || known.role !== role) {
+  const email = identity.email ?? known?.email ?? null;
+  if (known === undefined || known.name !== name || known.role !== role || known.email !== email) {
     await db.query(
-      `INSERT INTO users (id, name, role, joined_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role`,
-      [identity.id, name, role, new Date()],
+      `INSERT INTO users (id, name, role, joined_at, email) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role, email = excluded.email`,
+      [identity.id, name, role, new Date(), email],
     );
   }
   return { id: identity.id, role, suspended: known?.suspended === true };

@@ -111,6 +111,7 @@ export interface QuestionRow extends PostRow {
   accepted_answer_id: string | null;
   pinned: boolean;
   duplicate_of: string | null;
+  viewer_follows: boolean;
 }
 
 /** `viewer` is the parameter (`$n`) holding the viewer's id, or null; `extra` names more columns of `source`. */
@@ -119,6 +120,8 @@ export function selectQuestions(source: string, viewer: string, extra: readonly 
       q.answer_count, q.status, q.last_activity_at, q.pinned, q.duplicate_of, ${moderationColumns('q', 'question', viewer)},
       (SELECT a.id FROM answers a WHERE a.question_id = q.id AND a.accepted) AS accepted_answer_id,
       EXISTS (SELECT 1 FROM question_votes v WHERE v.post_id = q.id AND v.user_id = ${viewer}) AS viewer_has_voted,
+      EXISTS (SELECT 1 FROM follows fo
+        WHERE fo.user_id = ${viewer} AND fo.target = 'question' AND fo.target_id = q.id AND fo.following) AS viewer_follows,
       ${userJson('u')} AS author
       ${extra.map((column) => `, q.${column}`).join('')}
     FROM ${source} q JOIN users u ON u.id = q.author_id`;
@@ -138,6 +141,7 @@ export function questionOf(row: QuestionRow, reader: Reader): Question {
     lastActivityAt: iso(row.last_activity_at),
     pinned: row.pinned,
     duplicateOf: row.duplicate_of,
+    viewerFollows: row.viewer_follows,
     viewerCan: questionPermissions(reader, factsOf(row), row.status),
   };
 }

@@ -20,6 +20,11 @@ import type {
   DeletePostInput,
   EditPostInput,
   FlagInput,
+  Follow,
+  FollowInput,
+  FollowQuery,
+  FollowState,
+  FollowTarget,
   Leaderboard,
   LeaderboardQuery,
   ModerationInput,
@@ -27,6 +32,8 @@ import type {
   ModerationQueueQuery,
   ModerationResult,
   ModerationSettings,
+  NotificationSettings,
+  NotificationSettingsInput,
   Page,
   PostAnswerInput,
   PostPermissions,
@@ -85,6 +92,16 @@ import {
   suspensionOf,
 } from './moderation.js';
 import type { ModerationScope } from './moderation.js';
+import {
+  autoFollow,
+  followState,
+  isFollowing,
+  listFollows,
+  notificationSettingsOf,
+  readFollowInput,
+  readNotificationSettingsInput,
+  setFollow,
+} from './follow.js';
 import { SavedStateStorage, restoreRecognition, saveRecognition } from './persistence.js';
 import { deletePost, editPost, listRevisions, mayDelete, mayEdit, revisionCount } from './revisions.js';
 import { Recognition } from './recognition.js';
@@ -211,7 +228,12 @@ export class MemoryAdapter implements CommunityAdapter {
   }
 
   listCategories(options?: CallOptions): Promise<Category[]> {
-    return this.call('listCategories', options, () => [...this.data.categories.values()].map((category) => structuredClone(category)));
+    return this.call('listCategories', options, () =>
+      [...this.data.categories.values()].map((category) => ({
+        ...structuredClone(category),
+        viewerFollows: isFollowing(this.data, this.viewerId, 'category', category.id),
+      })),
+    );
   }
 
   listQuestions(query: QuestionQuery = {}, options?: CallOptions): Promise<Page<Question>> {
@@ -317,6 +339,7 @@ export class MemoryAdapter implements CommunityAdapter {
         duplicateOf: null,
       };
       this.data.questions.set(question.id, question);
+      autoFollow(this.data, author.id, question.id, createdAt);
       this.recognition.asked(question);
       this.recognition.award(this.data, author.id, question.createdAt);
       this.commit();
@@ -348,6 +371,7 @@ export class MemoryAdapter implements CommunityAdapter {
         moderation: state === 'pending' ? { reason: null, byId: null, at: createdAt } : null,
       };
       this.data.answers.set(answer.id, answer);
+      autoFollow(this.data, author.id, question.id, createdAt);
       this.recognition.award(this.data, author.id, answer.createdAt);
       this.commit();
       return this.toAnswer(answer);
@@ -502,6 +526,50 @@ export class MemoryAdapter implements CommunityAdapter {
     });
   }
 
+  // Following (optional capability `follow`; see ./follow.ts and src/core/contract/follow.ts)
+
+  follow(input: FollowInput, options?: CallOptions): Promise<FollowState> {
+    return this.call('follow', options, () => {
+      const viewer = this.requireViewer('follow');
+      const request = readFollowInput(input);
+      if (request.target === 'question') this.visibleQuestion(request.id);
+      else if (!this.data.categories.has(request.id)) missing('category', request.id);
+      if (setFollow(this.data, viewer.id, request, this.timestamp())) this.commit();
+      return followState(this.data, viewer.id, request.target, request.id);
+    });
+  }
+
+  listFollows(query: FollowQuery = {}, options?: CallOptions): Promise<Page<Follow>> {
+    return this.call('listFollows', options, () => {
+      const viewer = this.requireViewer('list what you follow');
+      return listFollows(this.data, viewer.id, query, (target, id) => this.followName(target, id));
+    });
+  }
+
+  getNotificationSettings(options?: CallOptions): Promise<NotificationSettings> {
+    return this.call('getNotificationSettings', options, () =>
+      notificationSettingsOf(this.data, this.requireViewer('read your notification settings').id),
+    );
+  }
+
+  setNotificationSettings(input: NotificationSettingsInput, options?: CallOptions): Promise<NotificationSettings> {
+    return this.call('setNotificationSettings', options, () => {
+      const viewer = this.requireViewer('change your notification settings');
+      const settings = readNotificationSettingsInput(input, notificationSettingsOf(this.data, viewer.id));
+      this.data.notificationSettings.set(viewer.id, settings);
+      this.commit();
+      return { ...settings };
+    });
+  }
+
+  /** A followed target's name as the viewer sees it, or null when they cannot see it. */
+  private followName(target: FollowTarget, id: string): string | null {
+    if (target === 'category') return this.data.categories.get(id)?.name ?? null;
+    const question = this.data.questions.get(id);
+    if (question === undefined || !seesAtAll(this.viewer(), question)) return null;
+    return seesInFull(this.viewer(), question) ? question.title : '';
+  }
+
   // Plumbing
 
   private async call<T>(operation: SimulatedOperation, options: CallOptions | undefined, work: () => T): Promise<T> {
@@ -642,6 +710,7 @@ export class MemoryAdapter implements CommunityAdapter {
       lastActivityAt: latestTime(question.createdAt, question.editedAt, ...published.map((answer) => answer.createdAt)),
       pinned: question.pinned,
       duplicateOf: question.duplicateOf,
+      viewerFollows: isFollowing(this.data, this.viewerId, 'question', question.id),
       viewerCan: { ...this.postPermissions('question', question), answer: this.mayAnswer(question) },
     };
   }

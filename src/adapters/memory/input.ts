@@ -23,7 +23,7 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-function readObject(input: unknown, what: string): Record<string, unknown> {
+export function readObject(input: unknown, what: string): Record<string, unknown> {
   if (!isObject(input)) throw new MajlisError('invalid', `${what} must be an object, got ${kindOf(input)}`);
   return input;
 }
@@ -38,13 +38,13 @@ function readString(input: Record<string, unknown>, field: string): string {
   return value;
 }
 
-function readId(input: Record<string, unknown>, field: string): string {
+export function readId(input: Record<string, unknown>, field: string): string {
   const value = input[field];
   if (typeof value !== 'string') throw invalid(field, `${field} must be a non-empty string id`);
   return readIdRule(value, field);
 }
 
-function readBoolean(input: Record<string, unknown>, field: string): boolean {
+export function readBoolean(input: Record<string, unknown>, field: string): boolean {
   const value = input[field];
   if (typeof value !== 'boolean') throw invalid(field, `${field} must be true or false, got ${kindOf(value)}`);
   return value;

@@ -1,5 +1,5 @@
 import type { SeedAnswer, SeedCategory, SeedQuestion, SeedUser, SeedVote } from '../../core/seed.js';
-import type { AuditAction, FlagReason, ModerationTarget, PostType } from '../../core/types.js';
+import type { AuditAction, FlagReason, FollowTarget, ModerationTarget, NotificationSettings, PostType } from '../../core/types.js';
 
 /** Why and when a post is in its state (normalized {@link SeedModeration}). */
 export interface StoredModeration {
@@ -68,11 +68,33 @@ export interface CommunityData {
   suspensions: Map<string, StoredSuspension>;
   /** The audit log, oldest first. */
   audit: StoredAuditEntry[];
+  /** Follows and remembered unfollows by target (`category:network`), then by member id. */
+  follows: Map<string, Map<string, StoredFollow>>;
+  /** Notification settings by member id (absent: the defaults). */
+  notificationSettings: Map<string, NotificationSettings>;
+}
+
+export interface StoredFollow {
+  userId: string;
+  target: FollowTarget;
+  targetId: string;
+  /** False: an explicit unfollow, kept so that auto-follow does not undo it. */
+  following: boolean;
+  /** When it was last followed (or unfollowed). */
+  createdAt: string;
 }
 
 /** The key of a post in {@link CommunityData.votes}: `question:q-1`. */
-export function postKey(target: PostType, id: string): string {
+export function postKey(target: PostType | FollowTarget, id: string): string {
   return `${target}:${id}`;
+}
+
+/** Puts `record` in an index by post (or target) key, then member id; `repeated` runs first when one is there already. */
+export function putByUser<T>(index: Map<string, Map<string, T>>, key: string, userId: string, record: T, repeated?: () => void): void {
+  const byUser = index.get(key) ?? new Map<string, T>();
+  if (repeated !== undefined && byUser.has(userId)) repeated();
+  byUser.set(userId, record);
+  index.set(key, byUser);
 }
 
 export function setAcceptedAnswer(question: StoredQuestion, accept: { answerId: string; byId: string; at: string } | null) {

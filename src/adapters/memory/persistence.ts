@@ -3,12 +3,13 @@ import type {
   SeedAnswer,
   SeedAuditEntry,
   SeedFlag,
+  SeedFollow,
   SeedQuestion,
   SeedRevision,
   SeedSuspension,
   SeedVote,
 } from '../../core/seed.js';
-import type { EarnedBadge } from '../../core/types.js';
+import type { EarnedBadge, NotificationSettings } from '../../core/types.js';
 import type { CommunityData } from './model.js';
 import type { LedgerEntry, RecognitionState } from './recognition.js';
 import { loadSeed } from './seed.js';
@@ -29,6 +30,8 @@ interface SavedState {
   revisions?: SeedRevision[];
   suspensions?: SeedSuspension[];
   audit?: SeedAuditEntry[];
+  follows?: SeedFollow[];
+  notificationSettings?: [string, NotificationSettings][];
   recognition?: SavedRecognition;
 }
 
@@ -58,9 +61,10 @@ export class SavedStateStorage {
     try {
       const saved = JSON.parse(localStorage.getItem(this.key) ?? 'null') as Partial<SavedState> | null;
       if (saved?.fingerprint !== this.fingerprint) return null;
-      const { questions = [], answers = [], votes = [], flags, revisions, suspensions, audit, recognition } = saved;
+      const { questions = [], answers = [], votes = [], flags, revisions, suspensions, audit, follows, recognition } = saved;
       const { users, categories } = this.seed;
-      const data = loadSeed({ users, categories, questions, answers, votes, flags, revisions, suspensions, audit });
+      const data = loadSeed({ users, categories, questions, answers, votes, flags, revisions, suspensions, audit, follows });
+      data.notificationSettings = new Map(saved.notificationSettings ?? []);
       return { data, recognition };
     } catch {
       return null;
@@ -80,6 +84,8 @@ export class SavedStateStorage {
       }),
       suspensions: [...data.suspensions.entries()].map(([userId, suspension]) => ({ userId, ...suspension })),
       audit: data.audit,
+      follows: [...data.follows.values()].flatMap((byUser) => [...byUser.values()]),
+      notificationSettings: [...data.notificationSettings.entries()],
       recognition,
     };
     try {

@@ -5,6 +5,7 @@ import type {
   SeedAuditEntry,
   SeedCategory,
   SeedFlag,
+  SeedFollow,
   SeedModeration,
   SeedQuestion,
   SeedRevision,
@@ -15,12 +16,13 @@ import type {
 import { ROLES } from '../../core/types.js';
 import type { PostState } from '../../core/types.js';
 import { isObject } from './input.js';
-import { postKey } from './model.js';
+import { postKey, putByUser } from './model.js';
 import type {
   CommunityData,
   StoredAnswer,
   StoredAuditEntry,
   StoredFlag,
+  StoredFollow,
   StoredModeration,
   StoredQuestion,
   StoredRevision,
@@ -66,7 +68,32 @@ export function loadSeed(seed: CommunitySeed): CommunityData {
   const audit = optionalList('audit', seed.audit).map((record, index) =>
     loadAuditEntry(record as SeedAuditEntry, recordFailure('audit', index, record), known),
   );
-  return { users, categories, questions, answers, votes, flags, revisions, suspensions, audit };
+  const follows = loadFollows(seed.follows, { ...known, categories });
+  return { users, categories, questions, answers, votes, flags, revisions, suspensions, audit, follows, notificationSettings: new Map() };
+}
+
+function loadFollows(records: unknown, known: KnownPosts & Pick<CommunityData, 'categories'>): CommunityData['follows'] {
+  const follows: CommunityData['follows'] = new Map();
+  optionalList('follows', records).forEach((record, index) => {
+    const follow = record as SeedFollow;
+    const fail = recordFailure('follows', index, record);
+    if (follow.target !== 'question' && follow.target !== 'category') fail(`has an unknown target ${JSON.stringify(follow.target)}`);
+    const targets: Map<string, unknown> = follow.target === 'question' ? known.questions : known.categories;
+    requireKnown(targets, follow.targetId, 'targetId', fail);
+    const userId = requireKnown(known.users, follow.userId, 'userId', fail).id;
+    if (follow.following !== undefined && typeof follow.following !== 'boolean') fail('has a following that is not true or false');
+    const stored: StoredFollow = {
+      userId,
+      target: follow.target,
+      targetId: follow.targetId,
+      following: follow.following ?? true,
+      createdAt: follow.createdAt === undefined ? new Date(0).toISOString() : seedTime(follow.createdAt, 'createdAt', fail),
+    };
+    putByUser(follows, postKey(follow.target, follow.targetId), userId, stored, () =>
+      fail(`repeats the follow of "${userId}" on ${follow.target} "${follow.targetId}"`),
+    );
+  });
+  return follows;
 }
 
 function optionalList(collection: string, records: unknown): unknown[] {
@@ -96,10 +123,7 @@ function loadFlags(records: unknown, known: KnownPosts): CommunityData['flags'] 
     if (!(FLAG_REASONS as readonly unknown[]).includes(flag.reason)) fail(`has an unknown reason ${JSON.stringify(flag.reason)}`);
     const note = optionalSeedString(flag.note, 'note', fail);
     if (flag.reason === 'other' && note === null) fail('has reason "other" without a note');
-    const key = postKey(flag.target, post.id);
-    const byUser = flags.get(key) ?? new Map<string, StoredFlag>();
-    if (byUser.has(userId)) fail(`repeats the flag of "${userId}" on ${flag.target} "${post.id}"`);
-    byUser.set(userId, {
+    const stored: StoredFlag = {
       userId,
       target: flag.target,
       targetId: post.id,
@@ -107,8 +131,8 @@ function loadFlags(records: unknown, known: KnownPosts): CommunityData['flags'] 
       note,
       createdAt: seedTime(flag.createdAt, 'createdAt', fail),
       dismissed: flag.dismissed === true,
-    });
-    flags.set(key, byUser);
+    };
+    putByUser(flags, postKey(flag.target, post.id), userId, stored, () => fail(`repeats the flag of "${userId}" on ${flag.target} "${post.id}"`));
   });
   return flags;
 }

@@ -24,6 +24,10 @@ export type SimulatedOperation = Extract<
   | 'moderate'
   | 'listModerationQueue'
   | 'listAuditLog'
+  | 'follow'
+  | 'listFollows'
+  | 'getNotificationSettings'
+  | 'setNotificationSettings'
 >;
 
 /** The reads and the mutations of the contract. */
@@ -41,8 +45,21 @@ export const SIMULATED_OPERATIONS = {
     'listRevisions',
     'listModerationQueue',
     'listAuditLog',
+    'listFollows',
+    'getNotificationSettings',
   ],
-  mutations: ['askQuestion', 'postAnswer', 'vote', 'acceptAnswer', 'flag', 'editPost', 'deletePost', 'moderate'],
+  mutations: [
+    'askQuestion',
+    'postAnswer',
+    'vote',
+    'acceptAnswer',
+    'flag',
+    'editPost',
+    'deletePost',
+    'moderate',
+    'follow',
+    'setNotificationSettings',
+  ],
 } as const satisfies Record<string, readonly SimulatedOperation[]>;
 
 /**

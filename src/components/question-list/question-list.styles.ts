@@ -11,6 +11,9 @@ export const styles = css`
   .filters-bar {
     container-type: inline-size;
   }
+  .filters-bar > majlis-follow-button {
+    margin-block-end: var(--_space);
+  }
   .filters {
     display: flex;
     flex-wrap: wrap;

@@ -5,6 +5,7 @@ import { categoryName } from '../../core/categories.js';
 import { primaryLanguage } from '../../core/contract/language.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { PagedLoadController } from '../../core/controllers/paged-load-controller.js';
+import { supports } from '../../core/adapter.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
@@ -50,6 +51,7 @@ const filterIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="curren
  * @csspart filters - The filter and search bar (a `role="search"` form).
  * @csspart search-input - The search box.
  * @csspart category-select - The category filter.
+ * @csspart category-follow-button - Follows the chosen category (a `<majlis-follow-button>`, where the adapter can follow).
  * @csspart status-select - The status filter (all, unanswered, not solved yet, solved).
  * @csspart language-select - The language filter.
  * @csspart sort-select - The order of the list.
@@ -527,6 +529,13 @@ export class MajlisQuestionList extends MajlisElement {
           </label>
         </div>
       </form>
+      ${this.category && knownCategory && this.data.store && supports(this.data.store.adapter, 'follow')
+        ? html`<majlis-follow-button
+            target="category"
+            target-id=${this.category}
+            exportparts="follow-button: category-follow-button"
+          ></majlis-follow-button>`
+        : nothing}
     </div>`;
   }
 

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { isMajlisError } from '../../core/adapter.js';
+import { isMajlisError, supports } from '../../core/adapter.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { PagedLoadController } from '../../core/controllers/paged-load-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
@@ -54,6 +54,7 @@ async function loadPartIf(tag: string, needed: boolean): Promise<void> {
  * @csspart thread - The wrapper of the whole thread.
  * @csspart answers - The list of answers.
  * @csspart sort-select - The answer order control.
+ * @csspart follow-button - Forwarded from the question's `<majlis-follow-button>` (when the adapter can follow).
  * @csspart more-button - "Show more answers".
  * @csspart empty - "No answers yet" message.
  * @csspart post - Forwarded from each `<majlis-post>`.
@@ -381,7 +382,9 @@ export class MajlisThread extends MajlisElement {
         post-id=${question.id}
         heading-level=${this.headingLevel}
         exportparts="post, title, header, body, tags, tag, vote-button, vote-count, vote-error, user-card, placeholder, status-banner"
-      ></majlis-post>
+      >${this.data.store && supports(this.data.store.adapter, 'follow')
+        ? html`<majlis-follow-button slot="actions" target="question" target-id=${question.id} exportparts="follow-button, follow-error"></majlis-follow-button>`
+        : nothing}</majlis-post>
       <section aria-labelledby="answers-heading">
         <div class="answers-bar">
           ${heading(headingLevel(this.headingLevel, 2, 1), this.localize.count('answers', question.answerCount), {

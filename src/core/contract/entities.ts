@@ -17,6 +17,9 @@ const id = /* @__NO_SIDE_EFFECTS__ */ (description?: Description) => string({ mi
 const time = /* @__NO_SIDE_EFFECTS__ */ (description?: Description) => string({ format: 'date-time', description });
 const count = /* @__NO_SIDE_EFFECTS__ */ (description?: Description) => integer({ minimum: 0, description });
 const flag = /* @__NO_SIDE_EFFECTS__ */ (description?: Description) => boolean({ description });
+/** Capability `follow` (`contract/follow.ts`); absent from adapters without it. */
+const viewerFollows = /* @__NO_SIDE_EFFECTS__ */ () =>
+  flag(DOCS && 'Whether the viewer follows it (capability `follow`); false for anonymous viewers.');
 
 // Members
 
@@ -98,6 +101,7 @@ export const Category = object(
     names: optional(
       record(text(), { description: DOCS && 'Names by BCP-47 language, e.g. `{ "ar": "جودة الشبكة" }`; `name` is the fallback.' }),
     ),
+    viewerFollows: optional(viewerFollows()),
   },
   { description: DOCS && 'A topic questions are filed under.' },
 );
@@ -207,6 +211,7 @@ export const Question = object({
   status: QuestionStatus,
   lastActivityAt: time(DOCS && 'Latest of creation, answers and edits; list order "latest activity" uses it.'),
   ...questionModerationFields,
+  viewerFollows: optional(viewerFollows()),
   viewerCan: QuestionPermissions,
 });
 

@@ -3,6 +3,7 @@ import { creationChecks } from './checks/creation.js';
 import { editChecks } from './checks/edits.js';
 import { flagChecks } from './checks/flags.js';
 import { floodChecks } from './checks/flood.js';
+import { followChecks } from './checks/follow.js';
 import { listChecks } from './checks/lists.js';
 import { moderationChecks } from './checks/moderation.js';
 import { pagingChecks } from './checks/paging.js';
@@ -34,4 +35,5 @@ export const conformanceChecks: readonly ConformanceCheck[] = [
   ...moderationChecks,
   ...editChecks,
   ...floodChecks,
+  ...followChecks,
 ];

@@ -80,6 +80,12 @@ export const en: Messages = {
     ownPost: 'You can’t give kudos to your own post',
     notAllowed: 'You can’t give kudos to this post',
   },
+  follow: {
+    follow: 'Follow',
+    following: 'Following',
+    question: 'Get news of new answers to this question',
+    category: 'Get news of new answers in this category',
+  },
   accept: {
     mark: 'Accept as solution',
     unmark: 'Accepted solution — undo',

@@ -107,6 +107,12 @@ export const fr: Messages = {
     ownPost: 'Vous ne pouvez pas donner de kudos à votre propre message',
     notAllowed: 'Vous ne pouvez pas donner de kudos à ce message',
   },
+  follow: {
+    follow: 'Suivre',
+    following: 'Suivi',
+    question: 'Être prévenu des nouvelles réponses à cette question',
+    category: 'Être prévenu des nouvelles réponses dans cette catégorie',
+  },
   accept: {
     mark: 'Accepter comme solution',
     unmark: 'Solution acceptée — annuler',

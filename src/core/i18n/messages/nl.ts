@@ -79,6 +79,12 @@ export const nl: Messages = {
     ownPost: 'Je kunt geen kudo’s geven aan je eigen bericht',
     notAllowed: 'Je kunt geen kudo’s geven aan dit bericht',
   },
+  follow: {
+    follow: 'Volgen',
+    following: 'Volgend',
+    question: 'Bericht krijgen bij nieuwe antwoorden op deze vraag',
+    category: 'Bericht krijgen bij nieuwe antwoorden in deze categorie',
+  },
   accept: {
     mark: 'Accepteren als oplossing',
     unmark: 'Geaccepteerde oplossing — ongedaan maken',

@@ -229,6 +229,17 @@ export interface Messages {
     /** Why the button is unavailable to a signed-in viewer otherwise (e.g. a locked question). */
     notAllowed: string;
   };
+  /** `<majlis-follow-button>`: follow a question or a category to hear about new answers. */
+  follow: {
+    /** The button while not following. */
+    follow: string;
+    /** The button while following (`aria-pressed` tells it too). */
+    following: string;
+    /** Accessible description of the button on a question: what following does. */
+    question: string;
+    /** Accessible description of the button on a category. */
+    category: string;
+  };
   /** `<majlis-accept-button>`: marks an answer as the accepted solution. */
   accept: {
     /** The button while the answer is not the accepted solution. */

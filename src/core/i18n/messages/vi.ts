@@ -77,6 +77,12 @@ export const vi: Messages = {
     ownPost: 'Bạn không thể thích bài viết của chính mình',
     notAllowed: 'Bạn không thể thích bài viết này',
   },
+  follow: {
+    follow: 'Theo dõi',
+    following: 'Đang theo dõi',
+    question: 'Nhận thông báo khi có câu trả lời mới cho câu hỏi này',
+    category: 'Nhận thông báo khi có câu trả lời mới trong chuyên mục này',
+  },
   accept: {
     mark: 'Chấp nhận làm giải pháp',
     unmark: 'Giải pháp được chấp nhận — hoàn tác',

@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { conformanceSeed } from '#majlis/testing/conformance.js';
+import type { MailMessage, Mailer } from '../src/mail/mailer.js';
+import { OutboxMailer } from '../src/mail/mailer.js';
+import { unsubscribe, unsubscribeToken, verifyUnsubscribeToken } from '../src/mail/unsubscribe.js';
+import { MailWorker } from '../src/mail/worker.js';
+import { TEST_TOKEN_SECRET, startTestServer, testDatabaseKinds } from './testing.js';
+import type { TestServer } from './testing.js';
+
+const answer = (body: string) => ({ questionId: 'q-open', body, language: 'en' });
+
+for (const kind of testDatabaseKinds()) {
+  describe(`mail notifications on ${kind}`, () => {
+    let server: TestServer;
+    let dir: string;
+    let clock: Date;
+    const worker = (mailer: Mailer, extra: Partial<ConstructorParameters<typeof MailWorker>[0]> = {}) =>
+      new MailWorker({
+        db: server.db,
+        mailer,
+        secret: TEST_TOKEN_SECRET,
+        siteUrl: 'https://support.example.test/community',
+        apiUrl: 'https://support.example.test/api',
+        from: 'Community <community@example.test>',
+        language: 'en',
+        backoffMs: 60_000,
+        now: () => clock,
+        ...extra,
+      });
+    const jobs = () => server.db.query<{ kind: string; status: string; attempts: number; last_error: string | null; user_id: string }>(
+      'SELECT kind, status, attempts, last_error, user_id FROM mail_jobs ORDER BY id',
+    );
+
+    before(async () => {
+      server = await startTestServer({ kind });
+    });
+    after(() => server.close());
+    beforeEach(async () => {
+      await server.reset({
+        ...structuredClone(conformanceSeed),
+        follows: [
+          { userId: 'member', target: 'question', targetId: 'q-open' },
+          { userId: 'other', target: 'category', targetId: 'network' },
+        ],
+      });
+      await server.db.query("UPDATE users SET email = id || '@example.test'");
+      clock = new Date('2026-03-02T09:00:00.000Z');
+      server.setClock(() => clock);
+      server.setModeration(null);
+      dir = await mkdtemp(path.join(tmpdir(), 'majlis-outbox-'));
+    });
+
+    it('mails every follower of the question and of its category once, not the author, with a one-click unsubscribe', async () => {
+      await server.db.query("INSERT INTO notification_settings (user_id, delivery, language) VALUES ('other', 'immediate', 'ar')");
+      await server.adapter('expert').postAnswer(answer('Zet <b>VoLTE</b> uit & weer aan.'));
+      const outbox = new OutboxMailer(dir);
+      assert.equal(await worker(outbox).runOnce(), 2, 'two mails sent');
+      const mails = await outbox.list();
+      assert.deepEqual(mails.map((mail) => mail.to).sort(), ['member@example.test', 'other@example.test']);
+      const english = mails.find((mail) => mail.to === 'member@example.test') as MailMessage;
+      assert.ok(english.html.includes('Zet &#60;b&#62;VoLTE&#60;/b&#62; uit &#38; weer aan.'), 'user text is escaped in the HTML');
+      assert.ok(english.text.includes('Zet <b>VoLTE</b> uit & weer aan.'), 'the plain text keeps the text as written');
+      assert.equal(english.headers['List-Unsubscribe-Post'], 'List-Unsubscribe=One-Click');
+      const arabic = mails.find((mail) => mail.to === 'other@example.test') as MailMessage;
+      assert.ok(arabic.html.includes('dir="rtl"') && arabic.subject.startsWith('إجابة جديدة'), 'the Arabic mail is in Arabic, right to left');
+      const link = /<(https:[^>]+)>/.exec(english.headers['List-Unsubscribe'] ?? '')?.[1] ?? '';
+      const token = new URL(link).searchParams.get('token') ?? '';
+      assert.equal(verifyUnsubscribeToken(token, TEST_TOKEN_SECRET), 'member');
+      assert.equal(await unsubscribe(server.db, `${token.slice(0, -2)}xx`, TEST_TOKEN_SECRET), null, 'a tampered token is refused');
+      assert.equal(await unsubscribe(server.db, unsubscribeToken('member', 'another secret'), TEST_TOKEN_SECRET), null, 'a token of another secret is refused');
+      assert.deepEqual(await unsubscribe(server.db, token, TEST_TOKEN_SECRET), { language: null }, 'the link unsubscribes');
+      await server.adapter('staff').postAnswer(answer('Check the APN under mobile network settings.'));
+      // The expert answered before, so follows the question now (auto-follow); the unsubscribed member gets nothing.
+      assert.deepEqual((await jobs()).filter((job) => job.status === 'queued').map((job) => job.user_id).sort(), ['expert', 'other'], 'no mail for the unsubscribed member');
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it('never mails about a pending answer; approving it does', async () => {
+      server.setModeration({ premoderation: 'all' });
+      const pending = await server.adapter('expert').postAnswer(answer('Een antwoord dat op goedkeuring wacht.'));
+      assert.equal(pending.state, 'pending');
+      assert.deepEqual(await jobs(), [], 'no job for a pending answer');
+      await server.adapter('moderator').moderate({ action: 'approve', target: 'answer', id: pending.id });
+      assert.equal((await jobs()).length, 2, 'approving queues the mails');
+    });
+
+    it('retries a failing mailer with exponential backoff, recording attempts and the last error', async () => {
+      await server.db.query("DELETE FROM follows WHERE user_id = 'other'");
+      await server.adapter('expert').postAnswer(answer('Restart in flight mode for a minute.'));
+      const failing: Mailer = { send: () => Promise.reject(new Error('SMTP 451 try later')) };
+      assert.equal(await worker(failing).runOnce(), 0);
+      let [job] = await jobs();
+      assert.deepEqual([job?.status, job?.attempts, job?.last_error], ['queued', 1, 'SMTP 451 try later']);
+      assert.equal(await worker(failing).runOnce(), 0, 'not due again before the backoff');
+      clock = new Date(clock.getTime() + 60_000);
+      await worker(failing).runOnce();
+      [job] = await jobs();
+      assert.equal(job?.attempts, 2, 'tried again after 1 minute');
+      clock = new Date(clock.getTime() + 60_000);
+      assert.equal(await worker(failing).runOnce(), 0, 'the second wait is 2 minutes');
+      clock = new Date(clock.getTime() + 60_000);
+      const outbox = new OutboxMailer(dir);
+      assert.equal(await worker(outbox).runOnce(), 1, 'sent once the mailer works');
+      [job] = await jobs();
+      assert.deepEqual([job?.status, job?.attempts], ['done', 3]);
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it('groups a daily member’s answers in one digest, sent the next day', async () => {
+      await server.db.query("INSERT INTO notification_settings (user_id, delivery) VALUES ('member', 'daily')");
+      await server.db.query("DELETE FROM follows WHERE user_id = 'other'");
+      await server.adapter('expert').postAnswer(answer('First: restart the phone.'));
+      await server.adapter('staff').postAnswer(answer('Second: check the APN.'));
+      const memberJobs = (await jobs()).filter((job) => job.user_id === 'member');
+      assert.deepEqual(memberJobs.map((job) => job.kind), ['digest'], 'one digest job for the member');
+      await server.db.query("DELETE FROM notifications WHERE user_id <> 'member'");
+      await server.db.query("DELETE FROM mail_jobs WHERE user_id <> 'member'");
+      const outbox = new OutboxMailer(dir);
+      assert.equal(await worker(outbox).runOnce(), 0, 'not before the day is over');
+      clock = new Date('2026-03-03T00:00:00.000Z');
+      assert.equal(await worker(outbox).runOnce(), 1);
+      const [mail] = await outbox.list();
+      assert.ok(mail !== undefined && mail.text.includes('First: restart') && mail.text.includes('Second: check'), 'the digest lists both answers');
+      assert.ok(mail.subject.includes('2 new answers'), `the subject counts them: ${mail.subject}`);
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it('two workers never send one mail twice (SKIP LOCKED)', async () => {
+      for (let i = 0; i < 6; i++) await server.adapter(i % 2 === 0 ? 'expert' : 'staff').postAnswer(answer(`Answer number ${i} about 4G.`));
+      const sent: string[] = [];
+      const mailer: Mailer = {
+        send: async (message) => {
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          sent.push(`${message.to} ${message.text}`);
+        },
+      };
+      const queued = (await jobs()).length;
+      assert.ok(queued >= 12, `expected at least 12 mails queued (followers and auto-followers), got ${queued}`);
+      const total = (await Promise.all([worker(mailer).runOnce(3), worker(mailer).runOnce(3), worker(mailer).runOnce(50)])).reduce((a, b) => a + b, 0);
+      assert.equal(total, queued, 'every mail sent');
+      assert.equal(new Set(sent).size, sent.length, 'none twice');
+      assert.equal(sent.length, queued);
+    });
+  });
+}
