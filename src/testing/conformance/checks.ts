@@ -4,6 +4,7 @@ import { editChecks } from './checks/edits.js';
 import { flagChecks } from './checks/flags.js';
 import { floodChecks } from './checks/flood.js';
 import { listChecks } from './checks/lists.js';
+import { liveChecks } from './checks/live.js';
 import { moderationChecks } from './checks/moderation.js';
 import { pagingChecks } from './checks/paging.js';
 import { permissionChecks } from './checks/permissions.js';
@@ -34,4 +35,5 @@ export const conformanceChecks: readonly ConformanceCheck[] = [
   ...moderationChecks,
   ...editChecks,
   ...floodChecks,
+  ...liveChecks,
 ];
