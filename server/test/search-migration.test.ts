@@ -51,6 +51,7 @@ describe('the search migrations (002 search vectors, 003 ranking terms)', () => 
         '003_ranking_terms.sql',
         '004_recognition.sql',
         '005_moderation.sql',
+        '007_live.sql',
       ]);
       const states = await db.query<{ state: string }>('SELECT DISTINCT state FROM questions');
       assert.deepEqual(states, [{ state: 'published' }], 'questions from before moderation stay published');
