@@ -1,12 +1,13 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { isMajlisError } from '../../core/adapter.js';
+import { isMajlisError, supports } from '../../core/adapter.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { PagedLoadController } from '../../core/controllers/paged-load-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { MajlisElement } from '../../core/element.js';
 import { loadElement, preloadElements } from '../../core/lazy.js';
 import { requestSignIn } from '../../core/controllers/sign-in.js';
+import type { LiveThreadController } from '../../core/controllers/live-controller.js';
 import type { StoreChange } from '../../core/store.js';
 import type { Answer, AnswerSort, Question } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
@@ -78,6 +79,9 @@ async function loadPartIf(tag: string, needed: boolean): Promise<void> {
  * address on a plain click.
  * @csspart error - Error message (load failures).
  * @csspart retry-button - Retry after an error.
+ * @csspart live-bar - With an adapter that has live updates (`subscribe`): "2 new answers", answers posted
+ * since the thread was shown, which are not inserted under the reader's eyes.
+ * @csspart live-show-button - The bar's "Show": shows them and focuses the first.
  *
  * @fires {MajlisErrorEvent} majlis-error - Loading the question or its answers failed.
  * @fires {MajlisLoginRequestEvent} majlis-login-request - An anonymous viewer chose "Sign in to answer"
@@ -151,6 +155,39 @@ export class MajlisThread extends MajlisElement {
   /** Set by {@link focusQuestion}: focus the question as soon as it is shown. */
   private focusPending = false;
   private readonly announcer = new AnnounceController(this);
+  /** Live updates, loaded after the first complete render when the adapter has them (see {@link startLive}). */
+  private live: LiveThreadController | undefined;
+  private liveRequested = false;
+
+  /** Loads the live-update code once the thread has shown its data: the first render never waits for it. */
+  private startLive(): void {
+    const store = this.data.store;
+    if (this.liveRequested || this.answers.status !== 'ready' || !store || !supports(store.adapter, 'subscribe')) return;
+    this.liveRequested = true;
+    void import('../../core/controllers/live-controller.js').then(({ LiveThreadController }) => {
+      this.live = new LiveThreadController(this, {
+        store: () => this.data.store,
+        topic: () => (this.questionId ? { kind: 'question', id: this.questionId } : undefined),
+        localize: this.localize,
+        announce: (text) => this.announcer.announce(text),
+        shown: () => this.answers.ids,
+        reload: () => this.answers.reload(),
+        reveal: (ids) => this.revealNew(ids),
+      });
+      this.requestUpdate();
+    });
+  }
+
+  /** Shows answers the live bar held back, where the order puts them, and focuses the first. */
+  private async revealNew(ids: readonly string[]): Promise<void> {
+    for (const id of ids) this.answers.add(id, this.sort === 'newest');
+    await this.updateComplete;
+    const first = ids.map((id) => this.postElement(id)).find((post) => post !== null);
+    if (first) {
+      await customElements.whenDefined('majlis-post');
+      first.focus();
+    } else this.renderRoot.querySelector<HTMLElement>('#answers-heading')?.focus();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -202,6 +239,7 @@ export class MajlisThread extends MajlisElement {
   }
 
   protected override updated(): void {
+    this.startLive();
     if (this.revealPending) void this.reveal();
     if (this.focusPending) void this.applyPendingFocus();
     if (this.focusedAnswer) void this.followFocusedAnswer();
@@ -391,6 +429,7 @@ export class MajlisThread extends MajlisElement {
               </label>`
             : nothing}
         </div>
+        ${this.live?.render() ?? nothing}
         ${answers.length === 0
           ? html`<p part="empty" class="empty">${msg.thread.noAnswers}</p>`
           : html`<ol part="answers">
