@@ -52,7 +52,7 @@ describe('<majlis-thread> live updates', () => {
     showButton(thread)!.click();
     await waitUntil(() => answerPosts(thread).length === 6, 'the new answers were not shown', { timeout: 3000 });
     expect(bar(thread)).to.equal(null);
-    await waitUntil(() => thread.shadowRoot!.activeElement?.getAttribute('post-id') === posted[0]!.id, 'focus did not move to the first new answer');
+    await waitUntil(() => thread.shadowRoot!.activeElement?.getAttribute('post-id') === posted[0].id, 'focus did not move to the first new answer');
   });
 
   it('in Arabic and right to left: the dual, keyboard activation and no axe violations', async () => {

@@ -76,7 +76,11 @@ abstract class LiveViewController implements ReactiveController {
       this.textsReady = true;
       host.requestUpdate();
     });
-    host.addController(this);
+  }
+
+  /** Starts watching: subclasses call it last in their constructor, once their own fields are there. */
+  protected attach(): void {
+    this.host.addController(this);
   }
 
   hostConnected(): void {
@@ -157,6 +161,7 @@ export class LiveThreadController extends LiveViewController {
 
   constructor(host: ReactiveControllerHost, private readonly thread: LiveThreadOptions) {
     super(host, thread);
+    this.attach();
   }
 
   /** Answers posted since the thread was shown, not shown yet (the viewer's own are shown as they post them). */
@@ -227,6 +232,7 @@ export class LiveListController extends LiveViewController {
 
   constructor(host: ReactiveControllerHost, private readonly list: LiveListOptions) {
     super(host, list);
+    this.attach();
   }
 
   protected clear(): void {
@@ -246,7 +252,7 @@ export class LiveListController extends LiveViewController {
       if (shown || this.asked.includes(event.questionId)) return;
       this.asked = [...this.asked, event.questionId];
       const { msg, fmt } = this.list.localize;
-      this.announceSoon(() => (this.asked.length > 0 && this.ready ? msg.live.newQuestions(this.asked.length, fmt) : null));
+      this.announceSoon(() => (this.newQuestionCount > 0 && this.ready ? msg.live.newQuestions(this.newQuestionCount, fmt) : null));
     } else if (shown) {
       this.active.add(event.questionId);
     } else return;
@@ -266,9 +272,16 @@ export class LiveListController extends LiveViewController {
       : nothing;
   }
 
+  /** Questions asked since the list was shown, not in it yet (the viewer's own are, as soon as asked). */
+  private get newQuestionCount(): number {
+    const shown = this.list.shown();
+    return this.asked.filter((id) => !shown.includes(id)).length;
+  }
+
   render(): TemplateResult | typeof nothing {
-    if (this.asked.length === 0 || !this.ready) return nothing;
+    const count = this.newQuestionCount;
+    if (count === 0 || !this.ready) return nothing;
     const { msg, fmt } = this.list.localize;
-    return this.renderBar(msg.live.newQuestions(this.asked.length, fmt), () => void this.show());
+    return this.renderBar(msg.live.newQuestions(count, fmt), () => void this.show());
   }
 }
