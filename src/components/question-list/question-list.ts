@@ -3,7 +3,6 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { categoryName } from '../../core/categories.js';
 import { primaryLanguage } from '../../core/contract/language.js';
-import { supports } from '../../core/adapter.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import type { LiveListController } from '../../core/controllers/live-controller.js';
 import { PagedLoadController } from '../../core/controllers/paged-load-controller.js';
@@ -249,28 +248,12 @@ export class MajlisQuestionList extends MajlisElement {
   private liveRequested = false;
 
   private startLive(): void {
-    const store = this.data.store;
-    if (this.liveRequested || this.questions.status !== 'ready' || !store || !supports(store.adapter, 'subscribe')) return;
+    if (this.liveRequested || this.questions.status !== 'ready' || !this.data.store?.adapter.subscribe) return;
     this.liveRequested = true;
-    void import('../../core/controllers/live-controller.js').then(({ LiveListController }) => {
-      this.live = new LiveListController(this, {
-        store: () => this.data.store,
-        topic: () => (this.category ? { kind: 'questions', categoryId: this.category } : { kind: 'questions' }),
-        localize: this.localize,
-        announce: (text) => this.announcer.announce(text),
-        shown: () => this.questions.ids,
-        showNew: () => this.showNewQuestions(),
-      });
+    void import('../../core/controllers/live-controller.js').then(({ liveList }) => {
+      this.live = liveList({ host: this, data: this.data, list: this.questions, localize: this.localize, announcer: this.announcer });
       this.requestUpdate();
     });
-  }
-
-  /** The list from its start again, with the questions asked meanwhile; focus on the first. */
-  private async showNewQuestions(): Promise<void> {
-    this.questions.reload();
-    await this.focusQuestion('');
-    const [first] = this.questions.ids;
-    if (first) this.titleOf(first)?.focus();
   }
 
   protected override updated(): void {

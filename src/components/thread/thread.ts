@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { isMajlisError, supports } from '../../core/adapter.js';
+import { isMajlisError } from '../../core/adapter.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { PagedLoadController } from '../../core/controllers/paged-load-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
@@ -161,32 +161,12 @@ export class MajlisThread extends MajlisElement {
 
   /** Loads the live-update code once the thread has shown its data: the first render never waits for it. */
   private startLive(): void {
-    const store = this.data.store;
-    if (this.liveRequested || this.answers.status !== 'ready' || !store || !supports(store.adapter, 'subscribe')) return;
+    if (this.liveRequested || this.answers.status !== 'ready' || !this.data.store?.adapter.subscribe) return;
     this.liveRequested = true;
-    void import('../../core/controllers/live-controller.js').then(({ LiveThreadController }) => {
-      this.live = new LiveThreadController(this, {
-        store: () => this.data.store,
-        topic: () => (this.questionId ? { kind: 'question', id: this.questionId } : undefined),
-        localize: this.localize,
-        announce: (text) => this.announcer.announce(text),
-        shown: () => this.answers.ids,
-        reload: () => this.answers.reload(),
-        reveal: (ids) => this.revealNew(ids),
-      });
+    void import('../../core/controllers/live-controller.js').then(({ liveThread }) => {
+      this.live = liveThread({ host: this, data: this.data, list: this.answers, localize: this.localize, announcer: this.announcer });
       this.requestUpdate();
     });
-  }
-
-  /** Shows answers the live bar held back, where the order puts them, and focuses the first. */
-  private async revealNew(ids: readonly string[]): Promise<void> {
-    for (const id of ids) this.answers.add(id, this.sort === 'newest');
-    await this.updateComplete;
-    const first = ids.map((id) => this.postElement(id)).find((post) => post !== null);
-    if (first) {
-      await customElements.whenDefined('majlis-post');
-      first.focus();
-    } else this.renderRoot.querySelector<HTMLElement>('#answers-heading')?.focus();
   }
 
   override connectedCallback(): void {

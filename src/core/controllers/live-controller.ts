@@ -5,7 +5,10 @@ import { topicKey } from '../contract/live.js';
 import { addLiveTexts } from '../i18n/areas/live.js';
 import { liveUpdates } from '../live.js';
 import type { MajlisStore } from '../store.js';
+import type { AnnounceController } from './announce-controller.js';
 import type { LocalizeController } from './localize-controller.js';
+import type { PagedLoadController } from './paged-load-controller.js';
+import type { StoreController } from './store-controller.js';
 
 /** The bar's looks, adopted by the host's shadow root when this module loads: its first render never carries them. */
 const liveStyles = css`
@@ -284,4 +287,55 @@ export class LiveListController extends LiveViewController {
     const { msg, fmt } = this.list.localize;
     return this.renderBar(msg.live.newQuestions(count, fmt), () => void this.show());
   }
+}
+
+/** What a thread or a list hands over: its element and the controllers it already has. */
+export interface LiveHost<Host> {
+  host: Host & ReactiveControllerHost & HTMLElement;
+  data: StoreController;
+  list: PagedLoadController<unknown>;
+  localize: LocalizeController;
+  announcer: AnnounceController;
+}
+
+/** Focuses `selector` in the host's shadow root once it rendered (a new answer's post, a question's title). */
+async function focusIn(host: ReactiveControllerHost & HTMLElement, selector: string): Promise<void> {
+  await host.updateComplete;
+  const target = host.shadowRoot?.querySelector<HTMLElement>(selector);
+  if (!target) return;
+  await customElements.whenDefined(target.localName).catch(() => undefined);
+  target.focus();
+}
+
+/** The live updates of a `<majlis-thread>` (loaded after its first complete render). */
+export function liveThread({ host, data, list, localize, announcer }: LiveHost<{ questionId: string; sort: string }>): LiveThreadController {
+  return new LiveThreadController(host, {
+    store: () => data.store,
+    topic: () => (host.questionId ? { kind: 'question', id: host.questionId } : undefined),
+    localize,
+    announce: (text) => announcer.announce(text),
+    shown: () => list.ids,
+    reload: () => list.reload(),
+    reveal: async (ids) => {
+      for (const id of ids) list.add(id, host.sort === 'newest');
+      if (ids[0] !== undefined) await focusIn(host, `majlis-post[post-id="${CSS.escape(ids[0])}"]`);
+    },
+  });
+}
+
+/** The live updates of a `<majlis-question-list>` (loaded after its first complete render). */
+export function liveList({ host, data, list, localize, announcer }: LiveHost<{ category: string }>): LiveListController {
+  return new LiveListController(host, {
+    store: () => data.store,
+    topic: () => (host.category ? { kind: 'questions', categoryId: host.category } : { kind: 'questions' }),
+    localize,
+    announce: (text) => announcer.announce(text),
+    shown: () => list.ids,
+    showNew: async () => {
+      list.reload();
+      await host.updateComplete;
+      while (list.busy) await new Promise((resolve) => setTimeout(resolve, 20));
+      if (list.ids[0] !== undefined) await focusIn(host, `[data-question-id="${CSS.escape(list.ids[0])}"] [part~="title"]`);
+    },
+  });
 }
