@@ -39,10 +39,22 @@ const frame = (event: LiveEvent) => `id: ${event.id}\ndata: ${JSON.stringify(eve
  */
 export function registerLive(app: FastifyInstance, database: Database, config: Config, cache: ReadCache): Live {
   const hub = new LiveHub(database, { retentionMs: config.liveRetentionMs, onRemoteWrite: () => cache.invalidate() });
-  // When the server starts to listen: `main.ts` builds the app before it migrates the database.
-  app.addHook('onReady', () => hub.start());
+  // When the server starts to listen (`main.ts` builds the app before it migrates the database). A database that
+  // cannot listen yet does not keep the API from answering: live updates start once it can (tried every 5 s).
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const start = async (): Promise<void> => {
+    try {
+      await hub.start();
+    } catch (error) {
+      app.log.error({ err: error }, 'live updates not started yet; trying again in 5 s');
+      retry = setTimeout(() => void start(), 5_000);
+      retry.unref();
+    }
+  };
+  app.addHook('onReady', start);
   const open = new Set<() => void>();
   app.addHook('preClose', async () => {
+    clearTimeout(retry);
     for (const end of [...open]) end();
     await hub.close();
   });
@@ -132,3 +144,33 @@ export function registerLive(app: FastifyInstance, database: Database, config: C
     },
   };
 }
+
+/** `GET /live` in the OpenAPI document (the route streams, so it is not one of `schemas.ts`'s JSON endpoints). */
+export const liveOperation = {
+  get: {
+    operationId: 'live',
+    tags: ['community'],
+    summary: 'Live updates of questions and threads (Server-Sent Events)',
+    description:
+      'An endless `text/event-stream`. The first block is `id: <n>` alone: where the stream starts. Then each event is ' +
+      '`id: <n>` and `data: <LiveEvent JSON>` (src/core/contract/live.ts: ids and counters, never content, and only of ' +
+      'what every reader may see); lines starting with `:` are heartbeats. Reconnect with `lastEventId` (or the ' +
+      '`Last-Event-ID` header) to be replayed what was missed, or sent a `reset` event when it is past the retention window.',
+    parameters: [
+      {
+        name: 'topics',
+        in: 'query',
+        required: true,
+        description: `1 to ${MAX_TOPICS} of \`question:<id>\`, \`questions\`, \`questions:<categoryId>\`, comma separated.`,
+        schema: { type: 'string', maxLength: 4000 },
+      },
+      { name: 'lastEventId', in: 'query', required: false, schema: { type: 'string', maxLength: 20 } },
+      { name: 'Last-Event-ID', in: 'header', required: false, schema: { type: 'string', maxLength: 20 } },
+    ],
+    responses: {
+      200: { description: 'The event stream.', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+      400: { description: 'Unknown topics (`invalid`, field `topics`).' },
+      503: { description: 'This instance holds as many live connections as it may (`Retry-After`).' },
+    },
+  },
+};
