@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { RestAdapter } from '#majlis/adapters/rest.js';
-import type { CommunityAdapter } from '#majlis/core/adapter.js';
 import type { LiveEvent } from '#majlis/core/contract/live.js';
 import { checkAdapterConformance, conformanceSeed } from '#majlis/testing/conformance.js';
 import type { Database } from '../src/db/database.js';
 import { createPostgresDatabase } from '../src/db/postgres.js';
 import { answer } from './helpers.js';
-import { createTestDatabase, startTestServer, testDatabaseKinds } from './testing.js';
+import { createTestDatabase, serverConformance, startTestServer, testDatabaseKinds } from './testing.js';
 import type { TestDatabase, TestServer } from './testing.js';
 
 /** A raw Server-Sent Events client of `GET /live`, as a browser's fetch reads it. */
@@ -113,24 +112,9 @@ for (const kind of testDatabaseKinds()) {
       new RestAdapter({ endpoint: server.endpoint, getToken: () => one.tokenFor(userId), retries: 0 });
 
     it('passes the live checks of the conformance suite', async () => {
-      const viewers = new WeakMap<CommunityAdapter, string | null>();
-      const adapterFor = (viewerId: string | null) => {
-        const adapter = one.adapter(viewerId);
-        viewers.set(adapter, viewerId);
-        return adapter;
-      };
       const report = await checkAdapterConformance({
-        name: `RestAdapter + server (${kind})`,
+        ...serverConformance(one, `RestAdapter + server (${kind})`),
         only: (rule) => rule.startsWith('subscribe:'),
-        create: async ({ seed, viewerId, now, moderation }) => {
-          await one.reset(seed);
-          one.setClock(now);
-          one.setModeration(moderation);
-          return adapterFor(viewerId);
-        },
-        clock: true,
-        moderationSettings: true,
-        viewAs: (_adapter, viewerId) => adapterFor(viewerId),
       });
       const failures = report.results.filter((result) => !result.ok).map((result) => `- ${result.error?.message}`);
       assert.equal(report.failed, 0, `${report.failed} of ${report.results.length} rules broken:\n${failures.join('\n')}`);

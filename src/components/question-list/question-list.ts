@@ -5,6 +5,7 @@ import { categoryName } from '../../core/categories.js';
 import { primaryLanguage } from '../../core/contract/language.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import type { LiveListController } from '../../core/controllers/live-controller.js';
+import { startLive } from '../../core/controllers/live-start.js';
 import { PagedLoadController } from '../../core/controllers/paged-load-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
@@ -245,19 +246,12 @@ export class MajlisQuestionList extends MajlisElement {
 
   /** Live updates, loaded once the list has shown its rows, when the adapter has them. */
   private live: LiveListController | undefined;
-  private liveRequested = false;
 
-  private startLive(): void {
-    if (this.liveRequested || this.questions.status !== 'ready' || !this.data.store?.adapter.subscribe) return;
-    this.liveRequested = true;
-    void import('../../core/controllers/live-controller.js').then(({ liveList }) => {
+  protected override updated(): void {
+    startLive(this, this.questions.status === 'ready', this.data.store, ({ liveList }) => {
       this.live = liveList({ host: this, data: this.data, list: this.questions, localize: this.localize, announcer: this.announcer });
       this.requestUpdate();
     });
-  }
-
-  protected override updated(): void {
-    this.startLive();
     const { status, busy, loadingMore, ids } = this.questions;
     if (this.whenLoaded && status !== 'loading' && !busy) {
       this.whenLoaded();

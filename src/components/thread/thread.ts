@@ -8,6 +8,7 @@ import { MajlisElement } from '../../core/element.js';
 import { loadElement, preloadElements } from '../../core/lazy.js';
 import { requestSignIn } from '../../core/controllers/sign-in.js';
 import type { LiveThreadController } from '../../core/controllers/live-controller.js';
+import { startLive } from '../../core/controllers/live-start.js';
 import type { StoreChange } from '../../core/store.js';
 import type { Answer, AnswerSort, Question } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
@@ -157,17 +158,6 @@ export class MajlisThread extends MajlisElement {
   private readonly announcer = new AnnounceController(this);
   /** Live updates, loaded after the first complete render when the adapter has them (see {@link startLive}). */
   private live: LiveThreadController | undefined;
-  private liveRequested = false;
-
-  /** Loads the live-update code once the thread has shown its data: the first render never waits for it. */
-  private startLive(): void {
-    if (this.liveRequested || this.answers.status !== 'ready' || !this.data.store?.adapter.subscribe) return;
-    this.liveRequested = true;
-    void import('../../core/controllers/live-controller.js').then(({ liveThread }) => {
-      this.live = liveThread({ host: this, data: this.data, list: this.answers, localize: this.localize, announcer: this.announcer });
-      this.requestUpdate();
-    });
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -219,7 +209,10 @@ export class MajlisThread extends MajlisElement {
   }
 
   protected override updated(): void {
-    this.startLive();
+    startLive(this, this.answers.status === 'ready', this.data.store, ({ liveThread }) => {
+      this.live = liveThread({ host: this, data: this.data, list: this.answers, localize: this.localize, announcer: this.announcer });
+      this.requestUpdate();
+    });
     if (this.revealPending) void this.reveal();
     if (this.focusPending) void this.applyPendingFocus();
     if (this.focusedAnswer) void this.followFocusedAnswer();
