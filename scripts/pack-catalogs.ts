@@ -84,6 +84,7 @@ const AREAS: Record<string, (key: string) => boolean> = {
   postActions: (key) => key.startsWith('postActions.'),
   refusals: (key) => key === 'error.retryAt' || key.startsWith('error.reasons.'),
   queue: (key) => key.startsWith('moderationQueue.'),
+  live: (key) => key.startsWith('live.'),
 };
 const AREA_MODULE = /\/src\/core\/i18n\/areas\/(\w+)\.ts$/;
 const areaOf = (key: string) => Object.keys(AREAS).find((area) => AREAS[area](key));

@@ -42,9 +42,15 @@ const FEATURE_CEILINGS = {
   thread: 19.2,
   // marked and Majlis' rules for it: the composer's preview, adapters that send Markdown alone, the in-browser adapter.
   markdown: 14.2,
+  // Issue 14: live updates, loaded after a thread or list first rendered, when the adapter can subscribe: shared
+  // subscriptions, the bars and marks (2.2 KB measured), their English texts (0.4 KB), and the REST adapter's
+  // event stream reader (1.2 KB), loaded on its first subscription.
+  'live-controller': 2.5,
+  live: 0.6,
+  'rest-live': 1.5,
   composer: 8.9, // 8.5 before the personal-data guard's controller (issue 13)
   popover: 8.5,
-  board: 12.7, // 12.5 before excerpts from `bodyHtml` (issue 11); 11.5 before the list's state in the URL (issue 21 #2), 11.8 before tag filters (#9) and badge announcements (issue 12)
+  board: 12.8, // 12.7 before live updates (issue 14: the list's lazy start, its bar and marks); 12.5 before excerpts from `bodyHtml` (issue 11); 11.5 before the list's state in the URL (issue 21 #2), 11.8 before tag filters (#9) and badge announcements (issue 12)
   accept: 1.5,
   // The standalone <majlis-vote-button>, <majlis-relative-time> and <majlis-user-card> (a post renders the same
   // views in its own template): for the list, the leaderboard and a host's own markup (issue 11).

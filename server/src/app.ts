@@ -11,6 +11,9 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { STATUS_OF, errorBody, errorCodeOfStatus, fromDatabaseError } from './errors.js';
 import { openApiDocument } from './openapi.js';
+import type { LiveHub } from './live/hub.js';
+import { postgresRateLimitStore } from './live/rate-limit-store.js';
+import { registerLive } from './live/routes.js';
 import { ReadCache, trackWrites } from './read-cache.js';
 import { identify } from './repository/users.js';
 import type { Actor } from './repository/viewer.js';
@@ -147,7 +150,9 @@ export async function buildApp({
   now = () => new Date(),
   outbox = config.mail?.transport === 'outbox' ? new OutboxMailer(config.mail.outboxDir) : null,
 }: AppOptions): Promise<FastifyInstance> {
-  const db = trackWrites(database, cache);
+  // Each committed write also tells the other instances on this database to empty their read caches.
+  let live: LiveHub | null = null;
+  const db = trackWrites(database, cache, () => live?.announceWrite());
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     bodyLimit: 256 * 1024,
@@ -234,6 +239,8 @@ export async function buildApp({
     max: config.rateLimit,
     timeWindow: config.rateWindowMs,
     keyGenerator: (request) => (request.actor === null ? `ip:${request.ip}` : `member:${request.actor.id}`),
+    // In the database, so a limit holds across every instance behind a load balancer.
+    store: postgresRateLimitStore(database),
     errorResponseBuilder: (_request, context) =>
       new MajlisError('rate-limited', `Too many changes: try again in ${context.after}`),
   });
@@ -242,7 +249,9 @@ export async function buildApp({
   for (const url of new Set(['/openapi.json', `${config.basePath}/openapi.json`])) {
     app.get(url, () => Promise.resolve(document));
   }
-  registerRoutes(app, db, config, cache, now);
+  const registered = registerLive(app, database, config, cache);
+  live = registered.hub;
+  registerRoutes(app, db, config, cache, now, (mutation) => registered.published(mutation));
   await registerMailRoutes(app, db, config, outbox);
   return app;
 }

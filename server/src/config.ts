@@ -39,6 +39,12 @@ export interface Config {
    * write (PGlite: this server makes every write), 1000 ms by default on PostgreSQL (other instances' writes), 0 off.
    */
   readCacheMs: number | null;
+  /** Live updates (`GET /live`): how long the event log keeps events for reconnecting clients (MAJLIS_LIVE_RETENTION_HOURS, default 24). */
+  liveRetentionMs: number;
+  /** The most live-update connections one instance holds; more get 503 and retry elsewhere (MAJLIS_LIVE_MAX_CLIENTS, default 5000). */
+  liveMaxClients: number;
+  /** A comment line on every live connection this often, so proxies keep it open (MAJLIS_LIVE_HEARTBEAT_MS, default 25000). */
+  liveHeartbeatMs: number;
   /** Seed JSON loaded into an empty database; null loads nothing. */
   seedPath: string | null;
   devLogin: boolean;
@@ -230,6 +236,9 @@ export function loadConfig(env: Env = process.env): Config {
     searchRateLimit: integer(env, 'MAJLIS_SEARCH_RATE_LIMIT', 120, 1),
     statementTimeoutMs: integer(env, 'MAJLIS_STATEMENT_TIMEOUT_MS', 5_000, 1),
     readCacheMs: text(env, 'MAJLIS_READ_CACHE_MS') === null && databaseUrl === null ? null : integer(env, 'MAJLIS_READ_CACHE_MS', 1_000, 0),
+    liveRetentionMs: integer(env, 'MAJLIS_LIVE_RETENTION_HOURS', 24, 1) * 3_600_000,
+    liveMaxClients: integer(env, 'MAJLIS_LIVE_MAX_CLIENTS', 5_000, 1),
+    liveHeartbeatMs: integer(env, 'MAJLIS_LIVE_HEARTBEAT_MS', 25_000, 1_000),
     seedPath: seed === 'none' ? null : path.resolve(seed ?? path.join(REPO_DIR, 'demo', 'seed.json')),
     devLogin: devLoginFlag === null ? !production : devLoginFlag === '1',
     logLevel: text(env, 'LOG_LEVEL') ?? 'info',

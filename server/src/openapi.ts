@@ -1,5 +1,6 @@
 import { endpoints, namedSchemas } from './schemas.js';
 import type { Endpoint, JsonSchema } from './schemas.js';
+import { liveOperation } from './live/routes.js';
 
 /**
  * The OpenAPI 3.1 document of the API, assembled from the route schemas of `schemas.ts` (the ones Fastify
@@ -92,6 +93,7 @@ export function openApiDocument(basePath = '/api'): JsonSchema {
     const path = endpoint.path.replace(/:(\w+)/g, '{$1}');
     paths[path] = { ...paths[path], [endpoint.method.toLowerCase()]: operation(endpoint) };
   }
+  paths['/live'] = liveOperation;
   return {
     openapi: '3.1.0',
     info: {

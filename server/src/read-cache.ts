@@ -8,8 +8,10 @@ import type { Database, SqlParam } from './db/database.js';
  * Exact for the writes this server makes: every write the database wrapper of {@link trackWrites} sees bumps the
  * version after it committed, and an answer is only kept under the version it started reading at, so nothing read
  * before a write is served after it. On PGlite that is every write (one server per DATA_DIR, see
- * `db/data-dir-lock.ts`). Several servers on one PostgreSQL database do not see each other's writes here, so entries
- * there also expire after `ttlMs` (MAJLIS_READ_CACHE_MS): that bounds how late another instance's write shows.
+ * `db/data-dir-lock.ts`). Several servers on one PostgreSQL database tell each other of their writes through
+ * `LISTEN/NOTIFY` (`live/cache-sync.ts`), which empties this cache a few milliseconds after another instance's
+ * commit; entries there also expire after `ttlMs` (MAJLIS_READ_CACHE_MS), which bounds how late a write shows if a
+ * notification was lost (the listening connection dropped).
  */
 export class ReadCache {
   private version = 0;
@@ -66,10 +68,11 @@ const WRITE = /^\s*(INSERT|UPDATE|DELETE|TRUNCATE)\b/i;
  * `db`, telling `cache` about every change once it is committed: each transaction (every mutation runs in one),
  * and each INSERT, UPDATE, DELETE or TRUNCATE run outside a transaction (a member's record updated from a token).
  */
-export function trackWrites(db: Database, cache: ReadCache): Database {
+export function trackWrites(db: Database, cache: ReadCache, onWrite?: () => void): Database {
   const settle = <T>(result: Promise<T>): Promise<T> =>
     result.finally(() => {
       cache.invalidate();
+      onWrite?.();
     });
   const query = <Row extends object>(sql: string, params?: readonly SqlParam[]): Promise<Row[]> => {
     const result = db.query<Row>(sql, params);
@@ -80,6 +83,7 @@ export function trackWrites(db: Database, cache: ReadCache): Database {
     query,
     exec: (sql) => settle(db.exec(sql)),
     transaction: (work) => settle(db.transaction(work)),
+    listen: (channel, onMessage, onReconnect) => db.listen(channel, onMessage, onReconnect),
     close: () => db.close(),
   };
 }

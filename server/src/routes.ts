@@ -145,6 +145,8 @@ export function registerRoutes(
   config: Config,
   cache: ReadCache,
   now: Clock = () => new Date(),
+  /** Called after each mutation succeeded, before it is answered (live updates, `live/routes.ts`). */
+  afterMutation: (mutation: { operationId: string; body: unknown; result: unknown }) => Promise<void> = () => Promise.resolve(),
 ): void {
   const handle = handlers(db, config, now);
   const enabled = (endpoint: Endpoint) => endpoint.access !== 'development' || config.devLogin;
@@ -200,6 +202,7 @@ export function registerRoutes(
           query: request.query,
           body: request.body,
         });
+        if (endpoint.method !== 'GET') await afterMutation({ operationId: endpoint.operationId, body: request.body, result });
         if (!cacheable) return reply.code(endpoint.status).send(result);
         // Serialized once by the route's response schema, then kept as text for the next reader.
         const body = Buffer.from(reply.code(endpoint.status).serialize(result) as string);

@@ -52,6 +52,7 @@ describe('the search migrations (002 search vectors, 003 ranking terms)', () => 
         '004_recognition.sql',
         '005_moderation.sql',
         '006_follow.sql',
+        '007_live.sql',
       ]);
       const states = await db.query<{ state: string }>('SELECT DISTINCT state FROM questions');
       assert.deepEqual(states, [{ state: 'published' }], 'questions from before moderation stay published');

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { RestAdapter } from '#majlis/adapters/rest.js';
+import type { CommunityAdapter } from '#majlis/core/adapter.js';
+import type { ConformanceOptions } from '#majlis/testing/conformance.js';
 import type { CommunitySeed, SeedUser } from '#majlis/core/seed.js';
 import { buildApp } from '../src/app.js';
 import { signToken } from '../src/auth.js';
@@ -111,6 +113,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     searchRateLimit: 1_000_000,
     statementTimeoutMs: 5_000,
     readCacheMs: null,
+    liveRetentionMs: 24 * 3_600_000,
+    liveMaxClients: 1_000,
+    liveHeartbeatMs: 25_000,
     seedPath: null,
     devLogin: true,
     logLevel: process.env.MAJLIS_TEST_LOG_LEVEL ?? 'silent',
@@ -205,6 +210,34 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     close: async () => {
       await app.close();
       await created?.dispose();
+    },
+  };
+}
+
+/**
+ * The conformance suite's options for `server`: every adapter starts from exactly the seed, clock and moderation
+ * settings a check gives (the database is reset to it), seen by any member through `viewAs`.
+ */
+export function serverConformance(server: TestServer, name: string): ConformanceOptions {
+  const viewers = new WeakMap<CommunityAdapter, string | null>();
+  const adapterFor = (viewerId: string | null) => {
+    const adapter = server.adapter(viewerId);
+    viewers.set(adapter, viewerId);
+    return adapter;
+  };
+  return {
+    name,
+    create: async ({ seed, viewerId, now, moderation }) => {
+      await server.reset(seed);
+      server.setClock(now);
+      server.setModeration(moderation);
+      return adapterFor(viewerId);
+    },
+    clock: true,
+    moderationSettings: true,
+    viewAs: (adapter, viewerId) => {
+      if (!viewers.has(adapter)) throw new Error('viewAs() got an adapter that create() did not make');
+      return adapterFor(viewerId);
     },
   };
 }

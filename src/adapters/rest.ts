@@ -117,6 +117,8 @@ import type {
   Viewer,
   VoteInput,
 } from '../core/types.js';
+import type { LiveEvent, LiveTopic, SubscribeOptions } from '../core/contract/live.js';
+import type { LiveConnection } from './rest-live.js';
 
 export interface RestAdapterOptions {
   /** Base URL of the API, absolute or relative to the page (`/api/community`); a trailing slash is ignored. */
@@ -146,6 +148,7 @@ export class RestAdapter implements CommunityAdapter {
   private readonly options: RestAdapterOptions;
   private readonly retries: number;
   private readonly retryDelayMs: number;
+  private live: Promise<LiveConnection> | null = null;
 
   constructor(options: RestAdapterOptions) {
     if (typeof options.endpoint !== 'string' || options.endpoint.trim() === '') {
@@ -290,6 +293,30 @@ export class RestAdapter implements CommunityAdapter {
     return await this.request('PUT', '/viewer/notifications', following.NotificationSettings, { body, options });
   }
 
+  /**
+   * Capability `subscribe`: live updates over `GET /live` (Server-Sent Events read with `fetch`; see
+   * `rest-live.ts`, loaded on the first call). Returns the unsubscribe function.
+   */
+  subscribe(topic: LiveTopic, onEvent: (event: LiveEvent) => void, options: SubscribeOptions = {}): () => void {
+    this.live ??= import('./rest-live.js').then(
+      ({ LiveConnection }) =>
+        new LiveConnection({
+          open: (path, signal) => this.send('GET', path, undefined, undefined, signal, 'text/event-stream'),
+          errorOf: (response) => errorFrom(response, 'GET /live', this.endpoint),
+          retryDelayMs: this.retryDelayMs,
+        }),
+    );
+    let unsubscribe: (() => void) | null = null;
+    let cancelled = false;
+    void this.live.then((connection) => {
+      if (!cancelled) unsubscribe = connection.subscribe(topic, onEvent, options);
+    }, options.onError);
+    return () => {
+      cancelled = true;
+      unsubscribe?.();
+    };
+  }
+
   // Plumbing
 
   private async request<T>(
@@ -326,9 +353,10 @@ export class RestAdapter implements CommunityAdapter {
     query: Query | undefined,
     body: unknown,
     signal: AbortSignal | undefined,
+    accept = 'application/json',
   ): Promise<Response> {
     const headers = new Headers(this.options.headers);
-    headers.set('Accept', 'application/json');
+    headers.set('Accept', accept);
     const token = await this.token();
     throwIfAborted(signal);
     if (token) headers.set('Authorization', `Bearer ${token}`);

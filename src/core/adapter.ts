@@ -34,6 +34,7 @@ import type {
   Viewer,
   VoteInput,
 } from './types.js';
+import type { LiveEvent, LiveTopic, SubscribeOptions } from './contract/live.js';
 
 /** Why an adapter call failed. Elements map each code to a localized message. */
 export type MajlisErrorCode =
@@ -216,6 +217,14 @@ export interface CommunityAdapter {
   getNotificationSettings?(options?: CallOptions): Promise<NotificationSettings>;
   /** Capability `follow`: changes the fields given; returns the settings as they now are. */
   setNotificationSettings?(input: NotificationSettingsInput, options?: CallOptions): Promise<NotificationSettings>;
+
+  /**
+   * Capability `subscribe` (live updates): calls `onEvent` with each event of `topic` from now on, until the
+   * returned function is called or `options.signal` aborts (either way is enough; calling it twice is harmless).
+   * Returns at once; delivery starts in the background and an adapter reconnects on its own after a network
+   * failure. Events carry ids, never content: see `contract/live.ts`.
+   */
+  subscribe?(topic: LiveTopic, onEvent: (event: LiveEvent) => void, options?: SubscribeOptions): () => void;
 }
 
 /** Names of the optional capabilities later elements look for. */

@@ -285,6 +285,17 @@ export class MajlisStore extends EventTarget {
     return this.answer(id)!;
   }
 
+  /**
+   * A published post's kudos count as a live update told it (another member's kudos): the cached post shows it in
+   * place. Ignored while the viewer's own kudos on it waits for the adapter (its answer brings the count).
+   */
+  applyVoteCount(target: PostType, id: string, voteCount: number): void {
+    const cached = target === 'question' ? this.questions.get(id) : this.answers.get(id);
+    if (!cached || cached.voteCount === voteCount || this.isPending(`${target}:${id}`)) return;
+    this.putPost({ ...cached, voteCount });
+    this.notify();
+  }
+
   /** A question or answer from the adapter, cached; elements asking for the same post at once share one request. */
   loadPost(target: PostType, id: string): Promise<Post> {
     const key = `post:${target}:${id}`;

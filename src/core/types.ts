@@ -123,6 +123,9 @@ export const REPUTATION = {
   acceptedAnswer: DEFAULT_REPUTATION.acceptedAnswer,
 } as const;
 
+// Live updates (contract/live.ts)
+export type { LiveEvent, LiveEventType, LiveTopic, SubscribeOptions } from './contract/live.js';
+
 // Moderation (contract/moderation.ts; names, defaults and rules in ./moderation.ts)
 
 export type FlagReason = Infer<typeof moderation.FlagReason>;

@@ -1,4 +1,6 @@
 import { MemoryAdapter } from '../../src/adapters/memory.js';
+import { parseTopic } from '../../src/core/contract/live.js';
+import type { LiveTopic } from '../../src/core/contract/live.js';
 import { isAbortError, isMajlisError } from '../../src/core/adapter.js';
 import type { MajlisErrorCode } from '../../src/core/adapter.js';
 import type { ModerationOptions } from '../../src/core/moderation.js';
@@ -191,6 +193,7 @@ export function createHttpBackend(
         headers: { 'Content-Type': 'text/html' },
       });
     }
+    if (path === `${basePath}/live` && request.method === 'GET') return liveStream(memory, request, signal);
     const segments = path.slice(basePath.length).split('/');
     const matching = routes.filter(([, pattern]) => {
       const parts = pattern.split('/');
@@ -236,4 +239,33 @@ export function createHttpBackend(
   };
 
   return { fetch, endpoint, memory, requests };
+}
+
+/** `GET /live` of the REST contract over the memory adapter's own live updates: an endless event stream. */
+function liveStream(memory: MemoryAdapter, request: Request, signal: AbortSignal): Response {
+  const topics = (new URL(request.url).searchParams.get('topics') ?? '').split(',').map(parseTopic);
+  if (topics.length === 0 || topics.includes(null)) return errorResponse(400, 'invalid', 'Unknown topics', 'topics');
+  const encoder = new TextEncoder();
+  const stops: (() => void)[] = [];
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode('id: 0\n\n'));
+      const sent = new Set<string>();
+      for (const topic of topics as LiveTopic[]) {
+        stops.push(
+          memory.subscribe(topic, (event) => {
+            if (sent.has(event.id)) return;
+            sent.add(event.id);
+            controller.enqueue(encoder.encode(`id: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`));
+          }),
+        );
+      }
+      signal.addEventListener('abort', () => {
+        stops.forEach((stop) => stop());
+        controller.close();
+      }, { once: true });
+    },
+    cancel: () => stops.forEach((stop) => stop()),
+  });
+  return new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } });
 }

@@ -16,6 +16,12 @@ export interface Database extends Queryable {
    * serialization failure reruns it (a few times), so `work` must not have effects outside the database.
    */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * `LISTEN`s to `channel` (a lower-case identifier: letters, digits, `_`) on a connection of its own: `onMessage` gets each
+   * `NOTIFY` payload; after the connection was lost and made again, `onReconnect` runs (notifications sent
+   * meanwhile are lost: catch up from the database). Resolves once listening, with the function that stops.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 

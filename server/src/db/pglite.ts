@@ -36,6 +36,9 @@ export async function createPgliteDatabase(dataDir: string | null): Promise<Data
     kind: 'PGlite',
     ...queryable(pglite),
     transaction: (work) => pglite.transaction((tx) => work(queryable(tx))),
+    // In this process: the connection cannot be lost. PGlite writes the name into LISTEN as it is: keep it a plain
+    // lower-case identifier.
+    listen: (channel, onMessage) => pglite.listen(channel, onMessage),
     close: async () => {
       try {
         await pglite.close();

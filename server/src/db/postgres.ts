@@ -36,6 +36,7 @@ export function createPostgresDatabase({
   const pool = new pg.Pool({ connectionString, max, options: settings.join(' ') });
   // An idle client that loses its connection emits here; the pool replaces it on the next checkout.
   pool.on('error', () => undefined);
+  const listeners = new Set<() => Promise<void>>();
   return {
     kind: 'PostgreSQL',
     ...queryable(pool),
@@ -54,7 +55,68 @@ export function createPostgresDatabase({
           client.release();
         }
       }),
-    close: () => pool.end(),
+    listen: async (channel, onMessage, onReconnect) => {
+      const stop = await listenOn({ connectionString, options: settings.join(' ') }, channel, onMessage, onReconnect);
+      listeners.add(stop);
+      return () => {
+        listeners.delete(stop);
+        return stop();
+      };
+    },
+    close: async () => {
+      await Promise.all([...listeners].map((stop) => stop()));
+      await pool.end();
+    },
+  };
+}
+
+/** Keeps one connection LISTENing to `channel`, connecting again (after 0.1 s, doubling to 10 s) when it is lost. */
+async function listenOn(
+  settings: pg.ClientConfig,
+  channel: string,
+  onMessage: (payload: string) => void,
+  onReconnect: (() => void) | undefined,
+): Promise<() => Promise<void>> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let delayMs = 100;
+  const connect = async () => {
+    const next = new pg.Client(settings);
+    next.on('notification', (message) => {
+      if (message.channel === channel) onMessage(message.payload ?? '');
+    });
+    next.on('error', () => void next.end().catch(() => undefined));
+    next.on('end', () => {
+      if (client !== next || stopped) return;
+      client = null;
+      setTimeout(() => void reconnect(), delayMs);
+    });
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${quoteIdentifier(channel)}`);
+    } catch (error) {
+      await next.end().catch(() => undefined);
+      throw error;
+    }
+    client = next;
+    delayMs = 100;
+  };
+  const reconnect = async () => {
+    if (stopped) return;
+    try {
+      await connect();
+      onReconnect?.();
+    } catch {
+      delayMs = Math.min(delayMs * 2, 10_000);
+      setTimeout(() => void reconnect(), delayMs);
+    }
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    const current = client;
+    client = null;
+    await current?.end().catch(() => undefined);
   };
 }
 

@@ -27,6 +27,8 @@ import type {
   FollowTarget,
   Leaderboard,
   LeaderboardQuery,
+  LiveEvent,
+  LiveTopic,
   ModerationInput,
   ModerationItem,
   ModerationQueueQuery,
@@ -42,6 +44,7 @@ import type {
   QuestionQuery,
   RecognitionRules,
   Revision,
+  SubscribeOptions,
   User,
   UserProfile,
   Viewer,
@@ -104,6 +107,8 @@ import {
 } from './follow.js';
 import { SavedStateStorage, restoreRecognition, saveRecognition } from './persistence.js';
 import { deletePost, editPost, listRevisions, mayDelete, mayEdit, revisionCount } from './revisions.js';
+import { LiveChannel, postEvents } from './live.js';
+import type { NewLiveEvent } from './live.js';
 import { Recognition } from './recognition.js';
 import { Simulation } from './simulation.js';
 import type { SimulatedOperation, SimulationOptions } from './simulation.js';
@@ -170,6 +175,7 @@ export class MemoryAdapter implements CommunityAdapter {
   private derivedCache: Derived | null = null;
   private readonly rankedTexts = new WeakMap<StoredQuestion, { title: string; body: string; text: RankedText }>();
   private viewerId: string | null = null;
+  private readonly live: LiveChannel;
 
   constructor({
     seed,
@@ -195,6 +201,7 @@ export class MemoryAdapter implements CommunityAdapter {
     this.data = saved?.data ?? seedData;
     const state = restoreRecognition(saved?.recognition, this.rulesJson);
     this.recognition = state === undefined ? Recognition.replay(this.rules, this.data) : new Recognition(this.rules, state);
+    this.live = new LiveChannel(this.storage === null ? null : `majlis:memory:${storageKey}`, () => this.reload());
     this.setViewer(viewerId);
   }
 
@@ -342,7 +349,7 @@ export class MemoryAdapter implements CommunityAdapter {
       autoFollow(this.data, author.id, question.id, createdAt);
       this.recognition.asked(question);
       this.recognition.award(this.data, author.id, question.createdAt);
-      this.commit();
+      this.commit(postEvents(question, 'question', question, null));
       return this.toQuestion(question);
     });
   }
@@ -373,7 +380,7 @@ export class MemoryAdapter implements CommunityAdapter {
       this.data.answers.set(answer.id, answer);
       autoFollow(this.data, author.id, question.id, createdAt);
       this.recognition.award(this.data, author.id, answer.createdAt);
-      this.commit();
+      this.commit(postEvents(question, 'answer', answer, null));
       return this.toAnswer(answer);
     });
   }
@@ -402,8 +409,14 @@ export class MemoryAdapter implements CommunityAdapter {
         this.recognition.kudosWithdrawn(target, id, voter.id);
       }
       this.recognition.award(this.data, post.authorId, at);
-      this.commit();
-      return target === 'question' ? this.toQuestion(this.questionRecord(id)) : this.toAnswer(this.answerRecord(id));
+      const result = target === 'question' ? this.toQuestion(this.questionRecord(id)) : this.toAnswer(this.answerRecord(id));
+      const question = this.questionOf(target, post);
+      this.commit(
+        post.state === 'published'
+          ? [{ type: 'vote-changed', questionId: question.id, categoryId: question.categoryId, target, postId: id, voteCount: result.voteCount }]
+          : [],
+      );
+      return result;
     });
   }
 
@@ -434,7 +447,15 @@ export class MemoryAdapter implements CommunityAdapter {
         this.recognition.unaccepted(answer.id);
       }
       this.recognition.award(this.data, answer.authorId, at);
-      this.commit();
+      const base = { questionId: question.id, categoryId: question.categoryId };
+      const changed = question.acceptedAnswerId !== previousId;
+      this.commit(
+        !changed
+          ? []
+          : question.acceptedAnswerId === answer.id
+            ? [{ ...base, type: 'answer-accepted', answerId: answer.id, previousAnswerId: previousId }]
+            : [{ ...base, type: 'answer-unaccepted', answerId: answer.id }],
+      );
       const replaced = accepted && previousId !== null && previousId !== answer.id;
       return {
         question: this.toQuestion(question),
@@ -451,8 +472,9 @@ export class MemoryAdapter implements CommunityAdapter {
       const viewer = this.requireViewer('flag a post');
       const { target, id, reason, note } = readFlagInput(input);
       const post = this.visiblePost(target, id);
+      const before = post.state;
       flagPost(this.scope(), viewer, target, post, { reason, note });
-      this.commit();
+      this.commit(before === post.state ? [] : postEvents(this.questionOf(target, post), target, post, before));
       return this.postView(target, id);
     });
   }
@@ -462,7 +484,10 @@ export class MemoryAdapter implements CommunityAdapter {
       const viewer = this.requireViewer('edit a post');
       const { target, id, ...fields } = readEditInput(input);
       const post = this.visiblePost(target, id);
-      if (editPost(this.scope(), viewer, this.standingOf(viewer.id).reputation, target, post, fields)) this.commit();
+      const before = post.state;
+      if (editPost(this.scope(), viewer, this.standingOf(viewer.id).reputation, target, post, fields)) {
+        this.commit(postEvents(this.questionOf(target, post), target, post, before));
+      }
       return this.postView(target, id);
     });
   }
@@ -483,8 +508,9 @@ export class MemoryAdapter implements CommunityAdapter {
       const viewer = this.requireViewer('delete a post');
       const { target, id } = readPostRef(input, 'The delete request');
       const post = this.visiblePost(target, id);
+      const before = post.state;
       deletePost(this.scope(), viewer, target, post, this.isAccepted(target, post));
-      this.commit();
+      this.commit(postEvents(this.questionOf(target, post), target, post, before));
       return this.postView(target, id);
     });
   }
@@ -493,8 +519,10 @@ export class MemoryAdapter implements CommunityAdapter {
     return this.call('moderate', options, () => {
       const actor = requireModerator(this.viewer(), 'moderate');
       const action = readModerationInput(input, this.now());
+      const post = action.target === 'user' ? undefined : action.target === 'question' ? this.data.questions.get(action.id) : this.data.answers.get(action.id);
+      const before = post?.state ?? null;
       const outcome = applyAction(this.scope(), actor, action);
-      this.commit();
+      this.commit(post === undefined || action.target === 'user' ? [] : this.moderationEvents(action.target, post, before));
       const entry = this.auditEntry(outcome.entry.id);
       return {
         question: outcome.questionId === null ? null : this.toQuestion(this.questionRecord(outcome.questionId)),
@@ -570,6 +598,16 @@ export class MemoryAdapter implements CommunityAdapter {
     return seesInFull(this.viewer(), question) ? question.title : '';
   }
 
+  // Live updates (optional capability `subscribe`; see ./live.ts)
+
+  /**
+   * Calls `onEvent` with each event of `topic`, from this page and, with `persist: 'local-storage'`, from the other
+   * tabs of this origin. Returns the unsubscribe function.
+   */
+  subscribe(topic: LiveTopic, onEvent: (event: LiveEvent) => void, options?: SubscribeOptions): () => void {
+    return this.live.subscribe(topic, onEvent, options);
+  }
+
   // Plumbing
 
   private async call<T>(operation: SimulatedOperation, options: CallOptions | undefined, work: () => T): Promise<T> {
@@ -583,9 +621,31 @@ export class MemoryAdapter implements CommunityAdapter {
     return work();
   }
 
-  private commit(): void {
+  private commit(events: readonly NewLiveEvent[] = []): void {
     this.derivedCache = null;
     this.storage?.save(this.data, saveRecognition(this.rulesJson, this.recognition.state));
+    for (const event of events) this.live.publish(event);
+  }
+
+  /** Another tab changed the saved community: read it again. */
+  private reload(): void {
+    const saved = this.storage?.restore() ?? null;
+    if (saved === null) return;
+    this.data = saved.data;
+    const state = restoreRecognition(saved.recognition, this.rulesJson);
+    this.recognition = state === undefined ? Recognition.replay(this.rules, this.data) : new Recognition(this.rules, state);
+    this.derivedCache = null;
+  }
+
+  private questionOf(target: PostType, post: StoredPost): StoredQuestion {
+    return target === 'question' ? (post as StoredQuestion) : this.questionRecord((post as StoredAnswer).questionId);
+  }
+
+  /** A moderator's action on a post: its state change, or activity on the question (lock, pin, move …). */
+  private moderationEvents(target: PostType, post: StoredPost, before: StoredPost['state'] | null): NewLiveEvent[] {
+    const question = this.questionOf(target, post);
+    if (before !== post.state) return postEvents(question, target, post, before);
+    return question.state === 'published' ? [{ type: 'question-updated', questionId: question.id, categoryId: question.categoryId }] : [];
   }
 
   private timestamp(): string {

@@ -4,6 +4,8 @@ import { live } from 'lit/directives/live.js';
 import { categoryName } from '../../core/categories.js';
 import { primaryLanguage } from '../../core/contract/language.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
+import type { LiveListController } from '../../core/controllers/live-controller.js';
+import { startLive } from '../../core/controllers/live-start.js';
 import { PagedLoadController } from '../../core/controllers/paged-load-controller.js';
 import { supports } from '../../core/adapter.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
@@ -64,6 +66,10 @@ const filterIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="curren
  * @csspart excerpt - The start of a question's text.
  * @csspart highlight - A word matching the search.
  * @csspart solved-badge - The "Solved" marker of a question with an accepted answer.
+ * @csspart live-mark - With an adapter that has live updates (`subscribe`): "New activity" on a question answered,
+ * accepted or edited since the list was shown (its counts update in place).
+ * @csspart live-bar - "3 new questions": questions asked since the list was shown, not inserted under the reader's eyes.
+ * @csspart live-show-button - The bar's "Show": the list from its start, focused on its first question.
  * @csspart category - A question's category.
  * @csspart language - A question's language, when it differs from the page's.
  * @csspart tags - A question's list of tags.
@@ -240,7 +246,14 @@ export class MajlisQuestionList extends MajlisElement {
     }
   }
 
+  /** Live updates, loaded once the list has shown its rows, when the adapter has them. */
+  private live: LiveListController | undefined;
+
   protected override updated(): void {
+    startLive(this, this.questions.status === 'ready', this.data.store, ({ liveList }) => {
+      this.live = liveList({ host: this, data: this.data, list: this.questions, localize: this.localize, announcer: this.announcer });
+      this.requestUpdate();
+    });
     const { status, busy, loadingMore, ids } = this.questions;
     if (this.whenLoaded && status !== 'loading' && !busy) {
       this.whenLoaded();
@@ -450,6 +463,7 @@ export class MajlisQuestionList extends MajlisElement {
         : html`<p part="summary" class="summary">
             ${this.filtered ? msg.questionList.results(total, this.localize.fmt) : this.localize.count('questions', total)}
           </p>`}
+      ${this.live?.render() ?? nothing}
       <ol part="list" class=${busy ? 'list busy' : 'list'} aria-label=${msg.questionList.label} aria-busy=${busy ? 'true' : 'false'}>
         ${questions.map((question) => this.renderRow(question))}
       </ol>
@@ -569,6 +583,7 @@ export class MajlisQuestionList extends MajlisElement {
         ${question.acceptedAnswerId
           ? html`<span part="solved-badge" class="badge">${checkIcon}${msg.status.solved}</span>`
           : nothing}
+        ${this.live?.renderMark(question.id) ?? nothing}
       </div>
       <p part="excerpt" class="excerpt" dir="auto" lang=${question.language}>${this.highlighted(this.excerpt(question))}</p>
       <div class="meta">

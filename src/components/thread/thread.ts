@@ -7,6 +7,8 @@ import { StoreController } from '../../core/controllers/store-controller.js';
 import { MajlisElement } from '../../core/element.js';
 import { loadElement, preloadElements } from '../../core/lazy.js';
 import { requestSignIn } from '../../core/controllers/sign-in.js';
+import type { LiveThreadController } from '../../core/controllers/live-controller.js';
+import { startLive } from '../../core/controllers/live-start.js';
 import type { StoreChange } from '../../core/store.js';
 import type { Answer, AnswerSort, Question } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
@@ -79,6 +81,9 @@ async function loadPartIf(tag: string, needed: boolean): Promise<void> {
  * address on a plain click.
  * @csspart error - Error message (load failures).
  * @csspart retry-button - Retry after an error.
+ * @csspart live-bar - With an adapter that has live updates (`subscribe`): "2 new answers", answers posted
+ * since the thread was shown, which are not inserted under the reader's eyes.
+ * @csspart live-show-button - The bar's "Show": shows them and focuses the first.
  *
  * @fires {MajlisErrorEvent} majlis-error - Loading the question or its answers failed.
  * @fires {MajlisLoginRequestEvent} majlis-login-request - An anonymous viewer chose "Sign in to answer"
@@ -152,6 +157,8 @@ export class MajlisThread extends MajlisElement {
   /** Set by {@link focusQuestion}: focus the question as soon as it is shown. */
   private focusPending = false;
   private readonly announcer = new AnnounceController(this);
+  /** Live updates, loaded after the first complete render when the adapter has them (see {@link startLive}). */
+  private live: LiveThreadController | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -203,6 +210,10 @@ export class MajlisThread extends MajlisElement {
   }
 
   protected override updated(): void {
+    startLive(this, this.answers.status === 'ready', this.data.store, ({ liveThread }) => {
+      this.live = liveThread({ host: this, data: this.data, list: this.answers, localize: this.localize, announcer: this.announcer });
+      this.requestUpdate();
+    });
     if (this.revealPending) void this.reveal();
     if (this.focusPending) void this.applyPendingFocus();
     if (this.focusedAnswer) void this.followFocusedAnswer();
@@ -400,6 +411,7 @@ export class MajlisThread extends MajlisElement {
               </label>`
             : nothing}
         </div>
+        ${this.live?.render() ?? nothing}
         ${answers.length === 0
           ? html`<p part="empty" class="empty">${msg.thread.noAnswers}</p>`
           : html`<ol part="answers">

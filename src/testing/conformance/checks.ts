@@ -5,6 +5,7 @@ import { flagChecks } from './checks/flags.js';
 import { floodChecks } from './checks/flood.js';
 import { followChecks } from './checks/follow.js';
 import { listChecks } from './checks/lists.js';
+import { liveChecks } from './checks/live.js';
 import { moderationChecks } from './checks/moderation.js';
 import { pagingChecks } from './checks/paging.js';
 import { permissionChecks } from './checks/permissions.js';
@@ -36,4 +37,5 @@ export const conformanceChecks: readonly ConformanceCheck[] = [
   ...editChecks,
   ...floodChecks,
   ...followChecks,
+  ...liveChecks,
 ];

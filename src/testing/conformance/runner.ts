@@ -27,7 +27,7 @@ import type {
  */
 export async function checkAdapterConformance(options: ConformanceOptions): Promise<ConformanceReport> {
   const results: ConformanceResult[] = [];
-  for (const check of conformanceChecks) {
+  for (const check of conformanceChecks.filter((check) => options.only?.(check.rule) ?? true)) {
     const error = await runCheck(check, options);
     results.push(error === null ? { rule: check.rule, ok: true } : { rule: check.rule, ok: false, error });
   }
@@ -50,7 +50,7 @@ export async function checkAdapterConformance(options: ConformanceOptions): Prom
 export function runAdapterConformance(options: ConformanceOptions): void {
   const { suite, test } = testFrameworkGlobals();
   suite(`${options.name} conforms to the Majlis adapter contract`, () => {
-    for (const check of conformanceChecks) {
+    for (const check of conformanceChecks.filter((check) => options.only?.(check.rule) ?? true)) {
       test(check.rule, async () => {
         const error = await runCheck(check, options);
         if (error !== null) throw error;

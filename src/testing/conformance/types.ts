@@ -35,6 +35,8 @@ export interface ConformanceOptions {
    * skipped without it.
    */
   moderationSettings?: boolean;
+  /** Runs only the rules it accepts (a backend's own tests of one capability); default: every rule. */
+  only?(rule: string): boolean;
   /** Releases an adapter after its check (close connections, stop a test server …). */
   dispose?(adapter: CommunityAdapter): void | Promise<void>;
   /**

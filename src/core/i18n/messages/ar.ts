@@ -5,6 +5,29 @@ import type { Messages } from './types.js';
  * in singular and dual), few (3–10: plural), many (11–99: singular accusative), other (100+: singular).
  */
 export const ar: Messages = {
+  live: {
+    newAnswers: (n, f) =>
+      f.plural(n, {
+        zero: 'لا إجابات جديدة',
+        one: 'إجابة جديدة واحدة',
+        two: 'إجابتان جديدتان',
+        few: '# إجابات جديدة',
+        many: '# إجابةً جديدة',
+        other: '# إجابة جديدة',
+      }),
+    newQuestions: (n, f) =>
+      f.plural(n, {
+        zero: 'لا أسئلة جديدة',
+        one: 'سؤال جديد واحد',
+        two: 'سؤالان جديدان',
+        few: '# أسئلة جديدة',
+        many: '# سؤالًا جديدًا',
+        other: '# سؤال جديد',
+      }),
+    show: 'عرض',
+    newActivity: 'نشاط جديد',
+    acceptedChanged: 'تغيّرت الإجابة المقبولة لهذا السؤال.',
+  },
   community: {
     navigation: 'المجتمع',
     allQuestions: 'كل الأسئلة',

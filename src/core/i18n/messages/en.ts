@@ -2,6 +2,13 @@ import type { Messages } from './types.js';
 
 /** English, the bundled catalog and the fallback for missing keys. */
 export const en: Messages = {
+  live: {
+    newAnswers: (n, f) => f.plural(n, { one: '# new answer', other: '# new answers' }),
+    newQuestions: (n, f) => f.plural(n, { one: '# new question', other: '# new questions' }),
+    show: 'Show',
+    newActivity: 'New activity',
+    acceptedChanged: 'The accepted answer of this question changed.',
+  },
   community: {
     navigation: 'Community',
     allQuestions: 'All questions',

@@ -5,6 +5,13 @@ const NBSP = '\u00a0';
 
 /** French ("vous"). Counts of a million and more take "de" (CLDR category `many`): « 1 000 000 de points ». */
 export const fr: Messages = {
+  live: {
+    newAnswers: (n, f) => f.plural(n, { one: '# nouvelle réponse', other: '# nouvelles réponses' }),
+    newQuestions: (n, f) => f.plural(n, { one: '# nouvelle question', other: '# nouvelles questions' }),
+    show: 'Afficher',
+    newActivity: 'Nouvelle activité',
+    acceptedChanged: 'La réponse acceptée de cette question a changé.',
+  },
   community: {
     navigation: 'Communauté',
     allQuestions: 'Toutes les questions',

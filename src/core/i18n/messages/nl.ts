@@ -2,6 +2,13 @@ import type { Messages } from './types.js';
 
 /** Dutch (informal "je", as Dutch and Flemish operators address customers). */
 export const nl: Messages = {
+  live: {
+    newAnswers: (n, f) => f.plural(n, { one: '# nieuw antwoord', other: '# nieuwe antwoorden' }),
+    newQuestions: (n, f) => f.plural(n, { one: '# nieuwe vraag', other: '# nieuwe vragen' }),
+    show: 'Tonen',
+    newActivity: 'Nieuwe activiteit',
+    acceptedChanged: 'Het geaccepteerde antwoord op deze vraag is gewijzigd.',
+  },
   community: {
     navigation: 'Community',
     allQuestions: 'Alle vragen',

@@ -58,6 +58,19 @@ export type ErrorMessages = Record<Exclude<MajlisErrorCode, 'rate-limited'>, str
  * typed as `Messages`, so a missing or misspelt key fails type checking.
  */
 export interface Messages {
+  /** Live updates (`live.*`): what a thread and a question list say of changes pushed while they are shown. */
+  live: {
+    /** The thread's bar (and its announcement): answers posted since the reader opened it, not yet shown. */
+    newAnswers: (count: number, fmt: Formatters) => string;
+    /** The question list's bar: questions asked since it was shown. */
+    newQuestions: (count: number, fmt: Formatters) => string;
+    /** The bar's button, which shows them. */
+    show: string;
+    /** The mark of a listed question with activity since the list was shown (answers, acceptance, edits). */
+    newActivity: string;
+    /** Announced when the thread's accepted answer changed while it was shown. */
+    acceptedChanged: string;
+  };
   /** The whole board (`<majlis-community>`). */
   community: {
     /** Accessible name of the board's navigation. */

@@ -2,6 +2,13 @@ import type { Messages } from './types.js';
 
 /** Vietnamese. Nouns do not inflect for number, so counts have one form. */
 export const vi: Messages = {
+  live: {
+    newAnswers: (n, f) => f.plural(n, { other: '# câu trả lời mới' }),
+    newQuestions: (n, f) => f.plural(n, { other: '# câu hỏi mới' }),
+    show: 'Hiển thị',
+    newActivity: 'Có hoạt động mới',
+    acceptedChanged: 'Câu trả lời được chấp nhận của câu hỏi này đã thay đổi.',
+  },
   community: {
     navigation: 'Cộng đồng',
     allQuestions: 'Tất cả câu hỏi',

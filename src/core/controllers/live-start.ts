@@ -1,0 +1,16 @@
+import type { MajlisStore } from '../store.js';
+import type * as liveController from './live-controller.js';
+
+export type LiveModule = typeof liveController;
+
+const started = new WeakSet<object>();
+
+/**
+ * Loads the live-update code for `host` (once) when it has shown its data (`ready`) and its store's adapter can
+ * `subscribe`, then hands the module to `attach`: the first render never waits for it, nor pays for it.
+ */
+export function startLive(host: object, ready: boolean, store: MajlisStore | undefined, attach: (live: LiveModule) => void): void {
+  if (!ready || !store?.adapter.subscribe || started.has(host)) return;
+  started.add(host);
+  void import('./live-controller.js').then(attach);
+}
