@@ -40,7 +40,7 @@ const POST_ACTIONS_MODULES =
 /** The post editor (it imports the composer's Markdown editor): when a viewer chooses Edit. */
 const POST_EDITOR_MODULES = /src\/components\/post-editor\//;
 /** The follow toggle (issue 14): on a thread's question and a board's category, where the adapter can follow. */
-const FOLLOW_MODULES = /src\/components\/follow-button\/|src\/core\/following\.ts/;
+const FOLLOW_MODULES = /src\/components\/follow-button\/|src\/core\/(following|i18n\/areas\/follow)\.ts/;
 /** The texts of refusals (flood limits, suspension, edit window): with every element that writes, apart from them. */
 const REFUSAL_MODULES = /src\/core\/i18n\/areas\/refusals\.ts/;
 

@@ -86,7 +86,16 @@ export async function startBundleBrowser({ pages = {}, extra = {} } = {}) {
         else if (url.pathname.startsWith('/dist/') && url.pathname.endsWith('.js')) scripts.add(url.pathname.slice('/dist/'.length));
       });
       await tab.goto(`${origin}${path}`);
-      return { tab, scripts, initiators };
+      /** The dist files the page had started to fetch by `at` (ms on the page's clock, as `threadReadable` gives). */
+      const fetchedBy = async (at) =>
+        (await tab.evaluate(
+          (until) => performance.getEntriesByType('resource').filter((entry) => entry.startTime <= until).map((entry) => entry.name),
+          at,
+        ))
+          .map((url) => new URL(url).pathname)
+          .filter((path) => path.startsWith('/dist/') && path.endsWith('.js'))
+          .map((path) => path.slice('/dist/'.length));
+      return { tab, scripts, initiators, fetchedBy };
     },
     async close() {
       await browser.close();
@@ -98,7 +107,8 @@ export async function startBundleBrowser({ pages = {}, extra = {} } = {}) {
 /**
  * Waits until the page's `<majlis-thread>` (on the page or inside `<majlis-community>`) is readable: every
  * post rendered with its kudos button, the answers heading in the page language, and the answer area (the
- * composer's form or the notice in its place). Resolves to what it shows at that first moment.
+ * composer's form or the notice in its place). Resolves to what it shows at that first moment, and when (`at`, ms on
+ * the page's clock).
  */
 export async function threadReadable(tab, { posts, script = /./ }) {
   const shown = await tab.waitForFunction(
@@ -115,7 +125,7 @@ export async function threadReadable(tab, { posts, script = /./ }) {
       const notice = thread?.shadowRoot?.querySelector('[part="notice"]')?.textContent?.trim();
       const inLanguage = new RegExp(scriptSource, 'u').test(heading);
       return title && kudos.length === count && inLanguage && (composer || notice)
-        ? { title, posts: all.length, heading, composer: Boolean(composer), label: label ?? null, notice: notice ?? null }
+        ? { title, posts: all.length, heading, composer: Boolean(composer), label: label ?? null, notice: notice ?? null, at: performance.now() }
         : false;
     },
     { timeout: 15_000 },

@@ -85,6 +85,7 @@ const AREAS: Record<string, (key: string) => boolean> = {
   refusals: (key) => key === 'error.retryAt' || key.startsWith('error.reasons.'),
   queue: (key) => key.startsWith('moderationQueue.'),
   live: (key) => key.startsWith('live.'),
+  follow: (key) => key.startsWith('follow.'),
 };
 const AREA_MODULE = /\/src\/core\/i18n\/areas\/(\w+)\.ts$/;
 const areaOf = (key: string) => Object.keys(AREAS).find((area) => AREAS[area](key));

@@ -409,14 +409,15 @@ export class MemoryAdapter implements CommunityAdapter {
         this.recognition.kudosWithdrawn(target, id, voter.id);
       }
       this.recognition.award(this.data, post.authorId, at);
-      const result = target === 'question' ? this.toQuestion(this.questionRecord(id)) : this.toAnswer(this.answerRecord(id));
       const question = this.questionOf(target, post);
+      const voteCount = this.votersOf(target, id).size;
+      // Committed before the post is read back: its author's reputation comes from the standings this resets.
       this.commit(
         post.state === 'published'
-          ? [{ type: 'vote-changed', questionId: question.id, categoryId: question.categoryId, target, postId: id, voteCount: result.voteCount }]
+          ? [{ type: 'vote-changed', questionId: question.id, categoryId: question.categoryId, target, postId: id, voteCount }]
           : [],
       );
-      return result;
+      return target === 'question' ? this.toQuestion(this.questionRecord(id)) : this.toAnswer(this.answerRecord(id));
     });
   }
 

@@ -7,10 +7,17 @@ const started = new WeakSet<object>();
 
 /**
  * Loads the live-update code for `host` (once) when it has shown its data (`ready`) and its store's adapter can
- * `subscribe`, then hands the module to `attach`: the first render never waits for it, nor pays for it.
+ * `subscribe`, once the page is idle, then hands the module to `attach`: the first render never waits for it, nor pays
+ * for it.
  */
 export function startLive(host: object, ready: boolean, store: MajlisStore | undefined, attach: (live: LiveModule) => void): void {
   if (!ready || !store?.adapter.subscribe || started.has(host)) return;
   started.add(host);
-  void import('./live-controller.js').then(attach);
+  // After the page has painted and settled: live updates matter from the next event on, not for the first read.
+  whenIdle(() => void import('./live-controller.js').then(attach));
+}
+
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 500 });
+  else setTimeout(work, 50);
 }
