@@ -1,4 +1,5 @@
 import { sendKeys } from '@web/test-runner-commands';
+import { LIVE_START_DELAY_MS } from '../../src/core/controllers/live-start.js';
 import '../../src/index.js';
 import { expect, fixture, html, waitUntil } from '../helpers/fixture.js';
 import { loadDemoSeed } from '../helpers/fixture.js';
@@ -92,7 +93,8 @@ describe('<majlis-thread> live updates', () => {
     second.setAttribute('question-id', 'q-1');
     provider.append(second);
     await waitUntil(() => answerPosts(second).length === 4, 'the second thread did not render', { timeout: 5000 });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Each thread starts its live updates a moment after it shows its data (and when the page is idle).
+    await new Promise((resolve) => setTimeout(resolve, LIVE_START_DELAY_MS + 700));
     expect(liveUpdates(storeFor(reader)).topicCount).to.equal(1);
     wrapper.querySelector('majlis-thread')!.remove();
     expect(liveUpdates(storeFor(reader)).topicCount).to.equal(1);
