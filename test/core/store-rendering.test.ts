@@ -68,8 +68,10 @@ async function renderThread(adapter: CommunityAdapter, extra = html``): Promise<
     </majlis-test-provider>
   </div>`);
   const thread = wrapper.querySelector('majlis-thread')!;
-  await waitUntil(() => answerPosts(thread).length > 0 && allPosts(thread).every((p) => p.shadowRoot?.querySelector('article')), 'thread did not render');
-  await waitUntil(() => voteButtons(thread).length === allPosts(thread).length && voteButtons(thread).every((b) => b!.querySelector('[part="vote-count"]')), 'kudos buttons did not render');
+  // The first thread of a page fetches its lazy chunks: allow for a busy machine.
+  const patience = { timeout: 5000 };
+  await waitUntil(() => answerPosts(thread).length > 0 && allPosts(thread).every((p) => p.shadowRoot?.querySelector('article')), 'thread did not render', patience);
+  await waitUntil(() => voteButtons(thread).length === allPosts(thread).length && voteButtons(thread).every((b) => b!.querySelector('[part="vote-count"]')), 'kudos buttons did not render', patience);
   return thread;
 }
 
