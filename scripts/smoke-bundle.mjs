@@ -61,6 +61,8 @@ try {
     // A post's menu, editor and history bring theirs (postActions), and the refusals' (the composer did already).
     document.body.append(document.createElement('majlis-post-menu'));
     await globalThis.customElements.whenDefined('majlis-post-menu');
+    // Live updates' texts travel with their chunk, which a thread loads a second after it showed its data.
+    for (let i = 0; i < 100 && (await loadMessages('ar')).live?.show === undefined; i++) await new Promise((resolve) => setTimeout(resolve, 100));
     const sources = await import('/source-catalogs.js');
     const problems = [];
     // A text function is called with the same arguments on both sides (a formatter that spells out its calls),
