@@ -12,6 +12,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { PostActionEvent, menuItems } from '../post/post-moderation.js';
 import { feedbackStyles, renderError } from '../shared/feedback.js';
 import { dialogStyles } from './dialog.styles.js';
+import { deletePost, flagPost } from '../../core/moderating.js';
 
 type Item = 'edit' | 'delete' | 'flag';
 type Dialog = 'flag' | 'delete';
@@ -237,7 +238,7 @@ export class MajlisPostMenu extends MajlisElement {
     const reason = this.reason as FlagReason;
     this.busy = true;
     const flagged = await this.feedback
-      .run((store) => store.flag({ target: post.type, id: post.id, reason, ...(note ? { note } : {}) }))
+      .run((store) => flagPost(store, { target: post.type, id: post.id, reason, ...(note ? { note } : {}) }))
       .finally(() => (this.busy = false));
     if (!flagged) return;
     this.announcer.announce(this.localize.msg.postActions.thanks);
@@ -248,7 +249,7 @@ export class MajlisPostMenu extends MajlisElement {
   private async delete(post: Post): Promise<void> {
     if (this.busy) return;
     this.busy = true;
-    const deleted = await this.feedback.run((store) => store.deletePost({ target: post.type, id: post.id })).finally(() => (this.busy = false));
+    const deleted = await this.feedback.run((store) => deletePost(store, { target: post.type, id: post.id })).finally(() => (this.busy = false));
     if (!deleted) return;
     this.announcer.announce(this.localize.msg.postActions.deleted);
     this.emit(new MajlisPostDeletedEvent(deleted));

@@ -11,6 +11,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { PostActionEvent } from '../post/post-moderation.js';
 import { dialogStyles } from '../post-menu/dialog.styles.js';
 import { feedbackStyles, renderError } from '../shared/feedback.js';
+import { listRevisions } from '../../core/moderating.js';
 
 /**
  * @tag majlis-revision-history
@@ -138,7 +139,7 @@ export class MajlisRevisionHistory extends MajlisElement {
     const abort = (this.abort = new AbortController());
     this.error = undefined;
     this.revisions = undefined;
-    store.revisions(this.target, this.postId, { signal: abort.signal }).then(
+    listRevisions(store, this.target, this.postId, { signal: abort.signal }).then(
       (revisions) => {
         if (abort.signal.aborted) return;
         this.revisions = revisions;
