@@ -1,6 +1,8 @@
 import { LitElement } from 'lit';
 import { LocalizeController } from './controllers/localize-controller.js';
 import { VERSION } from './define.js';
+import { messagesChanged } from './i18n/index.js';
+import type { DeepPartial, Messages } from './i18n/index.js';
 import { hasLazyElements, loadElementsWithin } from './lazy.js';
 
 // Re-exported for the test files that register their elements through this module; it lives in ./define.ts.
@@ -29,6 +31,22 @@ export class MajlisElement extends LitElement {
   static readonly version = VERSION;
 
   protected readonly localize = new LocalizeController(this);
+
+  private ownMessages: DeepPartial<Messages> | undefined;
+
+  /**
+   * Strings this element and the Majlis elements inside it show instead of the catalog's, in every language:
+   * any part of the catalog, e.g. `{ common: { retry: 'Try once more' } }` (an element's own win over its
+   * ancestors'). For one language, use `registerMessages(locale, messages)` or `configure({ messages })`.
+   */
+  get messages(): DeepPartial<Messages> | undefined {
+    return this.ownMessages;
+  }
+
+  set messages(messages: DeepPartial<Messages> | undefined) {
+    this.ownMessages = messages;
+    messagesChanged();
+  }
 
   constructor() {
     super();
