@@ -1,13 +1,11 @@
-import { MajlisError, toMajlisError } from './adapter.js';
-import type { CommunityAdapter } from './adapter.js';
+import { toMajlisError } from './adapter.js';
+import type { CommunityAdapter , MajlisError} from './adapter.js';
 import type { ErrorOperation } from './events.js';
 import type {
   Answer,
   AnswerQuery,
   CallOptions,
   Category,
-  Leaderboard,
-  LeaderboardQuery,
   ModerationInput,
   ModerationResult,
   Page,
@@ -279,17 +277,6 @@ export class MajlisStore extends EventTarget {
     return this.answer(id)!;
   }
 
-  /**
-   * A published post's kudos count as a live update told it (another member's kudos): the cached post shows it in
-   * place. Ignored while the viewer's own kudos on it waits for the adapter (its answer brings the count).
-   */
-  applyVoteCount(target: PostType, id: string, voteCount: number): void {
-    const cached = target === 'question' ? this.questions.get(id) : this.answers.get(id);
-    if (!cached || cached.voteCount === voteCount || this.isPending(`${target}:${id}`)) return;
-    this.putPost({ ...cached, voteCount });
-    this.notify();
-  }
-
   /** A question or answer from the adapter, cached; elements asking for the same post at once share one request. */
   loadPost(target: PostType, id: string): Promise<Post> {
     const key = `post:${target}:${id}`;
@@ -330,18 +317,6 @@ export class MajlisStore extends EventTarget {
       this.notify();
       return profile;
     });
-  }
-
-  /**
-   * A leaderboard (the adapter's optional `leaderboard` capability; `unavailable` without it). Its members
-   * are cached like posts' authors, so their chips show the same figures.
-   */
-  async leaderboard(query?: LeaderboardQuery, options?: CallOptions): Promise<Leaderboard> {
-    if (!this.adapter.leaderboard) throw new MajlisError('unavailable', 'This adapter has no leaderboard capability');
-    const board = await this.adapter.leaderboard(query, options);
-    board.entries.forEach((entry) => this.putUser(entry.user));
-    this.notify();
-    return board;
   }
 
   /** The community's recognition rules (optional `recognition` capability), fetched once; null without it. */

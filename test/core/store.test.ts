@@ -5,6 +5,7 @@ import { MajlisStore, recordReads, storeFor } from '../../src/core/store.js';
 import type { StoreChange, StoreErrorEvent, StoreKey } from '../../src/core/store.js';
 import { acceptAnswer } from '../../src/core/accepting.js';
 import { askQuestion, postAnswer } from '../../src/core/writing.js';
+import { loadLeaderboard } from '../../src/core/controllers/leaderboard-controller.js';
 
 const keysOf = (change: StoreChange | undefined) => (change && change.type !== 'reset' ? [...change.keys].sort() : []);
 
@@ -257,11 +258,11 @@ describe('MajlisStore recognition', () => {
     const { RecognitionAdapter } = await import('../helpers/recognition-adapter.js');
     const adapter = new RecognitionAdapter();
     const store = new MajlisStore(adapter);
-    const board = await store.leaderboard({ period: 'week' });
+    const board = await loadLeaderboard(store, { period: 'week' });
     expect(board.entries).to.have.length(4);
     expect(store.user('u-linh')?.name).to.equal('Nguyễn Thị Linh');
     const plain = new MajlisStore(new FakeAdapter());
-    const error = await plain.leaderboard().catch((e: unknown) => e);
+    const error = await loadLeaderboard(plain).catch((e: unknown) => e);
     expect((error as MajlisError).code).to.equal('unavailable');
   });
 

@@ -51,7 +51,7 @@ export class MajlisPostEditor extends MajlisElement {
     }
     .field input {
       padding: 0.45rem 0.6rem;
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_control-border);
       border-radius: calc(var(--_radius) * 0.75);
       background: var(--_surface);
       color: var(--_text);
@@ -63,7 +63,7 @@ export class MajlisPostEditor extends MajlisElement {
     .hint {
       margin: 0;
       color: var(--_muted);
-      font-size: 0.875em;
+      font-size: var(--_font-size-small);
     }
     .buttons {
       display: flex;

@@ -52,7 +52,7 @@ export class MajlisPostMenu extends MajlisElement {
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
-      box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+      box-shadow: var(--_shadow);
     }
     [role='menuitem'] {
       padding-block: 0.5rem;
@@ -81,7 +81,7 @@ export class MajlisPostMenu extends MajlisElement {
     }
     legend {
       margin-block-end: 0.35rem;
-      font-weight: 600;
+      font-weight: var(--_weight-strong);
     }
     .choice {
       display: flex;
@@ -91,7 +91,7 @@ export class MajlisPostMenu extends MajlisElement {
     label[for='note'] {
       display: block;
       margin-block-end: 0.25rem;
-      font-weight: 600;
+      font-weight: var(--_weight-strong);
     }
     .optional {
       color: var(--_muted);
@@ -101,7 +101,7 @@ export class MajlisPostMenu extends MajlisElement {
       display: block;
       inline-size: 100%;
       padding: 0.5rem;
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_control-border);
       border-radius: calc(var(--_radius) * 0.75);
       background: var(--_surface);
       color: var(--_text);

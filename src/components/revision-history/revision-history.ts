@@ -70,12 +70,12 @@ export class MajlisRevisionHistory extends MajlisElement {
     .who,
     .note {
       color: var(--_muted);
-      font-size: 0.875em;
+      font-size: var(--_font-size-small);
     }
     .diff-heading {
       margin: 0 0 0.35rem;
       font-size: 1em;
-      font-weight: 600;
+      font-weight: var(--_weight-strong);
     }
     [part~='diff'] {
       margin: 0;
@@ -84,7 +84,7 @@ export class MajlisRevisionHistory extends MajlisElement {
       border-radius: calc(var(--_radius) * 0.75);
       background: var(--_subtle);
       font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-      font-size: 0.875em;
+      font-size: var(--_font-size-small);
       white-space: pre-wrap;
       overflow-wrap: anywhere;
     }
