@@ -24,6 +24,25 @@ import { styles } from './community.styles.js';
 type View = NavigateDetail['view'];
 
 /**
+ * Every part of the views (the thread, the question list, the ask form), forwarded under the same names, so a page
+ * styles them through the community (`majlis-community::part(accepted-badge)`); kept in step with their `@csspart`
+ * lists by test/lint/parts.test.mjs.
+ */
+const VIEW_PARTS = [
+  'thread', 'answers', 'sort-select', 'follow-button', 'more-button', 'empty', 'post', 'title', 'body', 'tags',
+  'tag', 'accepted-badge', 'helpful-badge', 'vote-button', 'vote-count', 'accept-button', 'accept-error',
+  'vote-error', 'user-card', 'placeholder', 'status-banner', 'composer', 'notice', 'sign-in-button', 'answer-link',
+  'error', 'retry-button', 'live-bar', 'live-show-button', 'filters', 'search-input', 'category-select',
+  'category-follow-button', 'status-select', 'language-select', 'filters-button', 'filters-count', 'summary', 'list',
+  'row', 'excerpt', 'highlight', 'solved-badge', 'live-mark', 'category', 'language', 'active-tag',
+  'clear-tag-button', 'counts', 'clear-button', 'form', 'label', 'field-hint', 'title-input', 'similar',
+  'similar-question', 'tabs', 'tab', 'toolbar', 'toolbar-button', 'textarea', 'preview', 'count', 'language-hint',
+  'tag-remove-button', 'tag-input', 'message', 'personal-data-warning', 'personal-data-heading',
+  'personal-data-list', 'personal-data-item', 'personal-data-mask-button', 'personal-data-keep-button',
+  'submit-button',
+].join(', ');
+
+/**
  * @tag majlis-community
  * @summary The whole board in one tag: the question list, a question's thread and the ask form, with the
  * browser's back button working (hash routes by default) and focus moved to the new view's heading. It
@@ -41,7 +60,10 @@ type View = NavigateDetail['view'];
  * @csspart nav-button - Its buttons.
  * @csspart back-button - "Back to all questions" above a thread.
  * @csspart view-heading - The heading of the list and ask views.
- * @csspart error - Configuration problem (no adapter).
+ * @csspart error - Configuration problem (no adapter); also the views' error messages.
+ *
+ * Every part of `<majlis-thread>`, `<majlis-question-list>` and `<majlis-ask-form>` is forwarded under its name
+ * (`majlis-community::part(accepted-badge)`, `::part(tag)`).
  *
  * @fires {MajlisNavigateEvent} majlis-navigate - The viewer asked for another view; cancel it to route
  * in the host page instead (with `routing="none"`, set `view` and `question-id` yourself).
@@ -299,15 +321,17 @@ export class MajlisCommunity extends MajlisElement {
     let view: TemplateResult | typeof nothing = nothing;
     if (this.view === 'question') {
       view = html`<majlis-thread question-id=${this.questionId} answer-id=${this.answerId} heading-level=${level}
-        answer-href-pattern=${this.answerHref}></majlis-thread>`;
-    } else if (this.view === 'ask') view = html`${viewHeading(msg.community.askHeading)}<majlis-ask-form></majlis-ask-form>`;
+        answer-href-pattern=${this.answerHref} exportparts=${VIEW_PARTS}></majlis-thread>`;
+    } else if (this.view === 'ask') {
+      view = html`${viewHeading(msg.community.askHeading)}<majlis-ask-form exportparts=${VIEW_PARTS}></majlis-ask-form>`;
+    }
     const showList = this.view === 'list';
     const list =
       showList || this.listKept
         ? html`<div class="list-view" ?hidden=${!showList}>
             ${viewHeading(msg.community.listHeading)}
             <majlis-question-list heading-level=${headingLevel(level, 2, 1)} href-pattern=${this.questionHref}
-              .filters=${this.listFilters}></majlis-question-list>
+              .filters=${this.listFilters} exportparts=${VIEW_PARTS}></majlis-question-list>
           </div>`
         : nothing;
     return html`${view}${list}`;
