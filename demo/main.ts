@@ -171,6 +171,7 @@ function remember(): void {
   if (page === 'moderation') next.set('page', page);
   if (failChoice) next.set('fail', failChoice);
   if (themeSelect.value !== 'light dark') next.set('theme', themeSelect.value);
+  if (brandSelect.value !== 'nuvo') next.set('brand', brandSelect.value);
   history.replaceState(history.state, '', `?${next.toString()}${location.hash}`); // the community keeps its scroll there
 }
 
@@ -215,6 +216,20 @@ function applyLanguage(): void {
   showSignedIn();
 }
 
+/** The operator brands of demo/brands.css: Majlis is themed by tokens and parts alone. */
+const BRANDS: Record<string, { name: string; home: string }> = {
+  nuvo: { name: 'nuvo', home: 'Nuvo Mobile home' },
+  brio: { name: 'brio', home: 'Brio home' },
+  sao: { name: 'Sao Mobile', home: 'Sao Mobile home' },
+};
+
+function applyBrand(): void {
+  const brand = BRANDS[brandSelect.value];
+  document.documentElement.dataset['brand'] = brandSelect.value;
+  $('logo-name').textContent = brand.name;
+  document.querySelector('.logo')!.setAttribute('aria-label', brand.home);
+}
+
 function fillSelect(select: HTMLSelectElement, options: { value: string; label: string }[], value: string): void {
   select.replaceChildren(...options.map((o) => new Option(o.label, o.value, false, o.value === value)));
 }
@@ -223,6 +238,7 @@ const viewerSelect = $<HTMLSelectElement>('viewer');
 const questionSelect = $<HTMLSelectElement>('question');
 const languageSelect = $<HTMLSelectElement>('language');
 const themeSelect = $<HTMLSelectElement>('theme');
+const brandSelect = $<HTMLSelectElement>('brand');
 const failSelect = $<HTMLSelectElement>('fail');
 
 fillSelect(viewerSelect, viewerChoices(), viewerChoice);
@@ -235,6 +251,10 @@ languageSelect.value = lang;
 failSelect.value = failChoice;
 themeSelect.value = params.get('theme') ?? 'light dark';
 document.documentElement.style.colorScheme = themeSelect.value;
+brandSelect.value = BRANDS[params.get('brand') ?? ''] ? params.get('brand')! : 'nuvo';
+applyBrand();
+// Screenshots of the page alone (scripts/theme-screenshots.sh): `?bar=hidden`.
+$('demo-bar').hidden = params.get('bar') === 'hidden';
 
 viewerSelect.addEventListener('change', () => {
   viewerChoice = viewerSelect.value;
@@ -249,6 +269,10 @@ languageSelect.addEventListener('change', () => {
 failSelect.addEventListener('change', () => {
   failChoice = failSelect.value;
   if (adapter instanceof MemoryAdapter) adapter.setSimulation(simulation(failChoice));
+  remember();
+});
+brandSelect.addEventListener('change', () => {
+  applyBrand();
   remember();
 });
 themeSelect.addEventListener('change', () => {
