@@ -125,8 +125,9 @@ export const styles = css`
   }
   .check input,
   .select {
-    inline-size: 1.1rem;
-    block-size: 1.1rem;
+    /* The smallest pointer target (WCAG 2.5.8). */
+    inline-size: 24px;
+    block-size: 24px;
     margin: 0;
     accent-color: var(--_accent);
   }

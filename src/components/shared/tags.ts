@@ -38,6 +38,7 @@ export const tagStyles = css`
     /* Above a row's stretched title link, as the author chip is. */
     position: relative;
     z-index: 1;
+    min-block-size: 24px; /* the smallest pointer target (WCAG 2.5.8) */
     padding-inline: 0.5em;
     border: 1px solid #0000;
     border-radius: var(--_radius-small);
