@@ -52,7 +52,7 @@ const FEATURE_CEILINGS = {
   'rest-live': 1.5,
   composer: 9.2, // 8.5 before the personal-data guard's controller (issue 13), 8.9 before the store's writes came (src/core/writing.ts)
   popover: 8.5,
-  board: 12.8, // 12.7 before live updates (issue 14: the list's lazy start, its bar and marks); 12.5 before excerpts from `bodyHtml` (issue 11); 11.5 before the list's state in the URL (issue 21 #2), 11.8 before tag filters (#9) and badge announcements (issue 12)
+  board: 13.2, // 12.8 before the community forwarded its views' parts (issue 17); 12.7 before live updates (issue 14: the list's lazy start, its bar and marks); 12.5 before excerpts from `bodyHtml` (issue 11); 11.5 before the list's state in the URL (issue 21 #2), 11.8 before tag filters (#9) and badge announcements (issue 12)
   accept: 1.8, // 1.5 before the store's accept came with it (src/core/accepting.ts)
   // The standalone <majlis-vote-button>, <majlis-relative-time> and <majlis-user-card> (a post renders the same
   // views in its own template): for the list, the leaderboard and a host's own markup (issue 11).

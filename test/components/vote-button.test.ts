@@ -43,6 +43,33 @@ describe('<majlis-vote-button>', () => {
     expect(el.matches(':state(pending)')).to.equal(false);
   });
 
+  it('announces the saved result with the new count, in the reader’s language (LTR and RTL)', async () => {
+    const adapter = new FakeAdapter();
+    const el = await mountReady(adapter);
+    const status = () => el.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim();
+    expect(status(), 'announced before any kudos').to.equal('');
+    button(el).click();
+    await waitUntil(() => status() === 'Kudos given, 6 kudos now', `announced “${status()}”`);
+    button(el).click();
+    await waitUntil(() => status() === 'Kudos taken back, 5 kudos now', `announced “${status()}”`);
+    await expect(el).to.be.accessible();
+
+    await loadMessages('ar');
+    const arabic = await mountReady(new FakeAdapter(), voteButton(), (inner) => html`<div lang="ar" dir="rtl">${inner}</div>`);
+    button(arabic).click();
+    await waitUntil(() => arabic.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim() === 'سُجّل إعجابك، والمجموع الآن 6 إعجابات', 'no Arabic announcement');
+    await expect(arabic).to.be.accessible();
+  });
+
+  it('announces nothing when the kudos fails (the error says it)', async () => {
+    const adapter = new FakeAdapter();
+    adapter.failWith = new MajlisError('network', 'offline');
+    const el = await mountReady(adapter);
+    button(el).click();
+    await waitUntil(() => part(el, 'vote-error')?.textContent?.trim(), 'no error shown');
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim()).to.equal('');
+  });
+
   it('works for questions too', async () => {
     const adapter = new FakeAdapter();
     const el = await mountReady(adapter, voteButton('question', 'q-1'));

@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { MutationFeedback, mutationErrorStyles } from '../../core/controllers/mutation-feedback.js';
 import type { LocalizeController } from '../../core/controllers/localize-controller.js';
 import { requestSignIn } from '../../core/controllers/sign-in.js';
@@ -29,6 +30,8 @@ export interface KudosTarget {
  */
 export class Kudos {
   private readonly feedback: MutationFeedback;
+  /** Tells a screen reader the saved result: the button's own change of state does not say the new count. */
+  private readonly announcer: AnnounceController;
 
   constructor(
     private readonly host: MajlisElement,
@@ -38,6 +41,7 @@ export class Kudos {
     private readonly target: () => KudosTarget | undefined,
   ) {
     this.feedback = new MutationFeedback(host, data);
+    this.announcer = new AnnounceController(host);
   }
 
   /** Forgets the last failure (the host moved to another post). */
@@ -66,6 +70,8 @@ export class Kudos {
     const { type: target, id } = post;
     const saved = await this.feedback.run((store) => store.vote(target, id, voted));
     if (saved) {
+      const { msg, fmt } = this.localize;
+      this.announcer.announce((saved.viewerHasVoted ? msg.vote.given : msg.vote.withdrawn)(saved.voteCount, fmt));
       this.host.dispatchEvent(new MajlisVoteEvent({ target, id, voted: saved.viewerHasVoted, voteCount: saved.voteCount }));
     }
   }
@@ -105,7 +111,7 @@ export class Kudos {
         ${thumbIcon}<span part="vote-count">${localize.number(post.voteCount)}</span>
       </button>
       ${reason ? html`<span id="kudos-reason" class="visually-hidden">${reason}</span>` : nothing}
-      ${this.feedback.render(localize, 'vote-error')}</span
+      ${this.feedback.render(localize, 'vote-error')}${this.announcer.region()}</span
     >`;
   }
 }

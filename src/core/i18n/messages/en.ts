@@ -86,6 +86,8 @@ export const en: Messages = {
     label: (n, f) => f.plural(n, { other: 'Give kudos, # kudos' }),
     ownPost: 'You can’t give kudos to your own post',
     notAllowed: 'You can’t give kudos to this post',
+    given: (n, f) => f.plural(n, { other: 'Kudos given, # kudos now' }),
+    withdrawn: (n, f) => f.plural(n, { other: 'Kudos taken back, # kudos now' }),
   },
   follow: {
     follow: 'Follow',

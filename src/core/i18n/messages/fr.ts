@@ -113,6 +113,9 @@ export const fr: Messages = {
       }),
     ownPost: 'Vous ne pouvez pas donner de kudos à votre propre message',
     notAllowed: 'Vous ne pouvez pas donner de kudos à ce message',
+    given: (n, f) => f.plural(n, { one: 'Kudo donné, # kudo au total', many: 'Kudo donné, # de kudos au total', other: 'Kudo donné, # kudos au total' }),
+    withdrawn: (n, f) =>
+      f.plural(n, { one: 'Kudo retiré, # kudo au total', many: 'Kudo retiré, # de kudos au total', other: 'Kudo retiré, # kudos au total' }),
   },
   follow: {
     follow: 'Suivre',

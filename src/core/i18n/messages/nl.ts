@@ -85,6 +85,8 @@ export const nl: Messages = {
     label: (n, f) => f.plural(n, { one: 'Kudo geven, # kudo', other: 'Kudo geven, # kudo’s' }),
     ownPost: 'Je kunt geen kudo’s geven aan je eigen bericht',
     notAllowed: 'Je kunt geen kudo’s geven aan dit bericht',
+    given: (n, f) => f.plural(n, { one: 'Kudo gegeven, nu # kudo', other: 'Kudo gegeven, nu # kudo’s' }),
+    withdrawn: (n, f) => f.plural(n, { one: 'Kudo ingetrokken, nu # kudo', other: 'Kudo ingetrokken, nu # kudo’s' }),
   },
   follow: {
     follow: 'Volgen',

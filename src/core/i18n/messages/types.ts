@@ -241,6 +241,10 @@ export interface Messages {
     ownPost: string;
     /** Why the button is unavailable to a signed-in viewer otherwise (e.g. a locked question). */
     notAllowed: string;
+    /** Announced once the viewer's kudos is saved, with the post's new count. */
+    given: Count;
+    /** Announced once the viewer's kudos is taken back, with the post's new count. */
+    withdrawn: Count;
   };
   /** `<majlis-follow-button>`: follow a question or a category to hear about new answers. */
   follow: {

@@ -83,6 +83,8 @@ export const vi: Messages = {
     label: (n, f) => f.plural(n, { other: 'Thích, # lượt thích' }),
     ownPost: 'Bạn không thể thích bài viết của chính mình',
     notAllowed: 'Bạn không thể thích bài viết này',
+    given: (n, f) => f.plural(n, { other: 'Đã thích, hiện có # lượt thích' }),
+    withdrawn: (n, f) => f.plural(n, { other: 'Đã bỏ thích, hiện có # lượt thích' }),
   },
   follow: {
     follow: 'Theo dõi',
