@@ -33,6 +33,16 @@ function plainParagraphs(source: string): string {
     .join('\n');
 }
 
+/**
+ * Phone numbers (`+971 50 123 4567`, `0470 12 34 56`) and USSD codes (`*177#`, `*100*2#`): runs with no letter, so
+ * inside right-to-left text the bidi algorithm lays their groups out right to left (`4567 123 50 +971`). Each is
+ * isolated left to right (`<bdi dir="ltr">`) without the writer marking it up.
+ */
+const LTR_RUN = /^(?:\+?\d[\d ().-]{5,}\d|[*#]\d[\d*]*#)/;
+const LTR_RUN_START = /(?<![\p{L}\p{N}+*#])(?:\+?\d[\d ().-]{5,}\d|[*#]\d[\d*]*#)/u;
+/** A phone number has 7 digits or more; fewer is a year, an amount or a time, which need no isolation. */
+const isLtrRun = (text: string): boolean => text.startsWith('*') || text.startsWith('#') || (text.match(/\d/g)?.length ?? 0) >= 7;
+
 let marked: Marked | undefined;
 const cache = new Map<string, string>();
 
@@ -43,6 +53,18 @@ function createMarked(): Marked {
     async: false,
     // Without the HTML tokenizers, tags are plain text, which the text renderer escapes.
     tokenizer: { html: () => undefined, tag: () => undefined },
+    extensions: [
+      {
+        name: 'ltrRun',
+        level: 'inline',
+        start: (source: string) => source.match(LTR_RUN_START)?.index,
+        tokenizer(source: string) {
+          const run = LTR_RUN.exec(source)?.[0];
+          return run && isLtrRun(run) ? { type: 'ltrRun', raw: run, text: run } : undefined;
+        },
+        renderer: ({ text }) => `<bdi dir="ltr">${escape(text as string)}</bdi>`,
+      },
+    ],
     renderer: {
       // Demoted by two levels so a post never competes with the page's own h1/h2.
       heading({ tokens, depth }) {

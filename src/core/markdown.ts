@@ -25,7 +25,7 @@ import type { PartInfo } from 'lit/directive.js';
 
 const ALLOWED_TAGS = [
   'p', 'br', 'hr', 'strong', 'em', 'del', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'img',
-  'table', 'thead', 'tbody', 'tr', 'th', 'td', 'h3', 'h4', 'h5', 'h6',
+  'table', 'thead', 'tbody', 'tr', 'th', 'td', 'h3', 'h4', 'h5', 'h6', 'bdi',
 ];
 
 /**
@@ -36,7 +36,7 @@ const ALLOWED_TAGS = [
 const AUTO_DIR_TAGS = new Set(['P', 'UL', 'OL', 'BLOCKQUOTE', 'H3', 'H4', 'H5', 'H6', 'TABLE']);
 
 /** Inline elements: everything else separates words in the plain-text excerpt. */
-const INLINE_TAGS = new Set(['A', 'STRONG', 'EM', 'DEL', 'S', 'CODE']);
+const INLINE_TAGS = new Set(['A', 'STRONG', 'EM', 'DEL', 'S', 'CODE', 'BDI']);
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 const HTTP_PROTOCOLS = new Set(['http:', 'https:']);

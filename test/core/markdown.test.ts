@@ -257,6 +257,32 @@ describe('markdown: normal content', () => {
     expect([...container.querySelectorAll('p code')].map((c) => c.textContent)).to.deep.equal(['*#06#', '<PIN>']);
   });
 
+  it('keeps phone numbers and USSD codes left to right inside Arabic text, unmarked', async () => {
+    const text = 'اتصل على +971 50 123 4567 أو اطلب *100*2# الآن';
+    await loadMarkdownParser();
+    const wrapper = await fixture<HTMLElement>(html`<p dir="rtl" lang="ar" style="font-size: 20px"></p>`);
+    wrapper.append(renderMarkdown(text));
+    const runs = [...wrapper.querySelectorAll('bdi[dir="ltr"]')];
+    expect(runs.map((run) => run.textContent)).to.deep.equal(['+971 50 123 4567', '*100*2#']);
+    /** Where the character at `offset` of a run is drawn. */
+    const left = (run: Element, offset: number) => {
+      const range = document.createRange();
+      range.setStart(run.firstChild!, offset);
+      range.setEnd(run.firstChild!, offset + 1);
+      return range.getBoundingClientRect().left;
+    };
+    const [phone, ussd] = runs as [Element, Element];
+    expect(left(phone, 0), '“+971” is drawn left of “4567”').to.be.below(left(phone, 12));
+    expect(left(ussd, 0), '“*100” is drawn left of “2#”').to.be.below(left(ussd, 5));
+  });
+
+  it('isolates only what needs it: not code, years, amounts, product names, links or addresses', () => {
+    const container = rendered('Dial `*100#`, a Galaxy S24 in 2024 for € 94,90 at 12:30, see https://nuvo.example/123-456-7890 or mail help@nuvo.example');
+    expect(container.querySelectorAll('bdi')).to.have.length(0);
+    expect(container.querySelector('code')!.textContent).to.equal('*100#');
+    expect(container.querySelector('a')!.getAttribute('href')).to.equal('https://nuvo.example/123-456-7890');
+  });
+
   it('renders a GFM table with aligned cells', () => {
     const container = rendered(
       '| Name | APN | MMSC |\n|:-----|:---:|-----:|\n| KPN | `internet` | http://mp.kpnmms.nl/mmsc |\n| Orange | `orange.fr` | http://mms.orange.fr |',
