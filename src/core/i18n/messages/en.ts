@@ -93,6 +93,19 @@ export const en: Messages = {
     question: 'Get news of new answers to this question',
     category: 'Get news of new answers in this category',
   },
+  care: {
+    online: 'Our experts are online',
+    onlineReply: (within) => `Our experts are online — typical reply within ${within}`,
+    back: (day, time, relative) => `Back ${day} ${time} (${relative}); members may answer sooner`,
+    backToday: (time, relative) => `Back today ${time} (${relative}); members may answer sooner`,
+    away: 'Our experts are away for now; members may answer sooner',
+    invalidSchedule: 'The customer care hours of this page are not set up correctly.',
+    within: {
+      minute: (n, f) => f.plural(n, { one: '# minute', other: '# minutes' }),
+      hour: (n, f) => f.plural(n, { one: '# hour', other: '# hours' }),
+      day: (n, f) => f.plural(n, { one: '# day', other: '# days' }),
+    },
+  },
   accept: {
     mark: 'Accept as solution',
     unmark: 'Accepted solution — undo',

@@ -120,6 +120,19 @@ export const fr: Messages = {
     question: 'Être prévenu des nouvelles réponses à cette question',
     category: 'Être prévenu des nouvelles réponses dans cette catégorie',
   },
+  care: {
+    online: 'Nos experts sont en ligne',
+    onlineReply: (within) => `Nos experts sont en ligne — réponse en général sous ${within}`,
+    back: (day, time, relative) => `De retour ${day} à ${time} (${relative}) ; les membres peuvent répondre avant`,
+    backToday: (time, relative) => `De retour aujourd’hui à ${time} (${relative}) ; les membres peuvent répondre avant`,
+    away: 'Nos experts sont absents pour le moment ; les membres peuvent répondre avant',
+    invalidSchedule: 'Les horaires du service client de cette page ne sont pas configurés correctement.',
+    within: {
+      minute: (n, f) => f.plural(n, { one: '# minute', other: '# minutes' }),
+      hour: (n, f) => f.plural(n, { one: '# heure', other: '# heures' }),
+      day: (n, f) => f.plural(n, { one: '# jour', other: '# jours' }),
+    },
+  },
   accept: {
     mark: 'Accepter comme solution',
     unmark: 'Solution acceptée — annuler',

@@ -92,6 +92,19 @@ export const nl: Messages = {
     question: 'Bericht krijgen bij nieuwe antwoorden op deze vraag',
     category: 'Bericht krijgen bij nieuwe antwoorden in deze categorie',
   },
+  care: {
+    online: 'Onze experts zijn online',
+    onlineReply: (within) => `Onze experts zijn online — meestal antwoord binnen ${within}`,
+    back: (day, time, relative) => `Terug op ${day} om ${time} (${relative}); leden kunnen al eerder antwoorden`,
+    backToday: (time, relative) => `Vandaag terug om ${time} (${relative}); leden kunnen al eerder antwoorden`,
+    away: 'Onze experts zijn voorlopig niet bereikbaar; leden kunnen al eerder antwoorden',
+    invalidSchedule: 'De openingsuren van de klantenservice zijn op deze pagina niet goed ingesteld.',
+    within: {
+      minute: (n, f) => f.plural(n, { one: '# minuut', other: '# minuten' }),
+      hour: (n, f) => f.plural(n, { other: '# uur' }),
+      day: (n, f) => f.plural(n, { one: '# dag', other: '# dagen' }),
+    },
+  },
   accept: {
     mark: 'Accepteren als oplossing',
     unmark: 'Geaccepteerde oplossing — ongedaan maken',

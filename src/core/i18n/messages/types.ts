@@ -253,6 +253,23 @@ export interface Messages {
     /** Accessible description of the button on a category. */
     category: string;
   };
+  /** `<majlis-care-status>` and the thread's hint beside the composer: whether the operator's experts answer now. */
+  care: {
+    /** Experts answer now; no reply time is known. */
+    online: string;
+    /** Experts answer now; `within` is a {@link Messages.care.within} duration ("2 hours"). */
+    onlineReply: (within: string) => string;
+    /** Experts are back on another day: `day` the weekday ("Sunday"), `time` the reader's clock time, `relative` "in 14 hours". */
+    back: (day: string, time: string, relative: string) => string;
+    /** Experts are back later today (in the reader's time zone). */
+    backToday: (time: string, relative: string) => string;
+    /** No opening in the coming year (holidays, an empty schedule). */
+    away: string;
+    /** The page's schedule is not valid: a configuration error (the console says what is wrong). */
+    invalidSchedule: string;
+    /** A typical reply time, as it follows "within" in {@link Messages.care.onlineReply}. */
+    within: { minute: Count; hour: Count; day: Count };
+  };
   /** `<majlis-accept-button>`: marks an answer as the accepted solution. */
   accept: {
     /** The button while the answer is not the accepted solution. */

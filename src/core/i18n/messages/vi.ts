@@ -90,6 +90,19 @@ export const vi: Messages = {
     question: 'Nhận thông báo khi có câu trả lời mới cho câu hỏi này',
     category: 'Nhận thông báo khi có câu trả lời mới trong chuyên mục này',
   },
+  care: {
+    online: 'Chuyên gia của chúng tôi đang trực tuyến',
+    onlineReply: (within) => `Chuyên gia của chúng tôi đang trực tuyến — thường trả lời trong vòng ${within}`,
+    back: (day, time, relative) => `Trở lại vào ${day} lúc ${time} (${relative}); các thành viên có thể trả lời sớm hơn`,
+    backToday: (time, relative) => `Trở lại hôm nay lúc ${time} (${relative}); các thành viên có thể trả lời sớm hơn`,
+    away: 'Chuyên gia của chúng tôi tạm vắng; các thành viên có thể trả lời sớm hơn',
+    invalidSchedule: 'Giờ làm việc của bộ phận chăm sóc khách hàng trên trang này chưa được thiết lập đúng.',
+    within: {
+      minute: (n, f) => f.plural(n, { other: '# phút' }),
+      hour: (n, f) => f.plural(n, { other: '# giờ' }),
+      day: (n, f) => f.plural(n, { other: '# ngày' }),
+    },
+  },
   accept: {
     mark: 'Chấp nhận làm giải pháp',
     unmark: 'Giải pháp được chấp nhận — hoàn tác',
