@@ -1,4 +1,5 @@
 import { ERROR_CODES } from '#majlis/core/adapter.js';
+import { CareStats } from '#majlis/core/contract/care.js';
 import { SEARCH_LIMITS } from '#majlis/core/contract/text.js';
 import {
   AcceptBody,
@@ -155,6 +156,7 @@ export const namedSchemas: Record<string, JsonSchema> = {
   LeaderboardAnswer,
   LeaderboardEntry,
   Leaderboard,
+  CareStats,
   Error: ErrorBody,
   AskQuestionInput,
   PostAnswerInput: PostAnswerBody,
@@ -301,6 +303,15 @@ export const endpoints: Endpoint[] = [
     path: '/recognition',
     summary: 'How reputation is earned: the points, ranks and badges this server applies',
     response: RecognitionRules,
+    errors: [],
+  },
+  {
+    ...read,
+    operationId: 'careStats',
+    method: 'GET',
+    path: '/care/stats',
+    summary: 'The typical reply time of staff and experts: the median time to their first answer over the last 30 days',
+    response: CareStats,
     errors: [],
   },
   {
