@@ -85,6 +85,9 @@ const FEATURE_CEILINGS = {
   // targets and deliveries the adapters share without the contract's schemas (0.1 KB).
   follow: 2.5, // 2.3 before its texts moved out of the core catalog into this chunk
   'follow-names': 0.2,
+  // Issue 16: the care status: the schedule maths across time zones with its configuration checks, the care figures
+  // through the store, the element and its English texts (2.5 KB measured); only pages that show support hours.
+  care: 2.8,
   // Not a feature: the bundler's helper that builds module namespaces for the lazy chunks' dynamic imports.
   'rolldown-runtime': 0.3,
 };

@@ -1,4 +1,4 @@
-import { CARE_ROLES, CARE_STATS_DAYS, medianSeconds } from '../../core/contract/care.js';
+import { CARE_ROLES, CARE_STATS_DAYS, medianSeconds } from '../../core/care-names.js';
 import type { CareStats } from '../../core/types.js';
 import type { CommunityData } from './model.js';
 

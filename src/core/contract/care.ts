@@ -1,5 +1,5 @@
 import { DOCS, integer, nullable, object } from './schema.js';
-import type { Role } from '../types.js';
+import { CARE_ROLES, CARE_STATS_DAYS, medianSeconds } from '../care-names.js';
 
 /**
  * The contract of customer care (capability `careStats`): how quickly the operator's experts answer, which
@@ -14,10 +14,7 @@ import type { Role } from '../types.js';
  *   whole seconds; null when no question in the window has an expert answer.
  */
 
-/** The roles whose answers are the operator's own (the care desk's). */
-export const CARE_ROLES: readonly Role[] = ['staff', 'expert'];
-/** The days the typical reply time looks back over. */
-export const CARE_STATS_DAYS = 30;
+export { CARE_ROLES, CARE_STATS_DAYS, medianSeconds };
 
 export const CareStats = object(
   {
@@ -34,12 +31,3 @@ export const CareStats = object(
   },
   { description: DOCS && "How quickly the operator's experts answer: the typical reply time over the last 30 days." },
 );
-
-/** The median of some durations in milliseconds, in whole seconds; null for none. */
-export function medianSeconds(durations: readonly number[]): number | null {
-  if (durations.length === 0) return null;
-  const sorted = [...durations].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-  return Math.round(median / 1000);
-}
