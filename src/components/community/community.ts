@@ -58,6 +58,7 @@ export class MajlisCommunity extends MajlisElement {
     hrefPattern: { attribute: 'href-pattern' },
     answerHrefPattern: { attribute: 'answer-href-pattern' },
     syncTitle: { type: Boolean, attribute: 'sync-title', reflect: true },
+    careSchedule: { attribute: 'care-schedule' },
     answerId: { state: true, attribute: false },
     listFilters: { state: true, attribute: false },
     listKept: { state: true, attribute: false },
@@ -97,6 +98,12 @@ export class MajlisCommunity extends MajlisElement {
    * `?answer={answerId}` added. Empty with neither: the answers have no "Link".
    */
   answerHrefPattern = '';
+
+  /**
+   * Support hours (JSON, as `<majlis-care-status schedule>` takes them): a thread then shows when experts answer, and
+   * their typical reply time, above its composer.
+   */
+  careSchedule = '';
 
   /** Sets `document.title` to the question's title while a thread is shown, and restores it afterwards. */
   syncTitle = false;
@@ -299,7 +306,9 @@ export class MajlisCommunity extends MajlisElement {
     let view: TemplateResult | typeof nothing = nothing;
     if (this.view === 'question') {
       view = html`<majlis-thread question-id=${this.questionId} answer-id=${this.answerId} heading-level=${level}
-        answer-href-pattern=${this.answerHref}></majlis-thread>`;
+        answer-href-pattern=${this.answerHref}>${this.careSchedule
+          ? html`<majlis-care-status slot="care" schedule=${this.careSchedule}></majlis-care-status>`
+          : nothing}</majlis-thread>`;
     } else if (this.view === 'ask') view = html`${viewHeading(msg.community.askHeading)}<majlis-ask-form></majlis-ask-form>`;
     const showList = this.view === 'list';
     const list =

@@ -76,6 +76,7 @@ async function loadPartIf(tag: string, needed: boolean): Promise<void> {
  * @csspart status-banner - Forwarded: the state of a pending, hidden or deleted post, for its author and moderators.
  * @csspart composer - Forwarded from `<majlis-composer>`.
  * @csspart notice - In place of the composer: sign-in prompt, locked question, no permission to answer.
+ * @slot care - Above the composer (or the notice in its place): a `<majlis-care-status>` saying when experts answer.
  * @csspart sign-in-button - "Sign in to answer", for anonymous viewers.
  * @csspart answer-link - An answer's "Link" (with `answer-href-pattern`): a link to the answer that copies its
  * address on a plain click.
@@ -428,6 +429,7 @@ export class MajlisThread extends MajlisElement {
             </ol>`}
         ${this.renderMore()}
       </section>
+      <slot name="care"></slot>
       ${this.renderAnswering(question)}
     `;
   }
