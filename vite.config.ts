@@ -43,6 +43,8 @@ const POST_EDITOR_MODULES = /src\/components\/post-editor\//;
 const FOLLOW_MODULES = /src\/components\/follow-button\/|src\/core\/(following|i18n\/areas\/follow)\.ts/;
 /** The care status (issue 16): the schedule maths, the care figures and the texts, where a page shows support hours. */
 const CARE_MODULES = /src\/components\/care-status\/|src\/core\/(care|care-schedule|i18n\/areas\/care)\.ts/;
+/** Sharing (issue 16): the share menu, the Web Share call and its texts, fetched on the first press of "Share". */
+const SHARE_MODULES = /src\/components\/share-menu\/|src\/core\/(share|i18n\/areas\/share)\.ts/;
 /** The texts of refusals (flood limits, suspension, edit window): with every element that writes, apart from them. */
 const REFUSAL_MODULES = /src\/core\/i18n\/areas\/refusals\.ts/;
 
@@ -173,6 +175,7 @@ const bundle: UserConfig = {
             { name: 'post-editor', priority: 1, test: POST_EDITOR_MODULES },
             { name: 'follow', priority: 1, test: FOLLOW_MODULES },
             { name: 'care', priority: 1, test: CARE_MODULES },
+            { name: 'share', priority: 1, test: SHARE_MODULES },
             { name: 'refusals', priority: 2, test: REFUSAL_MODULES },
             { name: 'moderation', priority: 1, test: QUEUE_MODULES },
             // Above the queue, which imports it: the adapters need the names without the queue.

@@ -87,6 +87,7 @@ const AREAS: Record<string, (key: string) => boolean> = {
   live: (key) => key.startsWith('live.'),
   follow: (key) => key.startsWith('follow.'),
   care: (key) => key.startsWith('care.'),
+  share: (key) => key.startsWith('share.'),
 };
 const AREA_MODULE = /\/src\/core\/i18n\/areas\/(\w+)\.ts$/;
 const areaOf = (key: string) => Object.keys(AREAS).find((area) => AREAS[area](key));

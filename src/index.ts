@@ -23,6 +23,7 @@ const boardTexts = () => import('./core/i18n/areas/board.js').then((m) => m.addB
 const leaderboardTexts = () => import('./core/i18n/areas/leaderboard.js').then((m) => m.addLeaderboardTexts());
 const queueTexts = () => import('./core/i18n/areas/queue.js').then((m) => m.addQueueTexts());
 const followTexts = () => import('./core/i18n/areas/follow.js').then((m) => m.addFollowTexts());
+const shareTexts = () => import('./core/i18n/areas/share.js').then((m) => m.addShareTexts());
 const careTexts = () => import('./core/i18n/areas/care.js').then((m) => m.addCareTexts());
 const recognitionTexts = () => import('./core/i18n/areas/recognition.js').then((m) => m.addRecognitionTexts());
 const postActionsTexts = () => import('./core/i18n/areas/postActions.js').then((m) => m.addPostActionsTexts());
@@ -51,6 +52,7 @@ defineLazy('majlis-post-editor', withTexts(() => import('./components/post-edito
 defineLazy('majlis-revision-history', withTexts(() => import('./components/revision-history/revision-history.js').then((m) => m.MajlisRevisionHistory), postActionsTexts));
 defineLazy('majlis-leaderboard', withTexts(() => import('./components/leaderboard/leaderboard.js').then((m) => m.MajlisLeaderboard), leaderboardTexts, recognitionTexts));
 defineLazy('majlis-follow-button', withTexts(() => import('./components/follow-button/follow-button.js').then((m) => m.MajlisFollowButton), followTexts));
+defineLazy('majlis-share-menu', withTexts(() => import('./components/share-menu/share-menu.js').then((m) => m.MajlisShareMenu), shareTexts));
 defineLazy('majlis-care-status', withTexts(() => import('./components/care-status/care-status.js').then((m) => m.MajlisCareStatus), careTexts));
 defineLazy('majlis-moderation-queue', withTexts(() => import('./components/moderation-queue/moderation-queue.js').then((m) => m.MajlisModerationQueue), queueTexts));
 
@@ -72,6 +74,7 @@ export type { MajlisPostEditor } from './components/post-editor/post-editor.js';
 export type { MajlisRevisionHistory } from './components/revision-history/revision-history.js';
 export type { MajlisModerationQueue } from './components/moderation-queue/moderation-queue.js';
 export type { MajlisFollowButton } from './components/follow-button/follow-button.js';
+export type { MajlisShareMenu } from './components/share-menu/share-menu.js';
 export type { MajlisCareStatus } from './components/care-status/care-status.js';
 export type { CareSchedule, CareState, Weekday } from './core/care-schedule.js';
 export { loadElement } from './core/lazy.js';

@@ -59,6 +59,7 @@ export class MajlisCommunity extends MajlisElement {
     answerHrefPattern: { attribute: 'answer-href-pattern' },
     syncTitle: { type: Boolean, attribute: 'sync-title', reflect: true },
     careSchedule: { attribute: 'care-schedule' },
+    shareHashtag: { attribute: 'share-hashtag' },
     answerId: { state: true, attribute: false },
     listFilters: { state: true, attribute: false },
     listKept: { state: true, attribute: false },
@@ -104,6 +105,9 @@ export class MajlisCommunity extends MajlisElement {
    * their typical reply time, above its composer.
    */
   careSchedule = '';
+
+  /** A hashtag questions and answers are shared with, with or without `#`. */
+  shareHashtag = '';
 
   /** Sets `document.title` to the question's title while a thread is shown, and restores it afterwards. */
   syncTitle = false;
@@ -306,7 +310,7 @@ export class MajlisCommunity extends MajlisElement {
     let view: TemplateResult | typeof nothing = nothing;
     if (this.view === 'question') {
       view = html`<majlis-thread question-id=${this.questionId} answer-id=${this.answerId} heading-level=${level}
-        answer-href-pattern=${this.answerHref}>${this.careSchedule
+        answer-href-pattern=${this.answerHref} share-hashtag=${this.shareHashtag}>${this.careSchedule
           ? html`<majlis-care-status slot="care" schedule=${this.careSchedule}></majlis-care-status>`
           : nothing}</majlis-thread>`;
     } else if (this.view === 'ask') view = html`${viewHeading(msg.community.askHeading)}<majlis-ask-form></majlis-ask-form>`;

@@ -76,6 +76,9 @@ export const ar: Messages = {
     answerLink: (name) => `رابط إجابة ${name}`,
     linkCopied: 'تم نسخ الرابط',
     linkNotCopied: 'تعذّر نسخ الرابط؛ تجده الآن في شريط العنوان',
+    share: 'مشاركة',
+    shareQuestion: 'مشاركة هذا السؤال',
+    shareAnswer: (name) => `مشاركة إجابة ${name}`,
   },
   questionList: {
     label: 'الأسئلة',
@@ -153,6 +156,13 @@ export const ar: Messages = {
     following: 'تتابعه',
     question: 'تصلك أخبار الإجابات الجديدة على هذا السؤال',
     category: 'تصلك أخبار الإجابات الجديدة في هذه الفئة',
+  },
+  share: {
+    menu: 'مشاركة',
+    on: (network) => `مشاركة على ${network}`,
+    copy: 'نسخ الرابط',
+    copied: 'نُسخ الرابط',
+    notCopied: 'تعذّر نسخ الرابط',
   },
   care: {
     online: 'خبراؤنا متّصلون الآن',

@@ -52,6 +52,9 @@ export const en: Messages = {
     answerLink: (name) => `Link to the answer by ${name}`,
     linkCopied: 'Link copied',
     linkNotCopied: 'The link could not be copied; it is now in the address bar',
+    share: 'Share',
+    shareQuestion: 'Share this question',
+    shareAnswer: (name) => `Share the answer by ${name}`,
   },
   questionList: {
     label: 'Questions',
@@ -92,6 +95,13 @@ export const en: Messages = {
     following: 'Following',
     question: 'Get news of new answers to this question',
     category: 'Get news of new answers in this category',
+  },
+  share: {
+    menu: 'Share',
+    on: (network) => `Share on ${network}`,
+    copy: 'Copy link',
+    copied: 'Link copied',
+    notCopied: 'The link could not be copied',
   },
   care: {
     online: 'Our experts are online',

@@ -59,6 +59,9 @@ export const fr: Messages = {
     answerLink: (name) => `Lien vers la réponse de ${name}`,
     linkCopied: 'Lien copié',
     linkNotCopied: 'Impossible de copier le lien ; il est maintenant dans la barre d’adresse',
+    share: 'Partager',
+    shareQuestion: 'Partager cette question',
+    shareAnswer: (name) => `Partager la réponse de ${name}`,
   },
   questionList: {
     label: 'Questions',
@@ -119,6 +122,13 @@ export const fr: Messages = {
     following: 'Suivi',
     question: 'Être prévenu des nouvelles réponses à cette question',
     category: 'Être prévenu des nouvelles réponses dans cette catégorie',
+  },
+  share: {
+    menu: 'Partager',
+    on: (network) => `Partager sur ${network}`,
+    copy: 'Copier le lien',
+    copied: 'Lien copié',
+    notCopied: 'Impossible de copier le lien',
   },
   care: {
     online: 'Nos experts sont en ligne',

@@ -51,6 +51,9 @@ export const nl: Messages = {
     answerLink: (name) => `Link naar het antwoord van ${name}`,
     linkCopied: 'Link gekopieerd',
     linkNotCopied: 'De link kon niet worden gekopieerd; hij staat nu in de adresbalk',
+    share: 'Delen',
+    shareQuestion: 'Deze vraag delen',
+    shareAnswer: (name) => `Het antwoord van ${name} delen`,
   },
   questionList: {
     label: 'Vragen',
@@ -91,6 +94,13 @@ export const nl: Messages = {
     following: 'Volgend',
     question: 'Bericht krijgen bij nieuwe antwoorden op deze vraag',
     category: 'Bericht krijgen bij nieuwe antwoorden in deze categorie',
+  },
+  share: {
+    menu: 'Delen',
+    on: (network) => `Delen op ${network}`,
+    copy: 'Link kopiëren',
+    copied: 'Link gekopieerd',
+    notCopied: 'De link kon niet worden gekopieerd',
   },
   care: {
     online: 'Onze experts zijn online',

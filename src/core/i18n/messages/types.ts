@@ -189,6 +189,12 @@ export interface Messages {
     linkCopied: string;
     /** Announced when copying failed and the link was followed instead. */
     linkNotCopied: string;
+    /** The "Share" button of a question or an answer (Web Share where the browser has it, else a menu). */
+    share: string;
+    /** Its accessible name on the question. */
+    shareQuestion: string;
+    /** Its accessible name on an answer. */
+    shareAnswer: (authorName: string) => string;
   };
   /** The list of questions (`<majlis-question-list>`): filters, search, rows and paging. */
   questionList: {
@@ -269,6 +275,16 @@ export interface Messages {
     invalidSchedule: string;
     /** A typical reply time, as it follows "within" in {@link Messages.care.onlineReply}. */
     within: { minute: Count; hour: Count; day: Count };
+  };
+  /** `<majlis-share-menu>`: where the browser cannot share itself, links to share a question or an answer. */
+  share: {
+    /** The menu's accessible name. */
+    menu: string;
+    /** A link that shares on a network (`X`, `WhatsApp`, `Facebook`: names kept as they are). */
+    on: (network: string) => string;
+    copy: string;
+    copied: string;
+    notCopied: string;
   };
   /** `<majlis-accept-button>`: marks an answer as the accepted solution. */
   accept: {

@@ -49,6 +49,9 @@ export const vi: Messages = {
     answerLink: (name) => `Liên kết đến câu trả lời của ${name}`,
     linkCopied: 'Đã sao chép liên kết',
     linkNotCopied: 'Không sao chép được liên kết; liên kết hiện có trên thanh địa chỉ',
+    share: 'Chia sẻ',
+    shareQuestion: 'Chia sẻ câu hỏi này',
+    shareAnswer: (name) => `Chia sẻ câu trả lời của ${name}`,
   },
   questionList: {
     label: 'Câu hỏi',
@@ -89,6 +92,13 @@ export const vi: Messages = {
     following: 'Đang theo dõi',
     question: 'Nhận thông báo khi có câu trả lời mới cho câu hỏi này',
     category: 'Nhận thông báo khi có câu trả lời mới trong chuyên mục này',
+  },
+  share: {
+    menu: 'Chia sẻ',
+    on: (network) => `Chia sẻ lên ${network}`,
+    copy: 'Sao chép liên kết',
+    copied: 'Đã sao chép liên kết',
+    notCopied: 'Không sao chép được liên kết',
   },
   care: {
     online: 'Chuyên gia của chúng tôi đang trực tuyến',
