@@ -22,7 +22,7 @@ const COMPOSER_MODULES =
  * @), and the rule the in-browser adapter loads with its first post.
  */
 const GUARD_MODULES = /src\/core\/(personal-data|contract\/personal-data|controllers\/personal-data-warning|i18n\/areas\/guard)\.ts/;
-const ACCEPT_MODULES = /src\/components\/accept-button\//;
+const ACCEPT_MODULES = /src\/components\/accept-button\/|src\/core\/accepting\.ts/;
 const SEARCH_MODULES = /src\/core\/search\.ts/;
 const POPOVER_MODULES =
   /node_modules\/@floating-ui\/|src\/core\/controllers\/(popover-controller|floating)\.ts|src\/components\/user-card\/user-card-popover/;

@@ -1,5 +1,7 @@
 import { createContext } from '@lit/context';
 import type { CommunityAdapter } from './adapter.js';
+import { registerMessages } from './i18n/index.js';
+import type { DeepPartial, Messages } from './i18n/index.js';
 import { storeFor } from './store.js';
 import type { MajlisStore } from './store.js';
 
@@ -11,22 +13,33 @@ export const storeContext = createContext<MajlisStore | undefined>(Symbol('majli
 
 export interface MajlisConfig {
   /** The page-wide adapter for elements that are not inside a provider. */
-  adapter: CommunityAdapter;
+  adapter?: CommunityAdapter;
+  /**
+   * Strings to use instead of the catalogs', by language tag (`en`, `ar`, `nl-BE`…): each is merged over that
+   * language's catalog, as {@link registerMessages} does; a tag Majlis does not ship adds that language.
+   */
+  messages?: Record<string, DeepPartial<Messages>>;
 }
 
 let pageStore: MajlisStore | undefined;
 
 /**
- * Sets the page default adapter. Elements find their data source in this order:
+ * Sets the page default adapter and strings; returns the adapter's store. Elements find their data source in this
+ * order:
  * 1. an ancestor providing a store through context (`<majlis-community>`);
  * 2. this page default;
  * 3. their own `endpoint` attribute, through the endpoint adapter (the REST adapter, see
  *    {@link setEndpointAdapterFactory}).
  */
-export function configure(config: MajlisConfig): MajlisStore {
-  pageStore = storeFor(config.adapter);
-  for (const listener of [...configListeners]) listener(pageStore);
-  return pageStore;
+export function configure(config: MajlisConfig & { adapter: CommunityAdapter }): MajlisStore;
+export function configure(config: MajlisConfig): MajlisStore | undefined;
+export function configure({ adapter, messages = {} }: MajlisConfig): MajlisStore | undefined {
+  for (const [locale, strings] of Object.entries(messages)) registerMessages(locale, strings);
+  if (adapter) {
+    pageStore = storeFor(adapter);
+    for (const listener of [...configListeners]) listener(pageStore);
+  }
+  return adapter && pageStore;
 }
 
 /** The store set by {@link configure}, if any. */

@@ -1,6 +1,7 @@
 import { topicKey } from './contract/live.js';
 import type { LiveEvent, LiveTopic } from './contract/live.js';
 import type { MajlisStore } from './store.js';
+import type { PostType } from './types.js';
 
 export type LiveListener = (event: LiveEvent) => void;
 
@@ -69,7 +70,7 @@ export class LiveUpdates {
     };
     switch (event.type) {
       case 'vote-changed':
-        store.applyVoteCount(event.target, event.postId, event.voteCount);
+        applyVoteCount(store, event.target, event.postId, event.voteCount);
         break;
       case 'answer-accepted':
       case 'answer-unaccepted':
@@ -101,4 +102,14 @@ export function liveUpdates(store: MajlisStore): LiveUpdates {
     updates.set(store, live);
   }
   return live;
+}
+
+/**
+ * A published post's kudos count as a live update told it (another member's kudos): the cached post shows it in
+ * place. Ignored while the viewer's own kudos on it waits for the adapter (its answer brings the count).
+ */
+function applyVoteCount(store: MajlisStore, target: PostType, id: string, voteCount: number): void {
+  const cached = store.confirmedPost(target, id);
+  if (!cached || cached.voteCount === voteCount || store.isPending(`${target}:${id}`)) return;
+  store.confirm({ posts: [{ ...cached, voteCount }] });
 }

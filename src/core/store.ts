@@ -1,41 +1,25 @@
-import { MajlisError, toMajlisError } from './adapter.js';
-import type { CommunityAdapter } from './adapter.js';
+import { toMajlisError } from './adapter.js';
+import type { CommunityAdapter , MajlisError} from './adapter.js';
 import type { ErrorOperation } from './events.js';
 import type {
-  AcceptResult,
   Answer,
   AnswerQuery,
-  AskQuestionInput,
   CallOptions,
   Category,
-  DeletePostInput,
-  EditPostInput,
-  FlagInput,
-  Leaderboard,
-  LeaderboardQuery,
-  ModerationAction,
   ModerationInput,
-  ModerationItem,
-  ModerationQueueQuery,
   ModerationResult,
-  AuditEntry,
-  AuditQuery,
   Page,
   Post,
-  PostAnswerInput,
   PostType,
   Question,
   QuestionQuery,
   RecognitionRules,
-  Revision,
   User,
   UserProfile,
   Viewer,
 } from './types.js';
 
 
-/** The optional adapter methods the store calls once it knows they are there. */
-type OptionalMethod = 'flag' | 'editPost' | 'listRevisions' | 'deletePost' | 'moderate' | 'listModerationQueue' | 'listAuditLog';
 /**
  * Names one thing an element can read from the store: a cached question, answer or user (`question:<id>`,
  * `answer:<id>`, `user:<id>`), the `viewer`, `accept:<questionId>` (whether an accept on that question is
@@ -61,11 +45,19 @@ export type StoreChange =
   /** The viewer was read again (`refreshViewer()`): what each element shows may differ; read it again in place. */
   | { type: 'refresh'; keys: ReadonlySet<StoreKey> };
 
-type Notice =
+/** What a change tells besides its keys (see {@link StoreChange}). */
+export type StoreNotice =
   | { type: 'entities' }
   | { type: 'answer-posted'; answer: Answer }
   | { type: 'question-asked'; question: Question }
   | { type: 'moderated'; input: ModerationInput; result: ModerationResult };
+
+/** What an adapter confirmed, for {@link MajlisStore.confirm}. */
+export interface Confirmed {
+  posts?: readonly Post[];
+  users?: readonly User[];
+  recognition?: boolean;
+}
 
 export type StoreListener = (change: StoreChange) => void;
 
@@ -285,17 +277,6 @@ export class MajlisStore extends EventTarget {
     return this.answer(id)!;
   }
 
-  /**
-   * A published post's kudos count as a live update told it (another member's kudos): the cached post shows it in
-   * place. Ignored while the viewer's own kudos on it waits for the adapter (its answer brings the count).
-   */
-  applyVoteCount(target: PostType, id: string, voteCount: number): void {
-    const cached = target === 'question' ? this.questions.get(id) : this.answers.get(id);
-    if (!cached || cached.voteCount === voteCount || this.isPending(`${target}:${id}`)) return;
-    this.putPost({ ...cached, voteCount });
-    this.notify();
-  }
-
   /** A question or answer from the adapter, cached; elements asking for the same post at once share one request. */
   loadPost(target: PostType, id: string): Promise<Post> {
     const key = `post:${target}:${id}`;
@@ -338,18 +319,6 @@ export class MajlisStore extends EventTarget {
     });
   }
 
-  /**
-   * A leaderboard (the adapter's optional `leaderboard` capability; `unavailable` without it). Its members
-   * are cached like posts' authors, so their chips show the same figures.
-   */
-  async leaderboard(query?: LeaderboardQuery, options?: CallOptions): Promise<Leaderboard> {
-    if (!this.adapter.leaderboard) throw new MajlisError('unavailable', 'This adapter has no leaderboard capability');
-    const board = await this.adapter.leaderboard(query, options);
-    board.entries.forEach((entry) => this.putUser(entry.user));
-    this.notify();
-    return board;
-  }
-
   /** The community's recognition rules (optional `recognition` capability), fetched once; null without it. */
   recognitionRules(): Promise<RecognitionRules | null> {
     return this.once('recognition', async () => (this.adapter.getRecognitionRules ? this.adapter.getRecognitionRules() : null));
@@ -376,157 +345,43 @@ export class MajlisStore extends EventTarget {
     });
   }
 
-  /** Accepts or unaccepts an answer, optimistically, with the same rollback as {@link vote}. */
-  accept(answerId: string, accepted: boolean): Promise<AcceptResult> {
-    const target = this.answer(answerId);
-    if (!target) return Promise.reject(this.fail(new MajlisError('not-found', `Answer ${answerId} is not loaded`), 'accept'));
-    const { questionId } = target;
-    const acceptedBy = this.viewer?.user ?? null;
-    const at = new Date().toISOString();
-    return this.mutate({
-      key: `accept:${questionId}`,
-      signature: `accept:${answerId}:${accepted}`,
-      // What the optimistic change sets or clears, for the notifications when it is applied and dropped.
-      touches: () => [
-        `question:${questionId}`,
-        `answer:${answerId}`,
-        `answer:${this.question(questionId)?.acceptedAnswerId}`,
-        ...[...this.answers.values()].filter((a) => a.questionId === questionId && a.accepted).map((a) => `answer:${a.id}` as const),
-      ],
-      operation: 'accept',
-      question: (q) => (q.id === questionId ? { ...q, acceptedAnswerId: accepted ? answerId : null } : q),
-      answer: (a) => {
-        if (a.questionId !== questionId) return a;
-        if (a.id === answerId) {
-          return accepted ? { ...a, accepted, acceptedBy, acceptedAt: at } : { ...a, accepted, acceptedBy: null, acceptedAt: null };
-        }
-        return accepted && a.accepted ? { ...a, accepted: false, acceptedBy: null, acceptedAt: null } : a;
-      },
-      call: () => this.adapter.acceptAnswer({ answerId, accepted }),
-      commit: (result: AcceptResult) => {
-        this.putQuestion(result.question);
-        this.putAnswer(result.answer);
-        if (result.previous) this.putAnswer(result.previous);
-        this.changed.add('recognition');
-      },
-    });
+  // ── for capability modules (src/core/writing.ts, following.ts, moderating.ts) ──
+
+  /** A cached post as the adapter last confirmed it, without waiting changes (not recorded as a read). */
+  confirmedPost(target: PostType, id: string): Post | undefined {
+    return target === 'question' ? this.questions.get(id) : this.answers.get(id);
   }
 
-  /** Posts an answer; on success it is cached, the question's count grows and subscribers hear `answer-posted`. */
-  async postAnswer(input: PostAnswerInput, options?: CallOptions): Promise<Answer> {
-    const answer = await this.report('post-answer', () => this.adapter.postAnswer(input, options));
-    this.putAnswer(answer);
-    this.changed.add('recognition');
-    const question = this.questions.get(answer.questionId);
-    if (question) {
-      this.putQuestion({ ...question, answerCount: question.answerCount + 1, lastActivityAt: answer.createdAt });
+  /** The cached answers of a question as the adapter last confirmed them (not recorded as a read). */
+  confirmedAnswers(questionId: string): Answer[] {
+    return [...this.answers.values()].filter((answer) => answer.questionId === questionId);
+  }
+
+  /**
+   * Caches what the adapter confirmed (posts replace the cached ones; members refresh theirs); `recognition` when
+   * reputation may have moved. Subscribers hear it with the next change (an optimistic change's commit is one).
+   */
+  cache({ posts = [], users = [], recognition = false }: Confirmed): void {
+    for (const post of posts) this.putPost(post);
+    for (const user of users) this.putUser(user);
+    if (recognition) this.changed.add('recognition');
+  }
+
+  /** {@link cache}, then tells subscribers at once. */
+  confirm(confirmed: Confirmed, notice: StoreNotice = { type: 'entities' }): void {
+    this.cache(confirmed);
+    this.notify(notice);
+  }
+
+  /** Runs an adapter call; a failure is reported on the store's error channel (`error` event) and rejects. */
+  async reporting<R>(operation: ErrorOperation, call: () => Promise<R>): Promise<R> {
+    try {
+      return await call();
+    } catch (error) {
+      throw this.fail(error, operation);
     }
-    this.notify({ type: 'answer-posted', answer });
-    return answer;
   }
 
-  async askQuestion(input: AskQuestionInput, options?: CallOptions): Promise<Question> {
-    const question = await this.report('ask-question', () => this.adapter.askQuestion(input, options));
-    this.putQuestion(question);
-    this.changed.add('recognition');
-    this.notify({ type: 'question-asked', question });
-    return question;
-  }
-
-  // ── moderation: flags, edits, deletes and revisions (issue 13) ──
-
-  /**
-   * Flags a post for the moderators (capability `flag`). Not optimistic: the post is updated from the adapter's
-   * result (`viewerHasFlagged`, and `state: 'hidden'` when this flag reached the threshold); a failure is reported
-   * on the store's error channel (operation `flag`) and rejects.
-   */
-  flag(input: FlagInput, options?: CallOptions): Promise<Post> {
-    return this.changePost('flag', 'flag', input, options);
-  }
-
-  /**
-   * Edits a post (capability `editPost`); not optimistic: the cache takes the post the adapter returns (its new
-   * body, `editedAt`, `revisionCount`). Failures go through the error channel (operation `edit-post`).
-   */
-  editPost(input: EditPostInput, options?: CallOptions): Promise<Post> {
-    return this.changePost('edit-post', 'editPost', input, options);
-  }
-
-  /**
-   * The author deletes their post (capability `editPost`; a soft delete): the cache takes the deleted post, and
-   * reputation may have moved (its kudos are undone). Failures go through the error channel (`delete-post`).
-   */
-  deletePost(input: DeletePostInput, options?: CallOptions): Promise<Post> {
-    return this.changePost('delete-post', 'deletePost', input, options, true);
-  }
-
-  /** One of the post changes above: the adapter's post replaces the cached one once it confirms. */
-  private async changePost<I>(
-    operation: ErrorOperation,
-    method: 'flag' | 'editPost' | 'deletePost',
-    input: I,
-    options: CallOptions | undefined,
-    movesReputation = false,
-  ): Promise<Post> {
-    const call = () => (this.require(method)[method] as (input: I, options?: CallOptions) => Promise<Post>).call(this.adapter, input, options);
-    const post = await this.report(operation, call);
-    this.putPost(post);
-    if (movesReputation) this.changed.add('recognition');
-    this.notify();
-    return this.post(post.type, post.id)!;
-  }
-
-  /** A post's revisions, oldest (number 1, as first written) first: a read, not cached (capability `editPost`). */
-  async revisions(target: PostType, id: string, options?: CallOptions): Promise<Revision[]> {
-    return this.require('listRevisions').listRevisions(target, id, options);
-  }
-
-  /** The adapter, once it is known to have the optional method `name`; `unavailable` when it lacks it. */
-  private require<K extends OptionalMethod>(name: K): Required<Pick<CommunityAdapter, K>> {
-    if (typeof this.adapter[name] !== 'function') throw new MajlisError('unavailable', `This adapter has no ${name} capability`);
-    return this.adapter as unknown as Required<Pick<CommunityAdapter, K>>;
-  }
-
-  // ── moderation (the adapter's optional `moderate` capability) ──
-
-  /**
-   * One moderator action (approve, hide, restore, delete, dismiss flags, lock, pin, move, mark as duplicate,
-   * suspend …). Not optimistic: a post's state, a thread's status or a member's suspension changes once the
-   * adapter confirms it. The question, answer and member it returns replace the cached ones, so every element
-   * showing them follows (a thread open elsewhere shows the post hidden, the question locked), and subscribers
-   * hear `moderated`. A failure is reported like a mutation's (`error` event, operation `moderate`). Without the
-   * capability, this and the two reads below reject with `unavailable`.
-   */
-  async moderate(input: ModerationInput, options?: CallOptions): Promise<ModerationResult> {
-    const result = await this.report('moderate', async () => this.require('moderate').moderate(input, options));
-    if (result.question) this.putQuestion(result.question);
-    if (result.answer) this.putAnswer(result.answer);
-    if (result.user) this.putUser(result.user);
-    if (MOVES_REPUTATION.has(input.action)) this.changed.add('recognition');
-    this.notify({ type: 'moderated', input, result });
-    return result;
-  }
-
-  /**
-   * One tab of the moderation queue. Its posts are cached as the moderator sees them, so an item and the same
-   * post elsewhere on the page show the same state.
-   */
-  async listModerationQueue(query: ModerationQueueQuery, options?: CallOptions): Promise<Page<ModerationItem>> {
-    const page = await this.require('listModerationQueue').listModerationQueue(query, options);
-    for (const item of page.items) {
-      this.putQuestion(item.question);
-      if (item.answer) this.putAnswer(item.answer);
-    }
-    this.notify();
-    return page;
-  }
-
-  /** The audit log, newest first; not cached. */
-  async listAuditLog(query?: AuditQuery, options?: CallOptions): Promise<Page<AuditEntry>> {
-    return this.require('listAuditLog').listAuditLog(query, options);
-  }
-
-  // ── for capability modules (src/core/following.ts): optimistic changes of their own keys ──
 
   /**
    * Runs an optimistic change under `key` as kudos and accepts do (queued per key, shared while identical, rolled
@@ -587,14 +442,6 @@ export class MajlisStore extends EventTarget {
     for (const key of spec.touches?.() ?? []) this.changed.add(key);
   }
 
-  private async report<R>(operation: ErrorOperation, call: () => Promise<R>): Promise<R> {
-    try {
-      return await call();
-    } catch (error) {
-      throw this.fail(error, operation);
-    }
-  }
-
   private fail(error: unknown, operation: ErrorOperation): MajlisError {
     const majlisError = toMajlisError(error);
     this.dispatchEvent(new StoreErrorEvent(majlisError, operation));
@@ -637,7 +484,7 @@ export class MajlisStore extends EventTarget {
   }
 
   /** Tells subscribers about everything changed since the last notification. */
-  private notify(notice: Notice = { type: 'entities' }): void {
+  private notify(notice: StoreNotice = { type: 'entities' }): void {
     const keys = this.changed;
     if (keys.has('recognition')) this.recognitionChanges += 1;
     this.changed = new Set();
@@ -648,9 +495,6 @@ export class MajlisStore extends EventTarget {
     for (const listener of [...this.listeners]) listener(change);
   }
 }
-
-/** Actions that may move reputation (a deleted post's kudos are undone, an approved post starts to count). */
-const MOVES_REPUTATION: ReadonlySet<ModerationAction> = new Set<ModerationAction>(['approve', 'hide', 'restore', 'delete']);
 
 const stores = new WeakMap<CommunityAdapter, MajlisStore>();
 

@@ -18,7 +18,7 @@ export const buttonStyles = css`
     font-size: 0.9375em;
     line-height: 1.2;
     cursor: pointer;
-    transition: background-color 120ms ease, border-color 120ms ease;
+    transition: background-color var(--_duration) var(--_easing), border-color var(--_duration) var(--_easing);
   }
   .button:hover:not(:disabled) {
     background: var(--_subtle);
@@ -33,7 +33,7 @@ export const buttonStyles = css`
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_on-accent);
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   .button--primary:hover:not(:disabled) {
     background: color-mix(in srgb, var(--_accent) 88%, var(--_text));

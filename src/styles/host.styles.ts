@@ -10,6 +10,20 @@ export const hostStyles = [
       font-family: var(--_font-family);
       color: var(--_text);
     }
+    /* An explicit theme paints its own surface: the page around may have the other scheme. Majlis elements inside
+       inherit the scheme (color-scheme inherits), so a theme on <majlis-community> themes everything in it. */
+    :host([theme='light']) {
+      color-scheme: light;
+    }
+    :host([theme='dark']) {
+      color-scheme: dark;
+    }
+    :host([theme='auto']) {
+      color-scheme: light dark;
+    }
+    :host([theme]) {
+      background: var(--_surface);
+    }
     :host([hidden]),
     [hidden] {
       display: none !important;

@@ -22,7 +22,7 @@ export const markdownStyles = css`
     padding: 0.75em;
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_subtle);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .markdown code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
@@ -30,7 +30,7 @@ export const markdownStyles = css`
   }
   .markdown :not(pre) > code {
     padding: 0.1em 0.3em;
-    border-radius: 0.25em;
+    border-radius: var(--_radius-small);
     background: var(--_subtle);
   }
   .markdown table {

@@ -13,6 +13,7 @@ import { loadElement } from '../../src/core/lazy.js';
 import { storeFor } from '../../src/core/store.js';
 import { questionIdFrom } from '../../src/components/moderation-queue/moderation-queue.js';
 import type { MajlisModerationQueue } from '../../src/components/moderation-queue/moderation-queue.js';
+import { moderate } from '../../src/core/moderating.js';
 
 const TAG = 'majlis-moderation-queue';
 
@@ -468,14 +469,14 @@ describe('<majlis-moderation-queue>', () => {
     const adapter = new ModerationAdapter();
     const el = await mount(adapter, html`<majlis-moderation-queue tab="audit"></majlis-moderation-queue>`);
     const store = storeFor(adapter);
-    await store.moderate({ action: 'lock', target: 'question', id: 'q-1' });
+    await moderate(store, { action: 'lock', target: 'question', id: 'q-1' });
     await waitUntil(() => text(all(el, '[part~="audit-entry"]')[0]) .includes('Locked'), 'the log did not show the new entry');
   });
 
   it('drops an item acted on elsewhere on the page', async () => {
     const adapter = new ModerationAdapter();
     const el = await mount(adapter);
-    await storeFor(adapter).moderate({ action: 'dismiss-flags', target: 'answer', id: 'a-9' });
+    await moderate(storeFor(adapter), { action: 'dismiss-flags', target: 'answer', id: 'a-9' });
     await waitUntil(() => keys(el).length === 1);
     expect(keys(el)).to.deep.equal(['question:q-2']);
   });

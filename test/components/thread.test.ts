@@ -8,6 +8,8 @@ import type { CommunityAdapter } from '../../src/core/adapter.js';
 import { storeFor } from '../../src/core/store.js';
 import type { MajlisThread } from '../../src/components/thread/thread.js';
 import type { MajlisPost } from '../../src/components/post/post.js';
+import { acceptAnswer } from '../../src/core/accepting.js';
+import { postAnswer } from '../../src/core/writing.js';
 
 async function renderThread(adapter: CommunityAdapter, attrs: { questionId?: string; pageSize?: number; sort?: string; dir?: string; lang?: string } = {}) {
   const wrapper = await fixture<HTMLElement>(html`<div dir=${attrs.dir ?? 'ltr'} lang=${attrs.lang ?? 'en'}>
@@ -156,7 +158,7 @@ describe('<majlis-thread>', () => {
   it('shows a newly posted answer without a reload', async () => {
     const adapter = await demoAdapter('u-noura');
     const thread = await renderThread(adapter);
-    await storeFor(adapter).postAnswer({ questionId: 'q-1', body: 'Also check that *Data roaming* is off at home.', language: 'en' });
+    await postAnswer(storeFor(adapter), { questionId: 'q-1', body: 'Also check that *Data roaming* is off at home.', language: 'en' });
     await waitUntil(() => answerPosts(thread).length === 5, 'new answer did not appear');
     expect(textOf(thread.shadowRoot!.querySelector('[role="heading"]'))).to.equal('5 answers');
   });
@@ -164,7 +166,7 @@ describe('<majlis-thread>', () => {
   it('moves a newly accepted answer to the top', async () => {
     const adapter = await demoAdapter('u-raj');
     const thread = await renderThread(adapter);
-    void storeFor(adapter).accept('a-4', true);
+    void acceptAnswer(storeFor(adapter), 'a-4', true);
     await waitUntil(() => answerIds(thread)[0] === 'a-4', `order was ${answerIds(thread).join()}`);
     expect(answerPosts(thread)[0].shadowRoot!.querySelector('[part="accepted-badge"]')).to.exist;
   });

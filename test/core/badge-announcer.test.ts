@@ -4,6 +4,7 @@ import { RecognitionAdapter, earned } from '../helpers/recognition-adapter.js';
 import { BadgeAnnouncer } from '../../src/core/controllers/badge-announcer.js';
 import { MajlisStore } from '../../src/core/store.js';
 import type { EarnedBadge } from '../../src/core/types.js';
+import { askQuestion, postAnswer } from '../../src/core/writing.js';
 
 /** An in-memory Storage stand-in; `broken` makes every call throw, as blocked storage does. */
 function memoryStorage(broken = false) {
@@ -69,7 +70,7 @@ describe('BadgeAnnouncer', () => {
     await settle();
     expect(heard).to.deep.equal([]);
     adapter.badges['u-layla'] = [earned('first-answer')];
-    await store.postAnswer({ questionId: 'q-1', body: 'Reset the APN to internet.nuvo and restart.', language: 'en' });
+    await postAnswer(store, { questionId: 'q-1', body: 'Reset the APN to internet.nuvo and restart.', language: 'en' });
     await waitUntil(() => heard.length === 1, 'no announcement after the answer');
     expect(heard).to.deep.equal([['first-answer']]);
     expect(adapter.calls.filter((call) => call.method === 'getUser')).to.have.length(2);
@@ -79,7 +80,7 @@ describe('BadgeAnnouncer', () => {
     const adapter = new RecognitionAdapter();
     const { store } = setup({ adapter });
     await waitUntil(() => adapter.calls.some((call) => call.method === 'getUser'));
-    await store.postAnswer({ questionId: 'q-1', body: 'Reset the APN to internet.nuvo and restart.', language: 'en' });
+    await postAnswer(store, { questionId: 'q-1', body: 'Reset the APN to internet.nuvo and restart.', language: 'en' });
     await settle();
     expect(adapter.calls.filter((call) => call.method === 'getUser')).to.have.length(1);
   });
@@ -104,7 +105,7 @@ describe('BadgeAnnouncer', () => {
     await waitUntil(() => adapter.calls.some((call) => call.method === 'getUser'));
     host.disconnect();
     adapter.badges['u-sam'] = [earned('first-question')];
-    await store.askQuestion({ title: 'Roaming in Morocco', body: 'Does my plan include Morocco?', categoryId: 'network-quality', language: 'en' });
+    await askQuestion(store, { title: 'Roaming in Morocco', body: 'Does my plan include Morocco?', categoryId: 'network-quality', language: 'en' });
     await settle();
     await settle();
     expect(heard).to.deep.equal([]);
@@ -125,7 +126,7 @@ describe('BadgeAnnouncer, not eager', () => {
     await waitUntil(() => adapter.calls.some((call) => call.method === 'getViewer'));
     await settle();
     expect(adapter.calls.some((call) => call.method === 'getUser')).to.be.false;
-    await store.postAnswer({ questionId: 'q-1', body: 'Reset the APN to internet.nuvo and restart.', language: 'en' });
+    await postAnswer(store, { questionId: 'q-1', body: 'Reset the APN to internet.nuvo and restart.', language: 'en' });
     await waitUntil(() => heard.length === 1, 'no announcement after the answer');
     expect(heard).to.deep.equal([['first-answer']]);
   });

@@ -455,6 +455,43 @@ describe('catalog completeness', () => {
     });
   }
 
+  /**
+   * The arguments each function of `catalog` shows, against English's: a text that drops a name English shows (or
+   * shows one English does not) reads wrong. Each parameter gets a marker; those English prints as numbers or
+   * counts are left to the checks above.
+   */
+  function placeholderProblems(reference: object, catalog: object, fmt: Formatters, path = ''): string[] {
+    return Object.entries(reference).flatMap(([key, expected]: [string, unknown]): string[] => {
+      const value = (catalog as Record<string, unknown>)[key];
+      if (typeof expected === 'object' && expected !== null) return placeholderProblems(expected, value as object, fmt, `${path}${key}.`);
+      if (typeof expected !== 'function' || typeof value !== 'function') return [];
+      const shown = (fn: (...args: unknown[]) => unknown) => {
+        const arity = Math.max(1, fn.length);
+        const markers = Array.from({ length: arity }, (_, i) => (arity > 1 && i === arity - 1 ? fmt : `⟦${i}⟧`));
+        try {
+          const text = String(fn(...markers));
+          return markers.flatMap((marker, i) => (typeof marker === 'string' && text.includes(marker) ? [i] : []));
+        } catch {
+          return [];
+        }
+      };
+      const english = shown(expected as (...args: unknown[]) => unknown);
+      const translated = shown(value as (...args: unknown[]) => unknown);
+      return english.join() === translated.join() ? [] : [`${path}${key}: shows arguments [${translated.join()}], English [${english.join()}]`];
+    });
+  }
+
+  for (const [locale, load] of Object.entries(catalogs)) {
+    it(`${locale} shows the names and titles English shows, and no other`, async () => {
+      expect(placeholderProblems(en, await load(), formattersFor(locale))).to.deep.equal([]);
+    });
+  }
+
+  it('catches a translation that drops a name', () => {
+    const broken = { ...en, post: { ...en.post, answerBy: () => 'An answer' } };
+    expect(placeholderProblems(en, broken, formattersFor('en'))).to.deep.equal(['post.answerBy: shows arguments [], English [0]']);
+  });
+
   it('catches a missing translation', () => {
     const broken = { ...en, common: { ...en.common, retry: undefined } };
     expect(problems(en, broken, formattersFor('en'))).to.deep.equal(['common.retry: undefined instead of string']);

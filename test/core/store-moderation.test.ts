@@ -4,6 +4,7 @@ import { ModerationFakeAdapter } from '../helpers/moderation-adapter.js';
 import { MajlisError } from '../../src/core/adapter.js';
 import { MajlisStore } from '../../src/core/store.js';
 import type { StoreChange, StoreErrorEvent } from '../../src/core/store.js';
+import { deletePost, editPost, flagPost, listRevisions } from '../../src/core/moderating.js';
 
 async function loadedStore(adapter = new ModerationFakeAdapter()) {
   const store = new MajlisStore(adapter);
@@ -26,7 +27,7 @@ describe('MajlisStore moderation (flag, editPost, deletePost, revisions)', () =>
   it('flags a post and caches what the adapter returns, naming the post’s key', async () => {
     const { store, adapter } = await loadedStore();
     const { keys } = listen(store);
-    const post = await store.flag({ target: 'answer', id: 'a-1', reason: 'spam' });
+    const post = await flagPost(store, { target: 'answer', id: 'a-1', reason: 'spam' });
     expect(adapter.calls.at(-1)).to.deep.equal({ method: 'flag', args: [{ target: 'answer', id: 'a-1', reason: 'spam' }] });
     expect(post.viewerHasFlagged).to.equal(true);
     expect(store.answer('a-1')?.viewerHasFlagged).to.equal(true);
@@ -37,7 +38,7 @@ describe('MajlisStore moderation (flag, editPost, deletePost, revisions)', () =>
   it('takes a post hidden by the flag that reached the threshold', async () => {
     const { store, adapter } = await loadedStore();
     adapter.flagThreshold = 1;
-    await store.flag({ target: 'question', id: 'q-1', reason: 'other', note: 'Phone number in the text' });
+    await flagPost(store, { target: 'question', id: 'q-1', reason: 'other', note: 'Phone number in the text' });
     expect(store.question('q-1')?.state).to.equal('hidden');
   });
 
@@ -45,7 +46,7 @@ describe('MajlisStore moderation (flag, editPost, deletePost, revisions)', () =>
     const { store, adapter } = await loadedStore();
     const { errors } = listen(store);
     adapter.refuse('flag', new MajlisError('forbidden', 'Suspended', { reason: 'suspended' }));
-    const failure = await store.flag({ target: 'answer', id: 'a-1', reason: 'abusive' }).catch((e: unknown) => e);
+    const failure = await flagPost(store, { target: 'answer', id: 'a-1', reason: 'abusive' }).catch((e: unknown) => e);
     expect(failure).to.be.instanceOf(MajlisError);
     expect(errors.map((e) => [e.operation, e.error.reason])).to.deep.equal([['flag', 'suspended']]);
     expect(store.answer('a-1')?.viewerHasFlagged).to.equal(false);
@@ -55,7 +56,7 @@ describe('MajlisStore moderation (flag, editPost, deletePost, revisions)', () =>
     const { store, adapter } = await loadedStore();
     adapter.autoResolve = true;
     const { keys } = listen(store);
-    const editing = store.editPost({ target: 'answer', id: 'a-2', body: 'Restart the phone, then reset the APN.', reason: 'Clearer' });
+    const editing = editPost(store, { target: 'answer', id: 'a-2', body: 'Restart the phone, then reset the APN.', reason: 'Clearer' });
     expect(store.answer('a-2')?.body, 'unchanged while the adapter works').to.contain('Switch');
     const post = await editing;
     expect(post.body).to.equal('Restart the phone, then reset the APN.');
@@ -66,7 +67,7 @@ describe('MajlisStore moderation (flag, editPost, deletePost, revisions)', () =>
 
   it('edits a question’s title and tags', async () => {
     const { store } = await loadedStore();
-    await store.editPost({ target: 'question', id: 'q-1', body: 'My 4G stopped after roaming in France.', title: 'No 4G after roaming', tags: ['roaming'] });
+    await editPost(store, { target: 'question', id: 'q-1', body: 'My 4G stopped after roaming in France.', title: 'No 4G after roaming', tags: ['roaming'] });
     const question = store.question('q-1')!;
     expect([question.title, question.tags]).to.deep.equal(['No 4G after roaming', ['roaming']]);
   });
@@ -75,7 +76,7 @@ describe('MajlisStore moderation (flag, editPost, deletePost, revisions)', () =>
     const { store, adapter } = await loadedStore();
     const { errors } = listen(store);
     adapter.refuse('editPost', new MajlisError('forbidden', 'Too late', { reason: 'edit-window' }));
-    await store.editPost({ target: 'answer', id: 'a-2', body: 'New text for the answer.' }).catch(() => undefined);
+    await editPost(store, { target: 'answer', id: 'a-2', body: 'New text for the answer.' }).catch(() => undefined);
     expect(errors.map((e) => [e.operation, e.error.reason])).to.deep.equal([['edit-post', 'edit-window']]);
     expect(store.answer('a-2')?.body).to.contain('Switch');
   });
@@ -84,7 +85,7 @@ describe('MajlisStore moderation (flag, editPost, deletePost, revisions)', () =>
     const { store } = await loadedStore();
     const { keys } = listen(store);
     const before = store.recognitionRevision;
-    const post = await store.deletePost({ target: 'answer', id: 'a-2' });
+    const post = await deletePost(store, { target: 'answer', id: 'a-2' });
     expect(post.state).to.equal('deleted');
     expect(store.answer('a-2')?.state).to.equal('deleted');
     expect(keys()).to.include.members(['answer:a-2', 'recognition']);
@@ -95,14 +96,14 @@ describe('MajlisStore moderation (flag, editPost, deletePost, revisions)', () =>
     const { store, adapter } = await loadedStore();
     adapter.answers[1].accepted = true;
     const { errors } = listen(store);
-    await store.deletePost({ target: 'answer', id: 'a-2' }).catch(() => undefined);
+    await deletePost(store, { target: 'answer', id: 'a-2' }).catch(() => undefined);
     expect(errors.map((e) => [e.operation, e.error.code, e.error.reason])).to.deep.equal([['delete-post', 'conflict', 'accepted-answer']]);
   });
 
   it('reads revisions, oldest first', async () => {
     const { store } = await loadedStore();
-    await store.editPost({ target: 'answer', id: 'a-2', body: 'Second version of the answer.' });
-    const revisions = await store.revisions('answer', 'a-2');
+    await editPost(store, { target: 'answer', id: 'a-2', body: 'Second version of the answer.' });
+    const revisions = await listRevisions(store, 'answer', 'a-2');
     expect(revisions.map((r) => r.number)).to.deep.equal([1, 2]);
     expect(revisions[1].body).to.equal('Second version of the answer.');
   });
@@ -110,10 +111,10 @@ describe('MajlisStore moderation (flag, editPost, deletePost, revisions)', () =>
   it('says `unavailable` for an adapter without the capability, through the error channel for mutations', async () => {
     const store = new MajlisStore(new FakeAdapter());
     const { errors } = listen(store);
-    const flagged = await store.flag({ target: 'answer', id: 'a-1', reason: 'spam' }).catch((e: unknown) => e);
+    const flagged = await flagPost(store, { target: 'answer', id: 'a-1', reason: 'spam' }).catch((e: unknown) => e);
     expect((flagged as MajlisError).code).to.equal('unavailable');
     expect(errors.map((e) => e.operation)).to.deep.equal(['flag']);
-    const revisions = await store.revisions('answer', 'a-1').catch((e: unknown) => e);
+    const revisions = await listRevisions(store, 'answer', 'a-1').catch((e: unknown) => e);
     expect((revisions as MajlisError).code).to.equal('unavailable');
   });
 });

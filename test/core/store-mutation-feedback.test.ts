@@ -11,6 +11,7 @@ import { StoreController } from '../../src/core/controllers/store-controller.js'
 import { MajlisErrorEvent } from '../../src/core/events.js';
 import { storeFor } from '../../src/core/store.js';
 import type { StoreErrorEvent } from '../../src/core/store.js';
+import { acceptAnswer } from '../../src/core/accepting.js';
 
 class MutatingHost extends LitElement {
   readonly data = new StoreController(this);
@@ -96,7 +97,7 @@ describe('MutationFeedback and the store’s error channel', () => {
     const adapter = new FakeAdapter();
     const [host] = await mountHosts(adapter);
     const fired = oneEvent<MajlisErrorEvent>(host, MajlisErrorEvent.type);
-    await host.feedback.run((store) => store.accept('a-404', true));
+    await host.feedback.run((store) => acceptAnswer(store, 'a-404', true));
     const event = await fired;
     expect(event.detail.operation).to.equal('accept');
     expect(event.detail.error.code).to.equal('not-found');

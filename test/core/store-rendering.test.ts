@@ -17,6 +17,8 @@ import type { StoreChange , MajlisStore} from '../../src/core/store.js';
 import type { CommunityAdapter } from '../../src/core/adapter.js';
 import type { MajlisThread } from '../../src/components/thread/thread.js';
 import type { MajlisPost } from '../../src/components/post/post.js';
+import { acceptAnswer } from '../../src/core/accepting.js';
+import { askQuestion, postAnswer } from '../../src/core/writing.js';
 
 /** Counts the element's updates (renders) from now on. */
 function countUpdates(el: ReactiveElement): { count: number } {
@@ -195,7 +197,7 @@ describe('store changes and re-rendering', () => {
       const wrapper = await fixture<HTMLElement>(html`<majlis-test-provider .adapter=${adapter}><majlis-question-list></majlis-question-list></majlis-test-provider>`);
       const list = wrapper.querySelector('majlis-question-list')!;
       await waitUntil(() => list.shadowRoot?.querySelector('[part="row"]'), 'the list did not render');
-      const { id } = await storeFor(adapter).askQuestion({
+      const { id } = await askQuestion(storeFor(adapter), {
         title: 'eSIM profile lost after a factory reset',
         body: 'My eSIM disappeared after resetting the phone. How do I get it back?',
         categoryId: 'network-quality',
@@ -229,10 +231,10 @@ describe('store changes and re-rendering', () => {
       const adapter = await demoAdapter('u-raj');
       const thread = await renderThread(adapter);
       const store = storeFor(adapter);
-      const answer = await store.postAnswer({ questionId: 'q-1', body: 'Check that *Data roaming* is off at home.', language: 'en' });
+      const answer = await postAnswer(store, { questionId: 'q-1', body: 'Check that *Data roaming* is off at home.', language: 'en' });
       await waitUntil(() => textOf(thread.shadowRoot!.querySelector('[role="heading"]')) === '5 answers', 'the count did not grow');
       await waitUntil(() => answerPosts(thread).some((p) => p.postId === answer.id), 'the new answer did not appear');
-      void store.accept(answer.id, true);
+      void acceptAnswer(store, answer.id, true);
       await waitUntil(() => answerPosts(thread)[0]?.postId === answer.id, 'the accepted answer did not move first');
       const first = answerPosts(thread)[0];
       await waitUntil(() => first.shadowRoot!.querySelector('[part="accepted-badge"]'), 'no accepted badge');

@@ -3,6 +3,9 @@ import { FakeAdapter } from '../helpers/fake-adapter.js';
 import { MajlisError } from '../../src/core/adapter.js';
 import { MajlisStore, recordReads, storeFor } from '../../src/core/store.js';
 import type { StoreChange, StoreErrorEvent, StoreKey } from '../../src/core/store.js';
+import { acceptAnswer } from '../../src/core/accepting.js';
+import { askQuestion, postAnswer } from '../../src/core/writing.js';
+import { loadLeaderboard } from '../../src/core/controllers/leaderboard-controller.js';
 
 const keysOf = (change: StoreChange | undefined) => (change && change.type !== 'reset' ? [...change.keys].sort() : []);
 
@@ -141,7 +144,7 @@ describe('MajlisStore', () => {
 
   it('accepts optimistically: one accepted answer, the question points at it', async () => {
     const { store, adapter } = await storeWithAcceptedA2();
-    const done = store.accept('a-1', true);
+    const done = acceptAnswer(store, 'a-1', true);
     expect(store.question('q-1')?.acceptedAnswerId).to.equal('a-1');
     expect(store.answer('a-1')?.accepted).to.equal(true);
     expect(store.answer('a-1')?.acceptedBy?.name).to.equal('Viewer');
@@ -170,7 +173,7 @@ describe('MajlisStore', () => {
     const { store, adapter } = await storeWithAcceptedA2();
     const changes: StoreChange[] = [];
     store.subscribe((change) => changes.push(change));
-    const done = store.accept('a-1', true);
+    const done = acceptAnswer(store, 'a-1', true);
     expect(store.isAcceptPending('q-1')).to.equal(true);
     expect(store.isAcceptPending('q-2')).to.equal(false);
     expect(store.isVotePending('answer', 'a-1')).to.equal(false);
@@ -199,7 +202,7 @@ describe('MajlisStore', () => {
   it('rolls a refused accept back', async () => {
     const { store, adapter } = await loadedStore();
     adapter.failWith = new MajlisError('forbidden', 'Only the asker or staff can accept');
-    const error = await store.accept('a-1', true).catch((e: unknown) => e);
+    const error = await acceptAnswer(store, 'a-1', true).catch((e: unknown) => e);
     expect((error as MajlisError).code).to.equal('forbidden');
     expect(store.question('q-1')?.acceptedAnswerId).to.equal(null);
     expect(store.answer('a-1')?.accepted).to.equal(false);
@@ -209,7 +212,7 @@ describe('MajlisStore', () => {
     const { store } = await loadedStore();
     const heard: StoreChange[] = [];
     store.subscribe((change) => heard.push(change));
-    const answer = await store.postAnswer({ questionId: 'q-1', body: 'Restart the phone after the APN reset.', language: 'en' });
+    const answer = await postAnswer(store, { questionId: 'q-1', body: 'Restart the phone after the APN reset.', language: 'en' });
     expect(store.answer(answer.id)?.body).to.contain('Restart');
     expect(store.question('q-1')?.answerCount).to.equal(3);
     expect(heard.some((c) => c.type === 'answer-posted' && c.answer.id === answer.id)).to.equal(true);
@@ -218,7 +221,7 @@ describe('MajlisStore', () => {
   it('rejects a failed post with the error and keeps nothing half-done', async () => {
     const { store, adapter } = await loadedStore();
     adapter.failWith = new MajlisError('rate-limited', 'Slow down', { retryAfter: 30 });
-    const error = await store.postAnswer({ questionId: 'q-1', body: 'Try again later', language: 'en' }).catch((e: unknown) => e);
+    const error = await postAnswer(store, { questionId: 'q-1', body: 'Try again later', language: 'en' }).catch((e: unknown) => e);
     expect((error as MajlisError).retryAfter).to.equal(30);
     expect(store.question('q-1')?.answerCount).to.equal(2);
   });
@@ -255,11 +258,11 @@ describe('MajlisStore recognition', () => {
     const { RecognitionAdapter } = await import('../helpers/recognition-adapter.js');
     const adapter = new RecognitionAdapter();
     const store = new MajlisStore(adapter);
-    const board = await store.leaderboard({ period: 'week' });
+    const board = await loadLeaderboard(store, { period: 'week' });
     expect(board.entries).to.have.length(4);
     expect(store.user('u-linh')?.name).to.equal('Nguyễn Thị Linh');
     const plain = new MajlisStore(new FakeAdapter());
-    const error = await plain.leaderboard().catch((e: unknown) => e);
+    const error = await loadLeaderboard(plain).catch((e: unknown) => e);
     expect((error as MajlisError).code).to.equal('unavailable');
   });
 
@@ -291,11 +294,11 @@ describe('MajlisStore recognition', () => {
     await vote;
     expect(keysOf(changes.at(-1))).to.include('recognition');
     adapter.autoResolve = true;
-    await store.accept('a-1', true);
+    await acceptAnswer(store, 'a-1', true);
     expect(keysOf(changes.at(-1))).to.include('recognition');
-    await store.postAnswer({ questionId: 'q-1', body: 'Restart after resetting the APN.', language: 'en' });
+    await postAnswer(store, { questionId: 'q-1', body: 'Restart after resetting the APN.', language: 'en' });
     expect(keysOf(changes.at(-1))).to.include('recognition');
-    await store.askQuestion({ title: 'Roaming in Morocco', body: 'Is Morocco in my plan?', categoryId: 'network-quality', language: 'en' });
+    await askQuestion(store, { title: 'Roaming in Morocco', body: 'Is Morocco in my plan?', categoryId: 'network-quality', language: 'en' });
     expect(keysOf(changes.at(-1))).to.include('recognition');
     expect(store.recognitionRevision).to.equal(before + 4);
   });

@@ -42,3 +42,4 @@ describe('theme tokens', () => {
     expect(names.filter((name) => !name.startsWith('--majlis-') && !name.startsWith('--_'))).to.deep.equal([]);
   });
 });
+

@@ -10,11 +10,11 @@ export const styles = css`
   .accept {
     min-block-size: 2rem;
     border-radius: 999px;
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
     transition:
-      background-color 120ms ease,
-      border-color 120ms ease,
-      color 120ms ease;
+      background-color var(--_duration) var(--_easing),
+      border-color var(--_duration) var(--_easing),
+      color var(--_duration) var(--_easing);
   }
   .icon {
     flex: none;
@@ -31,7 +31,7 @@ export const styles = css`
     border-color: var(--_success);
     background: color-mix(in srgb, var(--_success) 14%, var(--_surface));
     color: var(--_success);
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   .accept[aria-busy='true'] {
     cursor: progress;

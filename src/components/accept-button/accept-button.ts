@@ -13,6 +13,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
 import { PostLoader } from '../../core/controllers/post-loader-controller.js';
 import { styles } from './accept-button.styles.js';
+import { acceptAnswer } from '../../core/accepting.js';
 
 const checkIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
   <path d="M4.5 12.5l5 5L19.5 6.5" />
@@ -88,7 +89,7 @@ export class MajlisAcceptButton extends MajlisElement {
     if (!acceptable) return;
     const { answer } = acceptable;
     const accepted = !answer.accepted;
-    const result = await this.feedback.run((store) => store.accept(answer.id, accepted));
+    const result = await this.feedback.run((store) => acceptAnswer(store, answer.id, accepted));
     if (!result) return;
     const { msg } = this.localize;
     this.announcer.announce(result.answer.accepted ? msg.accept.marked : msg.accept.unmarked);

@@ -15,7 +15,7 @@ export const styles = css`
   .field-hint {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .optional {
     color: var(--_muted);
@@ -24,7 +24,7 @@ export const styles = css`
   /* Only a field's own message: the details' message sits in the editor's status line, already at this size. */
   .field > .message {
     margin: 0;
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
 
   .input,
@@ -70,7 +70,7 @@ export const styles = css`
   }
   .similar-heading {
     margin: 0;
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
     font-size: 0.9375em;
   }
   .similar-list {
@@ -113,7 +113,7 @@ export const styles = css`
     align-items: center;
     gap: 0.6em;
     color: var(--_muted);
-    font-size: 0.8125em;
+    font-size: var(--_font-size-x-small);
     white-space: nowrap;
   }
   .solved {
@@ -121,7 +121,7 @@ export const styles = css`
     align-items: center;
     gap: 0.25em;
     color: var(--_success);
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   .solved svg {
     inline-size: 1em;
@@ -156,7 +156,7 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_subtle);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
     overflow-wrap: anywhere;
   }
   .chip-remove {

@@ -31,6 +31,7 @@ import { styles as editorStyles } from '../composer/composer.styles.js';
 import { MarkdownEditor, lengthLevel, renderCount, renderPreviewPanel } from '../composer/markdown-editor.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
 import { styles } from './ask-form.styles.js';
+import { askQuestion } from '../../core/writing.js';
 
 /** The fields of the form, in the order focus goes to the first invalid one. */
 type Field = 'title' | 'body' | 'category' | 'language' | 'tags';
@@ -540,7 +541,7 @@ export class MajlisAskForm extends MajlisElement {
       ...(this.guard.allowed && { allowPersonalData: true }),
     };
     this.submitting = true;
-    const question = await this.feedback.run((store) => store.askQuestion(input)).finally(() => (this.submitting = false));
+    const question = await this.feedback.run((store) => askQuestion(store, input)).finally(() => (this.submitting = false));
     if (!question) {
       const error = this.feedback.error;
       const field = error?.code === 'invalid' ? fieldOf(error.field) : undefined;

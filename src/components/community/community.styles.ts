@@ -4,7 +4,7 @@ export const styles = css`
   :host {
     display: block;
     font-size: var(--_font-size);
-    line-height: 1.5;
+    line-height: var(--_line-height);
   }
   nav {
     display: flex;
@@ -16,8 +16,8 @@ export const styles = css`
   }
   .view-heading {
     margin: 0 0 var(--_space);
-    font-size: 1.375em;
-    font-weight: 700;
+    font-size: var(--_font-size-x-large);
+    font-weight: var(--_weight-heading);
     line-height: 1.25;
   }
   .view-heading:focus {

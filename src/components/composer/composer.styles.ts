@@ -4,7 +4,7 @@ export const styles = css`
   :host {
     display: block;
     font-size: var(--_font-size);
-    line-height: 1.5;
+    line-height: var(--_line-height);
   }
   .card {
     display: grid;
@@ -18,7 +18,7 @@ export const styles = css`
     min-inline-size: 0;
   }
   .label {
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
 
   /* Tabs and toolbar share a row, underlined by the tabs' baseline. */
@@ -53,7 +53,7 @@ export const styles = css`
   .tab[aria-selected='true'] {
     border-block-end-color: var(--_accent);
     color: var(--_text);
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   .toolbar {
     gap: 2px;
@@ -72,7 +72,7 @@ export const styles = css`
     line-height: 1;
   }
   .tool .letter--bold {
-    font-weight: 800;
+    font-weight: var(--_weight-heading);
   }
   .tool .letter--italic {
     font-family: Georgia, 'Times New Roman', serif;
@@ -94,12 +94,12 @@ export const styles = css`
     min-block-size: calc(6lh + 1.2em);
     padding-block: 0.6em;
     padding-inline: 0.75em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    line-height: 1.5;
+    line-height: var(--_line-height);
   }
   textarea {
     resize: vertical;
@@ -125,7 +125,7 @@ export const styles = css`
     flex-wrap: wrap;
     justify-content: space-between;
     gap: calc(var(--_space) * 0.25) var(--_space);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .status p {
     margin: 0;
@@ -141,11 +141,11 @@ export const styles = css`
   }
   .count[data-level='near'] {
     color: var(--_text);
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   .count[data-level='over'] {
     color: var(--_danger);
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
 
   /* The language hint, and the personal-data guard's warning (src/core/controllers/personal-data-warning.ts). */
@@ -170,10 +170,10 @@ export const styles = css`
 
   .guard {
     display: grid;
-    border-inline-start-color: var(--_danger);
+    border-inline-start-color: var(--_warning);
   }
   .guard:focus-visible {
-    outline: 2px solid var(--_accent);
+    outline: var(--_focus-ring);
     outline-offset: 2px;
   }
   .guard p,
@@ -181,13 +181,13 @@ export const styles = css`
     margin: 0;
   }
   .guard-heading {
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   .guard-list {
     padding-inline-start: 1.25em;
   }
   .guard-kind {
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
     margin-inline-end: 0.5em;
   }
   .guard-value {
@@ -218,7 +218,7 @@ export const styles = css`
     min-block-size: 2.25rem;
     max-inline-size: 100%;
     padding-inline: 0.5em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);

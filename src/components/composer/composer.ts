@@ -26,6 +26,7 @@ import { answerBlock, answerNoticeStyles, renderAnswerNotice } from './answer-no
 import { MarkdownEditor, lengthLevel, renderCount, renderPreviewPanel } from './markdown-editor.js';
 import type { LengthLevel } from './markdown-editor.js';
 import { styles } from './composer.styles.js';
+import { postAnswer } from '../../core/writing.js';
 
 /** What the draft keeps: the text and the chosen answer language (`''`: the question's). */
 interface AnswerDraft {
@@ -339,7 +340,7 @@ export class MajlisComposer extends MajlisElement {
     try {
       const language = this.selectedLanguage(question);
       const input = { questionId, body: this.text.trim(), language, ...(this.guard.allowed && { allowPersonalData: true }) };
-      const answer = await this.feedback.run((store) => store.postAnswer(input));
+      const answer = await this.feedback.run((store) => postAnswer(store, input));
       if (!answer) {
         if (this.questionId !== questionId) this.feedback.clear(); // the viewer moved on to another question
         // Refused for personal data the guard did not catch in time: its warning explains, the text stays.

@@ -4,7 +4,7 @@ export const styles = css`
   :host {
     display: block;
     font-size: var(--_font-size);
-    line-height: 1.5;
+    line-height: var(--_line-height);
   }
   .leaderboard {
     display: grid;
@@ -12,8 +12,8 @@ export const styles = css`
   }
   .heading {
     margin: 0;
-    font-size: 1.125em;
-    font-weight: 700;
+    font-size: var(--_font-size-large);
+    font-weight: var(--_weight-heading);
   }
   .controls {
     display: flex;
@@ -40,7 +40,7 @@ export const styles = css`
     padding-inline: 0.75em;
     border-radius: calc(var(--_radius) - 2px);
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
     cursor: pointer;
   }
   .period input {
@@ -53,7 +53,7 @@ export const styles = css`
   .period:has(input:checked) {
     background: var(--_surface);
     color: var(--_text);
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
     box-shadow: 0 0 0 1px var(--_border);
   }
   .period:has(input:focus-visible) {
@@ -64,12 +64,12 @@ export const styles = css`
     display: grid;
     gap: 0.25em;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   select {
     min-block-size: 2.25rem;
     padding-inline: 0.5em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
@@ -82,7 +82,7 @@ export const styles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    transition: opacity 120ms ease;
+    transition: opacity var(--_duration) var(--_easing);
   }
   .list.busy {
     opacity: 0.7;
@@ -111,7 +111,7 @@ export const styles = css`
     block-size: 1.75rem;
     border-radius: 50%;
     color: var(--_muted);
-    font-weight: 700;
+    font-weight: var(--_weight-heading);
     font-variant-numeric: tabular-nums;
   }
   /* A subtle medal for the first three: a tinted disc, the number stays the text colour. */
@@ -145,7 +145,7 @@ export const styles = css`
   .value {
     grid-area: value;
     color: var(--_text);
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
@@ -161,7 +161,7 @@ export const styles = css`
     background: none;
     color: var(--_accent);
     font: inherit;
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
     text-align: start;
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -172,14 +172,14 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25rem 0.5rem;
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .accepted {
     display: inline-flex;
     align-items: center;
     gap: 0.2em;
     color: var(--_success);
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   .accepted svg {
     inline-size: 1em;

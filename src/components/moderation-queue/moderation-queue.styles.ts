@@ -4,7 +4,7 @@ export const styles = css`
   :host {
     display: block;
     font-size: var(--_font-size);
-    line-height: 1.5;
+    line-height: var(--_line-height);
   }
   .queue {
     display: grid;
@@ -14,12 +14,12 @@ export const styles = css`
   .heading {
     margin: 0;
     font-size: 1.25em;
-    font-weight: 700;
+    font-weight: var(--_weight-heading);
   }
   .muted,
   .hint {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .hint {
     margin: 0;
@@ -74,7 +74,7 @@ export const styles = css`
     border-block-end-color: var(--_surface);
     background: var(--_surface);
     color: var(--_text);
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
     box-shadow: inset 0 3px 0 var(--_accent);
   }
   .count {
@@ -83,8 +83,8 @@ export const styles = css`
     border-radius: 999px;
     background: var(--_subtle);
     border: 1px solid var(--_border);
-    font-size: 0.8125em;
-    font-weight: 600;
+    font-size: var(--_font-size-x-small);
+    font-weight: var(--_weight-strong);
     text-align: center;
   }
   .panel {
@@ -132,7 +132,7 @@ export const styles = css`
   }
   .summary {
     margin: 0;
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
 
   /* ── items ── */
@@ -177,11 +177,11 @@ export const styles = css`
     padding-inline: 0.55em;
     border: 1px solid var(--_border);
     border-radius: 999px;
-    font-size: 0.8125em;
+    font-size: var(--_font-size-x-small);
     line-height: 1.6;
   }
   .chip--kind {
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   .chip--quiet {
     color: var(--_muted);
@@ -198,7 +198,7 @@ export const styles = css`
   }
   .title {
     margin: 0;
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
     overflow-wrap: anywhere;
   }
   .title-link {
@@ -252,8 +252,8 @@ export const styles = css`
   .flags-heading {
     margin: 0 0 0.25rem;
     color: var(--_danger);
-    font-weight: 700;
-    font-size: 0.875em;
+    font-weight: var(--_weight-heading);
+    font-size: var(--_font-size-small);
   }
   .flags ul {
     display: grid;
@@ -288,7 +288,7 @@ export const styles = css`
   .chevron {
     inline-size: 1em;
     block-size: 1em;
-    transition: transform 120ms ease;
+    transition: transform var(--_duration) var(--_easing);
   }
   [aria-expanded='true'] > .chevron {
     transform: rotate(180deg);
@@ -320,7 +320,7 @@ export const styles = css`
   }
   .action-form label:not(.check),
   .action-form legend {
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
     font-size: 0.9375em;
   }
   textarea,
@@ -329,7 +329,7 @@ export const styles = css`
     inline-size: 100%;
     min-block-size: 2.25rem;
     padding: 0.4em 0.6em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
@@ -356,7 +356,7 @@ export const styles = css`
   .field-error {
     margin: 0;
     color: var(--_danger);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .field-error:empty {
     display: none;
@@ -378,7 +378,7 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.5rem;
     margin: 0;
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   .audit-filter:focus {
     outline: none;
@@ -401,7 +401,7 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
     margin: 0;
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .details div {
     display: flex;
@@ -416,7 +416,7 @@ export const styles = css`
 
   /* ── shortcuts ── */
   .shortcuts {
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .shortcuts summary {
     inline-size: fit-content;

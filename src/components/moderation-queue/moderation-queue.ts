@@ -34,6 +34,7 @@ import { skeletonStyles } from '../../styles/skeleton.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { styles } from './moderation-queue.styles.js';
+import { moderate } from '../../core/moderating.js';
 
 const VIEWS: readonly ModerationView[] = ['reported', 'pending', 'hidden', 'audit'];
 /** Actions whose form asks for something (a reason, a category, a question, a period). */
@@ -415,7 +416,7 @@ export class MajlisModerationQueue extends MajlisElement {
     this.failures.delete(key);
     this.requestUpdate();
     try {
-      const result = await store.moderate(input);
+      const result = await moderate(store, input);
       if (input.action === 'suspend') this.suspensions.set(input.id, input.until ?? null);
       if (this.form?.key === key) this.form = undefined;
       for (const draft of [...this.drafts.keys()]) if (draft.startsWith(`${key}:`)) this.drafts.delete(draft);

@@ -15,6 +15,7 @@ import { styles as editorStyles } from '../composer/composer.styles.js';
 import { MarkdownEditor, lengthLevel, renderCount, renderPreviewPanel } from '../composer/markdown-editor.js';
 import { PostActionEvent } from '../post/post-moderation.js';
 import { feedbackStyles, renderError } from '../shared/feedback.js';
+import { editPost } from '../../core/moderating.js';
 
 /** The fields of the form, in the order a failed check focuses them. */
 type Field = 'title' | 'body';
@@ -50,7 +51,7 @@ export class MajlisPostEditor extends MajlisElement {
     }
     .field input {
       padding: 0.45rem 0.6rem;
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_control-border);
       border-radius: calc(var(--_radius) * 0.75);
       background: var(--_surface);
       color: var(--_text);
@@ -62,7 +63,7 @@ export class MajlisPostEditor extends MajlisElement {
     .hint {
       margin: 0;
       color: var(--_muted);
-      font-size: 0.875em;
+      font-size: var(--_font-size-small);
     }
     .buttons {
       display: flex;
@@ -159,7 +160,7 @@ export class MajlisPostEditor extends MajlisElement {
         .filter(Boolean);
     }
     this.saving = true;
-    const edited = await this.feedback.run((store) => store.editPost(input)).finally(() => (this.saving = false));
+    const edited = await this.feedback.run((store) => editPost(store, input)).finally(() => (this.saving = false));
     if (!edited) return; // the text stays, with the reason beside it
     this.dispatchEvent(new MajlisPostEditedEvent(edited));
     this.close(this.localize.msg.postActions.saved);

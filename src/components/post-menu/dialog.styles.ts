@@ -12,7 +12,7 @@ export const dialogStyles = css`
     color: var(--_text);
     font-family: var(--_font-family);
     font-size: var(--_font-size);
-    line-height: 1.5;
+    line-height: var(--_line-height);
     text-align: start;
   }
   dialog::backdrop {
@@ -21,7 +21,7 @@ export const dialogStyles = css`
   .dialog-title {
     margin: 0 0 calc(var(--_space) * 0.5);
     font-size: 1.2em;
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   dialog p {
     margin-block: 0 calc(var(--_space) * 0.75);
@@ -36,6 +36,6 @@ export const dialogStyles = css`
   .message {
     margin: 0.25rem 0 0;
     color: var(--_danger);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
 `;

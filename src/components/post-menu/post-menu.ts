@@ -12,6 +12,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { PostActionEvent, menuItems } from '../post/post-moderation.js';
 import { feedbackStyles, renderError } from '../shared/feedback.js';
 import { dialogStyles } from './dialog.styles.js';
+import { deletePost, flagPost } from '../../core/moderating.js';
 
 type Item = 'edit' | 'delete' | 'flag';
 type Dialog = 'flag' | 'delete';
@@ -51,7 +52,7 @@ export class MajlisPostMenu extends MajlisElement {
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
-      box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+      box-shadow: var(--_shadow);
     }
     [role='menuitem'] {
       padding-block: 0.5rem;
@@ -80,7 +81,7 @@ export class MajlisPostMenu extends MajlisElement {
     }
     legend {
       margin-block-end: 0.35rem;
-      font-weight: 600;
+      font-weight: var(--_weight-strong);
     }
     .choice {
       display: flex;
@@ -90,7 +91,7 @@ export class MajlisPostMenu extends MajlisElement {
     label[for='note'] {
       display: block;
       margin-block-end: 0.25rem;
-      font-weight: 600;
+      font-weight: var(--_weight-strong);
     }
     .optional {
       color: var(--_muted);
@@ -100,7 +101,7 @@ export class MajlisPostMenu extends MajlisElement {
       display: block;
       inline-size: 100%;
       padding: 0.5rem;
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_control-border);
       border-radius: calc(var(--_radius) * 0.75);
       background: var(--_surface);
       color: var(--_text);
@@ -237,7 +238,7 @@ export class MajlisPostMenu extends MajlisElement {
     const reason = this.reason as FlagReason;
     this.busy = true;
     const flagged = await this.feedback
-      .run((store) => store.flag({ target: post.type, id: post.id, reason, ...(note ? { note } : {}) }))
+      .run((store) => flagPost(store, { target: post.type, id: post.id, reason, ...(note ? { note } : {}) }))
       .finally(() => (this.busy = false));
     if (!flagged) return;
     this.announcer.announce(this.localize.msg.postActions.thanks);
@@ -248,7 +249,7 @@ export class MajlisPostMenu extends MajlisElement {
   private async delete(post: Post): Promise<void> {
     if (this.busy) return;
     this.busy = true;
-    const deleted = await this.feedback.run((store) => store.deletePost({ target: post.type, id: post.id })).finally(() => (this.busy = false));
+    const deleted = await this.feedback.run((store) => deletePost(store, { target: post.type, id: post.id })).finally(() => (this.busy = false));
     if (!deleted) return;
     this.announcer.announce(this.localize.msg.postActions.deleted);
     this.emit(new MajlisPostDeletedEvent(deleted));

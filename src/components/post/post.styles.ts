@@ -42,8 +42,8 @@ export const styles = css`
     padding-block: 0.2em;
     padding-inline: 0.6em;
     border-radius: calc(var(--_radius) * 0.75);
-    font-size: 0.8125em;
-    font-weight: 600;
+    font-size: var(--_font-size-x-small);
+    font-weight: var(--_weight-strong);
   }
   .badge svg {
     inline-size: 1em;
@@ -67,7 +67,7 @@ export const styles = css`
   h4,
   .title {
     margin: 0;
-    font-size: 1.375em;
+    font-size: var(--_font-size-x-large);
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
@@ -77,7 +77,7 @@ export const styles = css`
     align-items: center;
     gap: 0.35rem 0.75rem;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .meta {
     display: inline-flex;

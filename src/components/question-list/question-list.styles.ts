@@ -4,7 +4,7 @@ export const styles = css`
   :host {
     display: block;
     font-size: var(--_font-size);
-    line-height: 1.5;
+    line-height: var(--_line-height);
   }
   /* The filters fold behind one button when the list, not the window, is narrow (see below). The container is
      a wrapper, not :host, so the list keeps its intrinsic width in a host's flex or grid layout. */
@@ -27,7 +27,7 @@ export const styles = css`
     gap: 0.25em;
     min-inline-size: 0;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .field--search {
     flex: 2 1 100%;
@@ -51,9 +51,9 @@ export const styles = css`
     border-radius: 999px;
     background: var(--_accent);
     color: var(--_on-accent);
-    font-size: 0.8125em;
-    font-weight: 600;
-    line-height: 1.5;
+    font-size: var(--_font-size-x-small);
+    font-weight: var(--_weight-strong);
+    line-height: var(--_line-height);
     text-align: center;
   }
   /* Narrow: the search box and a "Filters" button on one line; the selects below it only when it is open. */
@@ -79,7 +79,7 @@ export const styles = css`
     inline-size: 100%;
     min-block-size: 2.5rem;
     padding-inline: 0.6em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
@@ -89,7 +89,7 @@ export const styles = css`
   .summary {
     margin-block: 0 calc(var(--_space) * 0.5);
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .list {
     display: grid;
@@ -97,7 +97,7 @@ export const styles = css`
     padding: 0;
     list-style: none;
     border-block-start: 1px solid var(--_border);
-    transition: opacity 120ms ease;
+    transition: opacity var(--_duration) var(--_easing);
   }
   .list.busy {
     opacity: 0.6;
@@ -123,7 +123,7 @@ export const styles = css`
     flex: 1 1 14rem;
     min-inline-size: 0;
     font-size: 1.0625em;
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
     overflow-wrap: anywhere;
   }
   .title-link {
@@ -163,8 +163,8 @@ export const styles = css`
     border-radius: calc(var(--_radius) * 0.75);
     background: color-mix(in srgb, var(--_success) 14%, var(--_surface));
     color: var(--_success);
-    font-size: 0.8125em;
-    font-weight: 600;
+    font-size: var(--_font-size-x-small);
+    font-weight: var(--_weight-strong);
     white-space: nowrap;
   }
   .badge svg {
@@ -189,7 +189,7 @@ export const styles = css`
     align-items: center;
     gap: 0.25rem 0.75rem;
     color: var(--_muted);
-    font-size: 0.8125em;
+    font-size: var(--_font-size-x-small);
   }
   .chip {
     padding-block: 0.05em;
@@ -209,7 +209,7 @@ export const styles = css`
     padding-inline: 0.6em 0.2em;
     border: 1px solid var(--_accent);
     border-radius: 999px;
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .clear-tag {
     display: inline-grid;
@@ -222,7 +222,7 @@ export const styles = css`
     background: transparent;
     color: inherit;
     font: inherit;
-    font-size: 1.125em;
+    font-size: var(--_font-size-large);
     line-height: 1;
     cursor: pointer;
   }

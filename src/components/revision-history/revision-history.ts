@@ -11,6 +11,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { PostActionEvent } from '../post/post-moderation.js';
 import { dialogStyles } from '../post-menu/dialog.styles.js';
 import { feedbackStyles, renderError } from '../shared/feedback.js';
+import { listRevisions } from '../../core/moderating.js';
 
 /**
  * @tag majlis-revision-history
@@ -69,12 +70,12 @@ export class MajlisRevisionHistory extends MajlisElement {
     .who,
     .note {
       color: var(--_muted);
-      font-size: 0.875em;
+      font-size: var(--_font-size-small);
     }
     .diff-heading {
       margin: 0 0 0.35rem;
       font-size: 1em;
-      font-weight: 600;
+      font-weight: var(--_weight-strong);
     }
     [part~='diff'] {
       margin: 0;
@@ -83,7 +84,7 @@ export class MajlisRevisionHistory extends MajlisElement {
       border-radius: calc(var(--_radius) * 0.75);
       background: var(--_subtle);
       font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-      font-size: 0.875em;
+      font-size: var(--_font-size-small);
       white-space: pre-wrap;
       overflow-wrap: anywhere;
     }
@@ -138,7 +139,7 @@ export class MajlisRevisionHistory extends MajlisElement {
     const abort = (this.abort = new AbortController());
     this.error = undefined;
     this.revisions = undefined;
-    store.revisions(this.target, this.postId, { signal: abort.signal }).then(
+    listRevisions(store, this.target, this.postId, { signal: abort.signal }).then(
       (revisions) => {
         if (abort.signal.aborted) return;
         this.revisions = revisions;

@@ -40,7 +40,7 @@ export const tagStyles = css`
     z-index: 1;
     padding-inline: 0.5em;
     border: 1px solid #0000;
-    border-radius: 0.25rem;
+    border-radius: var(--_radius-small);
     background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
     color: var(--_text);
     font: inherit;

@@ -4,7 +4,7 @@ export const styles = css`
   :host {
     display: block;
     font-size: var(--_font-size);
-    line-height: 1.5;
+    line-height: var(--_line-height);
   }
   .thread {
     display: grid;
@@ -22,20 +22,20 @@ export const styles = css`
   }
   .answers-heading {
     margin: 0;
-    font-size: 1.125em;
-    font-weight: 700;
+    font-size: var(--_font-size-large);
+    font-weight: var(--_weight-heading);
   }
   .sort {
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   select {
     min-block-size: 2.25rem;
     padding-inline: 0.5em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
@@ -78,7 +78,7 @@ export const styles = css`
     margin-inline-start: auto;
     color: var(--_muted);
     text-decoration: none;
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .answer-link:focus-visible {
     outline: var(--_focus-ring);

@@ -14,9 +14,7 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    box-shadow:
-      0 1px 3px rgb(0 0 0 / 0.12),
-      0 8px 24px rgb(0 0 0 / 0.14);
+    box-shadow: var(--_shadow);
     font-size: 0.9375rem;
     font-weight: normal;
     line-height: 1.45;
@@ -59,13 +57,13 @@ export const styles = css`
   }
   .popover dd {
     margin: 0;
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
     text-align: end;
   }
   .next-rank {
     display: block;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
     font-weight: normal;
   }
   .earned-badges {
@@ -75,11 +73,11 @@ export const styles = css`
     margin-block-start: calc(var(--_space) * 0.75);
     padding-block-start: calc(var(--_space) * 0.5);
     border-block-start: 1px solid var(--_border);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .rules summary {
     color: var(--_accent);
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
     cursor: pointer;
   }
   .points {
@@ -92,7 +90,7 @@ export const styles = css`
   }
   .rules-heading {
     margin-block: 0.75em 0.25em;
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   .rule-list {
     display: grid;
@@ -119,7 +117,7 @@ export const styles = css`
 
   @media (prefers-reduced-motion: no-preference) {
     .popover:not([hidden]) {
-      animation: appear 120ms ease-out;
+      animation: appear var(--_duration) ease-out;
     }
   }
   @keyframes appear {

@@ -31,7 +31,7 @@ export const authorChipStyles = css`
     line-height: 1.2;
     text-align: start;
     cursor: pointer;
-    transition: background-color 120ms ease;
+    transition: background-color var(--_duration) var(--_easing);
   }
   .user-chip:hover,
   .user-chip[aria-expanded='true'] {
@@ -43,13 +43,13 @@ export const authorChipStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   .user-placeholder {
     display: inline-block;
     inline-size: 6em;
     block-size: 0.75em;
-    border-radius: 0.25em;
+    border-radius: var(--_radius-small);
     background: var(--_border);
   }
 
@@ -73,7 +73,7 @@ export const authorChipStyles = css`
     /* Dark text on a light tint in dark schemes, white on a deep tone in light ones: >= 7:1 either way. */
     background: light-dark(oklch(45% 0.12 var(--_hue)), oklch(82% 0.09 var(--_hue)));
     color: light-dark(#fff, #111);
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
     line-height: 1;
     letter-spacing: 0.02em;
     user-select: none;
@@ -90,7 +90,7 @@ export const authorChipStyles = css`
     background: color-mix(in srgb, var(--_badge) 10%, var(--_surface));
     color: color-mix(in srgb, var(--_badge) 85%, var(--_text));
     font-size: 0.75em;
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
     line-height: 1.4;
     white-space: nowrap;
   }

@@ -139,9 +139,9 @@ export const kudosStyles = [
       line-height: 1;
       cursor: pointer;
       transition:
-        background-color 120ms ease,
-        border-color 120ms ease,
-        color 120ms ease;
+        background-color var(--_duration) var(--_easing),
+        border-color var(--_duration) var(--_easing),
+        color var(--_duration) var(--_easing);
     }
     .vote .icon {
       flex: none;
@@ -151,7 +151,7 @@ export const kudosStyles = [
       stroke: currentColor;
       stroke-width: 2;
       stroke-linejoin: round;
-      transition: transform 120ms ease;
+      transition: transform var(--_duration) var(--_easing);
     }
     .vote:hover:not(:disabled, [aria-disabled='true']) {
       background: var(--_subtle);

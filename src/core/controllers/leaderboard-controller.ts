@@ -1,10 +1,22 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError, supports, toMajlisError } from '../adapter.js';
+import { MajlisError, isAbortError, supports, toMajlisError } from '../adapter.js';
 import { MajlisErrorEvent } from '../events.js';
 import type { MajlisStore, StoreChange } from '../store.js';
-import type { Leaderboard, LeaderboardQuery } from '../types.js';
+import type { CallOptions, Leaderboard, LeaderboardQuery } from '../types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * A leaderboard through the store (the adapter's optional `leaderboard` capability; `unavailable` without it). Its
+ * members are cached like posts' authors, so their chips show the same figures.
+ */
+export async function loadLeaderboard(store: MajlisStore, query?: LeaderboardQuery, options?: CallOptions): Promise<Leaderboard> {
+  const { adapter } = store;
+  if (!adapter.leaderboard) throw new MajlisError('unavailable', 'This adapter has no leaderboard capability');
+  const board = await adapter.leaderboard(query, options);
+  store.confirm({ users: board.entries.map((entry) => entry.user) });
+  return board;
+}
 
 /**
  * What a leaderboard shows: `loading` has nothing yet, `ready` has a board (maybe empty), `unsupported` means
@@ -106,7 +118,7 @@ export class LeaderboardController implements ReactiveController {
     if (!refreshed) this.status = 'loading';
     this.busy = true;
     try {
-      const board = await store.leaderboard(query, { signal: abort.signal });
+      const board = await loadLeaderboard(store, query, { signal: abort.signal });
       if (abort.signal.aborted) return;
       this.board = board;
       this.status = 'ready';

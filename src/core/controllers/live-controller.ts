@@ -25,7 +25,7 @@ const liveStyles = css`
     color: var(--_text, CanvasText);
   }
   .live-bar span {
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   .live-mark {
     display: inline-block;
@@ -35,7 +35,7 @@ const liveStyles = css`
     background: var(--_accent, Highlight);
     color: var(--_on-accent, HighlightText);
     font-size: 0.75em;
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
     vertical-align: middle;
   }
 `;

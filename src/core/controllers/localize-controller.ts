@@ -12,8 +12,9 @@ import {
   messagesFor,
   onMessagesChange,
   resolveLanguage,
+  withOverrides,
 } from '../i18n/index.js';
-import type { Direction, ErrorContext, Formatters, Messages } from '../i18n/index.js';
+import type { DeepPartial, Direction, ErrorContext, Formatters, Messages } from '../i18n/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type CountKey = keyof Messages['count'];
@@ -61,10 +62,22 @@ function unwatch(controller: LocalizeController): void {
   unsubscribe = undefined;
 }
 
+/** The `messages` of the Majlis elements from the outermost to `el`, through shadow roots. */
+function ownMessages(el: Element): DeepPartial<Messages>[] {
+  const found: DeepPartial<Messages>[] = [];
+  for (let node: Element | null = el; node; ) {
+    const messages = node.localName.startsWith('majlis-') ? (node as { messages?: DeepPartial<Messages> }).messages : undefined;
+    if (messages) found.unshift(messages);
+    const parent: Node | null = node.parentNode;
+    node = parent instanceof ShadowRoot ? parent.host : node.parentElement;
+  }
+  return found;
+}
+
 /**
  * The language, direction and strings of an element, kept current: re-resolved when a `lang`/`dir`
  * attribute changes on the element, an ancestor (through shadow roots) or `<html>`, and when a catalog
- * loads or a host registers messages. The host re-renders only when something it shows changed.
+ * loads or a host registers messages; the `messages` of the element and of the Majlis elements around it apply. The host re-renders only when something it shows changed.
  *
  * ```ts
  * private readonly l10n = new LocalizeController(this);
@@ -124,7 +137,7 @@ export class LocalizeController implements ReactiveController {
         if (this.requested === lang) this.requested = undefined;
       });
     }
-    const msg = messagesFor(lang);
+    const msg = withOverrides(messagesFor(lang), ownMessages(this.host));
     if (locale === this.locale && lang === this.lang && dir === this.dir && msg === this.msg) return;
     this.locale = locale;
     this.lang = lang;

@@ -4,6 +4,7 @@ import { QUEUE_TABS } from '../moderation-names.js';
 import type { MajlisStore, StoreChange } from '../store.js';
 import type { AuditEntry, AuditQuery, ModerationAction, ModerationItem, ModerationQueueQuery, Post, QueueTab } from '../types.js';
 import { PagedLoadController } from './paged-load-controller.js';
+import { listAuditLog, listModerationQueue } from '../moderating.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -74,7 +75,7 @@ export class ModerationQueueController {
         return category ? { tab: view, categoryId: category, limit } : { tab: view, limit };
       },
       fetch: async (query, cursor, signal) => {
-        const page = await options.store()!.listModerationQueue({ ...query, cursor }, { signal });
+        const page = await listModerationQueue(options.store()!, { ...query, cursor }, { signal });
         for (const item of page.items) this.items.set(itemKey(item), item);
         if (page.total !== undefined) this.counts = { ...this.counts, [query.tab]: page.total };
         return { ...page, items: page.items.map((item) => ({ id: itemKey(item) })) };
@@ -92,7 +93,7 @@ export class ModerationQueueController {
         return targetId ? { targetId, limit } : { limit };
       },
       fetch: async (query, cursor, signal) => {
-        const page = await options.store()!.listAuditLog({ ...query, cursor }, { signal });
+        const page = await listAuditLog(options.store()!, { ...query, cursor }, { signal });
         for (const entry of page.items) this.entryById.set(entry.id, entry);
         return page;
       },
@@ -157,9 +158,7 @@ export class ModerationQueueController {
     const category = this.options.category();
     const totals = await Promise.all(
       QUEUE_TABS.map((tab) =>
-        store
-          .listModerationQueue(category ? { tab, categoryId: category, limit: 1 } : { tab, limit: 1 }, { signal: abort.signal })
-          .then((page) => page.total, () => undefined),
+        listModerationQueue(store, category ? { tab, categoryId: category, limit: 1 } : { tab, limit: 1 }, { signal: abort.signal }).then((page) => page.total, () => undefined),
       ),
     );
     if (abort.signal.aborted) return;

@@ -69,7 +69,7 @@ export class MutationFeedback {
 export const mutationErrorStyles = css`
   .mutation-error {
     color: var(--_danger);
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
   }
   .mutation-error:not(:empty) {
     margin-inline-start: calc(var(--_space) * 0.5);
@@ -83,7 +83,7 @@ export const mutationFeedbackStyles = [
     .feedback {
       padding-block: calc(var(--_space) * 0.25);
       padding-inline: calc(var(--_space) * 0.5);
-      font-size: 0.875em;
+      font-size: var(--_font-size-small);
     }
   `,
 ];

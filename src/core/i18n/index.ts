@@ -190,6 +190,27 @@ export function registerMessages(locale: string, messages: DeepPartial<Messages>
   changed();
 }
 
+const withPatches = new WeakMap<Messages, WeakMap<DeepPartial<Messages>, Messages>>();
+
+/**
+ * `patches` merged over a catalog, outermost first (an element's own `messages` win over its ancestors'); the
+ * same object for the same catalog and patches, so an element whose strings did not change does not re-render.
+ */
+export function withOverrides(catalog: Messages, patches: readonly DeepPartial<Messages>[]): Messages {
+  return patches.reduce<Messages>((messages, patch) => {
+    let byPatch = withPatches.get(messages);
+    if (!byPatch) withPatches.set(messages, (byPatch = new WeakMap()));
+    let result = byPatch.get(patch);
+    if (!result) byPatch.set(patch, (result = deepMerge(messages, patch)));
+    return result;
+  }, catalog);
+}
+
+/** Tells every element to read its strings again (an element's `messages` changed). */
+export function messagesChanged(): void {
+  changed();
+}
+
 /** Calls `listener` whenever a catalog loads or overrides change; returns the unsubscribe function. */
 export function onMessagesChange(listener: () => void): () => void {
   listeners.add(listener);
