@@ -32,7 +32,9 @@ const BUDGETS = { firstRender: 20, readerPage: 46, writerPage: 54, translation: 
 // of its own, so pages sanitize and no longer parse; lit's directives left the core for the chunks that use them.
 // Issue 14 took before first render to 20.2 KB; the store's writes, accepts and moderation calls then left the
 // core for the chunks that use them (src/core/writing.ts, accepting.ts, moderating.ts): 19.6 KB on 2026-12-07.
-const PAGE_CEILINGS = {};
+// Issue 16 put a "Share" on every post of a thread and rings the answer a permalink points to (0.3 KB in the thread
+// chunk): the writer's page went 0.05 KB over its budget, held here until the thread chunk slims.
+const PAGE_CEILINGS = { writerPage: 54.3 };
 
 /**
  * Each feature's own lazy chunk, by the name vite.config.ts gives it (`codeSplitting.groups`), in KB brotli:
@@ -41,7 +43,7 @@ const PAGE_CEILINGS = {};
  */
 const FEATURE_CEILINGS = {
   // 31.5 until the Markdown parser left it for its own chunk (`markdown`), 2026-12-06.
-  thread: 19.2,
+  thread: 19.5, // 19.2 before issue 16's share button and permalink ring (src/components/post/post-share.ts)
   // marked and Majlis' rules for it: the composer's preview, adapters that send Markdown alone, the in-browser adapter.
   markdown: 14.2,
   // Issue 14: live updates, loaded after a thread or list first rendered, when the adapter can subscribe: shared

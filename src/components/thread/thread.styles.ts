@@ -61,11 +61,6 @@ export const styles = css`
   ol.laid-out > li {
     content-visibility: visible;
   }
-  /* The answer a permalink points to. */
-  ol > li.permalink {
-    border-radius: var(--_radius);
-    box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 45%, transparent);
-  }
   .empty {
     margin: 0;
     padding: var(--_space);

@@ -77,10 +77,10 @@ async function loadPartIf(tag: string, needed: boolean): Promise<void> {
  * @csspart composer - Forwarded from `<majlis-composer>`.
  * @csspart notice - In place of the composer: sign-in prompt, locked question, no permission to answer.
  * @slot care - Above the composer (or the notice in its place): a `<majlis-care-status>` saying when experts answer.
+ * @attr share-hashtag - A hashtag (with or without `#`, a live session's) that shares of the question and its answers
+ * carry. Each post has a "Share" (an answer's with `answer-href-pattern`): the browser's own share dialog, else a
+ * `<majlis-share-menu>`; the answer `answer-id` points to is ringed.
  * @csspart sign-in-button - "Sign in to answer", for anonymous viewers.
- * @csspart share-button - "Share" on the question and (with `answer-href-pattern`) on each answer: the browser's own
- * share dialog, else `<majlis-share-menu>` under the post (parts `share-menu`, `share-link`, `copy-button`,
- * `share-status` forwarded). The answer a permalink (`answer-id`) points to is ringed (`li.permalink`).
  * @csspart answer-link - An answer's "Link" (with `answer-href-pattern`): a link to the answer that copies its
  * address on a plain click.
  * @csspart error - Error message (load failures).
@@ -103,9 +103,7 @@ export class MajlisThread extends MajlisElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     answerId: { attribute: 'answer-id', reflect: true },
     answerHrefPattern: { attribute: 'answer-href-pattern' },
-    shareHashtag: { attribute: 'share-hashtag' },
     copiedId: { state: true, attribute: false },
-    sharing: { state: true, attribute: false },
   };
 
   /** Id of the question to show; changing it shows the other thread. */
@@ -131,12 +129,6 @@ export class MajlisThread extends MajlisElement {
    * `#/questions/{questionId}/answers/{answerId}`): each answer gets a "Link" to it, which copies it.
    */
   answerHrefPattern = '';
-
-  /** A hashtag the question and its answers are shared with (a live session's), with or without `#`. */
-  shareHashtag = '';
-
-  /** `question`, or the id of the answer, whose share menu is open. */
-  private sharing = '';
 
   /** The answer whose link was just copied (its "Link" says so until the pointer or focus leaves). */
   private copiedId = '';
@@ -272,7 +264,8 @@ export class MajlisThread extends MajlisElement {
     } else this.revealPending = ''; // not an answer of this question (any more)
   }
 
-  private answerHref(answerId: string): string {
+  /** The address of an answer by {@link answerHrefPattern} (relative as the pattern is); its posts share it. */
+  answerHref(answerId: string): string {
     return this.answerHrefPattern
       .replaceAll('{questionId}', encodeURIComponent(this.questionId))
       .replaceAll('{answerId}', encodeURIComponent(answerId));
@@ -407,7 +400,7 @@ export class MajlisThread extends MajlisElement {
         exportparts="post, title, header, body, tags, tag, vote-button, vote-count, vote-error, user-card, placeholder, status-banner"
       >${this.data.store && supports(this.data.store.adapter, 'follow')
         ? html`<majlis-follow-button slot="actions" target="question" target-id=${question.id} exportparts="follow-button, follow-error"></majlis-follow-button>`
-        : nothing}${this.renderShare('question', msg.thread.shareQuestion, () => location.href, question.title)}</majlis-post>
+        : nothing}</majlis-post>
       <section aria-labelledby="answers-heading">
         <div class="answers-bar">
           ${heading(headingLevel(this.headingLevel, 2, 1), this.localize.count('answers', question.answerCount), {
@@ -428,15 +421,13 @@ export class MajlisThread extends MajlisElement {
           ? html`<p part="empty" class="empty">${msg.thread.noAnswers}</p>`
           : html`<ol part="answers">
               ${answers.map(
-                (a) => html`<li class=${a.id === this.answerId ? 'permalink' : ''}>
+                (a) => html`<li>
                   <majlis-post
                     type="answer"
                     post-id=${a.id}
                     ?most-helpful=${a.id === helpful}
                     exportparts="post, header, body, accepted-badge, helpful-badge, vote-button, vote-count, vote-error, accept-button, accept-error, user-card, placeholder, status-banner"
-                  >${this.renderAnswerLink(a)}${this.answerHrefPattern
-                    ? this.renderShare(a.id, msg.thread.shareAnswer(a.author.name), () => new URL(this.answerHref(a.id), document.baseURI).href, question.title)
-                    : nothing}</majlis-post>
+                  >${this.renderAnswerLink(a)}</majlis-post>
                 </li>`,
               )}
             </ol>`}
@@ -456,25 +447,6 @@ export class MajlisThread extends MajlisElement {
       aria-label=${copied ? msg.thread.linkCopied : msg.thread.answerLink(answer.author.name)}
       @click=${(event: MouseEvent) => void this.copyLink(event, answer.id)} @blur=${reset} @mouseleave=${reset}
       >${linkIcon}${copied ? msg.thread.linkCopied : msg.thread.link}</a>`;
-  }
-
-  /**
-   * "Share" of the question (`key` `question`) or an answer (its id): the browser's own share dialog where there is one,
-   * else the share menu under the post. The code of both loads on the first press.
-   */
-  private renderShare(key: string, label: string, url: () => string, text: string): TemplateResult {
-    const open = this.sharing === key;
-    return html`<button slot="actions" part="share-button" class="button button--quiet" type="button" aria-label=${label}
-        aria-expanded=${open} @click=${() => void this.share(key, url(), text)}>${this.localize.msg.thread.share}</button
-      >${open
-        ? html`<majlis-share-menu slot="actions" exportparts="share-menu, share-link, copy-button, share-status" url=${url()} text=${text}
-            hashtag=${this.shareHashtag} @close=${() => (this.sharing = '')}></majlis-share-menu>`
-        : nothing}`;
-  }
-
-  private async share(key: string, url: string, text: string): Promise<void> {
-    const native = this.sharing !== key && (await import('../../core/share.js')).shareNatively({ url, text, hashtag: this.shareHashtag });
-    this.sharing = native === false || (await native) ? '' : key;
   }
 
   /** The composer for a viewer who may answer, else a notice saying why not (without the composer's code). */
