@@ -19,6 +19,7 @@ import { notFound } from './errors.js';
 import { acceptAnswer, getAnswer, listAnswers, postAnswer } from './repository/answers.js';
 import type { PostAnswerBody } from './repository/answers.js';
 import { careStats } from './repository/care.js';
+import { listEscalationDeliveries } from './escalation/deliveries.js';
 import { listCategories } from './repository/categories.js';
 import { askQuestion, getQuestion, listQuestions } from './repository/questions.js';
 import type { AskQuestionBody } from './repository/questions.js';
@@ -92,6 +93,7 @@ function handlers(db: Database, config: Config, now: Clock): Record<string, Hand
     leaderboard: ({ query }) => leaderboard(db, config.recognition, query as LeaderboardQuery, now()),
     getRecognitionRules: () => Promise.resolve(config.recognition),
     careStats: () => careStats(db, now()),
+    listEscalationDeliveries: ({ actor, query }) => listEscalationDeliveries(db, actor, query as Parameters<typeof listEscalationDeliveries>[2]),
     askQuestion: ({ reader, body }) => askQuestion(db, reader, body as AskQuestionBody),
     postAnswer: ({ reader, params, body }) => postAnswer(db, reader, params.id, body as PostAnswerBody),
     ...postHandlers(db, 'question'),

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { Repeating, backoff } from '../jobs.js';
 import type { Mailer } from './mailer.js';
 import { composeMail } from './messages.js';
 import type { AnsweredItem } from './messages.js';
@@ -44,10 +45,11 @@ interface ClaimedJob {
  * after `backoffMs × 2^(attempts − 1)`, recording the attempts and the last error, until `maxAttempts`.
  */
 export class MailWorker {
-  private timer: ReturnType<typeof setInterval> | undefined;
-  private running: Promise<number> | undefined;
+  private readonly repeating: Repeating;
 
-  constructor(private readonly options: MailWorkerOptions) {}
+  constructor(private readonly options: MailWorkerOptions) {
+    this.repeating = new Repeating(() => this.runOnce(), options.onError);
+  }
 
   private now(): Date {
     return this.options.now?.() ?? new Date();
@@ -63,21 +65,11 @@ export class MailWorker {
 
   /** Works the queue every `intervalMs` until {@link stop}. */
   start(intervalMs = 5_000): void {
-    this.timer ??= setInterval(() => {
-      this.running ??= this.runOnce()
-        .catch((error: unknown) => {
-          this.options.onError?.(error);
-          return 0;
-        })
-        .finally(() => (this.running = undefined));
-    }, intervalMs);
-    this.timer.unref?.();
+    this.repeating.start(intervalMs);
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
+  stop(): Promise<void> {
+    return this.repeating.stop();
   }
 
   private claim(limit: number): Promise<ClaimedJob[]> {
@@ -147,7 +139,7 @@ export class MailWorker {
       if (job.attempts >= (this.options.maxAttempts ?? 6)) {
         await this.finish(job, 'failed', message);
       } else {
-        const wait = (this.options.backoffMs ?? 60_000) * 2 ** (job.attempts - 1);
+        const wait = backoff(this.options.backoffMs ?? 60_000, job.attempts);
         await this.options.db.query(
           'UPDATE mail_jobs SET last_error = $2, run_at = $3, locked_until = NULL WHERE id = $1',
           [job.id, message, new Date(this.now().getTime() + wait)],
