@@ -91,6 +91,7 @@ export type { StoreChange, StoreKey, StoreListener } from './core/store.js';
 export { configure, defaultStore, storeContext } from './core/context.js';
 export type { MajlisConfig } from './core/context.js';
 export * from './core/events.js';
+export type { MajlisUnansweredEvent } from './core/care.js';
 export { registerMessages, loadMessages } from './core/i18n/index.js';
 export type { DeepPartial, Messages } from './core/i18n/index.js';
 export { VERSION, defineOnce } from './core/define.js';

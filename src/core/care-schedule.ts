@@ -26,6 +26,11 @@ export interface CareSchedule {
   hours?: Partial<Record<Weekday, string | readonly string[]>>;
   /** Dates (`YYYY-MM-DD`, in `timeZone`) when no range opens. */
   holidays?: readonly string[];
+  /**
+   * Hours after which a question without an answer by staff or an expert is unanswered (`majlis-unanswered`): one
+   * number, or per category id with `default` for the others (as the server's `MAJLIS_ESCALATION_HOURS`).
+   */
+  unansweredHours?: number | Readonly<Record<string, number>>;
 }
 
 /** Whether experts answer at a moment, and if not, when they are back (`null`: no opening in the coming year). */
@@ -92,7 +97,7 @@ export function parseCareSchedule(value: unknown): CareSchedule {
     }
   }
   if (typeof schedule !== 'object' || schedule === null || Array.isArray(schedule)) fail('expected an object');
-  const { timeZone, always, hours, holidays } = schedule as Record<string, unknown>;
+  const { timeZone, always, hours, holidays, unansweredHours } = schedule as Record<string, unknown>;
   if (typeof timeZone !== 'string') fail('timeZone must be an IANA time zone name');
   timeZoneFormat(timeZone);
   if (always !== undefined && typeof always !== 'boolean') fail('always must be true or false');
@@ -106,6 +111,10 @@ export function parseCareSchedule(value: unknown): CareSchedule {
   if (holidays !== undefined) {
     if (!Array.isArray(holidays)) fail('holidays must be a list of dates');
     for (const day of holidays) if (typeof day !== 'string' || !DATE.test(day)) fail(`${JSON.stringify(day)} is not a date YYYY-MM-DD`);
+  }
+  if (unansweredHours !== undefined) {
+    const values = typeof unansweredHours === 'object' && unansweredHours !== null ? Object.values(unansweredHours) : [unansweredHours];
+    if (!values.every((value) => typeof value === 'number' && value > 0)) fail('unansweredHours must be hours above 0, or such hours by category');
   }
   if (!always && hours === undefined) fail('give either "always": true or "hours"');
   return schedule as CareSchedule;
@@ -209,4 +218,11 @@ export function careStatusText(state: CareState, now: Date | number, messages: M
   const { value, unit } = replyDuration((state.opensAt.getTime() - new Date(now).getTime()) / 1000, Math.round);
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).format(value, unit);
   return day(state.opensAt) === day(now) ? text.backToday(time, relative) : text.back(day(state.opensAt, 'long'), time, relative);
+}
+
+/** The hours a question of `categoryId` may wait for an expert answer by `schedule`, or null: no limit. */
+export function unansweredHoursOf(schedule: CareSchedule, categoryId: string): number | null {
+  const hours = schedule.unansweredHours;
+  if (hours === undefined) return null;
+  return typeof hours === 'number' ? hours : (hours[categoryId] ?? hours.default ?? null);
 }

@@ -1,4 +1,6 @@
 import { supports } from './adapter.js';
+import { CARE_ROLES } from './care-names.js';
+import type { UnansweredDetail } from './events.js';
 import type { MajlisStore } from './store.js';
 import type { CareStats } from './types.js';
 
@@ -22,4 +24,23 @@ export function careStatsOf(store: MajlisStore, now = Date.now()): Promise<CareS
     if (cache.get(store) === entry) cache.delete(store);
   });
   return stats;
+}
+
+/** Whether a question has a published answer by staff or an expert (among its first 100 answers). */
+export async function hasExpertAnswer(store: MajlisStore, questionId: string): Promise<boolean> {
+  const page = await store.adapter.listAnswers(questionId, { limit: 100 });
+  return page.items.some((answer) => (answer.state ?? 'published') === 'published' && CARE_ROLES.includes(answer.author.role));
+}
+
+/**
+ * `majlis-unanswered`: a question has waited longer than its hours (the schedule's `unansweredHours`) without a
+ * published answer by staff or an expert; fired once per question by a `<majlis-care-status>` given `question-id` (a
+ * thread's, above its composer), so the page can offer another way to reach the care desk. Declared with the other
+ * events in `events.ts`; the class travels in the care chunk, off the first render. Bubbles and is composed.
+ */
+export class MajlisUnansweredEvent extends CustomEvent<UnansweredDetail> {
+  static readonly type = 'majlis-unanswered';
+  constructor(detail: UnansweredDetail) {
+    super(MajlisUnansweredEvent.type, { detail, bubbles: true, composed: true });
+  }
 }

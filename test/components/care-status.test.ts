@@ -1,9 +1,10 @@
-import { expect, html, waitUntil } from '../helpers/fixture.js';
+import { aTimeout, expect, html, oneEvent, waitUntil } from '../helpers/fixture.js';
 import { mountWith, part } from '../helpers/provider.js';
 import { MemoryAdapter } from '../../src/adapters/memory.js';
 import type { CommunityAdapter } from '../../src/core/adapter.js';
 import type { CareSchedule } from '../../src/core/care-schedule.js';
 import { defineOnce } from '../../src/core/element.js';
+import { MajlisUnansweredEvent } from '../../src/core/care.js';
 import type { CareStats } from '../../src/core/types.js';
 import { conformanceSeed } from '../../src/testing/conformance.js';
 import { MajlisCareStatus } from '../../src/components/care-status/care-status.js';
@@ -86,6 +87,36 @@ describe('<majlis-care-status>', () => {
     expect(error.textContent?.trim()).to.equal('The customer care hours of this page are not set up correctly.');
     expect(part(el, 'status')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('fires majlis-unanswered once for a question older than its hours without an answer by staff or an expert', async () => {
+    const schedule = { ...always, unansweredHours: { default: 24, roaming: 2 } };
+    const events: MajlisUnansweredEvent[] = [];
+    const record = (event: MajlisUnansweredEvent) => events.push(event);
+    document.addEventListener(MajlisUnansweredEvent.type, record);
+    const unanswered = conformanceSeed.questions.find((question) => question.id === 'q-vi')!;
+    const fired = oneEvent(document, MajlisUnansweredEvent.type);
+    const el = await mountWith<MajlisCareStatus>(
+      adapterWith(null),
+      html`<majlis-care-status .schedule=${schedule} question-id="q-vi"></majlis-care-status>`,
+      'majlis-care-status',
+    );
+    expect(((await fired) as MajlisUnansweredEvent).detail).to.deep.equal({
+      questionId: 'q-vi',
+      askedAt: new Date(unanswered.createdAt).toISOString(),
+      hours: unanswered.categoryId === 'roaming' ? 2 : 24,
+    });
+    el.requestUpdate();
+    await el.updateComplete;
+    // q-open has answers by an expert and staff: never unanswered.
+    await mountWith<MajlisCareStatus>(
+      adapterWith(null),
+      html`<majlis-care-status .schedule=${schedule} question-id="q-open"></majlis-care-status>`,
+      'majlis-care-status',
+    );
+    await aTimeout(100);
+    document.removeEventListener(MajlisUnansweredEvent.type, record);
+    expect(events.map((event) => event.detail.questionId)).to.deep.equal(['q-vi']);
   });
 
   for (const [lang, dir, expected] of [

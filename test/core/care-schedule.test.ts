@@ -1,5 +1,5 @@
 import { expect } from '../helpers/fixture.js';
-import { careState, careStatusText, parseCareSchedule, replyDuration, zonedInstant } from '../../src/core/care-schedule.js';
+import { careState, careStatusText, parseCareSchedule, replyDuration, unansweredHoursOf, zonedInstant } from '../../src/core/care-schedule.js';
 import type { CareSchedule, CareState } from '../../src/core/care-schedule.js';
 import { loadMessages } from '../../src/core/i18n/index.js';
 
@@ -93,12 +93,21 @@ describe('care schedule', () => {
       [{ timeZone: 'UTC', hours: { mon: '9-17' } }, /"9-17" is not a time range/],
       [{ timeZone: 'UTC', hours: { mon: '09:00-24:30' } }, /not a time range/],
       [{ timeZone: 'UTC', always: true, holidays: ['25/12/2026'] }, /"25\/12\/2026" is not a date/],
+      [{ timeZone: 'UTC', always: true, unansweredHours: { default: 0 } }, /unansweredHours must be hours above 0/],
     ];
     for (const [value, message] of broken) {
       it(`refuses ${JSON.stringify(value)}`, () => {
         expect(() => parseCareSchedule(value)).to.throw(RangeError, message);
       });
     }
+  });
+
+  it('unansweredHoursOf: one number, or by category with a default', () => {
+    expect(unansweredHoursOf({ ...hoChiMinh, unansweredHours: 12 }, 'billing')).to.equal(12);
+    expect(unansweredHoursOf({ ...hoChiMinh, unansweredHours: { billing: 4, default: 24 } }, 'billing')).to.equal(4);
+    expect(unansweredHoursOf({ ...hoChiMinh, unansweredHours: { billing: 4, default: 24 } }, 'roaming')).to.equal(24);
+    expect(unansweredHoursOf({ ...hoChiMinh, unansweredHours: { billing: 4 } }, 'roaming')).to.equal(null);
+    expect(unansweredHoursOf(hoChiMinh, 'billing')).to.equal(null);
   });
 
   it('replyDuration rounds up to the largest whole unit', () => {

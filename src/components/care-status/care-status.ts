@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { careStatsOf } from '../../core/care.js';
-import { careState, careStatusText, parseCareSchedule } from '../../core/care-schedule.js';
+import { MajlisUnansweredEvent, careStatsOf, hasExpertAnswer } from '../../core/care.js';
+import { careState, careStatusText, parseCareSchedule, unansweredHoursOf } from '../../core/care-schedule.js';
 import type { CareSchedule } from '../../core/care-schedule.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
@@ -31,12 +31,17 @@ const TICK_MS = 60_000;
  * @cssprop [--majlis-color-muted] - The text, and the dot's border while they are away.
  *
  * @cssstate online - Experts answer now.
+ *
+ * @fires {MajlisUnansweredEvent} majlis-unanswered - With `question-id` and a schedule's `unansweredHours`: once, when
+ * that question has waited longer than its hours without a published answer by staff or an expert (checked when
+ * shown, then every minute).
  */
 export class MajlisCareStatus extends MajlisElement {
   static override styles = [hostStyles, feedbackStyles, styles];
   static override properties = {
     schedule: {},
     timeZone: { attribute: 'time-zone' },
+    questionId: { attribute: 'question-id' },
     stats: { state: true },
   };
 
@@ -50,7 +55,12 @@ export class MajlisCareStatus extends MajlisElement {
   /** The reader's IANA time zone for days and times; default the browser's. */
   timeZone = '';
 
+  /** The question this status is shown for (a thread's): with `unansweredHours` it may fire `majlis-unanswered`. */
+  questionId = '';
+
   private stats: CareStats | null = null;
+  /** The question watched for `majlis-unanswered`, with `unanswered` set while it may still fire. */
+  private watched: { questionId: string; unanswered?: { askedAt: string; hours: number } } | undefined;
   private readonly data = new StoreController(this);
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
   private parsed: { from: unknown; schedule: CareSchedule | null; error: boolean } = { from: null, schedule: null, error: false };
@@ -78,12 +88,34 @@ export class MajlisCareStatus extends MajlisElement {
       }
     }
     const { store } = this.data;
+    if (store && this.parsed.schedule && this.questionId && this.watched?.questionId !== this.questionId) {
+      void this.watch(store, this.parsed.schedule, this.questionId);
+    }
+    const watched = this.watched;
+    if (watched?.unanswered && Date.parse(watched.unanswered.askedAt) + watched.unanswered.hours * 3_600_000 <= Date.now()) {
+      this.dispatchEvent(new MajlisUnansweredEvent({ questionId: watched.questionId, ...watched.unanswered }));
+      delete watched.unanswered; // once per question
+    }
     if (store && this.statsFrom !== store) {
       this.statsFrom = store;
       careStatsOf(store).then(
         (stats) => (this.stats = stats),
         () => (this.stats = null), // the line reads well without the reply time
       );
+    }
+  }
+
+  private async watch(store: NonNullable<StoreController['store']>, schedule: CareSchedule, questionId: string): Promise<void> {
+    const watched: NonNullable<typeof this.watched> = { questionId };
+    this.watched = watched;
+    try {
+      const question = await store.loadQuestion(questionId);
+      const hours = unansweredHoursOf(schedule, question.categoryId);
+      if (hours === null || (await hasExpertAnswer(store, questionId))) return;
+      watched.unanswered = { askedAt: question.createdAt, hours };
+      this.requestUpdate();
+    } catch {
+      // Not knowing is not unanswered: nothing fires for this question.
     }
   }
 

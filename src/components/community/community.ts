@@ -311,7 +311,7 @@ export class MajlisCommunity extends MajlisElement {
     if (this.view === 'question') {
       view = html`<majlis-thread question-id=${this.questionId} answer-id=${this.answerId} heading-level=${level}
         answer-href-pattern=${this.answerHref} share-hashtag=${this.shareHashtag}>${this.careSchedule
-          ? html`<majlis-care-status slot="care" schedule=${this.careSchedule}></majlis-care-status>`
+          ? html`<majlis-care-status slot="care" schedule=${this.careSchedule} question-id=${this.questionId}></majlis-care-status>`
           : nothing}</majlis-thread>`;
     } else if (this.view === 'ask') view = html`${viewHeading(msg.community.askHeading)}<majlis-ask-form></majlis-ask-form>`;
     const showList = this.view === 'list';
