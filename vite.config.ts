@@ -41,6 +41,8 @@ const POST_ACTIONS_MODULES =
 const POST_EDITOR_MODULES = /src\/components\/post-editor\//;
 /** The follow toggle (issue 14): on a thread's question and a board's category, where the adapter can follow. */
 const FOLLOW_MODULES = /src\/components\/follow-button\/|src\/core\/(following|i18n\/areas\/follow)\.ts/;
+/** Wall-clock time in a time zone: the leaderboard's periods (rules) and the care hours share it, neither carrying the other. */
+const TIME_ZONE_MODULES = /src\/core\/time-zone\.ts/;
 /** The care status (issue 16): the schedule maths, the care figures and the texts, where a page shows support hours. */
 const CARE_MODULES = /src\/components\/care-status\/|src\/core\/(care|care-schedule|i18n\/areas\/care)\.ts/;
 /** Sharing (issue 16): the share menu, the Web Share call and its texts, fetched on the first press of "Share". */
@@ -161,6 +163,7 @@ const bundle: UserConfig = {
             { name: 'core', priority: 2, test: CORE_MODULES },
             // Before `recognition`: the in-browser adapter imports the rules without the elements' texts.
             { name: 'rules', priority: 2, test: RULES_MODULES },
+            { name: 'time-zone', priority: 3, test: TIME_ZONE_MODULES },
             { name: 'guard', priority: 2, test: GUARD_MODULES },
             { name: 'thread', priority: 1, test: THREAD_MODULES },
             { name: 'markdown', priority: 1, test: MARKDOWN_PARSE_MODULES },

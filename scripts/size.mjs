@@ -54,7 +54,7 @@ const FEATURE_CEILINGS = {
   'rest-live': 1.5,
   composer: 9.2, // 8.5 before the personal-data guard's controller (issue 13), 8.9 before the store's writes came (src/core/writing.ts)
   popover: 8.5,
-  board: 12.8, // 12.7 before live updates (issue 14: the list's lazy start, its bar and marks); 12.5 before excerpts from `bodyHtml` (issue 11); 11.5 before the list's state in the URL (issue 21 #2), 11.8 before tag filters (#9) and badge announcements (issue 12)
+  board: 13.0, // 12.8 before issue 16 (care-schedule, share-hashtag on the community); 12.7 before live updates (issue 14: the list's lazy start, its bar and marks); 12.5 before excerpts from `bodyHtml` (issue 11); 11.5 before the list's state in the URL (issue 21 #2), 11.8 before tag filters (#9) and badge announcements (issue 12)
   accept: 1.8, // 1.5 before the store's accept came with it (src/core/accepting.ts)
   // The standalone <majlis-vote-button>, <majlis-relative-time> and <majlis-user-card> (a post renders the same
   // views in its own template): for the list, the leaderboard and a host's own markup (issue 11).
@@ -90,6 +90,8 @@ const FEATURE_CEILINGS = {
   // through the store, the element and its English texts, the majlis-unanswered watch (3.0 KB measured); only pages
   // that show support hours.
   care: 3.3,
+  // Issue 16: wall-clock time in a time zone (src/core/time-zone.ts), which the rules and the care hours share.
+  'time-zone': 0.4,
   // Issue 16: the share menu (network links, copy) and the Web Share call, on the first press of "Share".
   share: 1.5,
   // Not a feature: the bundler's helper that builds module namespaces for the lazy chunks' dynamic imports.

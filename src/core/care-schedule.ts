@@ -11,6 +11,7 @@
  * (a date in the schedule's time zone) closes the ranges that start on it, also for `always`.
  */
 import { formatDate, formattersFor } from './i18n/format.js';
+import { timeZoneFormatter, wallClock } from './time-zone.js';
 import type { Messages } from './i18n/messages/types.js';
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -66,18 +67,9 @@ function parseRange(range: unknown): Range {
   return { start, end: end <= start ? end + 24 * 60 : end };
 }
 
-function timeZoneFormat(timeZone: string): Intl.DateTimeFormat {
+function formatterOf(timeZone: string): Intl.DateTimeFormat {
   try {
-    return new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
+    return timeZoneFormatter(timeZone);
   } catch {
     return fail(`unknown time zone ${JSON.stringify(timeZone)}`);
   }
@@ -99,7 +91,7 @@ export function parseCareSchedule(value: unknown): CareSchedule {
   if (typeof schedule !== 'object' || schedule === null || Array.isArray(schedule)) fail('expected an object');
   const { timeZone, always, hours, holidays, unansweredHours } = schedule as Record<string, unknown>;
   if (typeof timeZone !== 'string') fail('timeZone must be an IANA time zone name');
-  timeZoneFormat(timeZone);
+  formatterOf(timeZone);
   if (always !== undefined && typeof always !== 'boolean') fail('always must be true or false');
   if (hours !== undefined) {
     if (typeof hours !== 'object' || hours === null || Array.isArray(hours)) fail('hours must map weekdays to ranges');
@@ -120,27 +112,17 @@ export function parseCareSchedule(value: unknown): CareSchedule {
   return schedule as CareSchedule;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** The wall-clock time in `timeZone` at `time`, as if it were UTC (milliseconds, seconds dropped). */
-function wallClock(time: number, timeZone: string): number {
-  let format = formats.get(timeZone);
-  if (!format) formats.set(timeZone, (format = timeZoneFormat(timeZone)));
-  const part: Record<string, number> = {};
-  for (const { type, value } of format.formatToParts(time)) part[type] = Number(value);
-  return Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute);
-}
-
 /**
  * The instant when the wall clock in `timeZone` reads `local` (a wall-clock time written as UTC). A time the clocks
  * skip (spring forward) moves on by the jump (02:30 → 03:30); a time they show twice (autumn) is the first of the two.
  */
 export function zonedInstant(local: number, timeZone: string): number {
-  const offset = (time: number) => wallClock(time, timeZone) - (time - (((time % 60_000) + 60_000) % 60_000));
+  const formatter = formatterOf(timeZone);
+  const offset = (time: number) => wallClock(time, formatter) - Math.floor(time / 1000) * 1000;
   const early = local - offset(local - DAY / 2);
   const late = local - offset(local + DAY / 2);
-  if (wallClock(early, timeZone) === local) return early;
-  if (wallClock(late, timeZone) === local) return late;
+  if (wallClock(early, formatter) === local) return early;
+  if (wallClock(late, formatter) === local) return late;
   return Math.max(early, late); // in the gap: the later reading is where the clock lands after the jump
 }
 
@@ -160,7 +142,7 @@ function rangesOf(schedule: CareSchedule, weekday: Weekday): Range[] {
 export function careState(schedule: CareSchedule, now: Date | number): CareState {
   const time = typeof now === 'number' ? now : now.getTime();
   const holidays = new Set(schedule.holidays ?? []);
-  const local = wallClock(time, schedule.timeZone);
+  const local = wallClock(time, formatterOf(schedule.timeZone));
   const today = local - (local % DAY);
   let opensAt: number | null = null;
   // From yesterday, whose range may run past midnight, until an opening is found.
