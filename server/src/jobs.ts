@@ -34,3 +34,27 @@ export class Repeating {
     await this.running;
   }
 }
+
+/** A queue's worker: {@link runOnce} works due jobs; {@link start} repeats it in the background until {@link stop}. */
+export abstract class QueueWorker<Options extends { now?: () => Date; onError?: (error: unknown) => void }> {
+  private readonly repeating: Repeating;
+
+  constructor(protected readonly options: Options) {
+    this.repeating = new Repeating(() => this.runOnce(), options.onError);
+  }
+
+  protected now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  /** Works up to `limit` due jobs; returns how many succeeded. */
+  abstract runOnce(limit?: number): Promise<number>;
+
+  start(intervalMs: number): void {
+    this.repeating.start(intervalMs);
+  }
+
+  stop(): Promise<void> {
+    return this.repeating.stop();
+  }
+}

@@ -1,6 +1,6 @@
 import { CARE_ROLES } from '#majlis/core/contract/care.js';
 import type { Database, Queryable } from '../db/database.js';
-import { Repeating, backoff } from '../jobs.js';
+import { QueueWorker, backoff } from '../jobs.js';
 import type { EscalationConfig } from './config.js';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhook } from './signature.js';
 
@@ -56,17 +56,7 @@ export function escalationHours(config: EscalationConfig, categoryId: string): n
  * LOCKED`, leases, `backoff`), each attempt written to `escalation_deliveries`. A question answered meanwhile is
  * not sent (`answered`).
  */
-export class EscalationWorker {
-  private readonly repeating: Repeating;
-
-  constructor(private readonly options: EscalationWorkerOptions) {
-    this.repeating = new Repeating(() => this.runOnce(), options.onError);
-  }
-
-  private now(): Date {
-    return this.options.now?.() ?? new Date();
-  }
-
+export class EscalationWorker extends QueueWorker<EscalationWorkerOptions> {
   /** Queues what is due, then delivers up to `limit` escalations; returns how many the care desk accepted. */
   async runOnce(limit = 20): Promise<number> {
     await this.enqueue();
@@ -75,12 +65,9 @@ export class EscalationWorker {
     return delivered;
   }
 
-  start(): void {
-    this.repeating.start(this.options.config.intervalMs);
-  }
-
-  stop(): Promise<void> {
-    return this.repeating.stop();
+  /** Works the queue every `intervalMs` (default: the configuration's) until {@link stop}. */
+  override start(intervalMs = this.options.config.intervalMs): void {
+    super.start(intervalMs);
   }
 
   /** Queues the questions whose hours ran out; returns their ids. */

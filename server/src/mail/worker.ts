@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { Repeating, backoff } from '../jobs.js';
+import { QueueWorker, backoff } from '../jobs.js';
 import type { Mailer } from './mailer.js';
 import { composeMail } from './messages.js';
 import type { AnsweredItem } from './messages.js';
@@ -44,17 +44,7 @@ interface ClaimedJob {
  * `SELECT … FOR UPDATE SKIP LOCKED` and holds them for a lease, so no two send one job; a failure is retried
  * after `backoffMs × 2^(attempts − 1)`, recording the attempts and the last error, until `maxAttempts`.
  */
-export class MailWorker {
-  private readonly repeating: Repeating;
-
-  constructor(private readonly options: MailWorkerOptions) {
-    this.repeating = new Repeating(() => this.runOnce(), options.onError);
-  }
-
-  private now(): Date {
-    return this.options.now?.() ?? new Date();
-  }
-
+export class MailWorker extends QueueWorker<MailWorkerOptions> {
   /** Takes up to `limit` due jobs and works them; returns how many mails were sent. */
   async runOnce(limit = 20): Promise<number> {
     const jobs = await this.claim(limit);
@@ -64,12 +54,8 @@ export class MailWorker {
   }
 
   /** Works the queue every `intervalMs` until {@link stop}. */
-  start(intervalMs = 5_000): void {
-    this.repeating.start(intervalMs);
-  }
-
-  stop(): Promise<void> {
-    return this.repeating.stop();
+  override start(intervalMs = 5_000): void {
+    super.start(intervalMs);
   }
 
   private claim(limit: number): Promise<ClaimedJob[]> {
