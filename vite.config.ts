@@ -7,7 +7,7 @@ import { packCatalogs } from './scripts/pack-catalogs.js';
 const CORE_MODULES =
   /node_modules\/(lit(?!\/directives\/|\/async-directive)|lit-html(?!\/directives\/|\/async-directive)|lit-element|@lit\/(reactive-element|context))\/|@oxc-project[+/]runtime|rolldown[:/]runtime|src\/core\/(events|types|adapter|element|lazy|context|store|categories|custom-states|controllers\/((announce|store|localize|paged-load)-controller|sign-in)|i18n\/(index|locale|format|plural|memo|errors|packed|messages\/(en|types)))\.ts|src\/styles\/(host|tokens|button|skeleton)\.styles\.ts|src\/components\/(shared\/(feedback|heading|icons)|composer\/answer-notice|thread\/thread(\.styles)?)\.ts/;
 const THREAD_MODULES =
-  /node_modules\/(dompurify\/|lit(-html)?\/(async-directive|directives\/style-map)\.js)|src\/core\/markdown\.ts|src\/styles\/markdown\.styles\.ts|src\/core\/controllers\/(post-loader-controller|mutation-feedback|relative-time-controller)\.ts|src\/components\/(post\/|vote-button\/kudos\.ts|user-card\/(author-card|user-card\.styles)\.ts|shared\/(?!recognition))/;
+  /node_modules\/(dompurify\/|lit(-html)?\/(async-directive|directives\/style-map)\.js)|src\/core\/(markdown|i18n\/areas\/postState)\.ts|src\/styles\/markdown\.styles\.ts|src\/core\/controllers\/(post-loader-controller|mutation-feedback|relative-time-controller)\.ts|src\/components\/(post\/|vote-button\/kudos\.ts|user-card\/(author-card|user-card\.styles)\.ts|shared\/(?!recognition))/;
 /**
  * The standalone `<majlis-vote-button>`, `<majlis-relative-time>` and `<majlis-user-card>`: thin elements around
  * what a post renders in its own template (kudos.ts, the relative-time controller, author-card.ts, in `thread`).
@@ -22,7 +22,7 @@ const COMPOSER_MODULES =
  * @), and the rule the in-browser adapter loads with its first post.
  */
 const GUARD_MODULES = /src\/core\/(personal-data|contract\/personal-data|controllers\/personal-data-warning|i18n\/areas\/guard)\.ts/;
-const ACCEPT_MODULES = /src\/components\/accept-button\/|src\/core\/accepting\.ts/;
+const ACCEPT_MODULES = /src\/components\/accept-button\/|src\/core\/(accepting|i18n\/areas\/accept)\.ts/;
 const SEARCH_MODULES = /src\/core\/search\.ts/;
 const POPOVER_MODULES =
   /node_modules\/@floating-ui\/|src\/core\/controllers\/(popover-controller|floating)\.ts|src\/components\/user-card\/user-card-popover/;
@@ -41,6 +41,12 @@ const POST_ACTIONS_MODULES =
 const POST_EDITOR_MODULES = /src\/components\/post-editor\//;
 /** The follow toggle (issue 14): on a thread's question and a board's category, where the adapter can follow. */
 const FOLLOW_MODULES = /src\/components\/follow-button\/|src\/core\/(following|i18n\/areas\/follow)\.ts/;
+/** Wall-clock time in a time zone: the leaderboard's periods (rules) and the care hours share it, neither carrying the other. */
+const TIME_ZONE_MODULES = /src\/core\/time-zone\.ts/;
+/** The care status (issue 16): the schedule maths, the care figures and the texts, where a page shows support hours. */
+const CARE_MODULES = /src\/components\/care-status\/|src\/core\/(care|care-schedule|i18n\/areas\/care)\.ts/;
+/** Sharing (issue 16): the share menu, the Web Share call and its texts, fetched on the first press of "Share". */
+const SHARE_MODULES = /src\/components\/share-menu\/|src\/core\/(share|i18n\/areas\/share)\.ts/;
 /** The texts of refusals (flood limits, suspension, edit window): with every element that writes, apart from them. */
 const REFUSAL_MODULES = /src\/core\/i18n\/areas\/refusals\.ts/;
 
@@ -157,6 +163,7 @@ const bundle: UserConfig = {
             { name: 'core', priority: 2, test: CORE_MODULES },
             // Before `recognition`: the in-browser adapter imports the rules without the elements' texts.
             { name: 'rules', priority: 2, test: RULES_MODULES },
+            { name: 'time-zone', priority: 3, test: TIME_ZONE_MODULES },
             { name: 'guard', priority: 2, test: GUARD_MODULES },
             { name: 'thread', priority: 1, test: THREAD_MODULES },
             { name: 'markdown', priority: 1, test: MARKDOWN_PARSE_MODULES },
@@ -170,6 +177,8 @@ const bundle: UserConfig = {
             { name: 'post-actions', priority: 1, test: POST_ACTIONS_MODULES },
             { name: 'post-editor', priority: 1, test: POST_EDITOR_MODULES },
             { name: 'follow', priority: 1, test: FOLLOW_MODULES },
+            { name: 'care', priority: 1, test: CARE_MODULES },
+            { name: 'share', priority: 1, test: SHARE_MODULES },
             { name: 'refusals', priority: 2, test: REFUSAL_MODULES },
             { name: 'moderation', priority: 1, test: QUEUE_MODULES },
             // Above the queue, which imports it: the adapters need the names without the queue.

@@ -86,6 +86,10 @@ const AREAS: Record<string, (key: string) => boolean> = {
   queue: (key) => key.startsWith('moderationQueue.'),
   live: (key) => key.startsWith('live.'),
   follow: (key) => key.startsWith('follow.'),
+  care: (key) => key.startsWith('care.'),
+  share: (key) => key.startsWith('share.'),
+  postState: (key) => key.startsWith('postState.'),
+  accept: (key) => key.startsWith('accept.'),
 };
 const AREA_MODULE = /\/src\/core\/i18n\/areas\/(\w+)\.ts$/;
 const areaOf = (key: string) => Object.keys(AREAS).find((area) => AREAS[area](key));

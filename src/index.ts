@@ -23,6 +23,10 @@ const boardTexts = () => import('./core/i18n/areas/board.js').then((m) => m.addB
 const leaderboardTexts = () => import('./core/i18n/areas/leaderboard.js').then((m) => m.addLeaderboardTexts());
 const queueTexts = () => import('./core/i18n/areas/queue.js').then((m) => m.addQueueTexts());
 const followTexts = () => import('./core/i18n/areas/follow.js').then((m) => m.addFollowTexts());
+const shareTexts = () => import('./core/i18n/areas/share.js').then((m) => m.addShareTexts());
+const postStateTexts = () => import('./core/i18n/areas/postState.js').then((m) => m.addPostStateTexts());
+const acceptTexts = () => import('./core/i18n/areas/accept.js').then((m) => m.addAcceptTexts());
+const careTexts = () => import('./core/i18n/areas/care.js').then((m) => m.addCareTexts());
 const recognitionTexts = () => import('./core/i18n/areas/recognition.js').then((m) => m.addRecognitionTexts());
 const postActionsTexts = () => import('./core/i18n/areas/postActions.js').then((m) => m.addPostActionsTexts());
 /** Why a post, a flag, an edit or a delete was refused: with the elements that do those, never on a reader's page. */
@@ -35,11 +39,11 @@ function withTexts<T>(load: () => Promise<T>, ...texts: (() => Promise<void>)[])
 
 // Everything else is a chunk beside the bundle, fetched the first time its tag appears (or when a view that
 // will render it starts loading its data, so code and data arrive in parallel).
-defineLazy('majlis-post', () => import('./components/post/post.js').then((m) => m.MajlisPost));
+defineLazy('majlis-post', withTexts(() => import('./components/post/post.js').then((m) => m.MajlisPost), postStateTexts));
 defineLazy('majlis-vote-button', () => import('./components/vote-button/vote-button.js').then((m) => m.MajlisVoteButton));
 defineLazy('majlis-user-card', () => import('./components/user-card/user-card.js').then((m) => m.MajlisUserCard));
 defineLazy('majlis-relative-time', () => import('./components/relative-time/relative-time.js').then((m) => m.MajlisRelativeTime));
-defineLazy('majlis-accept-button', () => import('./components/accept-button/accept-button.js').then((m) => m.MajlisAcceptButton));
+defineLazy('majlis-accept-button', withTexts(() => import('./components/accept-button/accept-button.js').then((m) => m.MajlisAcceptButton), acceptTexts));
 defineLazy('majlis-community', withTexts(() => import('./components/community/community.js').then((m) => m.MajlisCommunity), boardTexts, recognitionTexts));
 defineLazy('majlis-composer', withTexts(() => import('./components/composer/composer.js').then((m) => m.MajlisComposer), composerTexts, refusalTexts));
 defineLazy('majlis-ask-form', withTexts(() => import('./components/ask-form/ask-form.js').then((m) => m.MajlisAskForm), composerTexts, boardTexts, refusalTexts));
@@ -50,6 +54,8 @@ defineLazy('majlis-post-editor', withTexts(() => import('./components/post-edito
 defineLazy('majlis-revision-history', withTexts(() => import('./components/revision-history/revision-history.js').then((m) => m.MajlisRevisionHistory), postActionsTexts));
 defineLazy('majlis-leaderboard', withTexts(() => import('./components/leaderboard/leaderboard.js').then((m) => m.MajlisLeaderboard), leaderboardTexts, recognitionTexts));
 defineLazy('majlis-follow-button', withTexts(() => import('./components/follow-button/follow-button.js').then((m) => m.MajlisFollowButton), followTexts));
+defineLazy('majlis-share-menu', withTexts(() => import('./components/share-menu/share-menu.js').then((m) => m.MajlisShareMenu), shareTexts));
+defineLazy('majlis-care-status', withTexts(() => import('./components/care-status/care-status.js').then((m) => m.MajlisCareStatus), careTexts));
 defineLazy('majlis-moderation-queue', withTexts(() => import('./components/moderation-queue/moderation-queue.js').then((m) => m.MajlisModerationQueue), queueTexts));
 
 watchDocument();
@@ -70,6 +76,9 @@ export type { MajlisPostEditor } from './components/post-editor/post-editor.js';
 export type { MajlisRevisionHistory } from './components/revision-history/revision-history.js';
 export type { MajlisModerationQueue } from './components/moderation-queue/moderation-queue.js';
 export type { MajlisFollowButton } from './components/follow-button/follow-button.js';
+export type { MajlisShareMenu } from './components/share-menu/share-menu.js';
+export type { MajlisCareStatus } from './components/care-status/care-status.js';
+export type { CareSchedule, CareState, Weekday } from './core/care-schedule.js';
 export { loadElement } from './core/lazy.js';
 export type { RestAdapter, RestAdapterOptions } from './adapters/rest.js';
 
@@ -84,6 +93,7 @@ export type { StoreChange, StoreKey, StoreListener } from './core/store.js';
 export { configure, defaultStore, storeContext } from './core/context.js';
 export type { MajlisConfig } from './core/context.js';
 export * from './core/events.js';
+export type { MajlisUnansweredEvent } from './core/care.js';
 export { registerMessages, loadMessages } from './core/i18n/index.js';
 export type { DeepPartial, Messages } from './core/i18n/index.js';
 export { VERSION, defineOnce } from './core/define.js';

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { recognitionRules } from '#majlis/core/recognition.js';
 import type { ModerationSettings, RecognitionRules } from '#majlis/core/types.js';
 import { resolveModerationSettings } from '#majlis/core/moderation.js';
+import type { EscalationConfig } from './escalation/config.js';
 import type { MailConfig } from './mail/config.js';
 
 /** Everything the server reads from its environment; see server/README.md for each variable. */
@@ -68,6 +69,8 @@ export interface Config {
   moderation: ModerationSettings;
   /** Notifications by mail (issue 14): see `mailOf` and server/README.md; optional so older callers still type-check. */
   mail?: MailConfig;
+  /** Escalation of unanswered questions to the care desk (issue 16): see `escalationOf`; undefined when off. */
+  escalation?: EscalationConfig;
 }
 
 export const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -195,6 +198,35 @@ function mailOf(env: Env, production: boolean, api: { host: string; port: number
   };
 }
 
+/** MAJLIS_ESCALATION_URL (unset: off), MAJLIS_ESCALATION_SECRET, MAJLIS_ESCALATION_HOURS and the worker's timings. */
+function escalationOf(env: Env, siteUrl: string): EscalationConfig | undefined {
+  const url = text(env, 'MAJLIS_ESCALATION_URL');
+  if (url === null) return undefined;
+  if (!/^https?:\/\//.test(url)) throw new ConfigError(`MAJLIS_ESCALATION_URL must be an http(s) URL, got ${JSON.stringify(url)}`);
+  const secret = text(env, 'MAJLIS_ESCALATION_SECRET');
+  if (secret === null || new TextEncoder().encode(secret).length < 16) {
+    throw new ConfigError('MAJLIS_ESCALATION_URL needs MAJLIS_ESCALATION_SECRET: at least 16 random bytes shared with the care desk');
+  }
+  const setting = jsonSetting(env, 'MAJLIS_ESCALATION_HOURS', '{ "default": 24, "billing": 4 }');
+  const hours = (setting?.options ?? { default: 24 }) as Record<string, unknown>;
+  for (const [category, value] of Object.entries(hours)) {
+    if (typeof value !== 'number' || !(value > 0)) {
+      throw new ConfigError(`${setting?.source ?? 'MAJLIS_ESCALATION_HOURS'}: "${category}" must be a number of hours above 0`);
+    }
+  }
+  return {
+    url,
+    secret,
+    hours: hours as Record<string, number>,
+    lookbackHours: integer(env, 'MAJLIS_ESCALATION_LOOKBACK_HOURS', 72, 1),
+    siteUrl,
+    intervalMs: integer(env, 'MAJLIS_ESCALATION_INTERVAL_MS', 60_000, 100),
+    maxAttempts: integer(env, 'MAJLIS_ESCALATION_MAX_ATTEMPTS', 8, 1),
+    backoffMs: integer(env, 'MAJLIS_ESCALATION_BACKOFF_MS', 60_000, 1),
+    timeoutMs: integer(env, 'MAJLIS_ESCALATION_TIMEOUT_MS', 10_000, 100),
+  };
+}
+
 /** The configuration from environment variables; throws a {@link ConfigError} naming the first bad one. */
 export function loadConfig(env: Env = process.env): Config {
   // `Production` and ` PRODUCTION ` are production too: anything else would quietly run in development mode.
@@ -247,5 +279,6 @@ export function loadConfig(env: Env = process.env): Config {
     recognition: recognitionOf(env),
     moderation: moderationOf(env),
     mail: mailOf(env, production, { host, port, basePath: base }),
+    escalation: escalationOf(env, text(env, 'MAJLIS_SITE_URL') ?? 'http://localhost:5173/'),
   };
 }

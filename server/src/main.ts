@@ -6,6 +6,7 @@ import { openDatabase } from './db/open.js';
 import { applyRecognitionRules } from './repository/recognition.js';
 import { seedFromFile } from './seed-loader.js';
 import { startMailWorker } from './mail/start.js';
+import { EscalationWorker } from './escalation/worker.js';
 
 /** How long in-flight requests get to finish after SIGTERM/SIGINT before the process gives up on them. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -29,6 +30,13 @@ async function main(): Promise<void> {
   if (await seedFromFile(db, config.seedPath)) log.info({ seed: config.seedPath }, 'empty database seeded');
   if (config.devLogin) log.warn(`development sign-in is enabled: POST ${config.basePath}/dev/login`);
   const mailWorker = await startMailWorker(db, config, log);
+  const escalation = config.escalation;
+  const escalationWorker =
+    escalation === undefined
+      ? null
+      : new EscalationWorker({ db, config: escalation, onError: (error) => log.error({ err: error }, 'escalation worker failed') });
+  escalationWorker?.start();
+  if (escalation !== undefined) log.info({ url: escalation.url, hours: escalation.hours }, 'escalation to the care desk on');
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -42,6 +50,7 @@ async function main(): Promise<void> {
     app
       .close()
       .then(() => mailWorker?.stop())
+      .then(() => escalationWorker?.stop())
       .then(() => db.close())
       .then(() => {
         log.info('stopped');

@@ -18,6 +18,8 @@ import type { Database } from './db/database.js';
 import { notFound } from './errors.js';
 import { acceptAnswer, getAnswer, listAnswers, postAnswer } from './repository/answers.js';
 import type { PostAnswerBody } from './repository/answers.js';
+import { careStats } from './repository/care.js';
+import { listEscalationDeliveries } from './escalation/deliveries.js';
 import { listCategories } from './repository/categories.js';
 import { askQuestion, getQuestion, listQuestions } from './repository/questions.js';
 import type { AskQuestionBody } from './repository/questions.js';
@@ -90,6 +92,8 @@ function handlers(db: Database, config: Config, now: Clock): Record<string, Hand
     getUser: ({ reader, params }) => getUser(db, config.recognition, reader, params.id),
     leaderboard: ({ query }) => leaderboard(db, config.recognition, query as LeaderboardQuery, now()),
     getRecognitionRules: () => Promise.resolve(config.recognition),
+    careStats: () => careStats(db, now()),
+    listEscalationDeliveries: ({ actor, query }) => listEscalationDeliveries(db, actor, query as Parameters<typeof listEscalationDeliveries>[2]),
     askQuestion: ({ reader, body }) => askQuestion(db, reader, body as AskQuestionBody),
     postAnswer: ({ reader, params, body }) => postAnswer(db, reader, params.id, body as PostAnswerBody),
     ...postHandlers(db, 'question'),
@@ -129,7 +133,8 @@ function notFoundUser(id: string): never {
  * changes when its edit window closes, so their reads are kept per minute of the clock.
  */
 function cacheVariant(operationId: string, query: unknown, now: Clock, actor: Actor): string | null {
-  if (operationId !== 'leaderboard') return actor === null ? '' : String(Math.floor(now().getTime() / 60_000));
+  // The care figures look back 30 days from now: kept per minute for everyone, like a member's reads.
+  if (operationId !== 'leaderboard') return actor === null && operationId !== 'careStats' ? '' : String(Math.floor(now().getTime() / 60_000));
   const { period = 'month', timeZone = 'UTC' } = (query ?? {}) as LeaderboardQuery;
   try {
     return periodStart(period, now(), timeZone)?.toISOString() ?? 'all';

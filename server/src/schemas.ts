@@ -1,4 +1,6 @@
 import { ERROR_CODES } from '#majlis/core/adapter.js';
+import { CareStats } from '#majlis/core/contract/care.js';
+import { EscalationDelivery, EscalationDeliveryPage, EscalationDeliveryQuery } from './escalation/deliveries.js';
 import { SEARCH_LIMITS } from '#majlis/core/contract/text.js';
 import {
   AcceptBody,
@@ -155,6 +157,9 @@ export const namedSchemas: Record<string, JsonSchema> = {
   LeaderboardAnswer,
   LeaderboardEntry,
   Leaderboard,
+  CareStats,
+  EscalationDelivery,
+  EscalationDeliveryPage,
   Error: ErrorBody,
   AskQuestionInput,
   PostAnswerInput: PostAnswerBody,
@@ -302,6 +307,26 @@ export const endpoints: Endpoint[] = [
     summary: 'How reputation is earned: the points, ranks and badges this server applies',
     response: RecognitionRules,
     errors: [],
+  },
+  {
+    ...read,
+    operationId: 'careStats',
+    method: 'GET',
+    path: '/care/stats',
+    summary: 'The typical reply time of staff and experts: the median time to their first answer over the last 30 days',
+    response: CareStats,
+    errors: [],
+  },
+  {
+    ...write,
+    operationId: 'listEscalationDeliveries',
+    method: 'GET',
+    path: '/escalations/deliveries',
+    summary: 'The delivery log of escalation webhooks to the care desk, newest first (staff)',
+    querystring: querystringOf(EscalationDeliveryQuery),
+    status: 200,
+    response: EscalationDeliveryPage,
+    errors: [401, 403],
   },
   {
     ...write,

@@ -21,6 +21,7 @@
  * | PUT    | `/answers/{id}/accepted`          | `{ accepted }`                                                   | `AcceptResult`     |
  * | GET    | `/leaderboard`                    | query `mode period metric categoryId language timeZone limit`    | `Leaderboard`      |
  * | GET    | `/recognition`                    |                                                                  | `RecognitionRules` |
+ * | GET    | `/care/stats`                     |                                                                  | `CareStats`        |
  * | PUT    | `/questions/{id}/follow`          | `{ following }`                                                  | `FollowState`      |
  * | PUT    | `/categories/{id}/follow`         | `{ following }`                                                  | `FollowState`      |
  * | GET    | `/viewer/follows`                 | query `target cursor limit`                                      | `Page<Follow>`     |
@@ -74,6 +75,7 @@ import { ERROR_CODES, MajlisError, abortError, delay, isAbortError } from '../co
 import type { CommunityAdapter } from '../core/adapter.js';
 import { errorCodeOfStatus } from '../core/contract/errors.js';
 import { devWarn } from '../core/define.js';
+import { CareStats as careStatsSchema } from '../core/contract/care.js';
 import * as contract from '../core/contract/entities.js';
 import * as following from '../core/contract/follow.js';
 import * as moderation from '../core/contract/moderation.js';
@@ -90,6 +92,7 @@ import type {
   AuditEntry,
   AuditQuery,
   CallOptions,
+  CareStats,
   Category,
   DeletePostInput,
   EditPostInput,
@@ -201,6 +204,12 @@ export class RestAdapter implements CommunityAdapter {
 
   async getRecognitionRules(options?: CallOptions): Promise<RecognitionRules> {
     return await this.request('GET', '/recognition', recognition.RecognitionRules, { options });
+  }
+
+  // Customer care (optional capability `careStats`)
+
+  async careStats(options?: CallOptions): Promise<CareStats> {
+    return await this.request('GET', '/care/stats', careStatsSchema, { options });
   }
 
   // Mutations

@@ -7,6 +7,7 @@ import type {
   AuditEntry,
   AuditQuery,
   CallOptions,
+  CareStats,
   Category,
   DeletePostInput,
   EditPostInput,
@@ -219,6 +220,12 @@ export interface CommunityAdapter {
   setNotificationSettings?(input: NotificationSettingsInput, options?: CallOptions): Promise<NotificationSettings>;
 
   /**
+   * Capability `careStats`: how quickly the operator's staff and experts answer (the median time to their first
+   * answer over the last 30 days, see `contract/care.ts`), for the care status. Public: anyone may read it.
+   */
+  careStats?(options?: CallOptions): Promise<CareStats>;
+
+  /**
    * Capability `subscribe` (live updates): calls `onEvent` with each event of `topic` from now on, until the
    * returned function is called or `options.signal` aborts (either way is enough; calling it twice is harmless).
    * Returns at once; delivery starts in the background and an adapter reconnects on its own after a network
@@ -228,7 +235,15 @@ export interface CommunityAdapter {
 }
 
 /** Names of the optional capabilities later elements look for. */
-export type OptionalCapability = 'editPost' | 'flag' | 'moderate' | 'leaderboard' | 'recognition' | 'follow' | 'subscribe';
+export type OptionalCapability =
+  | 'editPost'
+  | 'flag'
+  | 'moderate'
+  | 'leaderboard'
+  | 'recognition'
+  | 'follow'
+  | 'subscribe'
+  | 'careStats';
 
 /** The method a capability is, where its name is not the capability's. */
 const METHOD_OF: Partial<Record<OptionalCapability, string>> = { recognition: 'getRecognitionRules' };

@@ -1,4 +1,5 @@
 import type { MajlisError } from './adapter.js';
+import type { MajlisUnansweredEvent } from './care.js';
 import type {
   Answer,
   FlagReason,
@@ -50,6 +51,22 @@ export class MajlisFollowEvent extends MajlisEvent<FollowDetail> {
   constructor(detail: FollowDetail) {
     super(MajlisFollowEvent.type, detail);
   }
+}
+
+export interface UnansweredDetail {
+  questionId: string;
+  /** When the question was asked (ISO-8601). */
+  askedAt: string;
+  /** The hours without an answer by staff or an expert that made it unanswered (the element's `unanswered-hours`). */
+  hours: number;
+}
+
+export interface UnansweredDetail {
+  questionId: string;
+  /** When the question was asked (ISO-8601). */
+  askedAt: string;
+  /** The hours without an answer by staff or an expert that made it unanswered (the schedule's `unansweredHours`). */
+  hours: number;
 }
 
 export interface AcceptDetail {
@@ -259,5 +276,7 @@ declare global {
     'majlis-post-edited': MajlisPostEditedEvent;
     'majlis-post-deleted': MajlisPostDeletedEvent;
     'majlis-moderated': MajlisModeratedEvent;
+    /** Its class lives in `./care.ts`, in the lazy care chunk (only a care status fires it): see there. */
+    'majlis-unanswered': MajlisUnansweredEvent;
   }
 }

@@ -17,6 +17,7 @@ import type {
   RecognitionRules,
   ReputationRules,
 } from './types.js';
+import { timeZoneFormatter, wallClock } from './time-zone.js';
 
 // The points live with the domain types (first render needs nothing of this module); re-exported here.
 export { DEFAULT_REPUTATION, REPUTATION } from './types.js';
@@ -180,8 +181,6 @@ export function recognitionRules(options: RecognitionOptions = {}): RecognitionR
 
 // Periods
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function invalidZone(timeZone: string): MajlisError {
   return new MajlisError('invalid', `timeZone must be an IANA time zone such as "Europe/Brussels", got ${JSON.stringify(timeZone)}`, {
     field: 'timeZone',
@@ -189,33 +188,12 @@ function invalidZone(timeZone: string): MajlisError {
 }
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (formatter === undefined) {
-    if (typeof timeZone !== 'string' || timeZone.trim() === '') throw invalidZone(timeZone);
-    try {
-      formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-    } catch {
-      throw invalidZone(timeZone);
-    }
-    formatters.set(timeZone, formatter);
+  if (typeof timeZone !== 'string' || timeZone.trim() === '') throw invalidZone(timeZone);
+  try {
+    return timeZoneFormatter(timeZone);
+  } catch {
+    throw invalidZone(timeZone);
   }
-  return formatter;
-}
-
-/** The wall-clock time in `timeZone` at instant `ms` (whole seconds), as if it were a UTC time. */
-function wallClock(ms: number, formatter: Intl.DateTimeFormat): number {
-  const parts: Record<string, number> = {};
-  for (const { type, value } of formatter.formatToParts(ms)) parts[type] = Number(value);
-  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour % 24, parts.minute, parts.second);
 }
 
 /** The first instant of the day that starts at wall-clock `wall` (a local midnight, written as UTC) in the zone. */

@@ -1,4 +1,5 @@
 import { AcceptResult, Answer, Category, Question, User, UserProfile, Viewer, page } from './contract/entities.js';
+import { CareStats } from './contract/care.js';
 import { Leaderboard, RecognitionRules } from './contract/recognition.js';
 import { array } from './contract/schema.js';
 import type { JsonSchema, Schema } from './contract/schema.js';
@@ -181,3 +182,4 @@ export const profileShape = shapeOf(UserProfile);
 export const acceptResultShape = shapeOf(AcceptResult);
 export const leaderboardShape = shapeOf(Leaderboard);
 export const recognitionRulesShape = shapeOf(RecognitionRules);
+export const careStatsShape = shapeOf(CareStats);

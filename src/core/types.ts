@@ -4,6 +4,7 @@
  * documented (its `description`, which the OpenAPI document of the server shows too).
  * Times are ISO-8601 strings (UTC), languages are BCP-47 tags (`en`, `ar`, `nl-BE`, `vi`).
  */
+import type * as care from './contract/care.js';
 import type * as contract from './contract/entities.js';
 import type * as follow from './contract/follow.js';
 import type * as moderation from './contract/moderation.js';
@@ -72,6 +73,9 @@ export const LIMITS = {
   tagsMax: 5,
   tagMax: 32,
 } as const;
+
+/** How quickly the operator's experts answer (capability `careStats`, contract/care.ts). */
+export type CareStats = Infer<typeof care.CareStats>;
 
 // Recognition (contract/recognition.ts; defaults and rules in ./recognition.ts)
 

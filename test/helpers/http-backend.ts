@@ -122,6 +122,7 @@ const routes: [method: string, pattern: string, handler: Handler][] = [
   ['GET', '/users/:id', (memory, id, _request, signal) => memory.getUser(id, { signal })],
   ['GET', '/leaderboard', (memory, _id, request, signal) => memory.leaderboard(queryOf(request), { signal })],
   ['GET', '/recognition', (memory, _id, _request, signal) => memory.getRecognitionRules({ signal })],
+  ['GET', '/care/stats', (memory, _id, _request, signal) => memory.careStats({ signal })],
   ...postRoutes('question'),
   ...postRoutes('answer'),
   [

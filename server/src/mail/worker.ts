@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { QueueWorker, backoff } from '../jobs.js';
 import type { Mailer } from './mailer.js';
 import { composeMail } from './messages.js';
 import type { AnsweredItem } from './messages.js';
@@ -43,16 +44,7 @@ interface ClaimedJob {
  * `SELECT … FOR UPDATE SKIP LOCKED` and holds them for a lease, so no two send one job; a failure is retried
  * after `backoffMs × 2^(attempts − 1)`, recording the attempts and the last error, until `maxAttempts`.
  */
-export class MailWorker {
-  private timer: ReturnType<typeof setInterval> | undefined;
-  private running: Promise<number> | undefined;
-
-  constructor(private readonly options: MailWorkerOptions) {}
-
-  private now(): Date {
-    return this.options.now?.() ?? new Date();
-  }
-
+export class MailWorker extends QueueWorker<MailWorkerOptions> {
   /** Takes up to `limit` due jobs and works them; returns how many mails were sent. */
   async runOnce(limit = 20): Promise<number> {
     const jobs = await this.claim(limit);
@@ -62,22 +54,8 @@ export class MailWorker {
   }
 
   /** Works the queue every `intervalMs` until {@link stop}. */
-  start(intervalMs = 5_000): void {
-    this.timer ??= setInterval(() => {
-      this.running ??= this.runOnce()
-        .catch((error: unknown) => {
-          this.options.onError?.(error);
-          return 0;
-        })
-        .finally(() => (this.running = undefined));
-    }, intervalMs);
-    this.timer.unref?.();
-  }
-
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
+  override start(intervalMs = 5_000): void {
+    super.start(intervalMs);
   }
 
   private claim(limit: number): Promise<ClaimedJob[]> {
@@ -147,7 +125,7 @@ export class MailWorker {
       if (job.attempts >= (this.options.maxAttempts ?? 6)) {
         await this.finish(job, 'failed', message);
       } else {
-        const wait = (this.options.backoffMs ?? 60_000) * 2 ** (job.attempts - 1);
+        const wait = backoff(this.options.backoffMs ?? 60_000, job.attempts);
         await this.options.db.query(
           'UPDATE mail_jobs SET last_error = $2, run_at = $3, locked_until = NULL WHERE id = $1',
           [job.id, message, new Date(this.now().getTime() + wait)],

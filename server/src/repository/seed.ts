@@ -168,13 +168,20 @@ async function hasModeration(tx: Queryable): Promise<boolean> {
   return row?.present === true;
 }
 
+/** Whether the database has a table (a test may load a seed into an older schema). */
+async function hasTable(tx: Queryable, name: string): Promise<boolean> {
+  const [row] = await tx.query<{ present: boolean }>('SELECT to_regclass($1) IS NOT NULL AS present', [name]);
+  return row?.present === true;
+}
+
 /** Replaces everything with `seed`, in one transaction (tests start each case from a known community). */
 export async function resetToSeed(db: Database, seed: CommunitySeed): Promise<void> {
   await db.transaction(async (tx) => {
     const ledger = (await hasLedger(tx)) ? 'user_badges, reputation_events, ' : '';
     const moderation = (await hasModeration(tx)) ? `${MODERATION_TABLES}, ` : '';
     const follows = (await hasFollows(tx)) ? `${FOLLOW_TABLES}, ` : '';
-    await tx.query(`TRUNCATE ${follows}${moderation}${ledger}${TABLES}`);
+    const escalations = (await hasTable(tx, 'escalations')) ? 'escalation_deliveries, escalations, ' : '';
+    await tx.query(`TRUNCATE ${escalations}${follows}${moderation}${ledger}${TABLES}`);
     await loadSeed(tx, seed).catch(explainSeedError);
   });
 }

@@ -16,6 +16,7 @@ import type {
   AuditEntry,
   AuditQuery,
   CallOptions,
+  CareStats,
   Category,
   DeletePostInput,
   EditPostInput,
@@ -105,6 +106,7 @@ import {
   readNotificationSettingsInput,
   setFollow,
 } from './follow.js';
+import { careStats } from './care.js';
 import { SavedStateStorage, restoreRecognition, saveRecognition } from './persistence.js';
 import { deletePost, editPost, listRevisions, mayDelete, mayEdit, revisionCount } from './revisions.js';
 import { LiveChannel, postEvents } from './live.js';
@@ -316,6 +318,12 @@ export class MemoryAdapter implements CommunityAdapter {
 
   getRecognitionRules(options?: CallOptions): Promise<RecognitionRules> {
     return this.call('getRecognitionRules', options, () => structuredClone(this.rules));
+  }
+
+  // Customer care (optional capability `careStats`)
+
+  careStats(options?: CallOptions): Promise<CareStats> {
+    return this.call('careStats', options, () => careStats(this.data, this.now()));
   }
 
   // Mutations

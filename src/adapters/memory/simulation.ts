@@ -17,6 +17,7 @@ export type SimulatedOperation = Extract<
   | 'acceptAnswer'
   | 'leaderboard'
   | 'getRecognitionRules'
+  | 'careStats'
   | 'flag'
   | 'editPost'
   | 'listRevisions'
@@ -42,6 +43,7 @@ export const SIMULATED_OPERATIONS = {
     'getUser',
     'leaderboard',
     'getRecognitionRules',
+    'careStats',
     'listRevisions',
     'listModerationQueue',
     'listAuditLog',

@@ -80,6 +80,8 @@ export class MajlisCommunity extends MajlisElement {
     hrefPattern: { attribute: 'href-pattern' },
     answerHrefPattern: { attribute: 'answer-href-pattern' },
     syncTitle: { type: Boolean, attribute: 'sync-title', reflect: true },
+    careSchedule: { attribute: 'care-schedule' },
+    shareHashtag: { attribute: 'share-hashtag' },
     answerId: { state: true, attribute: false },
     listFilters: { state: true, attribute: false },
     listKept: { state: true, attribute: false },
@@ -119,6 +121,15 @@ export class MajlisCommunity extends MajlisElement {
    * `?answer={answerId}` added. Empty with neither: the answers have no "Link".
    */
   answerHrefPattern = '';
+
+  /**
+   * Support hours (JSON, as `<majlis-care-status schedule>` takes them): a thread then shows when experts answer, and
+   * their typical reply time, above its composer.
+   */
+  careSchedule = '';
+
+  /** A hashtag questions and answers are shared with, with or without `#`. */
+  shareHashtag = '';
 
   /** Sets `document.title` to the question's title while a thread is shown, and restores it afterwards. */
   syncTitle = false;
@@ -321,7 +332,9 @@ export class MajlisCommunity extends MajlisElement {
     let view: TemplateResult | typeof nothing = nothing;
     if (this.view === 'question') {
       view = html`<majlis-thread question-id=${this.questionId} answer-id=${this.answerId} heading-level=${level}
-        answer-href-pattern=${this.answerHref} exportparts=${VIEW_PARTS}></majlis-thread>`;
+        answer-href-pattern=${this.answerHref} share-hashtag=${this.shareHashtag} exportparts=${VIEW_PARTS}>${this.careSchedule
+          ? html`<majlis-care-status slot="care" schedule=${this.careSchedule} question-id=${this.questionId}></majlis-care-status>`
+          : nothing}</majlis-thread>`;
     } else if (this.view === 'ask') {
       view = html`${viewHeading(msg.community.askHeading)}<majlis-ask-form exportparts=${VIEW_PARTS}></majlis-ask-form>`;
     }

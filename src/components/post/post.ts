@@ -24,6 +24,7 @@ import type { KudosTarget } from '../vote-button/kudos.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
 import { PostModeration, moderationStyles } from './post-moderation.js';
+import { PostShare, shareStyles } from './post-share.js';
 import { styles } from './post.styles.js';
 
 /**
@@ -62,6 +63,8 @@ import { styles } from './post.styles.js';
  * @csspart placeholder - What readers see of a hidden or deleted post (with `post`).
  * @csspart status-banner - The state of a pending, hidden or deleted post, above it, for its author and moderators.
  * @csspart history-button - "Edited", where the adapter keeps revisions: opens `<majlis-revision-history>`.
+ * @csspart share-button - "Share", in a thread: the browser's share dialog, else `<majlis-share-menu>` after it (its
+ * parts `share-menu`, `share-link`, `copy-button`, `share-status` forwarded).
  * @csspart actions-button - "More actions": opens `<majlis-post-menu>` (edit, delete, flag).
  * @csspart menu - Forwarded from `<majlis-post-menu>`; also `menu-item`, `flag-dialog`, `delete-dialog`.
  * @csspart post-editor - Forwarded from `<majlis-post-editor>`, shown in place of the body while editing.
@@ -70,6 +73,7 @@ import { styles } from './post.styles.js';
  * @cssprop [--majlis-vote-button-size=2rem] - Height of the kudos toggle; its text, icon and padding follow.
  *
  * @cssstate accepted - The answer is the accepted solution.
+ * @cssstate permalink - The answer the thread's permalink (`answer-id`) points to: ringed.
  *
  * @fires {MajlisErrorEvent} majlis-error - Loading the post (`operation: 'load'`) or saving kudos (`'vote'`) failed (or,
  * from its menu and editor, a flag, edit or delete).
@@ -93,6 +97,7 @@ export class MajlisPost extends MajlisElement {
     kudosStyles,
     styles,
     moderationStyles,
+    shareStyles,
   ];
   static override properties = {
     type: { reflect: true },
@@ -123,6 +128,7 @@ export class MajlisPost extends MajlisElement {
   private readonly time: RelativeTimeController = new RelativeTimeController(this, this.localize);
   private readonly kudos: Kudos = new Kudos(this, this.data, this.localize, () => ready(this.loader.view));
   private readonly moderation = new PostModeration(this, this.data);
+  private readonly share = new PostShare(this, this.data, this.localize);
 
   /** The post as the store has it now (with pending kudos/accept changes applied). */
   get post(): Post | undefined {
@@ -147,6 +153,7 @@ export class MajlisPost extends MajlisElement {
   protected override updated(): void {
     const post = this.post;
     toggleState(this.internals, 'accepted', post?.type === 'answer' && post.accepted);
+    toggleState(this.internals, 'permalink', post !== undefined && this.share.isPermalink(post));
   }
 
   override render() {
@@ -180,7 +187,7 @@ export class MajlisPost extends MajlisElement {
       ${this.moderation.body(question, () => html`${this.renderBody(question)}${renderTags(this.localize, question.tags, this.onTag)}`)}
       <footer part="footer">
         ${this.moderation.live(question) ? this.kudos.render(view) : nothing}
-        <slot name="actions"></slot>${this.moderation.actions(question, this.localize)}
+        <slot name="actions"></slot>${this.share.render(question)}${this.moderation.actions(question, this.localize)}
       </footer>
     </article>`;
   }
@@ -212,7 +219,7 @@ export class MajlisPost extends MajlisElement {
         ${answer.viewerCan.accept && this.moderation.live(answer)
           ? html`<majlis-accept-button answer-id=${answer.id} exportparts="accept-button, accept-error"></majlis-accept-button>`
           : nothing}
-        <slot name="actions"></slot>${this.moderation.actions(answer, this.localize)}
+        <slot name="actions"></slot>${this.share.render(answer)}${this.moderation.actions(answer, this.localize)}
       </footer>
     </article>`;
   }

@@ -76,6 +76,10 @@ async function loadPartIf(tag: string, needed: boolean): Promise<void> {
  * @csspart status-banner - Forwarded: the state of a pending, hidden or deleted post, for its author and moderators.
  * @csspart composer - Forwarded from `<majlis-composer>`.
  * @csspart notice - In place of the composer: sign-in prompt, locked question, no permission to answer.
+ * @slot care - Above the composer (or the notice in its place): a `<majlis-care-status>` saying when experts answer.
+ * @attr share-hashtag - A hashtag (with or without `#`, a live session's) that shares of the question and its answers
+ * carry. Each post has a "Share" (an answer's with `answer-href-pattern`): the browser's own share dialog, else a
+ * `<majlis-share-menu>`; the answer `answer-id` points to is ringed.
  * @csspart sign-in-button - "Sign in to answer", for anonymous viewers.
  * @csspart answer-link - An answer's "Link" (with `answer-href-pattern`): a link to the answer that copies its
  * address on a plain click.
@@ -260,7 +264,8 @@ export class MajlisThread extends MajlisElement {
     } else this.revealPending = ''; // not an answer of this question (any more)
   }
 
-  private answerHref(answerId: string): string {
+  /** The address of an answer by {@link answerHrefPattern} (relative as the pattern is); its posts share it. */
+  answerHref(answerId: string): string {
     return this.answerHrefPattern
       .replaceAll('{questionId}', encodeURIComponent(this.questionId))
       .replaceAll('{answerId}', encodeURIComponent(answerId));
@@ -428,6 +433,7 @@ export class MajlisThread extends MajlisElement {
             </ol>`}
         ${this.renderMore()}
       </section>
+      <slot name="care"></slot>
       ${this.renderAnswering(question)}
     `;
   }

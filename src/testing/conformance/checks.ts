@@ -1,4 +1,5 @@
 import { acceptChecks } from './checks/accept.js';
+import { careChecks } from './checks/care.js';
 import { creationChecks } from './checks/creation.js';
 import { editChecks } from './checks/edits.js';
 import { flagChecks } from './checks/flags.js';
@@ -38,4 +39,5 @@ export const conformanceChecks: readonly ConformanceCheck[] = [
   ...floodChecks,
   ...followChecks,
   ...liveChecks,
+  ...careChecks,
 ];

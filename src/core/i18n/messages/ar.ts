@@ -76,6 +76,9 @@ export const ar: Messages = {
     answerLink: (name) => `رابط إجابة ${name}`,
     linkCopied: 'تم نسخ الرابط',
     linkNotCopied: 'تعذّر نسخ الرابط؛ تجده الآن في شريط العنوان',
+    share: 'مشاركة',
+    shareQuestion: 'مشاركة هذا السؤال',
+    shareAnswer: (name) => `مشاركة إجابة ${name}`,
   },
   questionList: {
     label: 'الأسئلة',
@@ -165,6 +168,26 @@ export const ar: Messages = {
     following: 'تتابعه',
     question: 'تصلك أخبار الإجابات الجديدة على هذا السؤال',
     category: 'تصلك أخبار الإجابات الجديدة في هذه الفئة',
+  },
+  share: {
+    menu: 'مشاركة',
+    on: (network) => `مشاركة على ${network}`,
+    copy: 'نسخ الرابط',
+    copied: 'نُسخ الرابط',
+    notCopied: 'تعذّر نسخ الرابط',
+  },
+  care: {
+    online: 'خبراؤنا متّصلون الآن',
+    onlineReply: (within) => `خبراؤنا متّصلون الآن — نردّ عادةً خلال ${within}`,
+    back: (day, time, relative) => `يعود خبراؤنا يوم ${day} الساعة ${time} (${relative})؛ وقد يجيبك الأعضاء قبل ذلك`,
+    backToday: (time, relative) => `يعود خبراؤنا اليوم الساعة ${time} (${relative})؛ وقد يجيبك الأعضاء قبل ذلك`,
+    away: 'خبراؤنا غير متاحين حاليًا؛ وقد يجيبك الأعضاء قبل ذلك',
+    invalidSchedule: 'لم تُضبط مواعيد خدمة العملاء في هذه الصفحة بشكل صحيح.',
+    within: {
+      minute: (n, f) => f.plural(n, { one: 'دقيقة', two: 'دقيقتين', few: '# دقائق', many: '# دقيقة', other: '# دقيقة' }),
+      hour: (n, f) => f.plural(n, { one: 'ساعة', two: 'ساعتين', few: '# ساعات', many: '# ساعة', other: '# ساعة' }),
+      day: (n, f) => f.plural(n, { one: 'يوم', two: 'يومين', few: '# أيام', many: '# يومًا', other: '# يوم' }),
+    },
   },
   accept: {
     mark: 'قبول كحل',

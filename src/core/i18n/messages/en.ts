@@ -52,6 +52,9 @@ export const en: Messages = {
     answerLink: (name) => `Link to the answer by ${name}`,
     linkCopied: 'Link copied',
     linkNotCopied: 'The link could not be copied; it is now in the address bar',
+    share: 'Share',
+    shareQuestion: 'Share this question',
+    shareAnswer: (name) => `Share the answer by ${name}`,
   },
   questionList: {
     label: 'Questions',
@@ -94,6 +97,26 @@ export const en: Messages = {
     following: 'Following',
     question: 'Get news of new answers to this question',
     category: 'Get news of new answers in this category',
+  },
+  share: {
+    menu: 'Share',
+    on: (network) => `Share on ${network}`,
+    copy: 'Copy link',
+    copied: 'Link copied',
+    notCopied: 'The link could not be copied',
+  },
+  care: {
+    online: 'Our experts are online',
+    onlineReply: (within) => `Our experts are online — typical reply within ${within}`,
+    back: (day, time, relative) => `Back ${day} ${time} (${relative}); members may answer sooner`,
+    backToday: (time, relative) => `Back today ${time} (${relative}); members may answer sooner`,
+    away: 'Our experts are away for now; members may answer sooner',
+    invalidSchedule: 'The customer care hours of this page are not set up correctly.',
+    within: {
+      minute: (n, f) => f.plural(n, { one: '# minute', other: '# minutes' }),
+      hour: (n, f) => f.plural(n, { one: '# hour', other: '# hours' }),
+      day: (n, f) => f.plural(n, { one: '# day', other: '# days' }),
+    },
   },
   accept: {
     mark: 'Accept as solution',

@@ -59,6 +59,9 @@ export const fr: Messages = {
     answerLink: (name) => `Lien vers la réponse de ${name}`,
     linkCopied: 'Lien copié',
     linkNotCopied: 'Impossible de copier le lien ; il est maintenant dans la barre d’adresse',
+    share: 'Partager',
+    shareQuestion: 'Partager cette question',
+    shareAnswer: (name) => `Partager la réponse de ${name}`,
   },
   questionList: {
     label: 'Questions',
@@ -122,6 +125,26 @@ export const fr: Messages = {
     following: 'Suivi',
     question: 'Être prévenu des nouvelles réponses à cette question',
     category: 'Être prévenu des nouvelles réponses dans cette catégorie',
+  },
+  share: {
+    menu: 'Partager',
+    on: (network) => `Partager sur ${network}`,
+    copy: 'Copier le lien',
+    copied: 'Lien copié',
+    notCopied: 'Impossible de copier le lien',
+  },
+  care: {
+    online: 'Nos experts sont en ligne',
+    onlineReply: (within) => `Nos experts sont en ligne — réponse en général sous ${within}`,
+    back: (day, time, relative) => `De retour ${day} à ${time} (${relative}) ; les membres peuvent répondre avant`,
+    backToday: (time, relative) => `De retour aujourd’hui à ${time} (${relative}) ; les membres peuvent répondre avant`,
+    away: 'Nos experts sont absents pour le moment ; les membres peuvent répondre avant',
+    invalidSchedule: 'Les horaires du service client de cette page ne sont pas configurés correctement.',
+    within: {
+      minute: (n, f) => f.plural(n, { one: '# minute', other: '# minutes' }),
+      hour: (n, f) => f.plural(n, { one: '# heure', other: '# heures' }),
+      day: (n, f) => f.plural(n, { one: '# jour', other: '# jours' }),
+    },
   },
   accept: {
     mark: 'Accepter comme solution',

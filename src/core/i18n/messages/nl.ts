@@ -51,6 +51,9 @@ export const nl: Messages = {
     answerLink: (name) => `Link naar het antwoord van ${name}`,
     linkCopied: 'Link gekopieerd',
     linkNotCopied: 'De link kon niet worden gekopieerd; hij staat nu in de adresbalk',
+    share: 'Delen',
+    shareQuestion: 'Deze vraag delen',
+    shareAnswer: (name) => `Het antwoord van ${name} delen`,
   },
   questionList: {
     label: 'Vragen',
@@ -93,6 +96,26 @@ export const nl: Messages = {
     following: 'Volgend',
     question: 'Bericht krijgen bij nieuwe antwoorden op deze vraag',
     category: 'Bericht krijgen bij nieuwe antwoorden in deze categorie',
+  },
+  share: {
+    menu: 'Delen',
+    on: (network) => `Delen op ${network}`,
+    copy: 'Link kopiëren',
+    copied: 'Link gekopieerd',
+    notCopied: 'De link kon niet worden gekopieerd',
+  },
+  care: {
+    online: 'Onze experts zijn online',
+    onlineReply: (within) => `Onze experts zijn online — meestal antwoord binnen ${within}`,
+    back: (day, time, relative) => `Terug op ${day} om ${time} (${relative}); leden kunnen al eerder antwoorden`,
+    backToday: (time, relative) => `Vandaag terug om ${time} (${relative}); leden kunnen al eerder antwoorden`,
+    away: 'Onze experts zijn voorlopig niet bereikbaar; leden kunnen al eerder antwoorden',
+    invalidSchedule: 'De openingsuren van de klantenservice zijn op deze pagina niet goed ingesteld.',
+    within: {
+      minute: (n, f) => f.plural(n, { one: '# minuut', other: '# minuten' }),
+      hour: (n, f) => f.plural(n, { other: '# uur' }),
+      day: (n, f) => f.plural(n, { one: '# dag', other: '# dagen' }),
+    },
   },
   accept: {
     mark: 'Accepteren als oplossing',

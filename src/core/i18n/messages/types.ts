@@ -189,6 +189,12 @@ export interface Messages {
     linkCopied: string;
     /** Announced when copying failed and the link was followed instead. */
     linkNotCopied: string;
+    /** The "Share" button of a question or an answer (Web Share where the browser has it, else a menu). */
+    share: string;
+    /** Its accessible name on the question. */
+    shareQuestion: string;
+    /** Its accessible name on an answer. */
+    shareAnswer: (authorName: string) => string;
   };
   /** The list of questions (`<majlis-question-list>`): filters, search, rows and paging. */
   questionList: {
@@ -256,6 +262,33 @@ export interface Messages {
     question: string;
     /** Accessible description of the button on a category. */
     category: string;
+  };
+  /** `<majlis-care-status>` and the thread's hint beside the composer: whether the operator's experts answer now. */
+  care: {
+    /** Experts answer now; no reply time is known. */
+    online: string;
+    /** Experts answer now; `within` is a {@link Messages.care.within} duration ("2 hours"). */
+    onlineReply: (within: string) => string;
+    /** Experts are back on another day: `day` the weekday ("Sunday"), `time` the reader's clock time, `relative` "in 14 hours". */
+    back: (day: string, time: string, relative: string) => string;
+    /** Experts are back later today (in the reader's time zone). */
+    backToday: (time: string, relative: string) => string;
+    /** No opening in the coming year (holidays, an empty schedule). */
+    away: string;
+    /** The page's schedule is not valid: a configuration error (the console says what is wrong). */
+    invalidSchedule: string;
+    /** A typical reply time, as it follows "within" in {@link Messages.care.onlineReply}. */
+    within: { minute: Count; hour: Count; day: Count };
+  };
+  /** `<majlis-share-menu>`: where the browser cannot share itself, links to share a question or an answer. */
+  share: {
+    /** The menu's accessible name. */
+    menu: string;
+    /** A link that shares on a network (`X`, `WhatsApp`, `Facebook`: names kept as they are). */
+    on: (network: string) => string;
+    copy: string;
+    copied: string;
+    notCopied: string;
   };
   /** `<majlis-accept-button>`: marks an answer as the accepted solution. */
   accept: {

@@ -49,6 +49,9 @@ export const vi: Messages = {
     answerLink: (name) => `Liên kết đến câu trả lời của ${name}`,
     linkCopied: 'Đã sao chép liên kết',
     linkNotCopied: 'Không sao chép được liên kết; liên kết hiện có trên thanh địa chỉ',
+    share: 'Chia sẻ',
+    shareQuestion: 'Chia sẻ câu hỏi này',
+    shareAnswer: (name) => `Chia sẻ câu trả lời của ${name}`,
   },
   questionList: {
     label: 'Câu hỏi',
@@ -91,6 +94,26 @@ export const vi: Messages = {
     following: 'Đang theo dõi',
     question: 'Nhận thông báo khi có câu trả lời mới cho câu hỏi này',
     category: 'Nhận thông báo khi có câu trả lời mới trong chuyên mục này',
+  },
+  share: {
+    menu: 'Chia sẻ',
+    on: (network) => `Chia sẻ lên ${network}`,
+    copy: 'Sao chép liên kết',
+    copied: 'Đã sao chép liên kết',
+    notCopied: 'Không sao chép được liên kết',
+  },
+  care: {
+    online: 'Chuyên gia của chúng tôi đang trực tuyến',
+    onlineReply: (within) => `Chuyên gia của chúng tôi đang trực tuyến — thường trả lời trong vòng ${within}`,
+    back: (day, time, relative) => `Trở lại vào ${day} lúc ${time} (${relative}); các thành viên có thể trả lời sớm hơn`,
+    backToday: (time, relative) => `Trở lại hôm nay lúc ${time} (${relative}); các thành viên có thể trả lời sớm hơn`,
+    away: 'Chuyên gia của chúng tôi tạm vắng; các thành viên có thể trả lời sớm hơn',
+    invalidSchedule: 'Giờ làm việc của bộ phận chăm sóc khách hàng trên trang này chưa được thiết lập đúng.',
+    within: {
+      minute: (n, f) => f.plural(n, { other: '# phút' }),
+      hour: (n, f) => f.plural(n, { other: '# giờ' }),
+      day: (n, f) => f.plural(n, { other: '# ngày' }),
+    },
   },
   accept: {
     mark: 'Chấp nhận làm giải pháp',
