@@ -1,6 +1,10 @@
 import { expect } from '../helpers/fixture.js';
 import { MemoryAdapter } from '../../src/adapters/memory.js';
+import { RestAdapter } from '../../src/adapters/rest.js';
+import type { CommunityAdapter } from '../../src/core/adapter.js';
 import type { CommunitySeed } from '../../src/core/seed.js';
+import { createHttpBackend } from '../helpers/http-backend.js';
+import type { HttpBackend } from '../helpers/http-backend.js';
 import { conformanceSeed, runAdapterConformance } from '../../src/testing/conformance.js';
 
 // The idea checks alone (memory.test.ts runs the whole suite), so a change to ideas is quick to test.
@@ -14,6 +18,22 @@ runAdapterConformance({
     (adapter as MemoryAdapter).setViewer(viewerId);
     return adapter;
   },
+});
+
+// And over HTTP: the REST adapter's requests and decoding, against an in-test backend over a MemoryAdapter.
+const backends = new WeakMap<CommunityAdapter, HttpBackend>();
+const restOver = (backend: HttpBackend, viewerId: string | null) => {
+  const adapter = new RestAdapter({ endpoint: backend.endpoint, fetch: backend.fetch, getToken: () => viewerId });
+  backends.set(adapter, backend);
+  return adapter;
+};
+runAdapterConformance({
+  name: 'RestAdapter (ideas)',
+  create: ({ seed, viewerId, now, moderation }) => restOver(createHttpBackend(seed, undefined, { now, moderation }), viewerId),
+  clock: true,
+  moderationSettings: true,
+  only: (rule) => rule.startsWith('ideas:'),
+  viewAs: (adapter, viewerId) => restOver(backends.get(adapter)!, viewerId),
 });
 
 const seedWith = (ideas: CommunitySeed['ideas']): CommunitySeed => ({ ...structuredClone(conformanceSeed), ideas });
