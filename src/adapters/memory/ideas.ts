@@ -1,8 +1,8 @@
 import { MajlisError } from '../../core/adapter.js';
 import { primaryLanguage } from '../../core/contract/language.js';
 import { invalid } from '../../core/contract/text.js';
+import { readIdeaNote, readIdeaPeriod } from '../../core/ideas.js';
 import {
-  IDEA_PERIOD_PATTERN,
   IDEA_SORTS,
   IDEA_STATUSES,
   IDEA_TOPICS,
@@ -18,9 +18,7 @@ import type { CommunityData, StoredEvaluation, StoredIdea } from './model.js';
 
 /* Ideas (capability `ideas`, rules in src/core/contract/ideas.ts): an idea is a question with these fields. */
 
-export const NOTE_MAX = 2000;
 const DAY = 86_400_000;
-const period = new RegExp(IDEA_PERIOD_PATTERN);
 
 /** Averages to two decimals, as the server's SQL rounds them. */
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -105,21 +103,11 @@ export function readTopic(record: Record<string, unknown>): IdeaTopic {
   return readEnum<IdeaTopic>(record, 'topic', IDEA_TOPICS);
 }
 
-/** A public note: null when absent or blank, else trimmed, at most {@link NOTE_MAX} characters. */
-export function readNote(record: Record<string, unknown>): string | null {
-  const note = record.note;
-  if (note === undefined || note === null) return null;
-  if (typeof note !== 'string') throw invalid('note', `note must be a string, got ${kindOf(note)}`);
-  const trimmed = note.trim();
-  if (trimmed.length > NOTE_MAX) throw invalid('note', `note must be at most ${NOTE_MAX} characters`);
-  return trimmed === '' ? null : trimmed;
-}
-
 export function readStatusInput(input: unknown): { ideaId: string; status: IdeaStatus; note: string | null } {
   const record = readObject(input, 'The status change');
   const status = readEnum<IdeaStatus>(record, 'status', IDEA_STATUSES);
   if (status === 'duplicate') throw invalid('status', 'status "duplicate" comes from merging the idea (mergeIdea)');
-  return { ideaId: readId(record, 'ideaId'), status, note: readNote(record) };
+  return { ideaId: readId(record, 'ideaId'), status, note: readIdeaNote(record.note) };
 }
 
 export function readScores(input: unknown): { ideaId: string; scores: IdeaScores } {
@@ -139,19 +127,12 @@ export function readScores(input: unknown): { ideaId: string; scores: IdeaScores
 
 export function readMergeInput(input: unknown): { ideaId: string; intoId: string; note: string | null } {
   const record = readObject(input, 'The merge');
-  return { ideaId: readId(record, 'ideaId'), intoId: readId(record, 'intoId'), note: readNote(record) };
-}
-
-export function readPeriod(value: unknown): string {
-  if (typeof value !== 'string' || !period.test(value)) {
-    throw invalid('period', `period must be a month written YYYY-MM, got ${JSON.stringify(value)}`);
-  }
-  return value;
+  return { ideaId: readId(record, 'ideaId'), intoId: readId(record, 'intoId'), note: readIdeaNote(record.note) };
 }
 
 export function readWinnerInput(input: unknown): { ideaId: string; period: string } {
   const record = readObject(input, 'The winner');
-  return { ideaId: readId(record, 'ideaId'), period: readPeriod(record.period) };
+  return { ideaId: readId(record, 'ideaId'), period: readIdeaPeriod(record.period) };
 }
 
 /** A merge's rules: another idea, neither one merged already. */

@@ -115,7 +115,7 @@ function loadIdeas(records: unknown, known: KnownPosts): CommunityData['ideas'] 
     });
     if (new Set(evaluations.map((evaluation) => evaluation.userId)).size !== evaluations.length) fail('has two evaluations by one member');
     const wins = (idea.wins ?? []).map((win) => {
-      if (typeof win.period !== 'string' || !new RegExp(IDEA_PERIOD_PATTERN).test(win.period)) fail(`has a period that is not YYYY-MM`);
+      if (typeof win.period !== 'string' || !new RegExp(IDEA_PERIOD_PATTERN).test(win.period)) fail('has a period that is not YYYY-MM');
       return { period: win.period, awardedAt: win.awardedAt === undefined ? new Date(0).toISOString() : seedTime(win.awardedAt, 'awardedAt', fail) };
     });
     ideas.set(questionId, {

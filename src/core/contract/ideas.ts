@@ -109,7 +109,7 @@ const statusFields = {
     IDEA_STATUSES.filter((status) => status !== 'duplicate'),
     { description: DOCS && 'The new status (`duplicate` comes from merging).' },
   ),
-  note: optional(nullable(string({ description: DOCS && 'A public note, up to 2000 characters; null or blank: none.' }))),
+  note: optional(nullable(string({ description: DOCS && 'A public note (moderation text: trimmed, multiline, bounded); null or blank: none.' }))),
 };
 /** The HTTP body of `PUT /ideas/{id}/status`. */
 export const IdeaStatusBody = object(statusFields);
