@@ -86,6 +86,7 @@ const AREAS: Record<string, (key: string) => boolean> = {
   queue: (key) => key.startsWith('moderationQueue.'),
   live: (key) => key.startsWith('live.'),
   follow: (key) => key.startsWith('follow.'),
+  ideas: (key) => key.startsWith('ideas.'),
 };
 const AREA_MODULE = /\/src\/core\/i18n\/areas\/(\w+)\.ts$/;
 const areaOf = (key: string) => Object.keys(AREAS).find((area) => AREAS[area](key));

@@ -22,6 +22,7 @@ const composerTexts = () => import('./core/i18n/areas/composer.js').then((m) => 
 const boardTexts = () => import('./core/i18n/areas/board.js').then((m) => m.addBoardTexts());
 const leaderboardTexts = () => import('./core/i18n/areas/leaderboard.js').then((m) => m.addLeaderboardTexts());
 const queueTexts = () => import('./core/i18n/areas/queue.js').then((m) => m.addQueueTexts());
+const ideaTexts = () => import('./core/i18n/areas/ideas.js').then((m) => m.addIdeaTexts());
 const followTexts = () => import('./core/i18n/areas/follow.js').then((m) => m.addFollowTexts());
 const recognitionTexts = () => import('./core/i18n/areas/recognition.js').then((m) => m.addRecognitionTexts());
 const postActionsTexts = () => import('./core/i18n/areas/postActions.js').then((m) => m.addPostActionsTexts());
@@ -50,6 +51,7 @@ defineLazy('majlis-post-editor', withTexts(() => import('./components/post-edito
 defineLazy('majlis-revision-history', withTexts(() => import('./components/revision-history/revision-history.js').then((m) => m.MajlisRevisionHistory), postActionsTexts));
 defineLazy('majlis-leaderboard', withTexts(() => import('./components/leaderboard/leaderboard.js').then((m) => m.MajlisLeaderboard), leaderboardTexts, recognitionTexts));
 defineLazy('majlis-follow-button', withTexts(() => import('./components/follow-button/follow-button.js').then((m) => m.MajlisFollowButton), followTexts));
+defineLazy('majlis-ideas', withTexts(() => import('./components/ideas/ideas.js').then((m) => m.MajlisIdeas), ideaTexts, followTexts));
 defineLazy('majlis-moderation-queue', withTexts(() => import('./components/moderation-queue/moderation-queue.js').then((m) => m.MajlisModerationQueue), queueTexts));
 
 watchDocument();
@@ -70,11 +72,12 @@ export type { MajlisPostEditor } from './components/post-editor/post-editor.js';
 export type { MajlisRevisionHistory } from './components/revision-history/revision-history.js';
 export type { MajlisModerationQueue } from './components/moderation-queue/moderation-queue.js';
 export type { MajlisFollowButton } from './components/follow-button/follow-button.js';
+export type { MajlisIdeas } from './components/ideas/ideas.js';
 export { loadElement } from './core/lazy.js';
 export type { RestAdapter, RestAdapterOptions } from './adapters/rest.js';
 
 export type * from './core/types.js';
-export type { CommunitySeed, SeedAnswer, SeedCategory, SeedFollow, SeedQuestion, SeedUser, SeedVote } from './core/seed.js';
+export type { CommunitySeed, SeedAnswer, SeedCategory, SeedFollow, SeedIdea, SeedQuestion, SeedUser, SeedVote } from './core/seed.js';
 export { DEFAULT_REPUTATION, LIMITS, REPUTATION, ROLES } from './core/types.js';
 export type { BadgeFigures, RankStanding, RecognitionOptions, ResolvedLeaderboardQuery } from './core/recognition.js';
 export { MajlisError, ERROR_CODES, isMajlisError, supports, toMajlisError } from './core/adapter.js';

@@ -166,7 +166,8 @@ export type ErrorOperation =
   | 'edit-post'
   | 'delete-post'
   | 'moderate'
-  | 'follow';
+  | 'follow'
+  | 'idea';
 
 export interface ErrorDetail {
   error: MajlisError;

@@ -25,9 +25,9 @@ import type {
  * `answer:<id>`, `user:<id>`), the `viewer`, `accept:<questionId>` (whether an accept on that question is
  * waiting for the adapter; a pending kudos shows under its post's key), or `recognition` (reputation may have
  * moved: a kudos, an accept, an answer or a question was confirmed), or `follow:<target>:<id>` (whether the viewer
- * follows it, and whether a follow change is waiting).
+ * follows it, and whether a follow change is waiting), or `idea:<id>` (an idea's fields, `src/core/idea-store.ts`).
  */
-export type StoreKey = `${'question' | 'answer' | 'user' | 'accept' | 'follow'}:${string}` | 'viewer' | 'recognition';
+export type StoreKey = `${'question' | 'answer' | 'user' | 'accept' | 'follow' | 'idea'}:${string}` | 'viewer' | 'recognition';
 
 /**
  * What changed in the store. `keys` names everything whose value may differ from before, including pending
@@ -389,6 +389,13 @@ export class MajlisStore extends EventTarget {
    */
   optimistic<R>(spec: OptimisticChange<R>): Promise<R> {
     return this.mutate(spec);
+  }
+
+  /** Caches questions a capability module read (the questions of ideas), telling subscribers, with `keys` of its own. */
+  putQuestions(questions: readonly Question[], keys: readonly StoreKey[] = []): void {
+    questions.forEach((question) => this.putQuestion(question));
+    for (const key of keys) this.changed.add(key);
+    this.notify();
   }
 
   /** The value of the latest change waiting under `key` (recorded as read), or undefined. */

@@ -12,6 +12,7 @@ import type {
   QuestionStatusFilter,
   Role,
 } from '../../types.js';
+import type { IdeaCriterion, IdeaSort, IdeaStatus, IdeaTopic } from '../../idea-names.js';
 import type { Formatters } from '../format.js';
 import type { PersonalDataKind } from '../../personal-data.js';
 
@@ -245,6 +246,79 @@ export interface Messages {
     given: Count;
     /** Announced once the viewer's kudos is taken back, with the post's new count. */
     withdrawn: Count;
+  };
+  /** `<majlis-ideas>`: customers' ideas by topic, a roadmap by status, staff evaluation and monthly winners. */
+  ideas: {
+    /** Accessible name of the element's region. */
+    label: string;
+    /** Accessible name of the view switch, and each view's name. */
+    viewsLabel: string;
+    views: Record<'list' | 'roadmap' | 'winners', string>;
+    /** The button that opens the submit form, and the form's heading. */
+    share: string;
+    shareHeading: string;
+    /** Back from an idea or the form to the list. */
+    back: string;
+    topics: Record<IdeaTopic, string>;
+    statuses: Record<IdeaStatus, string>;
+    sorts: Record<IdeaSort, string>;
+    criteria: Record<IdeaCriterion, string>;
+    /** Labels of the filters and the order. */
+    topic: string;
+    status: string;
+    language: string;
+    sort: string;
+    allTopics: string;
+    allStatuses: string;
+    allLanguages: string;
+    /** The submit form's fields. */
+    title: string;
+    description: string;
+    descriptionHint: string;
+    submit: string;
+    submitting: string;
+    cancel: string;
+    /** Announced once an idea was submitted. */
+    submitted: string;
+    /** Shown instead of the share button to an anonymous reader. */
+    signIn: string;
+    /** A list or a roadmap column with no idea. */
+    empty: string;
+    emptyColumn: string;
+    winnersEmpty: string;
+    loading: string;
+    unsupported: string;
+    /** Under an idea: its comments (the answers of its question). */
+    comments: Count;
+    /** The idea's author, for screen readers. */
+    by: (name: string) => string;
+    /** Heading of staff's public note. */
+    note: string;
+    /** A merged idea's notice and the link to the idea it went into. */
+    merged: string;
+    openMerged: string;
+    /** The averages of the staff evaluation. */
+    evaluation: string;
+    evaluators: Count;
+    notEvaluated: string;
+    /** An average score: "4.5 out of 5". */
+    outOfFive: (score: string) => string;
+    /** A win: "Idea of the month, March 2027" (`period` already formatted as month and year). */
+    winnerOf: (period: string) => string;
+    /** The staff controls. */
+    staff: string;
+    setStatus: string;
+    publicNote: string;
+    saveStatus: string;
+    yourEvaluation: string;
+    saveEvaluation: string;
+    mergeInto: string;
+    chooseIdea: string;
+    merge: string;
+    month: string;
+    markWinner: string;
+    /** Announced after a staff change was saved. */
+    saved: string;
   };
   /** `<majlis-follow-button>`: follow a question or a category to hear about new answers. */
   follow: {
