@@ -41,6 +41,8 @@ const POST_ACTIONS_MODULES =
 const POST_EDITOR_MODULES = /src\/components\/post-editor\//;
 /** The follow toggle (issue 14): on a thread's question and a board's category, where the adapter can follow. */
 const FOLLOW_MODULES = /src\/components\/follow-button\/|src\/core\/(following|i18n\/areas\/follow)\.ts/;
+/** Ideas (issue 15): the element, its store calls and its texts, loaded only where a page shows `<majlis-ideas>`. */
+const IDEAS_MODULES = /src\/components\/ideas\/|src\/core\/(idea-store|i18n\/areas\/ideas)\.ts/;
 /** The texts of refusals (flood limits, suspension, edit window): with every element that writes, apart from them. */
 const REFUSAL_MODULES = /src\/core\/i18n\/areas\/refusals\.ts/;
 
@@ -170,6 +172,7 @@ const bundle: UserConfig = {
             { name: 'post-actions', priority: 1, test: POST_ACTIONS_MODULES },
             { name: 'post-editor', priority: 1, test: POST_EDITOR_MODULES },
             { name: 'follow', priority: 1, test: FOLLOW_MODULES },
+            { name: 'ideas', priority: 1, test: IDEAS_MODULES },
             { name: 'refusals', priority: 2, test: REFUSAL_MODULES },
             { name: 'moderation', priority: 1, test: QUEUE_MODULES },
             // Above the queue, which imports it: the adapters need the names without the queue.
