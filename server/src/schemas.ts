@@ -63,7 +63,6 @@ import {
   IdeaStatusBody,
   IdeaWinner,
   IdeaWinnerBody,
-  IdeaWinnerList,
   MergeIdeaBody,
   MergeIdeaResult,
   SubmitIdeaInput,
@@ -211,7 +210,6 @@ export const namedSchemas: Record<string, JsonSchema> = {
   MergeIdeaResult,
   IdeaWinnerInput: IdeaWinnerBody,
   IdeaWinner,
-  IdeaWinnerList,
 };
 
 // Endpoints
@@ -609,7 +607,7 @@ export const endpoints: Endpoint[] = [
     method: 'GET',
     path: '/idea-winners',
     summary: 'The winning ideas, latest period first',
-    response: IdeaWinnerList,
+    response: { type: 'array', items: IdeaWinner, description: 'Winners, latest period first.' },
     errors: [],
   },
   {
