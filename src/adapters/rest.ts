@@ -26,7 +26,7 @@
  * | GET    | `/viewer/follows`                 | query `target cursor limit`                                      | `Page<Follow>`     |
  * | GET    | `/viewer/notifications`           |                                                                  | `NotificationSettings` |
  * | PUT    | `/viewer/notifications`           | `{ delivery?, language? }`                                       | `NotificationSettings` |
- * | GET    | `/ideas`                          | query `topic status language sort cursor limit`                  | `Page<Idea>`       |
+ * | GET    | `/ideas`                          | query `topic status language sort search cursor limit`           | `Page<Idea>`       |
  * | GET    | `/ideas/{id}`                     |                                                                  | `Idea`             |
  * | POST   | `/ideas`                          | `SubmitIdeaInput`                                                | `Idea` (201)       |
  * | PUT    | `/ideas/{id}/status`              | `{ status, note? }`                                              | `Idea`             |
@@ -314,7 +314,7 @@ export class RestAdapter implements CommunityAdapter {
   // Ideas (optional capability `ideas`)
 
   async listIdeas(query: IdeaQuery = {}, options?: CallOptions): Promise<Page<Idea>> {
-    const params = queryOf(query, ['topic', 'status', 'language', 'sort', 'cursor']);
+    const params = queryOf(query, ['topic', 'status', 'language', 'sort', 'search', 'cursor']);
     return await this.request('GET', '/ideas', ideas.IdeaPage, { query: params, options });
   }
 

@@ -10,6 +10,7 @@ import type {
   MergeIdeaInput,
   MergeIdeaResult,
   Page,
+  Question,
   SetIdeaStatusInput,
   SubmitIdeaInput,
 } from './types.js';
@@ -77,6 +78,12 @@ export function isIdeaPending(store: MajlisStore, id: string): boolean {
 export async function listIdeas(store: MajlisStore, query?: IdeaQuery, options?: CallOptions): Promise<Page<Idea>> {
   const page = await adapterOf(store).listIdeas(query, options);
   return { ...page, items: put(store, page.items) };
+}
+
+/** The questions of ideas with any word of `title`, by most kudos: "similar ideas" while one is typed. */
+export async function similarIdeas(store: MajlisStore, title: string, limit: number, options?: CallOptions): Promise<Page<Question>> {
+  const page = await listIdeas(store, { search: title, limit }, options);
+  return { ...page, items: page.items.map((each) => each.question) };
 }
 
 export async function loadIdea(store: MajlisStore, id: string, options?: CallOptions): Promise<Idea> {

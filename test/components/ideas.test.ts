@@ -140,6 +140,20 @@ describe('<majlis-ideas>', () => {
     await waitUntil(() => text(root.querySelector('[aria-live="polite"]')).includes('Thank you! Your idea is in.'), 'not announced');
   });
 
+  it('shows similar ideas while the title is typed, and opens one', async () => {
+    const el = await mount(memory('member'));
+    button(el, 'Share an idea')!.click();
+    await waitUntil(() => part(el, 'form'), 'the form did not open');
+    const title = el.shadowRoot!.querySelector<HTMLInputElement>('#idea-title')!;
+    title.focus();
+    await sendKeys({ type: 'APN settings on a new phone' });
+    await waitUntil(() => part(el, 'similar'), 'no similar ideas shown', { timeout: 3000 });
+    const found = [...part(el, 'similar')!.querySelectorAll('button')];
+    expect(found.map(text)).to.include((await new MemoryAdapter({ seed: seed() }).getQuestion('q-esim')).title);
+    found[0].click();
+    await waitUntil(() => el.ideaId === 'q-esim' && part(el, 'evaluation'), 'the similar idea did not open');
+  });
+
   it('gives kudos to an idea with the shared kudos button', async () => {
     const adapter = memory('member');
     const el = await mount(adapter);

@@ -1,5 +1,7 @@
 import { MajlisError } from '#majlis/core/adapter.js';
 import { primaryLanguage } from '#majlis/core/contract/language.js';
+import { readSearch } from '#majlis/core/contract/text.js';
+import { rankTerms } from '#majlis/core/ranking.js';
 import { IDEA_CRITERIA, IDEA_WINNER_BADGE, TRENDING_DAYS } from '#majlis/core/idea-names.js';
 import type { IdeaSort } from '#majlis/core/idea-names.js';
 import { readIdeaNote, readIdeaPeriod } from '#majlis/core/ideas.js';
@@ -20,6 +22,7 @@ import type { Database, Queryable } from '../db/database.js';
 import { invalid, notFound } from '../errors.js';
 import type { Ordering } from './paging.js';
 import { readPage } from './paging.js';
+import { prefixQuery } from './ranking.js';
 import { askQuestion } from './questions.js';
 import { awardBadges } from './recognition.js';
 import { Params, iso, isoOrNull, ms, userJson } from './sql.js';
@@ -136,9 +139,12 @@ export async function listIdeas(db: Queryable, reader: Reader, query: IdeaQuery)
   const conditions = [visibleCondition('q', reader, params, true)];
   if (query.topic !== undefined) conditions.push(`i.topic = ${params.add(query.topic)}`);
   if (query.status !== undefined) conditions.push(`i.status = ${params.add(query.status)}`);
-  if (query.language !== undefined && query.language.trim() !== '') {
-    conditions.push(`lower(split_part(q.language, '-', 1)) = ${params.add(primaryLanguage(query.language))}`);
-  }
+  const language = query.language === undefined || query.language.trim() === '' ? undefined : primaryLanguage(query.language);
+  if (language !== undefined) conditions.push(`lower(split_part(q.language, '-', 1)) = ${params.add(language)}`);
+  const search = readSearch(query.search ?? '');
+  const terms = search.blank ? [] : rankTerms(search.text, language);
+  // Any word of the search, as listQuestions' `match: 'any'` (similar ideas for a typed title).
+  if (terms.length > 0) conditions.push(`q.rank_vector @@ ${params.add(terms.map(prefixQuery).join(' | '))}::tsquery`);
   const candidates = `(SELECT q.*, ${recentVotes(since)}::float8 AS recent
     FROM questions q JOIN ideas i ON i.question_id = q.id WHERE ${conditions.join(' AND ')}) AS c`;
   const page = await readPage(db, { candidates, ordering: orderings[query.sort ?? 'votes'], view: questionView, reader, params, query });

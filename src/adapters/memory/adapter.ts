@@ -647,6 +647,7 @@ export class MemoryAdapter implements CommunityAdapter {
       const viewer = this.viewer();
       const ideas = [...this.data.ideas.values()]
         .filter((idea) => seesInFull(viewer, this.questionRecord(idea.questionId)))
+        .filter((idea) => matchesSearch(this.rankedText(this.questionRecord(idea.questionId)), filters))
         .map((idea) => this.toIdea(idea))
         .filter((idea) => matchesIdeaFilters(idea, filters));
       return paginate(ideas, ideaOrderings[filters.sort], filters);

@@ -1,6 +1,8 @@
 import { MajlisError } from '../../core/adapter.js';
 import { primaryLanguage } from '../../core/contract/language.js';
-import { invalid } from '../../core/contract/text.js';
+import { invalid, readSearch } from '../../core/contract/text.js';
+import { rankTerms } from '../../core/ranking.js';
+import type { RankTerm } from '../../core/ranking.js';
 import { readIdeaNote, readIdeaPeriod } from '../../core/ideas.js';
 import {
   IDEA_SORTS,
@@ -65,6 +67,9 @@ export const ideaOrderings: Record<IdeaSort, Ordering<Idea>> = {
 };
 
 export interface IdeaFilters {
+  /** The search's words (any of them matches); none without a search. */
+  terms: RankTerm[];
+  match: 'any';
   topic: IdeaTopic | null;
   status: IdeaStatus | null;
   language: string | null;
@@ -81,10 +86,18 @@ export function readIdeaQuery(query: unknown): IdeaFilters {
   if (language !== undefined && language !== null && typeof language !== 'string') {
     throw invalid('language', `language must be a language tag, got ${kindOf(language)}`);
   }
+  const search = record.search;
+  if (search !== undefined && search !== null && typeof search !== 'string') {
+    throw invalid('search', `search must be a string, got ${kindOf(search)}`);
+  }
+  const words = readSearch(typeof search === 'string' ? search : '');
+  const primary = typeof language === 'string' && language.trim() !== '' ? primaryLanguage(language) : null;
   return {
+    terms: words.blank ? [] : rankTerms(words.text, primary ?? undefined),
+    match: 'any',
     topic: optionalEnum('topic', IDEA_TOPICS),
     status: optionalEnum('status', IDEA_STATUSES),
-    language: typeof language === 'string' && language.trim() !== '' ? primaryLanguage(language) : null,
+    language: primary,
     sort: readEnum<IdeaSort>(record, 'sort', IDEA_SORTS, 'votes'),
     cursor: record.cursor,
     limit: record.limit,

@@ -228,6 +228,12 @@ export const styles = css`
     padding: 0;
     font-size: 0.875em;
   }
+  .similar-list {
+    display: grid;
+    gap: 0.25em;
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
   .back {
     justify-self: start;
   }

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { MutationFeedback } from '../../core/controllers/mutation-feedback.js';
 import { PagedLoadController } from '../../core/controllers/paged-load-controller.js';
+import { SimilarQuestionsController } from '../../core/controllers/similar-questions-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
@@ -22,6 +23,7 @@ import {
   markIdeaWinner,
   mergeIdea,
   setIdeaStatus,
+  similarIdeas,
   submitIdea,
 } from '../../core/idea-store.js';
 import { preloadElements } from '../../core/lazy.js';
@@ -71,6 +73,7 @@ function thisMonth(): string {
  * @csspart roadmap - The roadmap; `column` each status.
  * @csspart winners - The winners' wall.
  * @csspart form - The form to share an idea.
+ * @csspart similar - Under the form's title, ideas like the one being typed.
  * @csspart detail - An idea's page; `back-button` the way back.
  * @csspart evaluation - The averages of the team's evaluation.
  * @csspart staff - The team's controls.
@@ -137,6 +140,8 @@ export class MajlisIdeas extends MajlisElement {
   private readonly announcer = new AnnounceController(this);
   private readonly feedback = new MutationFeedback(this, this.data);
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
+  /** Ideas like the one being typed, looked up as its title settles. */
+  private readonly similar = new SimilarQuestionsController(this, { store: () => this.data.store, search: similarIdeas });
 
   private readonly list = new PagedLoadController<IdeaQuery>(this, {
     query: () => (this.showing() === 'list' || this.showing() === 'roadmap' ? this.query() : undefined),
@@ -469,7 +474,9 @@ export class MajlisIdeas extends MajlisElement {
     return html`<form part="form" class="form" aria-labelledby="form-heading" @submit=${(event: SubmitEvent) => this.onSubmit(event)}>
       ${heading(headingLevel(this.headingLevel + 1, 3), t.shareHeading, { id: 'form-heading', class: 'subheading' })}
       <label class="field" for="idea-title"><span class="label">${t.title}</span></label>
-      <input id="idea-title" name="title" required minlength="10" maxlength="150" dir="auto" ?disabled=${submitting} />
+      <input id="idea-title" name="title" required minlength="10" maxlength="150" dir="auto" ?disabled=${submitting}
+        @input=${(event: InputEvent) => this.similar.lookup((event.target as HTMLInputElement).value)} />
+      ${this.renderSimilar()}
       <label class="field" for="idea-body"><span class="label">${t.description}</span></label>
       <textarea id="idea-body" name="body" required rows="6" dir="auto" aria-describedby="idea-body-hint" ?disabled=${submitting}></textarea>
       <span id="idea-body-hint" class="hint">${t.descriptionHint}</span>
@@ -489,6 +496,20 @@ export class MajlisIdeas extends MajlisElement {
         <button class="button" type="button" @click=${this.back}>${t.cancel}</button>
       </div>
     </form>`;
+  }
+
+  private renderSimilar(): TemplateResult | typeof nothing {
+    const found = this.similar.questions;
+    if (found.length === 0) return nothing;
+    return html`<div part="similar" class="similar" role="group" aria-labelledby="similar-heading">
+      <span id="similar-heading" class="label">${this.localize.msg.ideas.similar}</span>
+      <ul class="similar-list">
+        ${found.map(
+          (question) => html`<li><button class="link" type="button" lang=${question.language} dir="auto"
+            @click=${() => this.open(question.id)}>${question.title}</button></li>`,
+        )}
+      </ul>
+    </div>`;
   }
 
   private renderDetail(): TemplateResult {

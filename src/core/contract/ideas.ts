@@ -99,6 +99,14 @@ export const IdeaQuery = object({
   status: optional(IdeaStatus),
   language: optional(string({ description: DOCS && 'Primary language subtag match: `nl` matches `nl` and `nl-BE`.' })),
   sort: optional(IdeaSort),
+  search: optional(
+    string({
+      description:
+        DOCS &&
+        "Ideas whose title or description has any of these words (as `listQuestions`' `match: 'any'`), in the list's " +
+          'order: what "similar ideas" for a typed title needs. Blank: no search.',
+    }),
+  ),
 });
 
 /** A question's fields (its category files the idea's question; moderation settings per category apply) and a topic. */

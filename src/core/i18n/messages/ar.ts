@@ -189,6 +189,7 @@ export const ar: Messages = {
     title: 'فكرتك في جملة واحدة',
     description: 'صِف فكرتك',
     descriptionHint: 'ما الذي ستغيّره لك؟ يمكنك استخدام Markdown: **غامق**، قوائم، روابط.',
+    similar: 'أفكار مشابهة سبق أن شاركها آخرون',
     submit: 'إرسال الفكرة',
     submitting: 'جارٍ الإرسال…',
     cancel: 'إلغاء',

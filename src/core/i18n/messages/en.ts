@@ -118,6 +118,7 @@ export const en: Messages = {
     title: 'Your idea in one sentence',
     description: 'Describe it',
     descriptionHint: 'What would it change for you? Markdown works: **bold**, lists, links.',
+    similar: 'Similar ideas already shared',
     submit: 'Submit idea',
     submitting: 'Submitting…',
     cancel: 'Cancel',

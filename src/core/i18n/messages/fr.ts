@@ -146,6 +146,7 @@ export const fr: Messages = {
     title: 'Votre idée en une phrase',
     description: 'Décrivez-la',
     descriptionHint: 'Qu’est-ce que cela changerait pour vous ? Le Markdown fonctionne : **gras**, listes, liens.',
+    similar: 'Idées semblables déjà proposées',
     submit: 'Envoyer l’idée',
     submitting: 'Envoi…',
     cancel: 'Annuler',

@@ -117,6 +117,7 @@ export const nl: Messages = {
     title: 'Je idee in één zin',
     description: 'Beschrijf het',
     descriptionHint: 'Wat zou het voor jou veranderen? Markdown werkt: **vet**, lijstjes, links.',
+    similar: 'Vergelijkbare ideeën die al gedeeld zijn',
     submit: 'Idee insturen',
     submitting: 'Bezig met insturen…',
     cancel: 'Annuleren',

@@ -275,6 +275,8 @@ export interface Messages {
     title: string;
     description: string;
     descriptionHint: string;
+    /** Heading of the ideas like the one being typed, shown under the title. */
+    similar: string;
     submit: string;
     submitting: string;
     cancel: string;

@@ -115,6 +115,7 @@ export const vi: Messages = {
     title: 'Ý tưởng của bạn trong một câu',
     description: 'Mô tả ý tưởng',
     descriptionHint: 'Ý tưởng này sẽ thay đổi điều gì cho bạn? Có thể dùng Markdown: **đậm**, danh sách, liên kết.',
+    similar: 'Ý tưởng tương tự đã được chia sẻ',
     submit: 'Gửi ý tưởng',
     submitting: 'Đang gửi…',
     cancel: 'Hủy',

@@ -207,6 +207,21 @@ export const ideaChecks: readonly ConformanceCheck[] = [
     },
   },
   {
+    rule: 'ideas: listIdeas with a search lists the ideas having any of its words (similar ideas); a blank search lists all',
+    async run(ctx) {
+      const c = await community(ctx, { capabilities: ['ideas'] });
+      if (c === null) return;
+      const network = await submit(c, 'member', coverage);
+      const products = await submit(c, 'asker', roaming);
+      await submit(c, 'member', chat);
+      const reader = await c.as(null);
+      expectEqual(await listedIdeaIds(reader, { search: 'coverage map' }), [network], 'ideas found by "coverage map"');
+      expectEqual(await listedIdeaIds(reader, { search: 'roamingbundel zomer' }), [products], 'ideas found by "roamingbundel zomer"');
+      expectEqual((await listedIdeaIds(reader, { search: '   ' })).length, 3, 'how many ideas a blank search lists');
+      ensure(!(await listedIdeaIds(reader, { search: 'voicemail' })).includes(network), 'expected a search to leave out ideas without its words');
+    },
+  },
+  {
     rule: `ideas: trending orders by kudos of the last 7 days (recentVoteCount)`,
     async run(ctx) {
       const c = await community(ctx, { capabilities: ['ideas'], clock: true });
