@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { checkAdapterConformance, conformanceSeed } from '#majlis/testing/conformance.js';
+import { checkAdapterConformance, conformanceIdeas, conformanceSeed } from '#majlis/testing/conformance.js';
 import type { CommunitySeed } from '#majlis/core/seed.js';
 import { call, errorOf } from './helpers.js';
 import { serverConformance, startTestServer, testDatabaseKinds } from './testing.js';
@@ -14,25 +14,7 @@ const idea = {
   topic: 'network',
 };
 
-const seeded = (): CommunitySeed => ({
-  ...structuredClone(conformanceSeed),
-  ideas: [
-    {
-      questionId: 'q-esim',
-      topic: 'products',
-      status: 'planned',
-      statusNote: 'eSIM for smartwatches comes in spring.',
-      statusChangedAt: '2026-02-01T10:00:00Z',
-      statusChangedById: 'staff',
-      evaluations: [
-        { userId: 'staff', constructive: 4, creative: 3, feasible: 5, effective: 4 },
-        { userId: 'moderator', constructive: 5, creative: 4, feasible: 4, effective: 4 },
-      ],
-      wins: [{ period: '2026-01', awardedAt: '2026-02-01T09:00:00Z' }],
-    },
-    { questionId: 'q-nl', topic: 'network', status: 'duplicate', mergedInto: 'q-esim' },
-  ],
-});
+const seeded = (): CommunitySeed => ({ ...structuredClone(conformanceSeed), ideas: structuredClone([...conformanceIdeas]) });
 
 for (const kind of testDatabaseKinds()) {
   describe(`ideas on the server (${kind})`, () => {
@@ -70,7 +52,7 @@ for (const kind of testDatabaseKinds()) {
         const profile = (await call(server, 'GET', `/users/${author}`)).body as { badges: { id: string }[] };
         assert.ok(profile.badges.some((badge) => badge.id === 'idea-of-the-month'), 'the winner badge is in the profile');
         const merged = (await call(server, 'GET', '/ideas?status=duplicate')).body as { items: { mergedInto: string }[] };
-        assert.deepEqual(merged.items.map((item) => item.mergedInto), ['q-esim']);
+        assert.deepEqual(merged.items.map((item) => item.mergedInto), ['q-nl']);
       });
 
       it('refuses bad requests with the field: a topic, a status, a score, a period', async () => {

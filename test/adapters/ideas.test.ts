@@ -5,7 +5,7 @@ import type { CommunityAdapter } from '../../src/core/adapter.js';
 import type { CommunitySeed } from '../../src/core/seed.js';
 import { createHttpBackend } from '../helpers/http-backend.js';
 import type { HttpBackend } from '../helpers/http-backend.js';
-import { conformanceSeed, runAdapterConformance } from '../../src/testing/conformance.js';
+import { conformanceIdeas, conformanceSeed, runAdapterConformance } from '../../src/testing/conformance.js';
 
 // The idea checks alone (memory.test.ts runs the whole suite), so a change to ideas is quick to test.
 runAdapterConformance({
@@ -36,28 +36,11 @@ runAdapterConformance({
   viewAs: (adapter, viewerId) => restOver(backends.get(adapter)!, viewerId),
 });
 
-const seedWith = (ideas: CommunitySeed['ideas']): CommunitySeed => ({ ...structuredClone(conformanceSeed), ideas });
+const seedWith = (ideas: CommunitySeed['ideas']): CommunitySeed => ({ ...structuredClone(conformanceSeed), ideas: structuredClone(ideas) });
 
 describe('MemoryAdapter ideas', () => {
   it('loads seeded ideas with their status, evaluations and wins, and awards the winner badge', async () => {
-    const adapter = new MemoryAdapter({
-      seed: seedWith([
-        {
-          questionId: 'q-esim',
-          topic: 'products',
-          status: 'planned',
-          statusNote: 'eSIM for smartwatches comes in spring.',
-          statusChangedAt: '2026-02-01T10:00:00Z',
-          statusChangedById: 'staff',
-          evaluations: [
-            { userId: 'staff', constructive: 4, creative: 3, feasible: 5, effective: 4 },
-            { userId: 'moderator', constructive: 5, creative: 4, feasible: 4, effective: 4 },
-          ],
-          wins: [{ period: '2026-01', awardedAt: '2026-02-01T09:00:00Z' }],
-        },
-        { questionId: 'q-nl', topic: 'network', status: 'duplicate', mergedInto: 'q-esim' },
-      ]),
-    });
+    const adapter = new MemoryAdapter({ seed: seedWith([...conformanceIdeas]) });
     const idea = await adapter.getIdea('q-esim');
     expect([idea.status, idea.statusNote, idea.statusChangedBy?.id]).to.deep.equal(['planned', 'eSIM for smartwatches comes in spring.', 'staff']);
     expect(idea.evaluation).to.deep.equal({ constructive: 4.5, creative: 3.5, feasible: 4.5, effective: 4, evaluators: 2 });
@@ -65,7 +48,7 @@ describe('MemoryAdapter ideas', () => {
     const author = (await adapter.getQuestion('q-esim')).author.id;
     expect((await adapter.getUser(author)).badges?.map((badge) => badge.id)).to.include('idea-of-the-month');
     expect((await adapter.listQuestions({ limit: 100 })).items.map((question) => question.id)).not.to.include.members(['q-esim', 'q-nl']);
-    expect((await adapter.listIdeas({ status: 'duplicate' })).items.map((each) => each.mergedInto)).to.deep.equal(['q-esim']);
+    expect((await adapter.listIdeas({ status: 'duplicate' })).items.map((each) => each.mergedInto)).to.deep.equal(['q-nl']);
   });
 
   it('refuses a seeded idea of an unknown question, a duplicate without mergedInto and a bad score, naming the record', () => {

@@ -8,37 +8,15 @@ import type { SimulationOptions } from '../../src/adapters/memory.js';
 import type { MajlisErrorEvent } from '../../src/core/events.js';
 import { loadElement } from '../../src/core/lazy.js';
 import type { CommunitySeed } from '../../src/core/seed.js';
-import { conformanceSeed } from '../../src/testing/conformance.js';
+import { conformanceIdeas, conformanceSeed } from '../../src/testing/conformance.js';
 import type { MajlisIdeas } from '../../src/components/ideas/ideas.js';
 
 const TAG = 'majlis-ideas';
 
 before(() => Promise.all([loadElement(TAG), loadElement('majlis-vote-button'), loadElement('majlis-user-card')]));
 
-/** The conformance community with four of its questions as ideas: one planned and evaluated, one merged, one a winner. */
-function seed(): CommunitySeed {
-  return {
-    ...structuredClone(conformanceSeed),
-    ideas: [
-      {
-        questionId: 'q-esim',
-        topic: 'products',
-        status: 'planned',
-        statusNote: 'eSIM for smartwatches comes in spring.',
-        statusChangedAt: '2026-02-01T10:00:00Z',
-        statusChangedById: 'staff',
-        evaluations: [
-          { userId: 'staff', constructive: 4, creative: 3, feasible: 5, effective: 4 },
-          { userId: 'moderator', constructive: 5, creative: 4, feasible: 4, effective: 4 },
-        ],
-        wins: [{ period: '2026-01', awardedAt: '2026-02-01T09:00:00Z' }],
-      },
-      { questionId: 'q-nl', topic: 'network' },
-      { questionId: 'q-vi', topic: 'care', status: 'under-review' },
-      { questionId: 'q-ar', topic: 'network', status: 'duplicate', mergedInto: 'q-nl' },
-    ],
-  };
-}
+/** The conformance community with four of its questions as ideas: one planned, evaluated and a winner, one merged. */
+const seed = (): CommunitySeed => ({ ...structuredClone(conformanceSeed), ideas: structuredClone([...conformanceIdeas]) });
 
 function memory(viewerId: string | null = 'member', simulate: SimulationOptions = {}): MemoryAdapter {
   return new MemoryAdapter({ seed: seed(), viewerId, simulate });
