@@ -51,14 +51,14 @@ export function hasIdeas(store: MajlisStore): boolean {
   return supports(store.adapter, 'ideas');
 }
 
-/** Caches ideas and their questions, returning them as cached. */
+/**
+ * Caches ideas and their questions, returning them as cached. An element reading an idea reads its question too
+ * (`question:<id>`), so the store's change of the question re-renders it.
+ */
 function put(store: MajlisStore, ideas: readonly Idea[]): Idea[] {
   const cache = cacheOf(store);
   for (const each of ideas) cache.set(each.id, each);
-  store.putQuestions(
-    ideas.map((each) => each.question),
-    ideas.map((each) => keyOf(each.id)),
-  );
+  store.confirm({ posts: ideas.map((each) => each.question) });
   return ideas.map((each) => idea(store, each.id) ?? each);
 }
 
@@ -108,7 +108,7 @@ function change<R>(store: MajlisStore, id: string, signature: string, shown: Par
     commit: (result) => {
       const cache = cacheOf(store);
       for (const each of ideasOf(result)) cache.set(each.id, each);
-      store.putQuestions(ideasOf(result).map((each) => each.question), ideasOf(result).map((each) => keyOf(each.id)));
+      store.cache({ posts: ideasOf(result).map((each) => each.question) });
     },
   });
 }

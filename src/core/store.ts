@@ -391,13 +391,6 @@ export class MajlisStore extends EventTarget {
     return this.mutate(spec);
   }
 
-  /** Caches questions a capability module read (the questions of ideas), telling subscribers, with `keys` of its own. */
-  putQuestions(questions: readonly Question[], keys: readonly StoreKey[] = []): void {
-    questions.forEach((question) => this.putQuestion(question));
-    for (const key of keys) this.changed.add(key);
-    this.notify();
-  }
-
   /** The value of the latest change waiting under `key` (recorded as read), or undefined. */
   pendingValue(key: StoreKey): unknown {
     read(key);
