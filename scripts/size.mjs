@@ -85,10 +85,9 @@ const FEATURE_CEILINGS = {
   follow: 2.5, // 2.3 before its texts moved out of the core catalog into this chunk
   'follow-names': 0.2,
   // Issue 15: <majlis-ideas> (list, roadmap, winners, the submit form and an idea's page with the team's controls),
-  // its store calls (src/core/idea-store.ts) and its texts: 6.4 KB measured, only on a page that shows ideas.
+  // its store calls (src/core/idea-store.ts), the names of topics and statuses, and its texts: 6.6 KB measured, only
+  // on a page that shows ideas.
   ideas: 6.8,
-  // The names of ideas' topics, statuses and criteria the adapters and the element share without the schemas.
-  'idea-names': 0.3,
   // Not a feature: the bundler's helper that builds module namespaces for the lazy chunks' dynamic imports.
   'rolldown-runtime': 0.3,
 };
