@@ -142,6 +142,13 @@ describe('<majlis-ideas>', () => {
     await waitUntil(async () => (await adapter.getIdea('q-nl')).question.viewerHasVoted, 'the kudos did not reach the adapter');
   });
 
+  it('shows an idea\'s answers as comments', async () => {
+    const el = await mount(memory('member'), html`<majlis-ideas idea-id="q-nl"></majlis-ideas>`);
+    const thread = el.shadowRoot!.querySelector('majlis-thread')!;
+    await waitUntil(() => thread.shadowRoot?.querySelector('[part~="empty"]'), 'the thread did not load');
+    expect(text(thread.shadowRoot!.querySelector('[part~="empty"]'))).to.equal('No comments yet — tell us what you think.');
+  });
+
   it('shows the team controls to staff only; staff set a status with a note', async () => {
     const member = await mount(memory('member'), html`<majlis-ideas idea-id="q-nl"></majlis-ideas>`);
     expect(part(member, 'staff')).to.be.null;

@@ -27,6 +27,7 @@ import {
   submitIdea,
 } from '../../core/idea-store.js';
 import { preloadElements } from '../../core/lazy.js';
+import type { DeepPartial, Messages } from '../../core/i18n/messages/types.js';
 import type { MajlisStore } from '../../core/store.js';
 import type { Idea, IdeaQuery, IdeaScores, IdeaWinner } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
@@ -135,6 +136,7 @@ export class MajlisIdeas extends MajlisElement {
   /** Ideas staff may merge the shown idea into (loaded with the staff controls). */
   private candidates: Idea[] | undefined;
   private candidatesFor = '';
+  private commentTexts: { for: Messages; texts: DeepPartial<Messages> } | undefined;
 
   private readonly data = new StoreController(this);
   private readonly announcer = new AnnounceController(this);
@@ -206,6 +208,22 @@ export class MajlisIdeas extends MajlisElement {
     if (this.view === 'list' && (IDEA_STATUSES as readonly string[]).includes(this.status)) query.status = this.status as IdeaStatus;
     if (this.language) query.language = this.language;
     return query;
+  }
+
+  /** The idea's thread's texts, saying "comments" for answers; one object per catalog, so the thread is not told again. */
+  private comments(): DeepPartial<Messages> {
+    const { msg } = this.localize;
+    if (this.commentTexts?.for !== msg) {
+      const c = msg.ideas.comment;
+      this.commentTexts = {
+        for: msg,
+        texts: {
+          thread: { sortLabel: c.sortLabel, showMoreAnswers: c.showMore, noAnswers: c.none, loadingMore: c.loadingMore },
+          composer: { label: c.label, submit: c.submit, posted: c.posted },
+        },
+      };
+    }
+    return this.commentTexts.texts;
   }
 
   private languageName(tag: string): string {
@@ -521,7 +539,8 @@ export class MajlisIdeas extends MajlisElement {
       ${this.renderLoaded(this.detail, () =>
         each
           ? html`${this.renderIdeaHeader(each)} ${each.viewerCan.setStatus ? this.renderStaff(each) : nothing}
-              <majlis-thread question-id=${each.id} heading-level=${headingLevel(this.headingLevel + 1, 3)}></majlis-thread>`
+              <majlis-thread question-id=${each.id} heading-level=${headingLevel(this.headingLevel + 1, 3)}
+                .messages=${this.comments()}></majlis-thread>`
           : this.renderSkeleton(),
       )}
     </div>`;

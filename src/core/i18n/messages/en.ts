@@ -130,6 +130,16 @@ export const en: Messages = {
     loading: 'Loading ideas…',
     unsupported: 'This community does not collect ideas.',
     comments: (n, f) => f.plural(n, { one: '# comment', other: '# comments' }),
+    comment: {
+      sortLabel: 'Sort comments',
+      showMore: (remaining, f) =>
+        remaining === undefined ? 'Show more comments' : f.plural(remaining, { one: 'Show # more comment', other: 'Show # more comments' }),
+      none: 'No comments yet — tell us what you think.',
+      loadingMore: 'Loading more comments…',
+      label: 'Your comment',
+      submit: 'Post comment',
+      posted: 'Your comment was posted.',
+    },
     by: (name) => `Idea by ${name}`,
     note: 'Note from the team',
     merged: 'This idea already exists: its kudos moved to the original.',

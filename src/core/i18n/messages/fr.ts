@@ -158,6 +158,18 @@ export const fr: Messages = {
     loading: 'Chargement des idées…',
     unsupported: 'Cette communauté ne recueille pas d’idées.',
     comments: (n, f) => f.plural(n, { one: '# commentaire', other: '# commentaires' }),
+    comment: {
+      sortLabel: 'Trier les commentaires',
+      showMore: (remaining, f) =>
+        remaining === undefined
+          ? 'Afficher plus de commentaires'
+          : f.plural(remaining, { one: 'Afficher # commentaire de plus', other: 'Afficher # commentaires de plus' }),
+      none: 'Aucun commentaire pour l’instant — donnez-nous votre avis.',
+      loadingMore: 'Chargement d’autres commentaires…',
+      label: 'Votre commentaire',
+      submit: 'Publier le commentaire',
+      posted: 'Votre commentaire a été publié.',
+    },
     by: (name) => `Idée de ${name}`,
     note: 'Le mot de l’équipe',
     merged: 'Cette idée existe déjà : ses kudos ont rejoint l’idée d’origine.',

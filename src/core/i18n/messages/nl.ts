@@ -129,6 +129,16 @@ export const nl: Messages = {
     loading: 'Ideeën laden…',
     unsupported: 'Deze community verzamelt geen ideeën.',
     comments: (n, f) => f.plural(n, { one: '# reactie', other: '# reacties' }),
+    comment: {
+      sortLabel: 'Reacties sorteren',
+      showMore: (remaining, f) =>
+        remaining === undefined ? 'Meer reacties tonen' : f.plural(remaining, { one: 'Nog # reactie tonen', other: 'Nog # reacties tonen' }),
+      none: 'Nog geen reacties — laat weten wat je ervan vindt.',
+      loadingMore: 'Meer reacties laden…',
+      label: 'Jouw reactie',
+      submit: 'Reactie plaatsen',
+      posted: 'Je reactie is geplaatst.',
+    },
     by: (name) => `Idee van ${name}`,
     note: 'Bericht van het team',
     merged: 'Dit idee bestaat al: de kudos zijn naar het oorspronkelijke idee gegaan.',

@@ -292,6 +292,16 @@ export interface Messages {
     unsupported: string;
     /** Under an idea: its comments (the answers of its question). */
     comments: Count;
+    /** An idea's thread says "comments" where a question's says "answers" (the thread's and composer's texts). */
+    comment: {
+      sortLabel: string;
+      showMore: (remaining: number | undefined, fmt: Formatters) => string;
+      none: string;
+      loadingMore: string;
+      label: string;
+      submit: string;
+      posted: string;
+    };
     /** The idea's author, for screen readers. */
     by: (name: string) => string;
     /** Heading of staff's public note. */
