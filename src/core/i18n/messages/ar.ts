@@ -826,6 +826,7 @@ export const ar: Messages = {
       'ten-solutions': 'عشرة حلول',
       'hundred-kudos': 'مئة إعجاب',
       polyglot: 'متعدد اللغات',
+      'idea-of-the-month': 'فكرة الشهر',
     },
     earnBy: {
       answers: (n, f) =>

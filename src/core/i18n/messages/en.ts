@@ -546,6 +546,7 @@ export const en: Messages = {
       'ten-solutions': 'Ten solutions',
       'hundred-kudos': 'Hundred kudos',
       polyglot: 'Polyglot',
+      'idea-of-the-month': 'Idea of the month',
     },
     earnBy: {
       answers: (n, f) => f.plural(n, { one: 'Post your first answer', other: 'Post # answers' }),

@@ -592,6 +592,7 @@ export const fr: Messages = {
       'ten-solutions': 'Dix solutions',
       'hundred-kudos': 'Cent kudos',
       polyglot: 'Polyglotte',
+      'idea-of-the-month': 'Idée du mois',
     },
     earnBy: {
       answers: (n, f) => f.plural(n, { one: 'Publier votre première réponse', many: 'Publier # de réponses', other: 'Publier # réponses' }),

@@ -543,6 +543,7 @@ export const nl: Messages = {
       'ten-solutions': 'Tien oplossingen',
       'hundred-kudos': 'Honderd kudos',
       polyglot: 'Polyglot',
+      'idea-of-the-month': 'Idee van de maand',
     },
     earnBy: {
       answers: (n, f) => f.plural(n, { one: 'Plaats je eerste antwoord', other: 'Plaats # antwoorden' }),

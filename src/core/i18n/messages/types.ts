@@ -616,7 +616,7 @@ export interface Messages {
     /** The default ranks, by id; an operator's own ranks bring their names. */
     ranks: Record<'newcomer' | 'member' | 'helper' | 'expert' | 'guru', string>;
     /** The default badges, by id. */
-    badges: Record<'first-question' | 'first-answer' | 'first-solution' | 'ten-solutions' | 'hundred-kudos' | 'polyglot', string>;
+    badges: Record<'first-question' | 'first-answer' | 'first-solution' | 'ten-solutions' | 'hundred-kudos' | 'polyglot' | 'idea-of-the-month', string>;
     /** How to earn a badge of each metric, `n` being its threshold. */
     earnBy: Record<'answers' | 'solutions' | 'kudosReceived' | 'helpfulLanguages' | 'questions', Count>;
     /** Tooltip and description of an earned badge; `date` is formatted. */

@@ -527,6 +527,7 @@ export const vi: Messages = {
       'ten-solutions': 'Mười giải pháp',
       'hundred-kudos': 'Một trăm lượt thích',
       polyglot: 'Đa ngôn ngữ',
+      'idea-of-the-month': 'Ý tưởng của tháng',
     },
     earnBy: {
       answers: (n, f) => (n === 1 ? 'Đăng câu trả lời đầu tiên' : f.plural(n, { other: 'Đăng # câu trả lời' })),
