@@ -47,6 +47,8 @@ const TIME_ZONE_MODULES = /src\/core\/time-zone\.ts/;
 const CARE_MODULES = /src\/components\/care-status\/|src\/core\/(care|care-schedule|i18n\/areas\/care)\.ts/;
 /** Sharing (issue 16): the share menu, the Web Share call and its texts, fetched on the first press of "Share". */
 const SHARE_MODULES = /src\/components\/share-menu\/|src\/core\/(share|i18n\/areas\/share)\.ts/;
+/** Ideas (issue 15): the element, its store calls and its texts, loaded only where a page shows `<majlis-ideas>`. */
+const IDEAS_MODULES = /src\/components\/ideas\/|src\/core\/(idea-store|i18n\/areas\/ideas)\.ts/;
 /** The texts of refusals (flood limits, suspension, edit window): with every element that writes, apart from them. */
 const REFUSAL_MODULES = /src\/core\/i18n\/areas\/refusals\.ts/;
 
@@ -63,6 +65,13 @@ const RULES_MODULES = /src\/core\/recognition\.ts/;
  * chunk of their own (else the menu's group would take them in, and the adapters would import the menu's chunk).
  */
 const MODERATION_NAMES_MODULES = /src\/core\/moderation-names\.ts/;
+/**
+ * The names of ideas and of the care figures (issues 15, 16): the adapters use them too, so they sit beside the
+ * elements' chunks, never in them (an adapter importing the ideas chunk would load the board, the thread and the
+ * composer with it).
+ */
+const IDEA_NAMES_MODULES = /src\/core\/idea-names\.ts/;
+const CARE_NAMES_MODULES = /src\/core\/care-names\.ts/;
 const RECOGNITION_MODULES =
   /src\/components\/shared\/recognition\.ts|src\/core\/(controllers\/badge-announcer|i18n\/areas\/recognition)\.ts/;
 
@@ -179,10 +188,13 @@ const bundle: UserConfig = {
             { name: 'follow', priority: 1, test: FOLLOW_MODULES },
             { name: 'care', priority: 1, test: CARE_MODULES },
             { name: 'share', priority: 1, test: SHARE_MODULES },
+            { name: 'ideas', priority: 1, test: IDEAS_MODULES },
             { name: 'refusals', priority: 2, test: REFUSAL_MODULES },
             { name: 'moderation', priority: 1, test: QUEUE_MODULES },
             // Above the queue, which imports it: the adapters need the names without the queue.
             { name: 'moderation-names', priority: 2, test: MODERATION_NAMES_MODULES },
+            { name: 'idea-names', priority: 2, test: IDEA_NAMES_MODULES },
+            { name: 'care-names', priority: 2, test: CARE_NAMES_MODULES },
             // Above the popover and the board, which import it: a group takes its modules' imports along.
             { name: 'recognition', priority: 2, test: RECOGNITION_MODULES },
 

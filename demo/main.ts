@@ -16,7 +16,7 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 type Lang = 'en' | 'ar' | 'nl' | 'fr' | 'vi';
 const pageText: Record<Lang, Record<string, string>> = {
   en: {
-    navMobile: 'Mobile', navInternet: 'Home internet', navSupport: 'Support', navAccount: 'My Nuvo', navModeration: 'Moderation',
+    navMobile: 'Mobile', navInternet: 'Home internet', navSupport: 'Support', navAccount: 'My Nuvo', navModeration: 'Moderation', navIdeas: 'Ideas',
     crumbSupport: 'Support', crumbCommunity: 'Community',
     helpTitle: 'Still need help?', helpText: 'Our support team answers in the community every day, 8:00–22:00.',
     helpChat: 'Chat with us', helpCall: 'Call 111 from your Nuvo line',
@@ -26,7 +26,7 @@ const pageText: Record<Lang, Record<string, string>> = {
     anonymous: 'Not signed in', signedInAs: 'Signed in as',
   },
   ar: {
-    navMobile: 'الجوال', navInternet: 'الإنترنت المنزلي', navSupport: 'الدعم', navAccount: 'حسابي', navModeration: 'الإشراف',
+    navMobile: 'الجوال', navInternet: 'الإنترنت المنزلي', navSupport: 'الدعم', navAccount: 'حسابي', navModeration: 'الإشراف', navIdeas: 'أفكارك',
     crumbSupport: 'الدعم', crumbCommunity: 'المجتمع',
     helpTitle: 'هل ما زلت بحاجة إلى مساعدة؟', helpText: 'يجيب فريق الدعم في المجتمع يوميًا من 8:00 حتى 22:00.',
     helpChat: 'تحدث معنا', helpCall: 'اتصل بالرقم 111 من خط نوڤو',
@@ -36,7 +36,7 @@ const pageText: Record<Lang, Record<string, string>> = {
     anonymous: 'غير مسجل الدخول', signedInAs: 'مسجل الدخول باسم',
   },
   nl: {
-    navMobile: 'Mobiel', navInternet: 'Internet thuis', navSupport: 'Support', navAccount: 'Mijn Nuvo', navModeration: 'Moderatie',
+    navMobile: 'Mobiel', navInternet: 'Internet thuis', navSupport: 'Support', navAccount: 'Mijn Nuvo', navModeration: 'Moderatie', navIdeas: 'Ideeën',
     crumbSupport: 'Support', crumbCommunity: 'Community',
     helpTitle: 'Nog hulp nodig?', helpText: 'Ons supportteam antwoordt elke dag in de community, van 8:00 tot 22:00.',
     helpChat: 'Chat met ons', helpCall: 'Bel 111 met je Nuvo-lijn',
@@ -46,7 +46,7 @@ const pageText: Record<Lang, Record<string, string>> = {
     anonymous: 'Niet aangemeld', signedInAs: 'Aangemeld als',
   },
   fr: {
-    navMobile: 'Mobile', navInternet: 'Internet maison', navSupport: 'Assistance', navAccount: 'Mon Nuvo', navModeration: 'Modération',
+    navMobile: 'Mobile', navInternet: 'Internet maison', navSupport: 'Assistance', navAccount: 'Mon Nuvo', navModeration: 'Modération', navIdeas: 'Vos idées',
     crumbSupport: 'Assistance', crumbCommunity: 'Communauté',
     helpTitle: 'Besoin d’aide ?', helpText: 'Notre équipe répond dans la communauté tous les jours, de 8 h à 22 h.',
     helpChat: 'Discuter avec nous', helpCall: 'Appelez le 111 depuis votre ligne Nuvo',
@@ -56,7 +56,7 @@ const pageText: Record<Lang, Record<string, string>> = {
     anonymous: 'Non connecté', signedInAs: 'Connecté en tant que',
   },
   vi: {
-    navMobile: 'Di động', navInternet: 'Internet gia đình', navSupport: 'Hỗ trợ', navAccount: 'Nuvo của tôi', navModeration: 'Kiểm duyệt',
+    navMobile: 'Di động', navInternet: 'Internet gia đình', navSupport: 'Hỗ trợ', navAccount: 'Nuvo của tôi', navModeration: 'Kiểm duyệt', navIdeas: 'Ý tưởng',
     crumbSupport: 'Hỗ trợ', crumbCommunity: 'Cộng đồng',
     helpTitle: 'Vẫn cần trợ giúp?', helpText: 'Đội ngũ hỗ trợ trả lời trong cộng đồng mỗi ngày, 8:00–22:00.',
     helpChat: 'Trò chuyện với chúng tôi', helpCall: 'Gọi 111 từ thuê bao Nuvo',
@@ -120,7 +120,7 @@ function tokenFor(userId: string): Promise<string> {
 let failChoice = params.get('fail') ?? '';
 function simulation(choice: string): SimulationOptions {
   if (choice === 'flaky') return { latency: [300, 1500], failRate: 0.25 };
-  const failures = ['vote', 'acceptAnswer', 'postAnswer', 'askQuestion', 'moderate', 'mutations', 'reads'];
+  const failures = ['vote', 'acceptAnswer', 'postAnswer', 'askQuestion', 'moderate', 'setIdeaStatus', 'mutations', 'reads'];
   return failures.includes(choice) ? { latency: 300, failures: { [choice]: 'network' } } : { latency: 300 };
 }
 
@@ -136,8 +136,30 @@ $('fail-control').hidden = !(adapter instanceof MemoryAdapter);
  * The page shown: the community, or (`?page=moderation`) the moderation queue, linked from the header for
  * moderators and staff. The queue is created the first time it shows, so other visitors never load its code.
  */
-let page = params.get('page') === 'moderation' ? 'moderation' : 'community';
+let page = params.get('page') === 'moderation' ? 'moderation' : params.get('page') === 'ideas' ? 'ideas' : 'community';
 let queue: HTMLElement | undefined;
+/** The ideas page (`?page=ideas`), beside the community: created the first time it shows, like the queue. */
+let ideas: HTMLElement | undefined;
+
+function showIdeas(): void {
+  const showing = page === 'ideas';
+  if (showing && !ideas) {
+    ideas = document.createElement('majlis-ideas');
+    ideas.setAttribute('heading-level', '1');
+    ideas.setAttribute('category', 'other');
+    $('content').append(ideas);
+  }
+  if (ideas) ideas.hidden = !showing;
+  if (showing) $('community').hidden = true;
+  const link = $('ideas-link');
+  if (showing) link.setAttribute('aria-current', 'page');
+  else link.removeAttribute('aria-current');
+  if (showing) {
+    for (const nav of document.querySelectorAll('.site-header nav a[data-t="navSupport"]')) nav.removeAttribute('aria-current');
+    $('crumb-category').textContent = pageText[lang].navIdeas;
+    $('crumb-tail').hidden = false;
+  }
+}
 
 function showPage(): void {
   const moderating = page === 'moderation';
@@ -168,7 +190,7 @@ function showModerationLink(): void {
 
 function remember(): void {
   const next = new URLSearchParams({ lang, viewer: viewerChoice });
-  if (page === 'moderation') next.set('page', page);
+  if (page === 'moderation' || page === 'ideas') next.set('page', page);
   if (failChoice) next.set('fail', failChoice);
   if (themeSelect.value !== 'light dark') next.set('theme', themeSelect.value);
   if (brandSelect.value !== 'nuvo') next.set('brand', brandSelect.value);
@@ -196,8 +218,8 @@ async function signedIn(login: LoginRequestDetail | undefined): Promise<void> {
 }
 
 function showBreadcrumb(): void {
-  if (page === 'moderation') {
-    $('crumb-category').textContent = pageText[lang].navModeration;
+  if (page === 'moderation' || page === 'ideas') {
+    $('crumb-category').textContent = page === 'ideas' ? pageText[lang].navIdeas : pageText[lang].navModeration;
     $('crumb-tail').hidden = false;
     return;
   }
@@ -285,9 +307,10 @@ questionSelect.addEventListener('change', () => {
 // The community routes through the hash; the demo follows it for the breadcrumb and the "asker" viewer.
 window.addEventListener('hashchange', () => {
   // A thread opened from the queue (its links use the community's routes) shows in the community.
-  if (page === 'moderation' && location.hash.startsWith('#/')) {
+  if ((page === 'moderation' || page === 'ideas') && location.hash.startsWith('#/')) {
     page = 'community';
     showPage();
+    showIdeas();
   }
   const id = routeQuestion();
   if (id && questionIds.has(id)) {
@@ -335,14 +358,24 @@ $('moderation-link').addEventListener('click', (event) => {
   event.preventDefault();
   page = 'moderation';
   showPage();
+  showIdeas();
+  remember();
+});
+$('ideas-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  page = 'ideas';
+  showPage();
+  showIdeas();
   remember();
 });
 // The community's own links ("Community" in the breadcrumb) bring it back.
 document.querySelector('.breadcrumb a[href="#/"]')!.addEventListener('click', () => {
   page = 'community';
   showPage();
+  showIdeas();
   remember();
 });
 
 applyLanguage();
 showPage();
+showIdeas();

@@ -90,6 +90,7 @@ const AREAS: Record<string, (key: string) => boolean> = {
   share: (key) => key.startsWith('share.'),
   postState: (key) => key.startsWith('postState.'),
   accept: (key) => key.startsWith('accept.'),
+  ideas: (key) => key.startsWith('ideas.'),
 };
 const AREA_MODULE = /\/src\/core\/i18n\/areas\/(\w+)\.ts$/;
 const areaOf = (key: string) => Object.keys(AREAS).find((area) => AREAS[area](key));

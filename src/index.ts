@@ -22,6 +22,7 @@ const composerTexts = () => import('./core/i18n/areas/composer.js').then((m) => 
 const boardTexts = () => import('./core/i18n/areas/board.js').then((m) => m.addBoardTexts());
 const leaderboardTexts = () => import('./core/i18n/areas/leaderboard.js').then((m) => m.addLeaderboardTexts());
 const queueTexts = () => import('./core/i18n/areas/queue.js').then((m) => m.addQueueTexts());
+const ideaTexts = () => import('./core/i18n/areas/ideas.js').then((m) => m.addIdeaTexts());
 const followTexts = () => import('./core/i18n/areas/follow.js').then((m) => m.addFollowTexts());
 const shareTexts = () => import('./core/i18n/areas/share.js').then((m) => m.addShareTexts());
 const postStateTexts = () => import('./core/i18n/areas/postState.js').then((m) => m.addPostStateTexts());
@@ -56,6 +57,7 @@ defineLazy('majlis-leaderboard', withTexts(() => import('./components/leaderboar
 defineLazy('majlis-follow-button', withTexts(() => import('./components/follow-button/follow-button.js').then((m) => m.MajlisFollowButton), followTexts));
 defineLazy('majlis-share-menu', withTexts(() => import('./components/share-menu/share-menu.js').then((m) => m.MajlisShareMenu), shareTexts));
 defineLazy('majlis-care-status', withTexts(() => import('./components/care-status/care-status.js').then((m) => m.MajlisCareStatus), careTexts));
+defineLazy('majlis-ideas', withTexts(() => import('./components/ideas/ideas.js').then((m) => m.MajlisIdeas), ideaTexts, followTexts));
 defineLazy('majlis-moderation-queue', withTexts(() => import('./components/moderation-queue/moderation-queue.js').then((m) => m.MajlisModerationQueue), queueTexts));
 
 watchDocument();
@@ -79,11 +81,12 @@ export type { MajlisFollowButton } from './components/follow-button/follow-butto
 export type { MajlisShareMenu } from './components/share-menu/share-menu.js';
 export type { MajlisCareStatus } from './components/care-status/care-status.js';
 export type { CareSchedule, CareState, Weekday } from './core/care-schedule.js';
+export type { MajlisIdeas } from './components/ideas/ideas.js';
 export { loadElement } from './core/lazy.js';
 export type { RestAdapter, RestAdapterOptions } from './adapters/rest.js';
 
 export type * from './core/types.js';
-export type { CommunitySeed, SeedAnswer, SeedCategory, SeedFollow, SeedQuestion, SeedUser, SeedVote } from './core/seed.js';
+export type { CommunitySeed, SeedAnswer, SeedCategory, SeedFollow, SeedIdea, SeedQuestion, SeedUser, SeedVote } from './core/seed.js';
 export { DEFAULT_REPUTATION, LIMITS, REPUTATION, ROLES } from './core/types.js';
 export type { BadgeFigures, RankStanding, RecognitionOptions, ResolvedLeaderboardQuery } from './core/recognition.js';
 export { MajlisError, ERROR_CODES, isMajlisError, supports, toMajlisError } from './core/adapter.js';

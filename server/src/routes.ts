@@ -5,6 +5,10 @@ import type {
   AnswerQuery,
   AuditQuery,
   FollowQuery,
+  IdeaQuery,
+  IdeaScores,
+  SetIdeaStatusInput,
+  SubmitIdeaInput,
   LeaderboardQuery,
   ModerationInput,
   ModerationQueueQuery,
@@ -29,6 +33,7 @@ import type { Actor, Reader } from './repository/viewer.js';
 import { listAuditLog } from './repository/audit.js';
 import { follow, getNotificationSettings, listFollows, setNotificationSettings } from './repository/follows.js';
 import { flagPost } from './repository/flags.js';
+import { evaluateIdea, getIdea, listIdeaWinners, listIdeas, markIdeaWinner, mergeIdea, setIdeaStatus, submitIdea } from './repository/ideas.js';
 import type { FlagBody } from './repository/flags.js';
 import { listModerationQueue, moderate } from './repository/moderation.js';
 import { deletePost, editPost, listRevisions } from './repository/revisions.js';
@@ -108,6 +113,14 @@ function handlers(db: Database, config: Config, now: Clock): Record<string, Hand
     listFollows: ({ reader, query }) => listFollows(db, reader, query as FollowQuery),
     getNotificationSettings: ({ reader }) => getNotificationSettings(db, reader),
     setNotificationSettings: ({ reader, body }) => setNotificationSettings(db, reader, body as NotificationSettingsInput),
+    listIdeas: ({ reader, query }) => listIdeas(db, reader, query as IdeaQuery),
+    getIdea: ({ reader, params }) => getIdea(db, reader, params.id),
+    submitIdea: ({ reader, body }) => submitIdea(db, reader, body as SubmitIdeaInput),
+    setIdeaStatus: ({ reader, params, body }) => setIdeaStatus(db, reader, params.id, body as Omit<SetIdeaStatusInput, 'ideaId'>),
+    evaluateIdea: ({ reader, params, body }) => evaluateIdea(db, reader, params.id, body as IdeaScores),
+    mergeIdea: ({ reader, params, body }) => mergeIdea(db, reader, params.id, body as { intoId: string; note?: string | null }),
+    markIdeaWinner: ({ reader, params, body }) => markIdeaWinner(db, reader, params.id, (body as { period: unknown }).period),
+    listIdeaWinners: ({ reader }) => listIdeaWinners(db, reader),
     devLogin: async ({ body }) => {
       const { userId } = body as { userId: string };
       const user = (await findUser(db, userId)) ?? notFoundUser(userId);
@@ -133,8 +146,10 @@ function notFoundUser(id: string): never {
  * changes when its edit window closes, so their reads are kept per minute of the clock.
  */
 function cacheVariant(operationId: string, query: unknown, now: Clock, actor: Actor): string | null {
-  // The care figures look back 30 days from now: kept per minute for everyone, like a member's reads.
-  if (operationId !== 'leaderboard') return actor === null && operationId !== 'careStats' ? '' : String(Math.floor(now().getTime() / 60_000));
+  // The care figures look back 30 days from now, and ideas' recent kudos (trending) change with the clock too: kept per
+  // minute for everyone, like a member's reads.
+  const perMinute = actor !== null || ['careStats', 'listIdeas', 'getIdea', 'listIdeaWinners'].includes(operationId);
+  if (operationId !== 'leaderboard') return perMinute ? String(Math.floor(now().getTime() / 60_000)) : '';
   const { period = 'month', timeZone = 'UTC' } = (query ?? {}) as LeaderboardQuery;
   try {
     return periodStart(period, now(), timeZone)?.toISOString() ?? 'all';

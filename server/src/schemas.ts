@@ -54,6 +54,21 @@ import {
   RecognitionRules,
   ReputationRules,
 } from '#majlis/core/contract/recognition.js';
+import {
+  Idea,
+  IdeaEvaluation,
+  IdeaEvaluationBody,
+  IdeaPage,
+  IdeaPermissions,
+  IdeaQuery,
+  IdeaScores,
+  IdeaStatusBody,
+  IdeaWinner,
+  IdeaWinnerBody,
+  MergeIdeaBody,
+  MergeIdeaResult,
+  SubmitIdeaInput,
+} from '#majlis/core/contract/ideas.js';
 
 /**
  * The JSON Schemas of the API: Fastify validates requests and serializes responses with them, and
@@ -135,6 +150,8 @@ export const ModerationItemPage = page(ModerationItem);
 export const AuditEntryPage = page(AuditEntry);
 // Following (src/core/contract/follow.ts).
 export const FollowListQuery = querystringOf(FollowQuery);
+// Ideas (src/core/contract/ideas.ts).
+export const IdeaListQuery = querystringOf(IdeaQuery);
 
 export const RevisionList = object({ items: { type: 'array', items: Revision, description: 'Oldest (number 1) first.' } });
 
@@ -186,6 +203,18 @@ export const namedSchemas: Record<string, JsonSchema> = {
   FollowPage,
   NotificationSettings,
   NotificationSettingsInput,
+  Idea,
+  IdeaPage,
+  IdeaEvaluation,
+  IdeaScores,
+  IdeaPermissions,
+  SubmitIdeaInput,
+  IdeaStatusInput: IdeaStatusBody,
+  IdeaEvaluationInput: IdeaEvaluationBody,
+  MergeIdeaInput: MergeIdeaBody,
+  MergeIdeaResult,
+  IdeaWinnerInput: IdeaWinnerBody,
+  IdeaWinner,
 };
 
 // Endpoints
@@ -517,6 +546,94 @@ export const endpoints: Endpoint[] = [
     status: 200,
     response: NotificationSettings,
     errors: [401, 429],
+  },
+  {
+    ...read,
+    operationId: 'listIdeas',
+    method: 'GET',
+    path: '/ideas',
+    summary: 'Ideas, by topic, status and language; most kudos, newest or trending (kudos of the last 7 days)',
+    querystring: IdeaListQuery,
+    response: IdeaPage,
+    errors: [],
+  },
+  {
+    ...read,
+    operationId: 'getIdea',
+    method: 'GET',
+    path: '/ideas/:id',
+    summary: 'One idea: its question and its idea fields (kudos, comments and follows go through the question)',
+    params: IdParams,
+    response: Idea,
+    errors: [404],
+  },
+  {
+    ...write,
+    operationId: 'submitIdea',
+    method: 'POST',
+    path: '/ideas',
+    summary: 'Submit an idea (validated as a question is; status new)',
+    body: SubmitIdeaInput,
+    status: 201,
+    response: Idea,
+    errors: [401, 403, 409, 429],
+  },
+  {
+    ...write,
+    operationId: 'setIdeaStatus',
+    method: 'PUT',
+    path: '/ideas/:id/status',
+    summary: 'Set the status of an idea with a public note (staff and moderators; duplicate comes from merging)',
+    params: IdParams,
+    body: IdeaStatusBody,
+    status: 200,
+    response: Idea,
+    errors: [401, 403, 404, 409, 429],
+  },
+  {
+    ...write,
+    operationId: 'evaluateIdea',
+    method: 'PUT',
+    path: '/ideas/:id/evaluation',
+    summary: "Score an idea 1-5 on four criteria (staff and moderators; replaces the viewer's earlier scores)",
+    params: IdParams,
+    body: IdeaEvaluationBody,
+    status: 200,
+    response: Idea,
+    errors: [401, 403, 404, 429],
+  },
+  {
+    ...write,
+    operationId: 'mergeIdea',
+    method: 'POST',
+    path: '/ideas/:id/merge',
+    summary: 'Merge a duplicate idea into another, carrying its kudos over (staff and moderators)',
+    params: IdParams,
+    body: MergeIdeaBody,
+    status: 200,
+    response: MergeIdeaResult,
+    errors: [401, 403, 404, 409, 429],
+  },
+  {
+    ...write,
+    operationId: 'markIdeaWinner',
+    method: 'PUT',
+    path: '/ideas/:id/winner',
+    summary: "Mark an idea a winner of a month; its author earns the idea-of-the-month badge (staff and moderators)",
+    params: IdParams,
+    body: IdeaWinnerBody,
+    status: 200,
+    response: IdeaWinner,
+    errors: [401, 403, 404, 429],
+  },
+  {
+    ...read,
+    operationId: 'listIdeaWinners',
+    method: 'GET',
+    path: '/idea-winners',
+    summary: 'The winning ideas, latest period first',
+    response: { type: 'array', items: IdeaWinner, description: 'Winners, latest period first.' },
+    errors: [],
   },
   {
     operationId: 'devLogin',

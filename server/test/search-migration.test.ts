@@ -53,6 +53,7 @@ describe('the search migrations (002 search vectors, 003 ranking terms)', () => 
         '005_moderation.sql',
         '006_follow.sql',
         '007_live.sql',
+        '008_ideas.sql',
         '009_escalation.sql',
       ]);
       const states = await db.query<{ state: string }>('SELECT DISTINCT state FROM questions');

@@ -27,6 +27,14 @@
  * | GET    | `/viewer/follows`                 | query `target cursor limit`                                      | `Page<Follow>`     |
  * | GET    | `/viewer/notifications`           |                                                                  | `NotificationSettings` |
  * | PUT    | `/viewer/notifications`           | `{ delivery?, language? }`                                       | `NotificationSettings` |
+ * | GET    | `/ideas`                          | query `topic status language sort search cursor limit`           | `Page<Idea>`       |
+ * | GET    | `/ideas/{id}`                     |                                                                  | `Idea`             |
+ * | POST   | `/ideas`                          | `SubmitIdeaInput`                                                | `Idea` (201)       |
+ * | PUT    | `/ideas/{id}/status`              | `{ status, note? }`                                              | `Idea`             |
+ * | PUT    | `/ideas/{id}/evaluation`          | `{ constructive, creative, feasible, effective }`                | `Idea`             |
+ * | POST   | `/ideas/{id}/merge`               | `{ intoId, note? }`                                              | `MergeIdeaResult`  |
+ * | PUT    | `/ideas/{id}/winner`              | `{ period }`                                                     | `IdeaWinner`       |
+ * | GET    | `/idea-winners`                   |                                                                  | `IdeaWinner[]`     |
  *
  * Query parameters that are absent (or null) are not sent; `limit` is a decimal number. The types are those
  * of `src/core/types.ts`, derived from the schemas of `src/core/contract/entities.ts` (and `recognition.ts`, for the
@@ -78,6 +86,7 @@ import { devWarn } from '../core/define.js';
 import { CareStats as careStatsSchema } from '../core/contract/care.js';
 import * as contract from '../core/contract/entities.js';
 import * as following from '../core/contract/follow.js';
+import * as ideas from '../core/contract/ideas.js';
 import * as moderation from '../core/contract/moderation.js';
 import * as recognition from '../core/contract/recognition.js';
 import { array, object } from '../core/contract/schema.js';
@@ -101,6 +110,15 @@ import type {
   FollowInput,
   FollowQuery,
   FollowState,
+  EvaluateIdeaInput,
+  Idea,
+  IdeaQuery,
+  IdeaWinner,
+  MarkIdeaWinnerInput,
+  MergeIdeaInput,
+  MergeIdeaResult,
+  SetIdeaStatusInput,
+  SubmitIdeaInput,
   Leaderboard,
   LeaderboardQuery,
   ModerationInput,
@@ -300,6 +318,45 @@ export class RestAdapter implements CommunityAdapter {
   async setNotificationSettings(input: NotificationSettingsInput, options?: CallOptions): Promise<NotificationSettings> {
     const body = inputObject(input, 'The notification settings');
     return await this.request('PUT', '/viewer/notifications', following.NotificationSettings, { body, options });
+  }
+
+  // Ideas (optional capability `ideas`)
+
+  async listIdeas(query: IdeaQuery = {}, options?: CallOptions): Promise<Page<Idea>> {
+    const params = queryOf(query, ['topic', 'status', 'language', 'sort', 'search', 'cursor']);
+    return await this.request('GET', '/ideas', ideas.IdeaPage, { query: params, options });
+  }
+
+  async getIdea(id: string, options?: CallOptions): Promise<Idea> {
+    return await this.request('GET', `/ideas/${segment(id, 'id')}`, ideas.Idea, { options });
+  }
+
+  async submitIdea(input: SubmitIdeaInput, options?: CallOptions): Promise<Idea> {
+    return await this.request('POST', '/ideas', ideas.Idea, { body: input, options });
+  }
+
+  async setIdeaStatus(input: SetIdeaStatusInput, options?: CallOptions): Promise<Idea> {
+    const { ideaId, ...body } = inputObject(input, 'The status change');
+    return await this.request('PUT', `/ideas/${segment(ideaId, 'ideaId')}/status`, ideas.Idea, { body, options });
+  }
+
+  async evaluateIdea(input: EvaluateIdeaInput, options?: CallOptions): Promise<Idea> {
+    const { ideaId, ...body } = inputObject(input, 'The evaluation');
+    return await this.request('PUT', `/ideas/${segment(ideaId, 'ideaId')}/evaluation`, ideas.Idea, { body, options });
+  }
+
+  async mergeIdea(input: MergeIdeaInput, options?: CallOptions): Promise<MergeIdeaResult> {
+    const { ideaId, ...body } = inputObject(input, 'The merge');
+    return await this.request('POST', `/ideas/${segment(ideaId, 'ideaId')}/merge`, ideas.MergeIdeaResult, { body, options });
+  }
+
+  async markIdeaWinner(input: MarkIdeaWinnerInput, options?: CallOptions): Promise<IdeaWinner> {
+    const { ideaId, ...body } = inputObject(input, 'The winner');
+    return await this.request('PUT', `/ideas/${segment(ideaId, 'ideaId')}/winner`, ideas.IdeaWinner, { body, options });
+  }
+
+  async listIdeaWinners(options?: CallOptions): Promise<IdeaWinner[]> {
+    return await this.request('GET', '/idea-winners', ideas.IdeaWinnerList, { options });
   }
 
   /**

@@ -16,6 +16,15 @@ import type {
   FollowInput,
   FollowQuery,
   FollowState,
+  Idea,
+  IdeaQuery,
+  IdeaWinner,
+  EvaluateIdeaInput,
+  MarkIdeaWinnerInput,
+  MergeIdeaInput,
+  MergeIdeaResult,
+  SetIdeaStatusInput,
+  SubmitIdeaInput,
   Leaderboard,
   LeaderboardQuery,
   ModerationInput,
@@ -232,6 +241,27 @@ export interface CommunityAdapter {
    * failure. Events carry ids, never content: see `contract/live.ts`.
    */
   subscribe?(topic: LiveTopic, onEvent: (event: LiveEvent) => void, options?: SubscribeOptions): () => void;
+
+  /**
+   * Capability `ideas` (an adapter that has it implements every method below; rules in `contract/ideas.ts`): ideas,
+   * filtered by topic, status and language, by most kudos, newest or trending. An idea is a question: kudos,
+   * comments (answers), follows and moderation go through the question's calls with the idea's id.
+   */
+  listIdeas?(query?: IdeaQuery, options?: CallOptions): Promise<Page<Idea>>;
+  /** Capability `ideas`: one idea; `not-found` for an unknown one or a question that is not an idea. */
+  getIdea?(id: string, options?: CallOptions): Promise<Idea>;
+  /** Capability `ideas`: a signed-in member submits an idea (status `new`); validated like `askQuestion`. */
+  submitIdea?(input: SubmitIdeaInput, options?: CallOptions): Promise<Idea>;
+  /** Capability `ideas`, staff only: sets the status and its public note; author and followers are notified. */
+  setIdeaStatus?(input: SetIdeaStatusInput, options?: CallOptions): Promise<Idea>;
+  /** Capability `ideas`, staff only: the viewer's scores, replacing their earlier ones. */
+  evaluateIdea?(input: EvaluateIdeaInput, options?: CallOptions): Promise<Idea>;
+  /** Capability `ideas`, staff only: merges a duplicate into another idea, carrying its kudos over. */
+  mergeIdea?(input: MergeIdeaInput, options?: CallOptions): Promise<MergeIdeaResult>;
+  /** Capability `ideas`, staff only: marks a winner of a period; its author earns the `idea-of-the-month` badge. */
+  markIdeaWinner?(input: MarkIdeaWinnerInput, options?: CallOptions): Promise<IdeaWinner>;
+  /** Capability `ideas`: the winners, latest period first. */
+  listIdeaWinners?(options?: CallOptions): Promise<IdeaWinner[]>;
 }
 
 /** Names of the optional capabilities later elements look for. */
@@ -243,10 +273,11 @@ export type OptionalCapability =
   | 'recognition'
   | 'follow'
   | 'subscribe'
-  | 'careStats';
+  | 'careStats'
+  | 'ideas';
 
 /** The method a capability is, where its name is not the capability's. */
-const METHOD_OF: Partial<Record<OptionalCapability, string>> = { recognition: 'getRecognitionRules' };
+const METHOD_OF: Partial<Record<OptionalCapability, string>> = { recognition: 'getRecognitionRules', ideas: 'listIdeas' };
 
 /** Whether an adapter implements an optional capability (a method of that name, or `getRecognitionRules` for `recognition`). */
 export function supports(adapter: CommunityAdapter, capability: OptionalCapability): boolean {

@@ -183,7 +183,8 @@ export type ErrorOperation =
   | 'edit-post'
   | 'delete-post'
   | 'moderate'
-  | 'follow';
+  | 'follow'
+  | 'idea';
 
 export interface ErrorDetail {
   error: MajlisError;

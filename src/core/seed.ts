@@ -1,3 +1,4 @@
+import type { IdeaScores, IdeaStatus, IdeaTopic } from './types.js';
 import type { AuditAction, FlagReason, FollowTarget, ModerationTarget, PostState, PostType, QuestionStatus, Role } from './types.js';
 
 /**
@@ -21,6 +22,8 @@ export interface CommunitySeed {
   audit?: SeedAuditEntry[];
   /** What members follow (capability `follow`), and what they unfollowed; optional. */
   follows?: SeedFollow[];
+  /** Which questions are ideas (capability `ideas`), with their status, evaluations and wins; optional. */
+  ideas?: SeedIdea[];
 }
 
 /** Why and when a seeded post is not `published`. */
@@ -159,4 +162,20 @@ export interface SeedFollow {
   /** Default true. */
   following?: boolean;
   createdAt?: string;
+}
+
+/** An idea: the idea fields of a seeded question (`questionId`); evaluations and wins are the idea's own. */
+export interface SeedIdea {
+  questionId: string;
+  topic: IdeaTopic;
+  /** Default `new`. `duplicate` needs `mergedInto`. */
+  status?: IdeaStatus;
+  statusNote?: string | null;
+  statusChangedAt?: string | null;
+  statusChangedById?: string | null;
+  mergedInto?: string | null;
+  /** One per staff member. */
+  evaluations?: (IdeaScores & { userId: string; createdAt?: string })[];
+  /** The periods (`2027-03`) it won. */
+  wins?: { period: string; awardedAt?: string }[];
 }

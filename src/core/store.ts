@@ -25,9 +25,9 @@ import type {
  * `answer:<id>`, `user:<id>`), the `viewer`, `accept:<questionId>` (whether an accept on that question is
  * waiting for the adapter; a pending kudos shows under its post's key), or `recognition` (reputation may have
  * moved: a kudos, an accept, an answer or a question was confirmed), or `follow:<target>:<id>` (whether the viewer
- * follows it, and whether a follow change is waiting).
+ * follows it, and whether a follow change is waiting), or `idea:<id>` (an idea's fields, `src/core/idea-store.ts`).
  */
-export type StoreKey = `${'question' | 'answer' | 'user' | 'accept' | 'follow'}:${string}` | 'viewer' | 'recognition';
+export type StoreKey = `${'question' | 'answer' | 'user' | 'accept' | 'follow' | 'idea'}:${string}` | 'viewer' | 'recognition';
 
 /**
  * What changed in the store. `keys` names everything whose value may differ from before, including pending

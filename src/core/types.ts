@@ -7,6 +7,7 @@
 import type * as care from './contract/care.js';
 import type * as contract from './contract/entities.js';
 import type * as follow from './contract/follow.js';
+import type * as ideas from './contract/ideas.js';
 import type * as moderation from './contract/moderation.js';
 import type * as recognition from './contract/recognition.js';
 import type { Infer } from './contract/schema.js';
@@ -178,3 +179,24 @@ export type NotificationDelivery = Infer<typeof follow.NotificationDelivery>;
 export type NotificationSettings = Infer<typeof follow.NotificationSettings>;
 /** The notification settings to change. */
 export type NotificationSettingsInput = Infer<typeof follow.NotificationSettingsInput>;
+
+// Ideas (contract/ideas.ts; names in ./idea-names.ts)
+
+export type { IdeaCriterion, IdeaSort, IdeaStatus, IdeaTopic } from './idea-names.js';
+/** One staff member's scores of an idea, 1 to 5 per criterion. */
+export type IdeaScores = Infer<typeof ideas.IdeaScores>;
+/** The averages of an idea's staff evaluation and the number of evaluators. */
+export type IdeaEvaluation = Infer<typeof ideas.IdeaEvaluation>;
+export type IdeaPermissions = Infer<typeof ideas.IdeaPermissions>;
+/** An idea: its question and its idea fields (topic, status, note, evaluation, merge, winners). */
+export type Idea = Infer<typeof ideas.Idea>;
+/** Filters, order and page of a list of ideas. */
+export type IdeaQuery = Infer<typeof ideas.IdeaQuery>;
+export type SubmitIdeaInput = Infer<typeof ideas.SubmitIdeaInput>;
+export type SetIdeaStatusInput = Infer<typeof ideas.SetIdeaStatusInput>;
+export type EvaluateIdeaInput = Infer<typeof ideas.EvaluateIdeaInput>;
+export type MergeIdeaInput = Infer<typeof ideas.MergeIdeaInput>;
+export type MergeIdeaResult = Infer<typeof ideas.MergeIdeaResult>;
+export type MarkIdeaWinnerInput = Infer<typeof ideas.MarkIdeaWinnerInput>;
+/** A winning idea of a period (a month). */
+export type IdeaWinner = Infer<typeof ideas.IdeaWinner>;

@@ -20,7 +20,7 @@
  */
 export { checkAdapterConformance, runAdapterConformance } from './conformance/runner.js';
 export { conformanceChecks } from './conformance/checks.js';
-export { conformanceModeration, conformanceSeed } from './conformance/seed.js';
+export { conformanceIdeas, conformanceModeration, conformanceSeed } from './conformance/seed.js';
 export type {
   ConformanceCheck,
   ConformanceContext,

@@ -552,9 +552,12 @@ describe('MemoryAdapter', () => {
       const seed = await loadDemoSeed();
       const adapter = new MemoryAdapter({ seed, viewerId: seed.users[0]?.id ?? null });
       const page = await adapter.listQuestions({ limit: 100 });
-      expect(page.total).to.equal(seed.questions.length);
+      // Ideas are questions too, listed by listIdeas only.
+      const questions = seed.questions.length - (seed.ideas?.length ?? 0);
+      expect(page.total).to.equal(questions);
       expect(page.items.length).to.be.greaterThan(0);
-      expect(page.items.length).to.equal(Math.min(100, seed.questions.length));
+      expect(page.items.length).to.equal(Math.min(100, questions));
+      expect((await adapter.listIdeas({ limit: 100 })).total).to.equal(seed.ideas?.length);
       const [first] = page.items;
       expect((await adapter.listAnswers(first.id)).items.length).to.equal(first.answerCount);
     });

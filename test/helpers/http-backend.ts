@@ -7,11 +7,16 @@ import type { ModerationOptions } from '../../src/core/moderation.js';
 import type { CommunitySeed } from '../../src/core/seed.js';
 import type {
   AskQuestionInput,
+  EvaluateIdeaInput,
   FlagReason,
+  MarkIdeaWinnerInput,
+  MergeIdeaInput,
   ModerationInput,
   ModerationQueueQuery,
   PostAnswerInput,
   PostType,
+  SetIdeaStatusInput,
+  SubmitIdeaInput,
 } from '../../src/core/types.js';
 
 /** A `fetch`-compatible function. */
@@ -148,6 +153,14 @@ const routes: [method: string, pattern: string, handler: Handler][] = [
     '/viewer/notifications',
     async (memory, _id, request, signal) => memory.setNotificationSettings(await bodyOf(request), { signal }),
   ],
+  ['GET', '/ideas', (memory, _id, request, signal) => memory.listIdeas(queryOf(request), { signal })],
+  ['GET', '/ideas/:id', (memory, id, _request, signal) => memory.getIdea(id, { signal })],
+  ['POST', '/ideas', async (memory, _id, request, signal) => memory.submitIdea((await bodyOf(request)) as unknown as SubmitIdeaInput, { signal })],
+  ['PUT', '/ideas/:id/status', async (memory, id, request, signal) => memory.setIdeaStatus({ ...(await bodyOf(request)), ideaId: id } as SetIdeaStatusInput, { signal })],
+  ['PUT', '/ideas/:id/evaluation', async (memory, id, request, signal) => memory.evaluateIdea({ ...(await bodyOf(request)), ideaId: id } as EvaluateIdeaInput, { signal })],
+  ['POST', '/ideas/:id/merge', async (memory, id, request, signal) => memory.mergeIdea({ ...(await bodyOf(request)), ideaId: id } as MergeIdeaInput, { signal })],
+  ['PUT', '/ideas/:id/winner', async (memory, id, request, signal) => memory.markIdeaWinner({ ...(await bodyOf(request)), ideaId: id } as MarkIdeaWinnerInput, { signal })],
+  ['GET', '/idea-winners', (memory, _id, _request, signal) => memory.listIdeaWinners({ signal })],
 ];
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {

@@ -46,7 +46,8 @@ export async function listQuestions(db: Queryable, reader: Reader, query: Questi
   const language = query.language === undefined ? undefined : primaryLanguage(query.language);
   const terms = search.blank ? [] : rankTerms(search.text, language);
   const params = new Params();
-  const conditions = [statusConditions[query.status ?? 'all']];
+  // Ideas are questions too, listed by listIdeas only (migration 008).
+  const conditions = [statusConditions[query.status ?? 'all'], 'NOT EXISTS (SELECT 1 FROM ideas i WHERE i.question_id = q.id)'];
   const visibility = visibleCondition('q', reader, params, true);
   if (visibility !== 'true') conditions.push(visibility);
   if (query.categoryId !== undefined) conditions.push(`q.category_id = ${params.add(query.categoryId)}`);
@@ -92,7 +93,13 @@ export function newId(prefix: string): string {
   return `${prefix}-${randomBytes(6).toString('hex')}`;
 }
 
-export async function askQuestion(db: Database, reader: Reader, input: AskQuestionBody): Promise<Question> {
+/** `extend` writes more rows of the new question in its transaction (an idea's, `ideas.ts`). */
+export async function askQuestion(
+  db: Database,
+  reader: Reader,
+  input: AskQuestionBody,
+  extend?: (tx: Queryable, id: string) => Promise<void>,
+): Promise<Question> {
   const actor = writer(reader.actor);
   const { now } = reader;
   const title = readTitle(input.title);
@@ -119,6 +126,7 @@ export async function askQuestion(db: Database, reader: Reader, input: AskQuesti
         state === 'published' ? null : now,
       ],
     );
+    await extend?.(tx, id);
     await autoFollow(tx, actor.id, id, now);
     await awardBadges(tx, [actor.id], now);
     return readQuestion(tx, reader, id);

@@ -5,6 +5,7 @@ import { rankColumns } from './ranking.js';
 import { searchWords } from './search-words.js';
 import { loadModeration, withholdDeleted } from './seed-moderation.js';
 import { FOLLOW_TABLES, hasFollows, loadFollows } from './seed-follows.js';
+import { IDEA_TABLES, hasIdeas, loadIdeas } from './seed-ideas.js';
 
 /**
  * Loads a seed (src/core/seed.ts) into empty tables. The database checks it: unknown references, repeated ids
@@ -124,6 +125,7 @@ export async function loadSeed(tx: Queryable, seed: CommunitySeed): Promise<void
   }
   await tx.query(`UPDATE questions SET status = 'locked' WHERE id = ANY($1::text[])`, [locked]);
   if (await hasFollows(tx)) await loadFollows(tx, seed);
+  if (await hasIdeas(tx)) await loadIdeas(tx, seed);
 }
 
 function questionRecord(question: SeedQuestion) {
@@ -181,7 +183,8 @@ export async function resetToSeed(db: Database, seed: CommunitySeed): Promise<vo
     const moderation = (await hasModeration(tx)) ? `${MODERATION_TABLES}, ` : '';
     const follows = (await hasFollows(tx)) ? `${FOLLOW_TABLES}, ` : '';
     const escalations = (await hasTable(tx, 'escalations')) ? 'escalation_deliveries, escalations, ' : '';
-    await tx.query(`TRUNCATE ${escalations}${follows}${moderation}${ledger}${TABLES}`);
+    const ideas = (await hasIdeas(tx)) ? `${IDEA_TABLES}, ` : '';
+    await tx.query(`TRUNCATE ${escalations}${ideas}${follows}${moderation}${ledger}${TABLES}`);
     await loadSeed(tx, seed).catch(explainSeedError);
   });
 }

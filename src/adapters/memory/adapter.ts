@@ -26,6 +26,15 @@ import type {
   FollowQuery,
   FollowState,
   FollowTarget,
+  EvaluateIdeaInput,
+  Idea,
+  IdeaQuery,
+  IdeaWinner,
+  MarkIdeaWinnerInput,
+  MergeIdeaInput,
+  MergeIdeaResult,
+  SetIdeaStatusInput,
+  SubmitIdeaInput,
   Leaderboard,
   LeaderboardQuery,
   LiveEvent,
@@ -58,6 +67,7 @@ import {
   readEditInput,
   readEnum,
   readFlagInput,
+  readObject,
   readPostRef,
   readQuery,
   readQueueQuery,
@@ -77,8 +87,25 @@ import {
   readQuestionFilters,
   relevanceOrdering,
 } from './listing.js';
-import { isStaff, latestTime, postKey, setAcceptedAnswer, uniqueId } from './model.js';
-import type { CommunityData, StoredAnswer, StoredPost, StoredQuestion } from './model.js';
+import { compareIds, isStaff, latestTime, postKey, setAcceptedAnswer, uniqueId } from './model.js';
+import type { CommunityData, StoredAnswer, StoredIdea, StoredPost, StoredQuestion } from './model.js';
+import {
+  carryVotes,
+  checkMerge,
+  evaluationOf,
+  ideaOrderings,
+  matchesIdeaFilters,
+  newIdea,
+  readIdeaQuery,
+  readMergeInput,
+  readScores,
+  readStatusInput,
+  readTopic,
+  readWinnerInput,
+  recentVotes,
+  scoresOf,
+} from './ideas.js';
+import { IDEA_WINNER_BADGE } from '../../core/idea-names.js';
 import {
   admitPost,
   applyAction,
@@ -251,7 +278,10 @@ export class MemoryAdapter implements CommunityAdapter {
       const filters = readQuestionFilters(record);
       const viewer = this.viewer();
       // Lists leave out the questions the viewer cannot see in full (pending, hidden and deleted ones of others).
-      const records = [...this.data.questions.values()].filter((question) => seesInFull(viewer, question));
+      // Ideas are questions too, listed by listIdeas only.
+      const records = [...this.data.questions.values()].filter(
+        (question) => seesInFull(viewer, question) && !this.data.ideas.has(question.id),
+      );
       const texts = new Map(records.map((question) => [question.id, this.rankedText(question)]));
       const textOf = (question: { id: string }) => texts.get(question.id) ?? EMPTY_TEXT;
       const matching = records
@@ -615,6 +645,149 @@ export class MemoryAdapter implements CommunityAdapter {
    */
   subscribe(topic: LiveTopic, onEvent: (event: LiveEvent) => void, options?: SubscribeOptions): () => void {
     return this.live.subscribe(topic, onEvent, options);
+  }
+
+  // Ideas (optional capability `ideas`; see ./ideas.ts and src/core/contract/ideas.ts)
+
+  listIdeas(query: IdeaQuery = {}, options?: CallOptions): Promise<Page<Idea>> {
+    return this.call('listIdeas', options, () => {
+      const filters = readIdeaQuery(query);
+      const viewer = this.viewer();
+      const ideas = [...this.data.ideas.values()]
+        .filter((idea) => seesInFull(viewer, this.questionRecord(idea.questionId)))
+        .filter((idea) => matchesSearch(this.rankedText(this.questionRecord(idea.questionId)), filters))
+        .map((idea) => this.toIdea(idea))
+        .filter((idea) => matchesIdeaFilters(idea, filters));
+      return paginate(ideas, ideaOrderings[filters.sort], filters);
+    });
+  }
+
+  getIdea(id: string, options?: CallOptions): Promise<Idea> {
+    return this.call('getIdea', options, () => this.toIdea(this.visibleIdea(id)));
+  }
+
+  async submitIdea(input: SubmitIdeaInput, options?: CallOptions): Promise<Idea> {
+    const topic = readTopic(readObject(input, 'The idea'));
+    const { topic: _topic, ...question } = input;
+    const asked = await this.askQuestion(question, options);
+    this.data.ideas.set(asked.id, newIdea(asked.id, topic));
+    this.commit();
+    return this.toIdea(this.ideaRecord(asked.id));
+  }
+
+  setIdeaStatus(input: SetIdeaStatusInput, options?: CallOptions): Promise<Idea> {
+    return this.call('setIdeaStatus', options, () => {
+      const staff = this.requireStaff('set the status of an idea');
+      const { ideaId, status, note } = readStatusInput(input);
+      const idea = this.visibleIdea(ideaId);
+      if (idea.status === 'duplicate') throw new MajlisError('conflict', `Idea "${ideaId}" is merged: its status stays "duplicate"`);
+      Object.assign(idea, { status, statusNote: note, statusChangedAt: this.timestamp(), statusChangedById: staff.id });
+      this.commitIdea(idea);
+      return this.toIdea(idea);
+    });
+  }
+
+  evaluateIdea(input: EvaluateIdeaInput, options?: CallOptions): Promise<Idea> {
+    return this.call('evaluateIdea', options, () => {
+      const staff = this.requireStaff('evaluate an idea');
+      const { ideaId, scores } = readScores(input);
+      const idea = this.visibleIdea(ideaId);
+      idea.evaluations = [
+        ...idea.evaluations.filter((evaluation) => evaluation.userId !== staff.id),
+        { ...scores, userId: staff.id, createdAt: this.timestamp() },
+      ];
+      this.commitIdea(idea);
+      return this.toIdea(idea);
+    });
+  }
+
+  mergeIdea(input: MergeIdeaInput, options?: CallOptions): Promise<MergeIdeaResult> {
+    return this.call('mergeIdea', options, () => {
+      const staff = this.requireStaff('merge ideas');
+      const { ideaId, intoId, note } = readMergeInput(input);
+      const from = this.visibleIdea(ideaId);
+      const into = this.visibleIdea(intoId);
+      checkMerge(from, into);
+      const at = this.timestamp();
+      const moved = [...this.votersOf('question', from.questionId).values()];
+      for (const vote of moved) this.recognition.kudosWithdrawn('question', from.questionId, vote.userId);
+      carryVotes(this.data, from.questionId, into.questionId, this.questionRecord(into.questionId).authorId);
+      for (const vote of this.votersOf('question', into.questionId).values()) {
+        this.recognition.kudosGiven(this.data, 'question', into.questionId, vote.userId, vote.createdAt ?? at);
+      }
+      Object.assign(from, { status: 'duplicate', mergedInto: into.questionId, statusNote: note, statusChangedAt: at, statusChangedById: staff.id });
+      this.commitIdea(from);
+      this.commitIdea(into);
+      return { idea: this.toIdea(from), into: this.toIdea(into) };
+    });
+  }
+
+  markIdeaWinner(input: MarkIdeaWinnerInput, options?: CallOptions): Promise<IdeaWinner> {
+    return this.call('markIdeaWinner', options, () => {
+      this.requireStaff('mark a winning idea');
+      const { ideaId, period } = readWinnerInput(input);
+      const idea = this.visibleIdea(ideaId);
+      let win = idea.wins.find((each) => each.period === period);
+      if (win === undefined) {
+        win = { period, awardedAt: this.timestamp() };
+        idea.wins = [...idea.wins, win].sort((a, b) => compareIds(a.period, b.period));
+        this.recognition.grant(this.questionRecord(idea.questionId).authorId, IDEA_WINNER_BADGE, win.awardedAt);
+        this.commitIdea(idea);
+      }
+      return { period, awardedAt: win.awardedAt, idea: this.toIdea(idea) };
+    });
+  }
+
+  listIdeaWinners(options?: CallOptions): Promise<IdeaWinner[]> {
+    return this.call('listIdeaWinners', options, () => {
+      const viewer = this.viewer();
+      return [...this.data.ideas.values()]
+        .filter((idea) => seesInFull(viewer, this.questionRecord(idea.questionId)))
+        .flatMap((idea) => idea.wins.map((win) => ({ ...win, idea: this.toIdea(idea) })))
+        .sort((a, b) => compareIds(b.period, a.period) || compareIds(a.awardedAt, b.awardedAt) || compareIds(a.idea.id, b.idea.id));
+    });
+  }
+
+  private ideaRecord(id: string): StoredIdea {
+    return this.data.ideas.get(id) ?? missing('idea', id);
+  }
+
+  /** An idea whose question the viewer may see, else not found. */
+  private visibleIdea(id: string): StoredIdea {
+    const idea = this.ideaRecord(id);
+    this.visibleQuestion(id);
+    return idea;
+  }
+
+  private requireStaff(action: string): SeedUser {
+    const viewer = this.requireViewer(action);
+    if (!isStaff(viewer)) throw new MajlisError('forbidden', `Only staff and moderators can ${action}`);
+    return viewer;
+  }
+
+  private commitIdea(idea: StoredIdea): void {
+    const question = this.questionRecord(idea.questionId);
+    this.commit(question.state === 'published' ? [{ type: 'question-updated', questionId: question.id, categoryId: question.categoryId }] : []);
+  }
+
+  private toIdea(idea: StoredIdea): Idea {
+    const viewer = this.viewer();
+    const staff = viewer !== null && isStaff(viewer) && !this.suspended();
+    return {
+      id: idea.questionId,
+      question: this.toQuestion(this.questionRecord(idea.questionId)),
+      topic: idea.topic,
+      status: idea.status,
+      statusNote: idea.statusNote,
+      statusChangedAt: idea.statusChangedAt,
+      statusChangedBy: idea.statusChangedById === null ? null : this.toUser(idea.statusChangedById),
+      mergedInto: idea.mergedInto,
+      evaluation: evaluationOf(idea),
+      viewerEvaluation: staff ? scoresOf(idea.evaluations.find((evaluation) => evaluation.userId === viewer.id)) : null,
+      recentVoteCount: recentVotes(this.data, idea, this.now()),
+      winnerOf: idea.wins.map((win) => win.period),
+      viewerCan: { setStatus: staff, evaluate: staff, merge: staff && idea.status !== 'duplicate', markWinner: staff },
+    };
   }
 
   // Plumbing

@@ -84,7 +84,7 @@ function sameTag(a: string, b: string): boolean {
 }
 
 /** Whether `text` has every word of the search (any of them, with `match: 'any'`); a blank search matches all. */
-export function matchesSearch(text: RankedText, filters: QuestionFilters): boolean {
+export function matchesSearch(text: RankedText, filters: Pick<QuestionFilters, 'terms' | 'match'>): boolean {
   const found = (term: RankTerm) => containsTerm(term, text);
   return filters.match === 'any' ? filters.terms.length === 0 || filters.terms.some(found) : filters.terms.every(found);
 }

@@ -1,5 +1,5 @@
-import type { SeedAnswer, SeedCategory, SeedQuestion, SeedUser, SeedVote } from '../../core/seed.js';
-import type { AuditAction, FlagReason, FollowTarget, ModerationTarget, NotificationSettings, PostType } from '../../core/types.js';
+import type { SeedAnswer, SeedIdea, SeedCategory, SeedQuestion, SeedUser, SeedVote } from '../../core/seed.js';
+import type { IdeaScores, AuditAction, FlagReason, FollowTarget, ModerationTarget, NotificationSettings, PostType } from '../../core/types.js';
 
 /** Why and when a post is in its state (normalized {@link SeedModeration}). */
 export interface StoredModeration {
@@ -72,7 +72,17 @@ export interface CommunityData {
   follows: Map<string, Map<string, StoredFollow>>;
   /** Notification settings by member id (absent: the defaults). */
   notificationSettings: Map<string, NotificationSettings>;
+  /** Ideas by their question's id (capability `ideas`). */
+  ideas: Map<string, StoredIdea>;
 }
+
+export type StoredEvaluation = IdeaScores & { userId: string; createdAt: string };
+
+/** A seeded or submitted idea with every field filled in (the local-storage copy saves it as it is). */
+export type StoredIdea = Required<Omit<SeedIdea, 'evaluations' | 'wins'>> & {
+  evaluations: StoredEvaluation[];
+  wins: { period: string; awardedAt: string }[];
+};
 
 export interface StoredFollow {
   userId: string;

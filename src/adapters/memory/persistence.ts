@@ -4,6 +4,7 @@ import type {
   SeedAuditEntry,
   SeedFlag,
   SeedFollow,
+  SeedIdea,
   SeedQuestion,
   SeedRevision,
   SeedSuspension,
@@ -31,6 +32,7 @@ interface SavedState {
   suspensions?: SeedSuspension[];
   audit?: SeedAuditEntry[];
   follows?: SeedFollow[];
+  ideas?: SeedIdea[];
   notificationSettings?: [string, NotificationSettings][];
   recognition?: SavedRecognition;
 }
@@ -61,9 +63,9 @@ export class SavedStateStorage {
     try {
       const saved = JSON.parse(localStorage.getItem(this.key) ?? 'null') as Partial<SavedState> | null;
       if (saved?.fingerprint !== this.fingerprint) return null;
-      const { questions = [], answers = [], votes = [], flags, revisions, suspensions, audit, follows, recognition } = saved;
+      const { questions = [], answers = [], votes = [], flags, revisions, suspensions, audit, follows, ideas, recognition } = saved;
       const { users, categories } = this.seed;
-      const data = loadSeed({ users, categories, questions, answers, votes, flags, revisions, suspensions, audit, follows });
+      const data = loadSeed({ users, categories, questions, answers, votes, flags, revisions, suspensions, audit, follows, ideas });
       data.notificationSettings = new Map(saved.notificationSettings ?? []);
       return { data, recognition };
     } catch {
@@ -85,6 +87,7 @@ export class SavedStateStorage {
       suspensions: [...data.suspensions.entries()].map(([userId, suspension]) => ({ userId, ...suspension })),
       audit: data.audit,
       follows: [...data.follows.values()].flatMap((byUser) => [...byUser.values()]),
+      ideas: [...data.ideas.values()],
       notificationSettings: [...data.notificationSettings.entries()],
       recognition,
     };

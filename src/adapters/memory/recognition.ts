@@ -1,3 +1,4 @@
+import { IDEA_WINNER_BADGE } from '../../core/idea-names.js';
 import { primaryLanguage } from '../../core/contract/language.js';
 import { badgesEarned, periodStart, readLeaderboardQuery } from '../../core/recognition.js';
 import type { BadgeFigures } from '../../core/recognition.js';
@@ -97,6 +98,11 @@ export class Recognition {
     events.sort((a, b) => compareIds(a.at, b.at) || compareIds(a.key, b.key));
     for (const event of events) event.apply();
     for (const userId of data.users.keys()) recognition.awardHistoric(data, userId);
+    for (const idea of data.ideas.values()) {
+      const authorId = data.questions.get(idea.questionId)?.authorId;
+      const first = idea.wins[0];
+      if (authorId !== undefined && first !== undefined) recognition.grant(authorId, IDEA_WINNER_BADGE, first.awardedAt);
+    }
     return recognition;
   }
 
@@ -180,6 +186,14 @@ export class Recognition {
       .map((badge) => ({ id: badge.id, awardedAt: at }));
     if (fresh.length > 0) this.state.badges.set(userId, [...held, ...fresh]);
     return fresh;
+  }
+
+  /** Awards a badge no figure earns (an idea's win), once: false when the member holds it already. */
+  grant(userId: string, badgeId: string, at: string): boolean {
+    const held = this.state.badges.get(userId) ?? [];
+    if (held.some((badge) => badge.id === badgeId)) return false;
+    this.state.badges.set(userId, [...held, { id: badgeId, awardedAt: at }]);
+    return true;
   }
 
   /** Awards a seeded community's badges, each dated when its figure reached the threshold. */

@@ -1,3 +1,4 @@
+import { IDEA_CRITERIA, IDEA_PERIOD_PATTERN, IDEA_STATUSES, IDEA_TOPICS } from '../../core/idea-names.js';
 import { AUDIT_ACTIONS, FLAG_REASONS, POST_STATES } from '../../core/moderation.js';
 import type {
   CommunitySeed,
@@ -6,6 +7,7 @@ import type {
   SeedCategory,
   SeedFlag,
   SeedFollow,
+  SeedIdea,
   SeedModeration,
   SeedQuestion,
   SeedRevision,
@@ -69,7 +71,71 @@ export function loadSeed(seed: CommunitySeed): CommunityData {
     loadAuditEntry(record as SeedAuditEntry, recordFailure('audit', index, record), known),
   );
   const follows = loadFollows(seed.follows, { ...known, categories });
-  return { users, categories, questions, answers, votes, flags, revisions, suspensions, audit, follows, notificationSettings: new Map() };
+  const ideas = loadIdeas(seed.ideas, known);
+  return {
+    users,
+    categories,
+    questions,
+    answers,
+    votes,
+    flags,
+    revisions,
+    suspensions,
+    audit,
+    follows,
+    notificationSettings: new Map(),
+    ideas,
+  };
+}
+
+function loadIdeas(records: unknown, known: KnownPosts): CommunityData['ideas'] {
+  const ideas: CommunityData['ideas'] = new Map();
+  const list = optionalList('ideas', records);
+  list.forEach((record, index) => {
+    const idea = record as SeedIdea;
+    const fail = recordFailure('ideas', index, record);
+    const questionId = requireKnown(known.questions, idea.questionId, 'questionId', fail).id;
+    if (ideas.has(questionId)) fail(`repeats the idea "${questionId}"`);
+    if (!IDEA_TOPICS.includes(idea.topic)) fail(`has an unknown topic ${JSON.stringify(idea.topic)}`);
+    const status = idea.status ?? 'new';
+    if (!IDEA_STATUSES.includes(status)) fail(`has an unknown status ${JSON.stringify(status)}`);
+    const mergedInto = optionalSeedString(idea.mergedInto, 'mergedInto', fail);
+    if ((status === 'duplicate') !== (mergedInto !== null)) fail('must have a mergedInto exactly when its status is "duplicate"');
+    const changedBy = optionalSeedString(idea.statusChangedById, 'statusChangedById', fail);
+    if (changedBy !== null) requireKnown(known.users, changedBy, 'statusChangedById', fail);
+    const evaluations = (idea.evaluations ?? []).map((evaluation) => {
+      const userId = requireKnown(known.users, evaluation.userId, 'evaluations.userId', fail).id;
+      for (const criterion of IDEA_CRITERIA) {
+        const score = evaluation[criterion];
+        if (!Number.isInteger(score) || score < 1 || score > 5) fail(`has a ${criterion} score that is not 1 to 5`);
+      }
+      const { constructive, creative, feasible, effective } = evaluation;
+      const createdAt = evaluation.createdAt === undefined ? new Date(0).toISOString() : seedTime(evaluation.createdAt, 'createdAt', fail);
+      return { userId, constructive, creative, feasible, effective, createdAt };
+    });
+    if (new Set(evaluations.map((evaluation) => evaluation.userId)).size !== evaluations.length) fail('has two evaluations by one member');
+    const wins = (idea.wins ?? []).map((win) => {
+      if (typeof win.period !== 'string' || !new RegExp(IDEA_PERIOD_PATTERN).test(win.period)) fail('has a period that is not YYYY-MM');
+      return { period: win.period, awardedAt: win.awardedAt === undefined ? new Date(0).toISOString() : seedTime(win.awardedAt, 'awardedAt', fail) };
+    });
+    ideas.set(questionId, {
+      questionId,
+      topic: idea.topic,
+      status,
+      statusNote: optionalSeedString(idea.statusNote, 'statusNote', fail),
+      statusChangedAt: optionalSeedTime(idea.statusChangedAt, 'statusChangedAt', fail),
+      statusChangedById: changedBy,
+      mergedInto,
+      evaluations,
+      wins,
+    });
+  });
+  for (const [index, idea] of [...ideas.values()].entries()) {
+    if (idea.mergedInto !== null && !ideas.has(idea.mergedInto)) {
+      recordFailure('ideas', index, idea)(`is merged into "${idea.mergedInto}", which is not an idea`);
+    }
+  }
+  return ideas;
 }
 
 function loadFollows(records: unknown, known: KnownPosts & Pick<CommunityData, 'categories'>): CommunityData['follows'] {

@@ -29,6 +29,14 @@ export type SimulatedOperation = Extract<
   | 'listFollows'
   | 'getNotificationSettings'
   | 'setNotificationSettings'
+  | 'listIdeas'
+  | 'getIdea'
+  | 'submitIdea'
+  | 'setIdeaStatus'
+  | 'evaluateIdea'
+  | 'mergeIdea'
+  | 'markIdeaWinner'
+  | 'listIdeaWinners'
 >;
 
 /** The reads and the mutations of the contract. */
@@ -49,6 +57,9 @@ export const SIMULATED_OPERATIONS = {
     'listAuditLog',
     'listFollows',
     'getNotificationSettings',
+    'listIdeas',
+    'getIdea',
+    'listIdeaWinners',
   ],
   mutations: [
     'askQuestion',
@@ -61,6 +72,11 @@ export const SIMULATED_OPERATIONS = {
     'moderate',
     'follow',
     'setNotificationSettings',
+    'submitIdea',
+    'setIdeaStatus',
+    'evaluateIdea',
+    'mergeIdea',
+    'markIdeaWinner',
   ],
 } as const satisfies Record<string, readonly SimulatedOperation[]>;
 

@@ -310,14 +310,16 @@ const allowPersonalData = optional(
   ),
 );
 
-export const AskQuestionInput = object({
+/** The fields of {@link AskQuestionInput}, which an idea's submission shares (`contract/ideas.ts`). */
+export const askQuestionFields = {
   title: text(DOCS && `${LIMITS.titleMin} to ${LIMITS.titleMax} characters after trimming.`),
   body,
   categoryId: text(),
   language,
   tags: optional(array(text(DOCS && `1 to ${LIMITS.tagMax} characters after trimming.`), { maxItems: LIMITS.tagsMax })),
   allowPersonalData,
-});
+};
+export const AskQuestionInput = object(askQuestionFields);
 
 const answerFields = { body, language, allowPersonalData };
 /** The HTTP body of `POST /questions/{questionId}/answers`. */

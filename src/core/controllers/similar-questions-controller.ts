@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MajlisStore } from '../store.js';
-import type { Question } from '../types.js';
+import type { CallOptions, Page, Question } from '../types.js';
 
 /** Quiet time after the last key in the title before similar questions are looked up. */
 const DELAY_MS = 350;
@@ -26,7 +26,15 @@ export interface SimilarQuestionsOptions {
   found?(questions: readonly Question[]): void;
   /** Quiet time in ms before a lookup; default 350. */
   delay?: number;
+  /**
+   * Finds questions matching any word of `title`, closest first; default: the store's questions list (`search`,
+   * `match: 'any'`). Ideas look among ideas (`src/core/idea-store.ts`).
+   */
+  search?: (store: MajlisStore, title: string, limit: number, options: CallOptions) => Promise<Page<Question>>;
 }
+
+const searchQuestions: NonNullable<SimilarQuestionsOptions['search']> = (store, title, limit, options) =>
+  store.listQuestions({ search: title, match: 'any', limit }, options);
 
 /**
  * Questions like the one being typed, for the ask form: looked up once the title has been still for a moment
@@ -88,7 +96,8 @@ export class SimilarQuestionsController implements ReactiveController {
     let found: Question[] | undefined;
     try {
       // A whole title rarely matches word for word: any word will do, the closest matches come first.
-      const { items } = await store.listQuestions({ search: title, match: 'any', limit: FETCH }, { signal: abort.signal });
+      const search = this.options.search ?? searchQuestions;
+      const { items } = await search(store, title, FETCH, { signal: abort.signal });
       found = rank(items);
     } catch {
       // An aborted lookup is stale; a failed one shows no suggestions (and is tried again) but never blocks asking.

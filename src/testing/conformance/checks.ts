@@ -5,6 +5,7 @@ import { editChecks } from './checks/edits.js';
 import { flagChecks } from './checks/flags.js';
 import { floodChecks } from './checks/flood.js';
 import { followChecks } from './checks/follow.js';
+import { ideaChecks } from './checks/ideas.js';
 import { listChecks } from './checks/lists.js';
 import { liveChecks } from './checks/live.js';
 import { moderationChecks } from './checks/moderation.js';
@@ -40,4 +41,5 @@ export const conformanceChecks: readonly ConformanceCheck[] = [
   ...followChecks,
   ...liveChecks,
   ...careChecks,
+  ...ideaChecks,
 ];

@@ -1,5 +1,5 @@
 import { DEFAULT_MODERATION } from '../../core/moderation.js';
-import type { CommunitySeed } from '../../core/seed.js';
+import type { CommunitySeed, SeedIdea } from '../../core/seed.js';
 import type { ModerationSettings } from '../../core/types.js';
 
 /**
@@ -227,3 +227,28 @@ export const conformanceSeed: CommunitySeed = {
     { userId: 'other', target: 'answer', targetId: 'a-nl-wifi-member' },
   ],
 };
+
+/**
+ * Ideas over {@link conformanceSeed}'s questions, for tests of the `ideas` capability beyond the suite (seed loading,
+ * elements): `{ ...conformanceSeed, ideas: conformanceIdeas }`. `q-esim` is planned, evaluated by two staff members
+ * and the winner of January 2026; `q-nl` is new; `q-vi` under review; `q-ar` a duplicate merged into `q-nl`. The
+ * suite's own checks submit their ideas, so the seed they start from has none.
+ */
+export const conformanceIdeas: readonly SeedIdea[] = [
+  {
+    questionId: 'q-esim',
+    topic: 'products',
+    status: 'planned',
+    statusNote: 'eSIM for smartwatches comes in spring.',
+    statusChangedAt: '2026-02-01T10:00:00Z',
+    statusChangedById: 'staff',
+    evaluations: [
+      { userId: 'staff', constructive: 4, creative: 3, feasible: 5, effective: 4 },
+      { userId: 'moderator', constructive: 5, creative: 4, feasible: 4, effective: 4 },
+    ],
+    wins: [{ period: '2026-01', awardedAt: '2026-02-01T09:00:00Z' }],
+  },
+  { questionId: 'q-nl', topic: 'network' },
+  { questionId: 'q-vi', topic: 'care', status: 'under-review' },
+  { questionId: 'q-ar', topic: 'network', status: 'duplicate', mergedInto: 'q-nl' },
+];

@@ -12,6 +12,7 @@ import type {
   QuestionStatusFilter,
   Role,
 } from '../../types.js';
+import type { IdeaCriterion, IdeaSort, IdeaStatus, IdeaTopic } from '../../idea-names.js';
 import type { Formatters } from '../format.js';
 import type { PersonalDataKind } from '../../personal-data.js';
 
@@ -251,6 +252,91 @@ export interface Messages {
     given: Count;
     /** Announced once the viewer's kudos is taken back, with the post's new count. */
     withdrawn: Count;
+  };
+  /** `<majlis-ideas>`: customers' ideas by topic, a roadmap by status, staff evaluation and monthly winners. */
+  ideas: {
+    /** Accessible name of the element's region. */
+    label: string;
+    /** Accessible name of the view switch, and each view's name. */
+    viewsLabel: string;
+    views: Record<'list' | 'roadmap' | 'winners', string>;
+    /** The button that opens the submit form, and the form's heading. */
+    share: string;
+    shareHeading: string;
+    /** Back from an idea or the form to the list. */
+    back: string;
+    topics: Record<IdeaTopic, string>;
+    statuses: Record<IdeaStatus, string>;
+    sorts: Record<IdeaSort, string>;
+    criteria: Record<IdeaCriterion, string>;
+    /** Labels of the filters and the order. */
+    topic: string;
+    status: string;
+    language: string;
+    sort: string;
+    allTopics: string;
+    allStatuses: string;
+    allLanguages: string;
+    /** The submit form's fields. */
+    title: string;
+    description: string;
+    descriptionHint: string;
+    /** Heading of the ideas like the one being typed, shown under the title. */
+    similar: string;
+    submit: string;
+    submitting: string;
+    cancel: string;
+    /** Announced once an idea was submitted. */
+    submitted: string;
+    /** Shown instead of the share button to an anonymous reader. */
+    signIn: string;
+    /** A list or a roadmap column with no idea. */
+    empty: string;
+    emptyColumn: string;
+    winnersEmpty: string;
+    loading: string;
+    unsupported: string;
+    /** Under an idea: its comments (the answers of its question). */
+    comments: Count;
+    /** An idea's thread says "comments" where a question's says "answers" (the thread's and composer's texts). */
+    comment: {
+      sortLabel: string;
+      showMore: (remaining: number | undefined, fmt: Formatters) => string;
+      none: string;
+      loadingMore: string;
+      label: string;
+      submit: string;
+      posted: string;
+    };
+    /** The idea's author, for screen readers. */
+    by: (name: string) => string;
+    /** Heading of staff's public note. */
+    note: string;
+    /** A merged idea's notice and the link to the idea it went into. */
+    merged: string;
+    openMerged: string;
+    /** The averages of the staff evaluation. */
+    evaluation: string;
+    evaluators: Count;
+    notEvaluated: string;
+    /** An average score: "4.5 out of 5". */
+    outOfFive: (score: string) => string;
+    /** A win: "Idea of the month, March 2027" (`period` already formatted as month and year). */
+    winnerOf: (period: string) => string;
+    /** The staff controls. */
+    staff: string;
+    setStatus: string;
+    publicNote: string;
+    saveStatus: string;
+    yourEvaluation: string;
+    saveEvaluation: string;
+    mergeInto: string;
+    chooseIdea: string;
+    merge: string;
+    month: string;
+    markWinner: string;
+    /** Announced after a staff change was saved. */
+    saved: string;
   };
   /** `<majlis-follow-button>`: follow a question or a category to hear about new answers. */
   follow: {
@@ -563,7 +649,7 @@ export interface Messages {
     /** The default ranks, by id; an operator's own ranks bring their names. */
     ranks: Record<'newcomer' | 'member' | 'helper' | 'expert' | 'guru', string>;
     /** The default badges, by id. */
-    badges: Record<'first-question' | 'first-answer' | 'first-solution' | 'ten-solutions' | 'hundred-kudos' | 'polyglot', string>;
+    badges: Record<'first-question' | 'first-answer' | 'first-solution' | 'ten-solutions' | 'hundred-kudos' | 'polyglot' | 'idea-of-the-month', string>;
     /** How to earn a badge of each metric, `n` being its threshold. */
     earnBy: Record<'answers' | 'solutions' | 'kudosReceived' | 'helpfulLanguages' | 'questions', Count>;
     /** Tooltip and description of an earned badge; `date` is formatted. */
