@@ -10,7 +10,6 @@ import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
 import { capitalize, formatLanguageName } from '../../core/i18n/format.js';
 import { SUPPORTED_LOCALES } from '../../core/i18n/locale.js';
-import { isModeratorRole } from '../../core/moderation.js';
 import { IDEA_CRITERIA, IDEA_SORTS, IDEA_STATUSES, IDEA_TOPICS } from '../../core/idea-names.js';
 import type { IdeaCriterion, IdeaSort, IdeaStatus, IdeaTopic } from '../../core/idea-names.js';
 import {
@@ -215,10 +214,13 @@ export class MajlisIdeas extends MajlisElement {
     return store;
   }
 
-  /** Whether the viewer is staff or a moderator, who get the evaluation's filter and order. */
+  /**
+   * Whether the viewer is staff or a moderator, who get the evaluation's filter and order (the roles of
+   * `isModeratorRole`, not imported: core/moderation.ts would double this chunk).
+   */
   private staffViewer(): boolean {
     const role = this.data.store?.currentViewer?.user?.role;
-    return role !== undefined && isModeratorRole(role);
+    return role === 'staff' || role === 'moderator';
   }
 
   private sorts(): readonly IdeaSort[] {
