@@ -38,12 +38,11 @@ import { styles } from './ideas.styles.js';
 
 export type IdeasView = 'list' | 'roadmap' | 'winners';
 const VIEWS: readonly IdeasView[] = ['list', 'roadmap', 'winners'];
-/** The roadmap's columns: every status but `duplicate` (merged ideas live on in the idea they went into). */
 /** The `evaluated` filter's values (staff only): evaluated at least once, or not yet. */
 const EVALUATED = ['true', 'false'] as const;
 /** The orders members choose from; staff also have `evaluation` (top rated). */
 const MEMBER_SORTS: readonly IdeaSort[] = IDEA_SORTS.filter((sort) => sort !== 'evaluation');
-
+/** The roadmap's columns: every status but `duplicate` (merged ideas live on in the idea they went into). */
 const COLUMNS: readonly IdeaStatus[] = IDEA_STATUSES.filter((status) => status !== 'duplicate');
 const SCORES = [1, 2, 3, 4, 5] as const;
 
@@ -61,8 +60,8 @@ function thisMonth(): string {
 /**
  * @tag majlis-ideas
  * @summary Customers' ideas for the operator: a list filtered by topic, status and language (most kudos, newest or
- * trending; staff also filter by evaluated or not and order by top rated), a roadmap with one column per status, a winners' wall ("Idea of the month"), a form to share an idea,
- * and an idea's page: its status, the team's note and evaluation averages above its thread (kudos, comments,
+ * trending; staff also filter by evaluated or not and order by top rated), a roadmap with one column per status, a
+ * winners' wall ("Idea of the month"), a form to share an idea, and an idea's page: its status, the team's note and evaluation averages above its thread (kudos, comments,
  * follow), with the team's controls (status and note, evaluation, merge, winner) for staff only. Needs an adapter
  * with the `ideas` capability.
  *
