@@ -61,9 +61,9 @@ function thisMonth(): string {
  * @tag majlis-ideas
  * @summary Customers' ideas for the operator: a list filtered by topic, status and language (most kudos, newest or
  * trending; staff also filter by evaluated or not and order by top rated), a roadmap with one column per status, a
- * winners' wall ("Idea of the month"), a form to share an idea, and an idea's page: its status, the team's note and evaluation averages above its thread (kudos, comments,
- * follow), with the team's controls (status and note, evaluation, merge, winner) for staff only. Needs an adapter
- * with the `ideas` capability.
+ * winners' wall ("Idea of the month"), a form to share an idea, and an idea's page: its status, the team's note and
+ * evaluation averages above its thread (kudos, comments, follow), with the team's controls (status and note,
+ * evaluation, merge, winner) for staff only. Needs an adapter with the `ideas` capability.
  *
  * @csspart ideas - The whole element (a labelled region).
  * @csspart heading - Its heading.
