@@ -552,7 +552,7 @@ export const endpoints: Endpoint[] = [
     operationId: 'listIdeas',
     method: 'GET',
     path: '/ideas',
-    summary: 'Ideas, by topic, status and language; most kudos, newest or trending (kudos of the last 7 days)',
+    summary: 'Ideas, by topic, status, language and evaluated or not; most kudos, newest, trending (kudos of the last 7 days) or top rated',
     querystring: IdeaListQuery,
     response: IdeaPage,
     errors: [],

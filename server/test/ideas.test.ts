@@ -31,7 +31,7 @@ for (const kind of testDatabaseKinds()) {
       });
       const failures = report.results.filter((result) => !result.ok).map((result) => `- ${result.rule}: ${result.error?.message}`);
       assert.equal(report.failed, 0, `${report.failed} of ${report.results.length} rules broken:\n${failures.join('\n')}`);
-      assert.ok(report.passed >= 8, `expected every ideas check to run, got ${report.passed}`);
+      assert.ok(report.passed >= 10, `expected every ideas check to run, got ${report.passed}`);
     });
 
     describe('with a seed', () => {
@@ -55,7 +55,12 @@ for (const kind of testDatabaseKinds()) {
         assert.deepEqual(merged.items.map((item) => item.mergedInto), ['q-nl']);
       });
 
-      it('refuses bad requests with the field: a topic, a status, a score, a period', async () => {
+      it('refuses bad requests with the field: a topic, a status, a score, a period, the evaluated filter', async () => {
+        const evaluated = await call(server, 'GET', '/ideas?evaluated=maybe');
+        assert.equal(evaluated.status, 400);
+        assert.equal(errorOf(evaluated).field, 'evaluated');
+        const notYet = (await call(server, 'GET', '/ideas?evaluated=false&sort=evaluation')).body as { items: { id: string; evaluation: unknown }[] };
+        assert.ok(notYet.items.length > 0 && notYet.items.every((item) => item.evaluation === null), 'evaluated=false lists the ideas not evaluated yet');
         const topic = await call(server, 'POST', '/ideas', { as: 'member', body: { ...idea, topic: 'pricing' } });
         assert.equal(topic.status, 400);
         assert.equal(errorOf(topic).field, 'topic');

@@ -27,7 +27,7 @@
  * | GET    | `/viewer/follows`                 | query `target cursor limit`                                      | `Page<Follow>`     |
  * | GET    | `/viewer/notifications`           |                                                                  | `NotificationSettings` |
  * | PUT    | `/viewer/notifications`           | `{ delivery?, language? }`                                       | `NotificationSettings` |
- * | GET    | `/ideas`                          | query `topic status language sort search cursor limit`           | `Page<Idea>`       |
+ * | GET    | `/ideas`                          | query `topic status language sort evaluated search cursor limit` | `Page<Idea>`       |
  * | GET    | `/ideas/{id}`                     |                                                                  | `Idea`             |
  * | POST   | `/ideas`                          | `SubmitIdeaInput`                                                | `Idea` (201)       |
  * | PUT    | `/ideas/{id}/status`              | `{ status, note? }`                                              | `Idea`             |
@@ -324,6 +324,13 @@ export class RestAdapter implements CommunityAdapter {
 
   async listIdeas(query: IdeaQuery = {}, options?: CallOptions): Promise<Page<Idea>> {
     const params = queryOf(query, ['topic', 'status', 'language', 'sort', 'search', 'cursor']);
+    const evaluated = inputObject(query, 'The list query').evaluated;
+    if (evaluated !== undefined && evaluated !== null) {
+      if (typeof evaluated !== 'boolean') {
+        throw new MajlisError('invalid', `evaluated must be true or false, got ${describe(evaluated)}`, { field: 'evaluated' });
+      }
+      params.evaluated = String(evaluated);
+    }
     return await this.request('GET', '/ideas', ideas.IdeaPage, { query: params, options });
   }
 

@@ -12,8 +12,11 @@ export const IDEA_TOPICS = ['care', 'products', 'network', 'other'] as const;
 export const IDEA_STATUSES = ['new', 'under-review', 'planned', 'in-progress', 'delivered', 'declined', 'duplicate'] as const;
 /** What staff score an idea on, 1 to 5 each. */
 export const IDEA_CRITERIA = ['constructive', 'creative', 'feasible', 'effective'] as const;
-/** How lists of ideas are ordered: most kudos, newest, or most kudos in the last {@link TRENDING_DAYS} days. */
-export const IDEA_SORTS = ['votes', 'newest', 'trending'] as const;
+/**
+ * How lists of ideas are ordered: most kudos, newest, most kudos in the last {@link TRENDING_DAYS} days, or the
+ * highest staff evaluation (the mean of the four criteria averages; ideas not evaluated yet last).
+ */
+export const IDEA_SORTS = ['votes', 'newest', 'trending', 'evaluation'] as const;
 /** The window of the `trending` order, in days. */
 export const TRENDING_DAYS = 7;
 /** The badge a winning idea's author earns (recognition's earned badges). */

@@ -10,6 +10,7 @@ import { loadElement } from '../../src/core/lazy.js';
 import type { CommunitySeed } from '../../src/core/seed.js';
 import { conformanceIdeas, conformanceSeed } from '../../src/testing/conformance.js';
 import type { MajlisIdeas } from '../../src/components/ideas/ideas.js';
+import type { IdeaQuery } from '../../src/core/types.js';
 
 const TAG = 'majlis-ideas';
 
@@ -60,6 +61,22 @@ function select(el: MajlisIdeas, selector: string, value: string): void {
   field.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** The filter or order labelled `label`, if shown. */
+const field = (el: MajlisIdeas, label: string) =>
+  all(el, 'label.field').find((each) => text(each.querySelector('.label')) === label)?.querySelector('select') ?? undefined;
+const optionsOf = (choice: HTMLSelectElement | undefined) => [...(choice?.options ?? [])].map((option) => text(option));
+
+/** The queries `adapter` is asked to list. */
+function recordLists(adapter: MemoryAdapter): IdeaQuery[] {
+  const asked: IdeaQuery[] = [];
+  const listIdeas = adapter.listIdeas.bind(adapter);
+  adapter.listIdeas = (query, options) => {
+    asked.push(query ?? {});
+    return listIdeas(query, options);
+  };
+  return asked;
+}
+
 describe('<majlis-ideas>', () => {
   it('lists ideas by most kudos with their topic, status, note, comments and wins; merged ideas stay out of the roadmap', async () => {
     const el = await mount(memory());
@@ -86,6 +103,40 @@ describe('<majlis-ideas>', () => {
     el.status = '';
     el.sort = 'newest';
     await waitUntil(() => titles(el).length === 4, 'the newest order did not load');
+  });
+
+  it('gives staff the top rated order and the evaluated filter, asking the adapter for them', async () => {
+    const adapter = memory('staff');
+    const asked = recordLists(adapter);
+    const el = await mount(adapter);
+    expect(optionsOf(field(el, 'Sort by'))).to.deep.equal(['Most kudos', 'Newest', 'Trending', 'Top rated']);
+    expect(optionsOf(field(el, 'Evaluation'))).to.deep.equal(['All ideas', 'Evaluated', 'Not evaluated yet']);
+    select(el, 'label.field:has(option[value="evaluation"]) select', 'evaluation');
+    await waitUntil(() => asked.at(-1)?.sort === 'evaluation', 'the top rated order was not asked for');
+    await settled(el);
+    expect(el.sort).to.equal('evaluation');
+    expect(titles(el)[0]).to.equal('q-esim');
+    select(el, 'label.field:has(option[value="false"]) select', 'false');
+    await waitUntil(() => titles(el).length === 3, 'the not evaluated filter did not apply');
+    expect(asked.at(-1)).to.include({ evaluated: false, sort: 'evaluation' });
+    expect(titles(el)).to.have.members(['q-nl', 'q-vi', 'q-ar']);
+    expect(el.evaluated).to.equal('false');
+    select(el, 'label.field:has(option[value="false"]) select', 'true');
+    await waitUntil(() => titles(el).length === 1, 'the evaluated filter did not apply');
+    expect(titles(el)).to.deep.equal(['q-esim']);
+    expect(asked.at(-1)).to.include({ evaluated: true });
+  });
+
+  it('gives moderators the evaluation controls too, but not members: they list by most kudos', async () => {
+    expect(optionsOf(field(await mount(memory('moderator')), 'Sort by'))).to.include('Top rated');
+    const adapter = memory('member');
+    const asked = recordLists(adapter);
+    const el = await mount(adapter, html`<majlis-ideas sort="evaluation" evaluated="false"></majlis-ideas>`);
+    expect(field(el, 'Evaluation')).to.equal(undefined);
+    expect(optionsOf(field(el, 'Sort by'))).to.deep.equal(['Most kudos', 'Newest', 'Trending']);
+    expect(asked.at(-1)?.sort).to.equal('votes');
+    expect(asked.at(-1)).not.to.have.property('evaluated');
+    expect(titles(el)).to.have.length(4);
   });
 
   it('shows a roadmap with one column per status', async () => {
@@ -250,8 +301,12 @@ describe('<majlis-ideas>', () => {
   });
 
   for (const [name, wrap] of [['LTR', ltr], ['RTL', rtl]] as const) {
-    it(`is accessible in ${name}: list, roadmap, winners and an idea with the team controls`, async () => {
+    it(`is accessible in ${name}: list (with the staff's evaluation filter and order), roadmap, winners and an idea with the team controls`, async () => {
       const el = await mount(memory('staff'), html`<majlis-ideas></majlis-ideas>`, wrap);
+      await expect(el).to.be.accessible();
+      el.sort = 'evaluation';
+      el.evaluated = 'true';
+      await waitUntil(() => titles(el).length === 1, 'the evaluated filter did not apply');
       await expect(el).to.be.accessible();
       el.view = 'roadmap';
       await settled(el);

@@ -46,11 +46,16 @@ const statuses: Record<MajlisErrorCode, number> = {
 
 type Handler = (memory: MemoryAdapter, id: string, request: Request, signal: AbortSignal) => Promise<unknown>;
 
-/** What the memory adapter gets from a query string: strings, and `limit` as a number when it is one. */
-function queryOf(request: Request): Record<string, string | number> {
-  const query: Record<string, string | number> = {};
+/**
+ * What the memory adapter gets from a query string, as the server coerces it: strings, `limit` as a number when it
+ * is one, and `evaluated` as a boolean when it is `true` or `false`.
+ */
+function queryOf(request: Request): Record<string, string | number | boolean> {
+  const query: Record<string, string | number | boolean> = {};
   for (const [key, value] of new URL(request.url).searchParams) {
-    query[key] = key === 'limit' && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value;
+    if (key === 'limit' && value.trim() !== '' && !Number.isNaN(Number(value))) query[key] = Number(value);
+    else if (key === 'evaluated' && (value === 'true' || value === 'false')) query[key] = value === 'true';
+    else query[key] = value;
   }
   return query;
 }

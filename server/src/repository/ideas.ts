@@ -42,7 +42,15 @@ const orderings: Record<IdeaSort, Ordering> = {
   votes: { name: 'ideas/votes', keys: ['-c.vote_count::float8', `-${ms('c.created_at')}`] },
   newest: { name: 'ideas/newest', keys: [`-${ms('c.created_at')}`] },
   trending: { name: 'ideas/trending', keys: ['-c.recent', '-c.vote_count::float8', `-${ms('c.created_at')}`] },
+  evaluation: { name: 'ideas/evaluation', keys: ['-c.score', '-c.vote_count::float8', `-${ms('c.created_at')}`] },
 };
+
+/**
+ * The mean of the four criteria averages of question `q`, unrounded, 0 before any evaluation (the `evaluation`
+ * order): the whole sum over the count, then over four, in float8 as the in-browser adapter divides.
+ */
+const overallScore = `coalesce((SELECT sum(${IDEA_CRITERIA.map((criterion) => `e.${criterion}`).join(' + ')})::float8 / count(*) / ${IDEA_CRITERIA.length}
+  FROM idea_evaluations e WHERE e.idea_id = q.id HAVING count(*) > 0), 0)`;
 
 /** Kudos of question `q` since parameter `since` (a seeded kudos without a time counts at its question's time). */
 const recentVotes = (since: string) =>
@@ -139,15 +147,20 @@ export async function listIdeas(db: Queryable, reader: Reader, query: IdeaQuery)
   const conditions = [visibleCondition('q', reader, params, true)];
   if (query.topic !== undefined) conditions.push(`i.topic = ${params.add(query.topic)}`);
   if (query.status !== undefined) conditions.push(`i.status = ${params.add(query.status)}`);
+  if (query.evaluated !== undefined) {
+    conditions.push(`${query.evaluated ? '' : 'NOT '}EXISTS (SELECT 1 FROM idea_evaluations e WHERE e.idea_id = q.id)`);
+  }
   const language = query.language === undefined || query.language.trim() === '' ? undefined : primaryLanguage(query.language);
   if (language !== undefined) conditions.push(`lower(split_part(q.language, '-', 1)) = ${params.add(language)}`);
   const search = readSearch(query.search ?? '');
   const terms = search.blank ? [] : rankTerms(search.text, language);
   // Any word of the search, as listQuestions' `match: 'any'` (similar ideas for a typed title).
   if (terms.length > 0) conditions.push(`q.rank_vector @@ ${params.add(terms.map(prefixQuery).join(' | '))}::tsquery`);
-  const candidates = `(SELECT q.*, ${recentVotes(since)}::float8 AS recent
+  const sort = query.sort ?? 'votes';
+  const score = sort === 'evaluation' ? `, ${overallScore} AS score` : '';
+  const candidates = `(SELECT q.*, ${recentVotes(since)}::float8 AS recent${score}
     FROM questions q JOIN ideas i ON i.question_id = q.id WHERE ${conditions.join(' AND ')}) AS c`;
-  const page = await readPage(db, { candidates, ordering: orderings[query.sort ?? 'votes'], view: questionView, reader, params, query });
+  const page = await readPage(db, { candidates, ordering: orderings[sort], view: questionView, reader, params, query });
   return { ...page, items: await ideasOf(db, reader, page.items) };
 }
 

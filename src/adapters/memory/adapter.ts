@@ -93,9 +93,10 @@ import {
   carryVotes,
   checkMerge,
   evaluationOf,
-  ideaOrderings,
+  ideaOrdering,
   matchesIdeaFilters,
   newIdea,
+  overallScore,
   readIdeaQuery,
   readMergeInput,
   readScores,
@@ -658,7 +659,8 @@ export class MemoryAdapter implements CommunityAdapter {
         .filter((idea) => matchesSearch(this.rankedText(this.questionRecord(idea.questionId)), filters))
         .map((idea) => this.toIdea(idea))
         .filter((idea) => matchesIdeaFilters(idea, filters));
-      return paginate(ideas, ideaOrderings[filters.sort], filters);
+      const scoreOf = (id: string) => overallScore(this.ideaRecord(id));
+      return paginate(ideas, ideaOrdering(filters.sort, scoreOf), filters);
     });
   }
 

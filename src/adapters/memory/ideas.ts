@@ -5,6 +5,7 @@ import { rankTerms } from '../../core/ranking.js';
 import type { RankTerm } from '../../core/ranking.js';
 import { readIdeaNote, readIdeaPeriod } from '../../core/ideas.js';
 import {
+  IDEA_CRITERIA,
   IDEA_SORTS,
   IDEA_STATUSES,
   IDEA_TOPICS,
@@ -13,7 +14,7 @@ import {
 import type { IdeaCriterion, IdeaSort, IdeaStatus, IdeaTopic } from '../../core/idea-names.js';
 import type { SeedVote } from '../../core/seed.js';
 import type { Idea, IdeaEvaluation, IdeaScores } from '../../core/types.js';
-import { kindOf, readEnum, readId, readObject, readQuery } from './input.js';
+import { kindOf, readBoolean, readEnum, readId, readObject, readQuery } from './input.js';
 import type { Ordering } from './listing.js';
 import { postKey } from './model.js';
 import type { CommunityData, StoredEvaluation, StoredIdea } from './model.js';
@@ -39,6 +40,20 @@ export function evaluationOf(idea: StoredIdea): IdeaEvaluation | null {
   };
 }
 
+/**
+ * The mean of the four criteria averages, unrounded (the `evaluation` order; the server computes it alike, so the
+ * orders agree where rounded averages would tie); null before any evaluation.
+ */
+export function overallScore(idea: StoredIdea): number | null {
+  const count = idea.evaluations.length;
+  if (count === 0) return null;
+  const sum = idea.evaluations.reduce(
+    (total, evaluation) => total + IDEA_CRITERIA.reduce((scores, criterion) => scores + evaluation[criterion], 0),
+    0,
+  );
+  return sum / count / IDEA_CRITERIA.length;
+}
+
 export function scoresOf(evaluation: StoredEvaluation | undefined): IdeaScores | null {
   if (evaluation === undefined) return null;
   const { constructive, creative, feasible, effective } = evaluation;
@@ -56,7 +71,7 @@ export function recentVotes(data: CommunityData, idea: StoredIdea, now: Date): n
 
 const time = (value: string) => Date.parse(value);
 
-export const ideaOrderings: Record<IdeaSort, Ordering<Idea>> = {
+const ideaOrderings: Record<Exclude<IdeaSort, 'evaluation'>, Ordering<Idea>> = {
   votes: { name: 'ideas/votes', keyLength: 2, key: (idea) => [-idea.question.voteCount, -time(idea.question.createdAt)] },
   newest: { name: 'ideas/newest', keyLength: 1, key: (idea) => [-time(idea.question.createdAt)] },
   trending: {
@@ -66,6 +81,16 @@ export const ideaOrderings: Record<IdeaSort, Ordering<Idea>> = {
   },
 };
 
+/** The order of `sort`; `evaluation` takes each idea's {@link overallScore} (none sorts as 0: last). */
+export function ideaOrdering(sort: IdeaSort, scoreOf: (id: string) => number | null): Ordering<Idea> {
+  if (sort !== 'evaluation') return ideaOrderings[sort];
+  return {
+    name: 'ideas/evaluation',
+    keyLength: 3,
+    key: (idea) => [-(scoreOf(idea.id) ?? 0), -idea.question.voteCount, -time(idea.question.createdAt)],
+  };
+}
+
 export interface IdeaFilters {
   /** The search's words (any of them matches); none without a search. */
   terms: RankTerm[];
@@ -74,6 +99,8 @@ export interface IdeaFilters {
   status: IdeaStatus | null;
   language: string | null;
   sort: IdeaSort;
+  /** Only ideas evaluated at least once (true) or never (false); null: both. */
+  evaluated: boolean | null;
   cursor?: unknown;
   limit?: unknown;
 }
@@ -99,6 +126,7 @@ export function readIdeaQuery(query: unknown): IdeaFilters {
     status: optionalEnum('status', IDEA_STATUSES),
     language: primary,
     sort: readEnum<IdeaSort>(record, 'sort', IDEA_SORTS, 'votes'),
+    evaluated: record.evaluated === undefined || record.evaluated === null ? null : readBoolean(record, 'evaluated'),
     cursor: record.cursor,
     limit: record.limit,
   };
@@ -108,7 +136,8 @@ export function matchesIdeaFilters(idea: Idea, filters: IdeaFilters): boolean {
   return (
     (filters.topic === null || idea.topic === filters.topic) &&
     (filters.status === null || idea.status === filters.status) &&
-    (filters.language === null || primaryLanguage(idea.question.language) === filters.language)
+    (filters.language === null || primaryLanguage(idea.question.language) === filters.language) &&
+    (filters.evaluated === null || (idea.evaluation !== null) === filters.evaluated)
   );
 }
 

@@ -38,6 +38,10 @@ import { styles } from './ideas.styles.js';
 
 export type IdeasView = 'list' | 'roadmap' | 'winners';
 const VIEWS: readonly IdeasView[] = ['list', 'roadmap', 'winners'];
+/** The `evaluated` filter's values (staff only): evaluated at least once, or not yet. */
+const EVALUATED = ['true', 'false'] as const;
+/** The orders members choose from; staff also have `evaluation` (top rated). */
+const MEMBER_SORTS: readonly IdeaSort[] = IDEA_SORTS.filter((sort) => sort !== 'evaluation');
 /** The roadmap's columns: every status but `duplicate` (merged ideas live on in the idea they went into). */
 const COLUMNS: readonly IdeaStatus[] = IDEA_STATUSES.filter((status) => status !== 'duplicate');
 const SCORES = [1, 2, 3, 4, 5] as const;
@@ -56,10 +60,10 @@ function thisMonth(): string {
 /**
  * @tag majlis-ideas
  * @summary Customers' ideas for the operator: a list filtered by topic, status and language (most kudos, newest or
- * trending), a roadmap with one column per status, a winners' wall ("Idea of the month"), a form to share an idea,
- * and an idea's page: its status, the team's note and evaluation averages above its thread (kudos, comments,
- * follow), with the team's controls (status and note, evaluation, merge, winner) for staff only. Needs an adapter
- * with the `ideas` capability.
+ * trending; staff also filter by evaluated or not and order by top rated), a roadmap with one column per status, a
+ * winners' wall ("Idea of the month"), a form to share an idea, and an idea's page: its status, the team's note and
+ * evaluation averages above its thread (kudos, comments, follow), with the team's controls (status and note,
+ * evaluation, merge, winner) for staff only. Needs an adapter with the `ideas` capability.
  *
  * @csspart ideas - The whole element (a labelled region).
  * @csspart heading - Its heading.
@@ -100,6 +104,7 @@ export class MajlisIdeas extends MajlisElement {
     status: { reflect: true },
     language: { reflect: true },
     sort: { reflect: true },
+    evaluated: { reflect: true },
     category: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     composing: { state: true, attribute: false },
@@ -122,8 +127,14 @@ export class MajlisIdeas extends MajlisElement {
   /** Only ideas written in this language (primary subtag match); empty for all. */
   language = '';
 
-  /** Order of the list: `votes` (most kudos), `newest` or `trending` (kudos of the last 7 days). */
+  /**
+   * Order of the list: `votes` (most kudos), `newest` or `trending` (kudos of the last 7 days); for staff and
+   * moderators also `evaluation` (top rated, ideas not evaluated yet last), else it lists by most kudos.
+   */
   sort: IdeaSort = 'votes';
+
+  /** Staff and moderators' list filter: `true` only evaluated ideas, `false` only those not evaluated yet; empty for all. */
+  evaluated = '';
 
   /** The category new ideas are filed under; empty: the community's first category. */
   category = '';
@@ -202,11 +213,27 @@ export class MajlisIdeas extends MajlisElement {
     return store;
   }
 
+  /**
+   * Whether the viewer is staff or a moderator, who get the evaluation's filter and order (the roles of
+   * `isModeratorRole`, not imported: core/moderation.ts would double this chunk).
+   */
+  private staffViewer(): boolean {
+    const role = this.data.store?.currentViewer?.user?.role;
+    return role === 'staff' || role === 'moderator';
+  }
+
+  private sorts(): readonly IdeaSort[] {
+    return this.staffViewer() ? IDEA_SORTS : MEMBER_SORTS;
+  }
+
   private query(): IdeaQuery {
-    const query: IdeaQuery = { sort: this.sort, limit: this.view === 'roadmap' ? 100 : 20 };
+    const query: IdeaQuery = { sort: this.sorts().includes(this.sort) ? this.sort : 'votes', limit: this.view === 'roadmap' ? 100 : 20 };
     if ((IDEA_TOPICS as readonly string[]).includes(this.topic)) query.topic = this.topic as IdeaTopic;
     if (this.view === 'list' && (IDEA_STATUSES as readonly string[]).includes(this.status)) query.status = this.status as IdeaStatus;
     if (this.language) query.language = this.language;
+    if (this.view === 'list' && this.staffViewer() && (EVALUATED as readonly string[]).includes(this.evaluated)) {
+      query.evaluated = this.evaluated === 'true';
+    }
     return query;
   }
 
@@ -266,7 +293,7 @@ export class MajlisIdeas extends MajlisElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#idea-title')?.focus());
   };
 
-  private onFilter(event: Event, field: 'topic' | 'status' | 'language' | 'sort'): void {
+  private onFilter(event: Event, field: 'topic' | 'status' | 'language' | 'evaluated' | 'sort'): void {
     const value = (event.target as HTMLSelectElement).value;
     if (field === 'sort') this.sort = value as IdeaSort;
     else this[field] = value;
@@ -387,8 +414,8 @@ export class MajlisIdeas extends MajlisElement {
 
   private renderFilters(): TemplateResult {
     const t = this.localize.msg.ideas;
-    const select = (field: 'topic' | 'status' | 'language', all: string, options: readonly string[], name: (value: string) => string) =>
-      html`<label class="field"><span class="label">${t[field]}</span>
+    const select = (field: 'topic' | 'status' | 'language' | 'evaluated', all: string, options: readonly string[], name: (value: string) => string) =>
+      html`<label class="field"><span class="label">${field === 'evaluated' ? t.evaluatedFilter : t[field]}</span>
         <select .value=${live(this[field])} @change=${(event: Event) => this.onFilter(event, field)}>
           <option value="" ?selected=${this[field] === ''}>${all}</option>
           ${options.map((value) => html`<option value=${value} ?selected=${value === this[field]}>${name(value)}</option>`)}
@@ -397,10 +424,13 @@ export class MajlisIdeas extends MajlisElement {
       ${select('topic', t.allTopics, IDEA_TOPICS, (value) => t.topics[value as IdeaTopic])}
       ${this.view === 'list' ? select('status', t.allStatuses, IDEA_STATUSES, (value) => t.statuses[value as IdeaStatus]) : nothing}
       ${select('language', t.allLanguages, SUPPORTED_LOCALES, (value) => this.languageName(value))}
+      ${this.view === 'list' && this.staffViewer()
+        ? select('evaluated', t.evaluatedAll, EVALUATED, (value) => (value === 'true' ? t.evaluatedOnly : t.notEvaluatedOnly))
+        : nothing}
       ${this.view === 'list'
         ? html`<label class="field"><span class="label">${t.sort}</span>
             <select .value=${live(this.sort)} @change=${(event: Event) => this.onFilter(event, 'sort')}>
-              ${IDEA_SORTS.map((sort) => html`<option value=${sort} ?selected=${sort === this.sort}>${t.sorts[sort]}</option>`)}
+              ${this.sorts().map((sort) => html`<option value=${sort} ?selected=${sort === this.sort}>${t.sorts[sort]}</option>`)}
             </select></label>`
         : nothing}
     </div>`;

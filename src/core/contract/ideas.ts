@@ -42,7 +42,11 @@ export const IdeaStatus = enumOf(IDEA_STATUSES, {
 });
 
 export const IdeaSort = enumOf(IDEA_SORTS, {
-  description: DOCS && `Default \`votes\` (most kudos). \`newest\`; \`trending\`: most kudos of the last ${TRENDING_DAYS} days.`,
+  description:
+    DOCS &&
+    `Default \`votes\` (most kudos). \`newest\`; \`trending\`: most kudos of the last ${TRENDING_DAYS} days; ` +
+      '`evaluation`: the highest staff evaluation first (the mean of the four criteria averages), ideas not evaluated ' +
+      'yet last; ties by most kudos, then newest.',
 });
 
 const scoreFields = Object.fromEntries(IDEA_CRITERIA.map((criterion) => [criterion, score()])) as Record<
@@ -99,6 +103,11 @@ export const IdeaQuery = object({
   status: optional(IdeaStatus),
   language: optional(string({ description: DOCS && 'Primary language subtag match: `nl` matches `nl` and `nl-BE`.' })),
   sort: optional(IdeaSort),
+  evaluated: optional(
+    boolean({
+      description: DOCS && '`true`: only ideas staff evaluated at least once; `false`: only ideas not evaluated yet. Default both.',
+    }),
+  ),
   search: optional(
     string({
       description:

@@ -277,6 +277,11 @@ export interface Messages {
     allTopics: string;
     allStatuses: string;
     allLanguages: string;
+    /** The staff-only filter by evaluation: its label, both, evaluated at least once, not evaluated yet. */
+    evaluatedFilter: string;
+    evaluatedAll: string;
+    evaluatedOnly: string;
+    notEvaluatedOnly: string;
     /** The submit form's fields. */
     title: string;
     description: string;

@@ -39,6 +39,14 @@ const chat: SubmitIdeaInput = {
   topic: 'care',
 };
 
+const invoice: SubmitIdeaInput = {
+  title: 'Une facture détaillée par ligne pour les familles',
+  body: 'Avec quatre lignes dans la famille, je voudrais voir la consommation de chacune sur la facture.',
+  categoryId: 'billing',
+  language: 'fr',
+  topic: 'products',
+};
+
 const scores = (value: number): IdeaScores => ({ constructive: value, creative: value, feasible: value, effective: value });
 
 async function submit(c: Community, as: string, input: SubmitIdeaInput): Promise<string> {
@@ -236,6 +244,45 @@ export const ideaChecks: readonly ConformanceCheck[] = [
       expectEqual(await listedIdeaIds(reader, { sort: 'trending' }), [fresh, old], 'ideas by trending');
       const items = (await reader.listIdeas!({ sort: 'trending' })).items;
       expectEqual(items.map((idea) => idea.recentVoteCount), [1, 0], 'recentVoteCount of the trending ideas');
+    },
+  },
+  {
+    rule: 'ideas: listIdeas sorted by evaluation lists the highest mean of the criteria averages first, ties by kudos then newest, ideas not evaluated last; it pages; evaluated filters',
+    async run(ctx) {
+      const c = await community(ctx, { capabilities: ['ideas'], clock: true });
+      if (c === null) return;
+      const fair = await submit(c, 'member', coverage);
+      c.advance(1);
+      const liked = await submit(c, 'asker', roaming);
+      c.advance(1);
+      const best = await submit(c, 'member', chat);
+      c.advance(1);
+      const older = await submit(c, 'other', invoice);
+      c.advance(1);
+      const newer = await submit(c, 'asker', { ...coverage, title: 'Wifi calling on every phone we sell, please' });
+      await (await c.as('staff')).evaluateIdea!({ ideaId: fair, ...scores(4) });
+      await (await c.as('staff')).evaluateIdea!({ ideaId: liked, constructive: 5, creative: 3, feasible: 4, effective: 4 });
+      await (await c.as('staff')).evaluateIdea!({ ideaId: best, ...scores(5) });
+      await (await c.as('moderator')).evaluateIdea!({ ideaId: best, ...scores(4) });
+      await (await c.as('other')).vote({ target: 'question', id: liked, voted: true });
+      for (const voter of ['member', 'expert']) await (await c.as(voter)).vote({ target: 'question', id: older, voted: true });
+      await (await c.as('member')).vote({ target: 'question', id: newer, voted: true });
+      await (await c.as('expert')).vote({ target: 'question', id: newer, voted: true });
+      const reader = await c.as(null);
+      const expected = [best, liked, fair, newer, older];
+      expectEqual(await listedIdeaIds(reader, { sort: 'evaluation' }), expected, 'ideas by evaluation', '(4.5; 4 with a kudos; 4; then not evaluated: 2 kudos each, newest first)');
+      const paged: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Awaited<ReturnType<NonNullable<Adapter['listIdeas']>>> = await reader.listIdeas!({ sort: 'evaluation', limit: 2, cursor });
+        paged.push(...page.items.map((idea) => idea.id));
+        cursor = page.nextCursor;
+      } while (cursor !== null && paged.length < 10);
+      expectEqual(paged, expected, 'ideas by evaluation over pages of 2');
+      expectEqual(await listedIdeaIds(await c.as('staff'), { sort: 'evaluation', evaluated: true }), [best, liked, fair], 'evaluated ideas by evaluation');
+      expectEqual(await listedIdeaIds(await c.as('staff'), { evaluated: false, sort: 'newest' }), [newer, older], 'ideas not evaluated yet, newest first');
+      expectEqual(await listedIdeaIds(reader, { evaluated: false, topic: 'products' }), [older], 'ideas of topic products not evaluated yet');
+      await expectInvalid(reader.listIdeas!({ evaluated: 'yes' } as never), 'evaluated', 'a list with evaluated "yes"');
     },
   },
 ];
