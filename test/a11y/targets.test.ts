@@ -28,7 +28,8 @@ const describeTarget = (element: HTMLElement) =>
 function smallTargets(root: ParentNode): string[] {
   return targets(root)
     .filter(({ inText }) => !inText)
-    .map(({ element }) => ({ element, box: element.getBoundingClientRect() }))
+    // A radio or checkbox inside its label is pressed through the label: the label is the target.
+    .map(({ element }) => ({ element, box: (element.matches('input') ? (element.closest('label') ?? element) : element).getBoundingClientRect() }))
     .filter(({ box }) => box.width < 24 || box.height < 24)
     .map(({ element, box }) => `${describeTarget(element)}: ${Math.round(box.width)} × ${Math.round(box.height)}`);
 }
