@@ -57,7 +57,9 @@ describe('<majlis-vote-button>', () => {
     await loadMessages('ar');
     const arabic = await mountReady(new FakeAdapter(), voteButton(), (inner) => html`<div lang="ar" dir="rtl">${inner}</div>`);
     button(arabic).click();
-    await waitUntil(() => arabic.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim() === 'سُجّل إعجابك، والمجموع الآن 6 إعجابات', 'no Arabic announcement');
+    // WebKit writes the count with Arabic-Indic digits (٦), Chromium and Firefox with 6: both read right.
+    const announced = () => arabic.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim().replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+    await waitUntil(() => announced() === 'سُجّل إعجابك، والمجموع الآن 6 إعجابات', 'no Arabic announcement');
     await expect(arabic).to.be.accessible();
   });
 
