@@ -33,10 +33,11 @@ const BUDGETS = { firstRender: 20, readerPage: 46, writerPage: 54, translation: 
 // Issue 14 took before first render to 20.2 KB; the store's writes, accepts and moderation calls then left the
 // core for the chunks that use them (src/core/writing.ts, accepting.ts, moderating.ts): 19.6 KB on 2026-12-07.
 // Issue 16 put a "Share" on every post of a thread and rings the answer a permalink points to (0.3 KB in the thread
-// chunk), issue 17 announces kudos, isolates phone numbers and gives every style its tokens: the writer's page is
-// 54.4 KB on 2026-12-07, held here until the thread chunk slims (next: a post's hidden/deleted placeholders and
-// status banners, post-moderation.ts, 1.2 KB, fetched only when a page has such a post).
-const PAGE_CEILINGS = { writerPage: 54.7 };
+// chunk), issue 17 announces kudos, isolates phone numbers and gives every style its tokens: the writer's page grew to
+// 54.4 KB. On 2026-12-07 it came back to 53.3: a post's hidden/deleted placeholder and status banner (post-state.ts)
+// are fetched only with the data of a page that has such a post, a post fetches the texts of refusals while it is
+// sent (src/core/writing.ts), and the texts only a post shows travel with the thread chunk (areas/post.ts).
+const PAGE_CEILINGS = {};
 
 /**
  * Each feature's own lazy chunk, by the name vite.config.ts gives it (`codeSplitting.groups`), in KB brotli:
@@ -45,7 +46,7 @@ const PAGE_CEILINGS = { writerPage: 54.7 };
  */
 const FEATURE_CEILINGS = {
   // 31.5 until the Markdown parser left it for its own chunk (`markdown`), 2026-12-06.
-  thread: 19.9, // 19.5 before the postState texts came with the post and issue 17's kudos announcements and bidi isolation; 19.2 before issue 16's share button and permalink ring (src/components/post/post-share.ts)
+  thread: 19.9, // 19.5 (2026-12-07) after the placeholders of posts that are not published left it (post-state); 19.5 before the postState texts came with the post and issue 17's kudos announcements and bidi isolation; 19.2 before issue 16's share button and permalink ring (src/components/post/post-share.ts)
   // marked and Majlis' rules for it: the composer's preview, adapters that send Markdown alone, the in-browser adapter.
   markdown: 14.2,
   // Issue 14: live updates, loaded after a thread or list first rendered, when the adapter can subscribe: shared
@@ -57,6 +58,9 @@ const FEATURE_CEILINGS = {
   composer: 9.2, // 8.5 before the personal-data guard's controller (issue 13), 8.9 before the store's writes came (src/core/writing.ts)
   popover: 8.5,
   board: 13.4, // 13.2 before issue 16 (care-schedule, share-hashtag on the community); 12.8 before the community forwarded its views' parts (issue 17); 12.7 before live updates (issue 14: the list's lazy start, its bar and marks); 12.5 before excerpts from `bodyHtml` (issue 11); 11.5 before the list's state in the URL (issue 21 #2), 11.8 before tag filters (#9) and badge announcements (issue 12)
+  // What a post that is not published shows (placeholder, banner) and its texts, fetched with the data of a page
+  // that has such a post (0.6 KB measured; it was in the thread chunk until 2026-12-07).
+  'post-state': 0.8,
   accept: 1.8, // 1.5 before the store's accept came with it (src/core/accepting.ts)
   // The standalone <majlis-vote-button>, <majlis-relative-time> and <majlis-user-card> (a post renders the same
   // views in its own template): for the list, the leaderboard and a host's own markup (issue 11).

@@ -59,9 +59,12 @@ try {
     const warned = () => composer.querySelector('[part~="personal-data-heading"]')?.textContent;
     for (let i = 0; i < 100 && !/[\u0600-\u06FF]/.test(warned() ?? ''); i++) await new Promise((resolve) => setTimeout(resolve, 100));
     if (!warned()) return ['the personal-data warning did not appear in the composer'];
-    // A post's menu, editor and history bring theirs (postActions), and the refusals' (the composer did already).
+    // A post's menu, editor and history bring theirs (postActions), and the refusals'.
     document.body.append(document.createElement('majlis-post-menu'));
     await globalThis.customElements.whenDefined('majlis-post-menu');
+    // What a post that is not published shows comes with the data of a thread that has one (a hidden answer here).
+    globalThis.location.hash = '#/questions/q-26';
+    for (let i = 0; i < 100 && (await loadMessages('ar')).postState?.visibleTo === undefined; i++) await new Promise((resolve) => setTimeout(resolve, 100));
     // Live updates' texts travel with their chunk, which a thread loads a second after it showed its data.
     for (let i = 0; i < 100 && (await loadMessages('ar')).live?.show === undefined; i++) await new Promise((resolve) => setTimeout(resolve, 100));
     const sources = await import('/source-catalogs.js');

@@ -25,12 +25,15 @@ const queueTexts = () => import('./core/i18n/areas/queue.js').then((m) => m.addQ
 const ideaTexts = () => import('./core/i18n/areas/ideas.js').then((m) => m.addIdeaTexts());
 const followTexts = () => import('./core/i18n/areas/follow.js').then((m) => m.addFollowTexts());
 const shareTexts = () => import('./core/i18n/areas/share.js').then((m) => m.addShareTexts());
-const postStateTexts = () => import('./core/i18n/areas/postState.js').then((m) => m.addPostStateTexts());
+const postTexts = () => import('./core/i18n/areas/post.js').then((m) => m.addPostTexts());
 const acceptTexts = () => import('./core/i18n/areas/accept.js').then((m) => m.addAcceptTexts());
 const careTexts = () => import('./core/i18n/areas/care.js').then((m) => m.addCareTexts());
 const recognitionTexts = () => import('./core/i18n/areas/recognition.js').then((m) => m.addRecognitionTexts());
 const postActionsTexts = () => import('./core/i18n/areas/postActions.js').then((m) => m.addPostActionsTexts());
-/** Why a post, a flag, an edit or a delete was refused: with the elements that do those, never on a reader's page. */
+/**
+ * Why a flag, an edit or a delete was refused: with the elements that do those, never on a reader's page. A post
+ * (answer, question) fetches them while it is sent (src/core/writing.ts).
+ */
 const refusalTexts = () => import('./core/i18n/areas/refusals.js').then((m) => m.addRefusalTexts());
 
 /** A lazy element defined once its code and its texts (in the page's languages) are in. */
@@ -40,17 +43,17 @@ function withTexts<T>(load: () => Promise<T>, ...texts: (() => Promise<void>)[])
 
 // Everything else is a chunk beside the bundle, fetched the first time its tag appears (or when a view that
 // will render it starts loading its data, so code and data arrive in parallel).
-defineLazy('majlis-post', withTexts(() => import('./components/post/post.js').then((m) => m.MajlisPost), postStateTexts));
+defineLazy('majlis-post', withTexts(() => import('./components/post/post.js').then((m) => m.MajlisPost), postTexts));
 defineLazy('majlis-vote-button', () => import('./components/vote-button/vote-button.js').then((m) => m.MajlisVoteButton));
 defineLazy('majlis-user-card', () => import('./components/user-card/user-card.js').then((m) => m.MajlisUserCard));
 defineLazy('majlis-relative-time', () => import('./components/relative-time/relative-time.js').then((m) => m.MajlisRelativeTime));
 defineLazy('majlis-accept-button', withTexts(() => import('./components/accept-button/accept-button.js').then((m) => m.MajlisAcceptButton), acceptTexts));
 defineLazy('majlis-community', withTexts(() => import('./components/community/community.js').then((m) => m.MajlisCommunity), boardTexts, recognitionTexts));
-defineLazy('majlis-composer', withTexts(() => import('./components/composer/composer.js').then((m) => m.MajlisComposer), composerTexts, refusalTexts));
-defineLazy('majlis-ask-form', withTexts(() => import('./components/ask-form/ask-form.js').then((m) => m.MajlisAskForm), composerTexts, boardTexts, refusalTexts));
+defineLazy('majlis-composer', withTexts(() => import('./components/composer/composer.js').then((m) => m.MajlisComposer), composerTexts));
+defineLazy('majlis-ask-form', withTexts(() => import('./components/ask-form/ask-form.js').then((m) => m.MajlisAskForm), composerTexts, boardTexts));
 defineLazy('majlis-question-list', withTexts(() => import('./components/question-list/question-list.js').then((m) => m.MajlisQuestionList), boardTexts));
 // A post's menu, editor and history: loaded when a viewer first opens them (the post renders them on demand).
-defineLazy('majlis-post-menu', withTexts(() => import('./components/post-menu/post-menu.js').then((m) => m.MajlisPostMenu), postActionsTexts, refusalTexts));
+defineLazy('majlis-post-menu', withTexts(() => import('./components/post-menu/post-menu.js').then((m) => m.MajlisPostMenu), postTexts, postActionsTexts, refusalTexts));
 defineLazy('majlis-post-editor', withTexts(() => import('./components/post-editor/post-editor.js').then((m) => m.MajlisPostEditor), composerTexts, postActionsTexts, refusalTexts));
 defineLazy('majlis-revision-history', withTexts(() => import('./components/revision-history/revision-history.js').then((m) => m.MajlisRevisionHistory), postActionsTexts));
 defineLazy('majlis-leaderboard', withTexts(() => import('./components/leaderboard/leaderboard.js').then((m) => m.MajlisLeaderboard), leaderboardTexts, recognitionTexts));

@@ -490,6 +490,7 @@ describe('<majlis-post> moderation: what readers and authors see', () => {
     const adapter = new ModerationFakeAdapter();
     Object.assign(adapter.answers[1], { state: 'pending', moderation: { reason: null, by: null, at: '2026-11-03T00:00:00Z' } });
     const post = await renderSignedIn(adapter, 'answer', 'a-2');
+    await waitUntil(() => part(post, 'status-banner'), 'no status banner');
     expect(textOf(part(post, 'status-banner'))).to.equal('Awaiting approval Only its author and the moderators can see it.');
     expect(textOf(part(post, 'body'))).to.contain('Switch Data roaming off');
   });
@@ -499,6 +500,7 @@ describe('<majlis-post> moderation: what readers and authors see', () => {
     adapter.answers[0] = { ...adapter.answers[0], state: 'hidden', moderation: { reason: null, by: null, at: '2026-11-03T00:00:00Z' } };
     adapter.answers[0].viewerCan = { ...adapter.answers[0].viewerCan, moderate: true };
     const post = await renderSignedIn(adapter, 'answer', 'a-1');
+    await waitUntil(() => part(post, 'status-banner'), 'no status banner');
     expect(textOf(part(post, 'status-banner'))).to.contain('This post is hidden while moderators review it.');
     expect(textOf(part(post, 'body'))).to.contain('Switch Data roaming off');
   });

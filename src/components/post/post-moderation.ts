@@ -5,12 +5,12 @@ import type { LocalizeController } from '../../core/controllers/localize-control
 import type { StoreController } from '../../core/controllers/store-controller.js';
 import type { MajlisStore } from '../../core/store.js';
 import type { Post } from '../../core/types.js';
-import { heading, headingLevel } from '../shared/heading.js';
+import type * as PostStateView from './post-state.js';
 
 /**
- * What a post shows of moderation, kept small because every reader's thread loads it: the placeholder of a
- * hidden or deleted post, the status banner its author and moderators see instead, the "Edited" marker as a button
- * to the history, and the "More actions" button. The menu (`<majlis-post-menu>`), the editor
+ * What a post shows of moderation, kept small because every reader's thread loads it: the "Edited" marker as a
+ * button to the history, the "More actions" button, and for a post that is not published the placeholder readers see
+ * or the status banner of its author and moderators (both fetched only for such a post: post-state.ts). The menu (`<majlis-post-menu>`), the editor
  * (`<majlis-post-editor>`) and the history (`<majlis-revision-history>`) are lazy elements rendered here only
  * once the viewer asks for them; they talk back with the {@link PostActionEvent}s below.
  */
@@ -53,21 +53,30 @@ function visible(post: Post, viewerId: string | undefined): boolean {
   return !post.state || post.state === 'published' || post.viewerCan.moderate || post.author.id === viewerId;
 }
 
-/** Why a post that is not published is not (pending, hidden, deleted: `postState.*`), or undefined. */
-function stateText(post: Post, localize: LocalizeController): string | undefined {
-  const msg = localize.msg.postState;
-  const reason = post.moderation?.reason ?? null;
-  const byModerator = Boolean(post.moderation?.by);
-  switch (post.state) {
-    case 'pending':
-      return msg.pending;
-    case 'hidden':
-      return byModerator || reason ? msg.hidden(reason) : msg.review;
-    case 'deleted':
-      return byModerator || reason ? msg.deleted(reason) : msg.deletedByAuthor;
-    default:
-      return undefined;
-  }
+/** Whether a post is not published (pending, hidden, deleted): it needs the state view. */
+const unpublished = (post: Post): boolean => Boolean(post.state && post.state !== 'published');
+
+type StateView = typeof PostStateView;
+let stateView: StateView | undefined;
+let loadingStateView: Promise<void> | undefined;
+
+/**
+ * Fetches the placeholder and banner of posts that are not published, with their texts. The thread awaits it with
+ * the data of a page that has such a post, so they are there on its first paint; a post that turns up later (a
+ * further page, a live update) fetches it itself.
+ */
+export function loadStateView(): Promise<void> {
+  loadingStateView ??= Promise.all([
+    import('./post-state.js'),
+    import('../../core/i18n/areas/postState.js').then((m) => m.addPostStateTexts()),
+  ]).then(
+    ([view]) => void (stateView = view),
+    (error: unknown) => {
+      loadingStateView = undefined; // tried again by the next post that needs it
+      throw error;
+    },
+  );
+  return loadingStateView;
 }
 
 const moreIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="currentColor">
@@ -140,25 +149,23 @@ export class PostModeration implements ReactiveController {
   /** For a reader who may not see the post: an article saying why, with a question's placeholder title. */
   placeholder(post: Post, localize: LocalizeController, level: number): TemplateResult | undefined {
     if (visible(post, this.viewerId())) return undefined;
-    const text = stateText(post, localize) ?? '';
-    if (post.type === 'question') {
-      return html`<article part="post placeholder" class="placeholder" tabindex="-1" aria-labelledby="title">
-        ${heading(headingLevel(level, 2), text, { id: 'title', part: 'title', class: 'title' })}
-      </article>`;
-    }
-    return html`<article part="post placeholder" class="placeholder" tabindex="-1" aria-label=${localize.msg.post.answerBy(post.author.name)}>
-      <p>${text}</p>
-    </article>`;
+    return this.view()?.placeholder(post, localize, level) ?? html`<article part="post placeholder" class="placeholder" aria-busy="true"></article>`;
   }
 
   /** The status of a post its author or a moderator sees although it is not published. */
   banner(post: Post, localize: LocalizeController): TemplateResult | typeof nothing {
-    const text = stateText(post, localize);
-    return text
-      ? html`<p part="status-banner" class="status-banner" data-state=${post.state!}>
-          <strong>${text}</strong> ${localize.msg.postState.visibleTo}
-        </p>`
-      : nothing;
+    return unpublished(post) ? (this.view()?.banner(post, localize) ?? nothing) : nothing;
+  }
+
+  /** The state view, or undefined while it loads (the post renders again once it is in). */
+  private view(): StateView | undefined {
+    if (!stateView) {
+      loadStateView().then(
+        () => this.host.requestUpdate(),
+        (error: unknown) => console.error('[majlis] could not load the post state view', error),
+      );
+    }
+    return stateView;
   }
 
   /** "Edited": a button opening the revision history where the adapter keeps revisions. */

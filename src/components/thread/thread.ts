@@ -10,7 +10,7 @@ import { requestSignIn } from '../../core/controllers/sign-in.js';
 import type { LiveThreadController } from '../../core/controllers/live-controller.js';
 import { startLive } from '../../core/controllers/live-start.js';
 import type { StoreChange } from '../../core/store.js';
-import type { Answer, AnswerSort, Question } from '../../core/types.js';
+import type { Answer, AnswerSort, Post, Question } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { skeletonStyles } from '../../styles/skeleton.styles.js';
@@ -39,12 +39,18 @@ interface AnswersQuery {
 
 /**
  * Fetches the code of a part only this viewer gets (the composer for one who may answer, accept buttons for
- * one who may accept), awaited with the data so it is there on the thread's first paint: nothing pops in.
- * A failed fetch is tried again when the part renders.
+ * one who may accept, the placeholder of a post that is not published), awaited with the data so it is there on the
+ * thread's first paint: nothing pops in. A failed fetch is tried again when the part renders.
  */
-async function loadPartIf(tag: string, needed: boolean): Promise<void> {
-  if (needed) await loadElement(tag).catch(() => undefined);
+async function loadPartIf(needed: boolean, load: () => Promise<unknown>): Promise<void> {
+  if (needed) await load().catch(() => undefined);
 }
+
+const loadStates = (posts: readonly Post[]) =>
+  loadPartIf(
+    posts.some((post) => post.state && post.state !== 'published'),
+    () => import('../post/post-moderation.js').then((m) => m.loadStateView()),
+  );
 
 /**
  * @tag majlis-thread
@@ -143,7 +149,8 @@ export class MajlisThread extends MajlisElement {
     fetch: async ({ questionId, sort, limit }, cursor, signal) => {
       const store = this.data.store!;
       const answers = store.listAnswers(questionId, cursor ? { sort, limit, cursor } : { sort, limit }, { signal });
-      if (cursor) return answers;
+      const states = answers.then((p) => loadStates(p.items));
+      if (cursor) return (await Promise.all([answers, states]))[0];
       const question = store.loadQuestion(questionId, { signal });
       const viewer = store.loadViewer();
       const [page] = await Promise.all([
@@ -151,8 +158,10 @@ export class MajlisThread extends MajlisElement {
         question,
         viewer,
         this.localize.loaded(),
-        Promise.all([question, viewer]).then(([q, v]) => loadPartIf('majlis-composer', !answerBlock(q, v))),
-        answers.then((p) => loadPartIf('majlis-accept-button', p.items.some((a) => a.viewerCan.accept))),
+        states,
+        question.then((q) => loadStates([q])),
+        Promise.all([question, viewer]).then(([q, v]) => loadPartIf(!answerBlock(q, v), () => loadElement('majlis-composer'))),
+        answers.then((p) => loadPartIf(p.items.some((a) => a.viewerCan.accept), () => loadElement('majlis-accept-button'))),
       ]);
       return page;
     },
