@@ -175,7 +175,16 @@ function moderationOf(env: Env): ModerationSettings {
   }
 }
 
-/** MAJLIS_MAIL (smtp | outbox | off), MAJLIS_SMTP_URL, MAJLIS_MAIL_FROM, MAJLIS_MAIL_OUTBOX, MAJLIS_MAIL_LANGUAGE, MAJLIS_SITE_URL, MAJLIS_PUBLIC_API_URL … */
+/** MAJLIS_IDEA_URL: the address of an idea's page, with `{id}` where its id goes. */
+function ideaUrlOf(env: Env): string | null {
+  const pattern = text(env, 'MAJLIS_IDEA_URL');
+  if (pattern !== null && !pattern.includes('{id}')) {
+    throw new ConfigError(`MAJLIS_IDEA_URL must say where the idea's id goes with {id}, e.g. https://example.com/ideas?idea={id}; got ${JSON.stringify(pattern)}`);
+  }
+  return pattern;
+}
+
+/** MAJLIS_MAIL (smtp | outbox | off), MAJLIS_SMTP_URL, MAJLIS_MAIL_FROM, MAJLIS_MAIL_OUTBOX, MAJLIS_MAIL_LANGUAGE, MAJLIS_SITE_URL, MAJLIS_IDEA_URL, MAJLIS_PUBLIC_API_URL … */
 function mailOf(env: Env, production: boolean, api: { host: string; port: number; basePath: string }): MailConfig {
   const smtpUrl = text(env, 'MAJLIS_SMTP_URL');
   const transport = text(env, 'MAJLIS_MAIL') ?? (smtpUrl !== null ? 'smtp' : production ? 'off' : 'outbox');
@@ -191,6 +200,7 @@ function mailOf(env: Env, production: boolean, api: { host: string; port: number
     from: text(env, 'MAJLIS_MAIL_FROM') ?? 'Majlis community <community@localhost>',
     language: text(env, 'MAJLIS_MAIL_LANGUAGE') ?? 'en',
     siteUrl: text(env, 'MAJLIS_SITE_URL') ?? 'http://localhost:5173/',
+    ideaUrl: ideaUrlOf(env),
     apiUrl: text(env, 'MAJLIS_PUBLIC_API_URL') ?? `http://${api.host}:${api.port}${api.basePath}`,
     intervalMs: integer(env, 'MAJLIS_MAIL_INTERVAL_MS', 5_000, 100),
     maxAttempts: integer(env, 'MAJLIS_MAIL_MAX_ATTEMPTS', 6, 1),

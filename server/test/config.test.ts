@@ -64,6 +64,12 @@ describe('configuration', () => {
     assert.throws(() => loadConfig({ PORT: 'eighty' }), /PORT/);
     assert.throws(() => loadConfig({ MAJLIS_RATE_LIMIT: '0' }), /MAJLIS_RATE_LIMIT/);
   });
+
+  it('takes an idea page address for mails only with {id} in it', () => {
+    assert.equal(loadConfig({ MAJLIS_IDEA_URL: 'https://example.com/ideas?idea={id}' }).mail?.ideaUrl, 'https://example.com/ideas?idea={id}');
+    assert.equal(loadConfig({}).mail?.ideaUrl, null, 'by default an idea links to its thread');
+    assert.throws(() => loadConfig({ MAJLIS_IDEA_URL: 'https://example.com/ideas' }), /MAJLIS_IDEA_URL.*\{id\}/);
+  });
 });
 
 describe('tokens', () => {

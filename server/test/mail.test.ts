@@ -129,6 +129,78 @@ for (const kind of testDatabaseKinds()) {
       await rm(dir, { recursive: true, force: true });
     });
 
+    describe('an idea’s status', () => {
+      const idea = {
+        title: 'Show <4G> coverage per street',
+        body: 'Before moving house I would like to check the indoor coverage of my new street.',
+        categoryId: 'network',
+        language: 'en',
+        topic: 'network' as const,
+      };
+
+      it('tells its author and its followers in their language, with the team’s note, never the staff member who changed it', async () => {
+        await server.db.query("INSERT INTO notification_settings (user_id, delivery, language) VALUES ('expert', 'immediate', 'ar')");
+        const submitted = await server.adapter('member').submitIdea(idea);
+        await server.adapter('expert').follow({ target: 'question', id: submitted.id, following: true });
+        await server.adapter('staff').follow({ target: 'question', id: submitted.id, following: true });
+        await server.db.query('DELETE FROM mail_jobs WHERE id NOT IN (SELECT job_id FROM notifications WHERE status_change_id IS NOT NULL)');
+        await server.adapter('staff').setIdeaStatus({ ideaId: submitted.id, status: 'planned', note: 'Coming in <b>May</b> & June.' });
+        const queued = await jobs();
+        assert.deepEqual(queued.map((job) => `${job.user_id} ${job.kind}`).sort(), ['expert idea-status', 'member idea-status'], 'the author and the follower, not staff');
+        const outbox = new OutboxMailer(dir);
+        assert.equal(await worker(outbox, { ideaUrl: 'https://support.example.test/ideas?idea={id}' }).runOnce(), 2, 'two mails sent');
+        const mails = await outbox.list();
+        const english = mails.find((mail) => mail.to === 'member@example.test') as MailMessage;
+        assert.equal(english.subject, 'Idea “Show <4G> coverage per street” is now: Planned');
+        assert.ok(english.html.includes('Coming in &#60;b&#62;May&#60;/b&#62; &#38; June.'), 'the note is escaped in the HTML');
+        assert.ok(english.html.includes('Show &#60;4G&#62; coverage'), 'the title is escaped in the HTML');
+        assert.ok(english.text.includes(`See the idea: https://support.example.test/ideas?idea=${submitted.id}`), 'the link goes to the idea’s page');
+        assert.ok(english.text.includes('because you shared or follow this idea'), 'it says why');
+        assert.equal(english.headers['List-Unsubscribe-Post'], 'List-Unsubscribe=One-Click');
+        const arabic = mails.find((mail) => mail.to === 'expert@example.test') as MailMessage;
+        assert.ok(arabic.html.includes('dir="rtl"') && arabic.subject.includes('مخطط لها'), `the Arabic mail names the status as the page does: ${arabic.subject}`);
+        await rm(dir, { recursive: true, force: true });
+      });
+
+      it('does not tell an author who unfollowed their idea, nor followers of its category only; a merge tells of the duplicate', async () => {
+        const submitted = await server.adapter('member').submitIdea(idea);
+        const other = await server.adapter('expert').submitIdea({ ...idea, title: 'Coverage map by street in the app' });
+        await server.adapter('member').follow({ target: 'question', id: submitted.id, following: false });
+        await server.db.query('DELETE FROM mail_jobs WHERE id NOT IN (SELECT job_id FROM notifications WHERE status_change_id IS NOT NULL)');
+        await server.adapter('staff').setIdeaStatus({ ideaId: submitted.id, status: 'under-review', note: null });
+        assert.deepEqual(await jobs(), [], 'no one to tell: the author unfollowed, "other" follows the category only');
+        await server.adapter('moderator').mergeIdea({ ideaId: other.id, intoId: submitted.id, note: 'Same request' });
+        const queued = await jobs();
+        assert.deepEqual(queued.map((job) => job.user_id), ['expert'], 'the merged idea’s author is told');
+        const outbox = new OutboxMailer(dir);
+        assert.equal(await worker(outbox).runOnce(), 1);
+        const [mail] = await outbox.list();
+        assert.ok(mail !== undefined && mail.subject === 'Idea “Coverage map by street in the app” is now: Already exists', `subject: ${mail?.subject}`);
+        assert.ok(mail.text.includes(`#/questions/${other.id}`), 'without MAJLIS_IDEA_URL the link is the idea’s thread');
+        const history = await server.db.query<{ status: string }>('SELECT status FROM idea_status_changes ORDER BY id');
+        assert.deepEqual(history.map((row) => row.status), ['under-review', 'duplicate'], 'every change is in the history');
+        await rm(dir, { recursive: true, force: true });
+      });
+
+      it('puts a daily member’s status changes and answers in one digest', async () => {
+        await server.db.query("INSERT INTO notification_settings (user_id, delivery) VALUES ('member', 'daily')");
+        await server.db.query("DELETE FROM follows WHERE user_id = 'other'");
+        const submitted = await server.adapter('member').submitIdea(idea);
+        await server.adapter('expert').postAnswer(answer('Restart the phone in flight mode.'));
+        await server.adapter('staff').setIdeaStatus({ ideaId: submitted.id, status: 'in-progress', note: 'Our app team started on it.' });
+        await server.db.query("DELETE FROM notifications WHERE user_id <> 'member'");
+        await server.db.query("DELETE FROM mail_jobs WHERE user_id <> 'member'");
+        assert.deepEqual((await jobs()).map((job) => job.kind), ['digest'], 'one digest job');
+        clock = new Date('2026-03-03T00:00:00.000Z');
+        const outbox = new OutboxMailer(dir);
+        assert.equal(await worker(outbox).runOnce(), 1);
+        const [mail] = await outbox.list();
+        assert.ok(mail !== undefined && mail.subject === 'Today: 2 updates in what you follow', `subject: ${mail?.subject}`);
+        assert.ok(mail.text.includes('Restart the phone') && mail.text.includes('is now: In progress') && mail.text.includes('Our app team started'), 'both items');
+        await rm(dir, { recursive: true, force: true });
+      });
+    });
+
     it('two workers never send one mail twice (SKIP LOCKED)', async () => {
       for (let i = 0; i < 6; i++) await server.adapter(i % 2 === 0 ? 'expert' : 'staff').postAnswer(answer(`Answer number ${i} about 4G.`));
       const sent: string[] = [];

@@ -55,6 +55,7 @@ describe('the search migrations (002 search vectors, 003 ranking terms)', () => 
         '007_live.sql',
         '008_ideas.sql',
         '009_escalation.sql',
+        '010_idea_notifications.sql',
       ]);
       const states = await db.query<{ state: string }>('SELECT DISTINCT state FROM questions');
       assert.deepEqual(states, [{ state: 'published' }], 'questions from before moderation stay published');

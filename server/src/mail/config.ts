@@ -9,6 +9,8 @@ export interface MailConfig {
   language: string;
   /** The community page, for question links (`<siteUrl>#/questions/<id>`). */
   siteUrl: string;
+  /** Where an idea's page is, `{id}` standing for its id (MAJLIS_IDEA_URL); null: its thread, `<siteUrl>#/questions/<id>`. */
+  ideaUrl?: string | null;
   /** The API as the world reaches it, for the unsubscribe links (`<apiUrl>/unsubscribe?token=…`). */
   apiUrl: string;
   /** How often the worker looks for due mails. */

@@ -1,12 +1,32 @@
 import { primaryLanguage } from '#majlis/core/contract/language.js';
+import type { IdeaStatus } from '#majlis/core/idea-names.js';
+import { ar } from '#majlis/core/i18n/messages/ar.js';
+import { en } from '#majlis/core/i18n/messages/en.js';
+import { fr } from '#majlis/core/i18n/messages/fr.js';
+import { nl } from '#majlis/core/i18n/messages/nl.js';
+import { vi } from '#majlis/core/i18n/messages/vi.js';
+import type { Messages } from '#majlis/core/i18n/messages/types.js';
 
 /** One answer a mail tells about. */
 export interface AnsweredItem {
+  kind: 'answer';
   questionTitle: string;
   questionUrl: string;
   author: string;
   excerpt: string;
 }
+
+/** A change of an idea's status a mail tells about, with the team's public note. */
+export interface IdeaStatusItem {
+  kind: 'idea-status';
+  ideaTitle: string;
+  ideaUrl: string;
+  status: IdeaStatus;
+  by: string;
+  note: string | null;
+}
+
+export type MailItem = AnsweredItem | IdeaStatusItem;
 
 interface Texts {
   dir: 'ltr' | 'rtl';
@@ -14,6 +34,15 @@ interface Texts {
   digestSubject(count: number): string;
   answered(author: string, title: string): string;
   digestIntro: string;
+  /** A digest that also tells of ideas' statuses. */
+  digestUpdatesSubject(count: number): string;
+  digestUpdatesIntro: string;
+  /** `status` is the status's name as the ideas element shows it. */
+  statusSubject(title: string, status: string): string;
+  statusChanged(title: string, status: string): string;
+  noteBy(name: string): string;
+  openIdea: string;
+  whyIdea: string;
   open: string;
   why: string;
   unsubscribe: string;
@@ -30,6 +59,13 @@ const TEXTS: Record<string, Texts> = {
     digestSubject: (count) => (count === 1 ? 'Today: 1 new answer in what you follow' : `Today: ${count} new answers in what you follow`),
     answered: (author, title) => `${author} answered “${title}”`,
     digestIntro: 'New answers today in the questions and categories you follow:',
+    digestUpdatesSubject: (count) => (count === 1 ? 'Today: 1 update in what you follow' : `Today: ${count} updates in what you follow`),
+    digestUpdatesIntro: 'Today’s news in the questions, ideas and categories you follow:',
+    statusSubject: (title, status) => `Idea “${title}” is now: ${status}`,
+    statusChanged: (title, status) => `“${title}” is now: ${status}`,
+    noteBy: (name) => `A note from ${name}, for the team:`,
+    openIdea: 'See the idea',
+    whyIdea: 'You get this mail because you shared or follow this idea.',
     open: 'Read the answer',
     why: 'You get this mail because you follow this question or its category.',
     unsubscribe: 'Stop these mails',
@@ -42,6 +78,13 @@ const TEXTS: Record<string, Texts> = {
     digestSubject: (count) => (count === 1 ? 'اليوم: إجابة جديدة واحدة فيما تتابعه' : count === 2 ? 'اليوم: إجابتان جديدتان فيما تتابعه' : `اليوم: إجابات جديدة فيما تتابعه (${count})`),
     answered: (author, title) => `أجاب ${author} عن «${title}»`,
     digestIntro: 'إجابات جديدة اليوم في الأسئلة والفئات التي تتابعها:',
+    digestUpdatesSubject: (count) => (count === 1 ? 'اليوم: تحديث واحد فيما تتابعه' : count === 2 ? 'اليوم: تحديثان فيما تتابعه' : `اليوم: تحديثات فيما تتابعه (${count})`),
+    digestUpdatesIntro: 'جديد اليوم في الأسئلة والأفكار والفئات التي تتابعها:',
+    statusSubject: (title, status) => `الفكرة «${title}» أصبحت: ${status}`,
+    statusChanged: (title, status) => `«${title}» أصبحت: ${status}`,
+    noteBy: (name) => `ملاحظة من ${name} باسم الفريق:`,
+    openIdea: 'اطّلع على الفكرة',
+    whyIdea: 'تصلك هذه الرسالة لأنك صاحب هذه الفكرة أو تتابعها.',
     open: 'اقرأ الإجابة',
     why: 'تصلك هذه الرسالة لأنك تتابع هذا السؤال أو فئته.',
     unsubscribe: 'إيقاف هذه الرسائل',
@@ -54,6 +97,13 @@ const TEXTS: Record<string, Texts> = {
     digestSubject: (count) => (count === 1 ? 'Aujourd’hui : 1 nouvelle réponse dans vos suivis' : `Aujourd’hui : ${count} nouvelles réponses dans vos suivis`),
     answered: (author, title) => `${author} a répondu à « ${title} »`,
     digestIntro: 'Nouvelles réponses du jour dans les questions et catégories que vous suivez :',
+    digestUpdatesSubject: (count) => (count === 1 ? 'Aujourd’hui : 1 nouveauté dans vos suivis' : `Aujourd’hui : ${count} nouveautés dans vos suivis`),
+    digestUpdatesIntro: 'Les nouveautés du jour dans les questions, idées et catégories que vous suivez :',
+    statusSubject: (title, status) => `Idée « ${title} » : ${status}`,
+    statusChanged: (title, status) => `« ${title} » est maintenant : ${status}`,
+    noteBy: (name) => `Un mot de ${name}, pour l’équipe :`,
+    openIdea: 'Voir l’idée',
+    whyIdea: 'Vous recevez ce message parce que vous avez proposé ou suivez cette idée.',
     open: 'Lire la réponse',
     why: 'Vous recevez ce message parce que vous suivez cette question ou sa catégorie.',
     unsubscribe: 'Ne plus recevoir ces messages',
@@ -66,6 +116,13 @@ const TEXTS: Record<string, Texts> = {
     digestSubject: (count) => (count === 1 ? 'Vandaag: 1 nieuw antwoord in wat je volgt' : `Vandaag: ${count} nieuwe antwoorden in wat je volgt`),
     answered: (author, title) => `${author} beantwoordde “${title}”`,
     digestIntro: 'Nieuwe antwoorden van vandaag in de vragen en categorieën die je volgt:',
+    digestUpdatesSubject: (count) => (count === 1 ? 'Vandaag: 1 update in wat je volgt' : `Vandaag: ${count} updates in wat je volgt`),
+    digestUpdatesIntro: 'Nieuw vandaag in de vragen, ideeën en categorieën die je volgt:',
+    statusSubject: (title, status) => `Idee “${title}”: ${status}`,
+    statusChanged: (title, status) => `“${title}” staat nu op: ${status}`,
+    noteBy: (name) => `Een woordje van ${name}, namens het team:`,
+    openIdea: 'Idee bekijken',
+    whyIdea: 'Je krijgt deze mail omdat je dit idee hebt ingediend of volgt.',
     open: 'Antwoord lezen',
     why: 'Je krijgt deze mail omdat je deze vraag of haar categorie volgt.',
     unsubscribe: 'Geen mails meer',
@@ -78,6 +135,13 @@ const TEXTS: Record<string, Texts> = {
     digestSubject: (count) => `Hôm nay: ${count} câu trả lời mới trong mục bạn theo dõi`,
     answered: (author, title) => `${author} đã trả lời “${title}”`,
     digestIntro: 'Các câu trả lời mới hôm nay trong những câu hỏi và chuyên mục bạn theo dõi:',
+    digestUpdatesSubject: (count) => `Hôm nay: ${count} cập nhật trong mục bạn theo dõi`,
+    digestUpdatesIntro: 'Tin mới hôm nay trong những câu hỏi, ý tưởng và chuyên mục bạn theo dõi:',
+    statusSubject: (title, status) => `Ý tưởng “${title}”: ${status}`,
+    statusChanged: (title, status) => `“${title}” hiện ở trạng thái: ${status}`,
+    noteBy: (name) => `Lời nhắn của ${name}, thay mặt đội ngũ:`,
+    openIdea: 'Xem ý tưởng',
+    whyIdea: 'Bạn nhận được thư này vì bạn đã gửi hoặc đang theo dõi ý tưởng này.',
     open: 'Đọc câu trả lời',
     why: 'Bạn nhận được thư này vì bạn theo dõi câu hỏi này hoặc chuyên mục của nó.',
     unsubscribe: 'Ngừng nhận thư này',
@@ -93,36 +157,63 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-function textsFor(language: string): { lang: string; texts: Texts } {
+/** The ideas element's names of statuses, per mail language (the same words as on the page). */
+const CATALOGS: Record<string, Messages> = { en, ar, fr, nl, vi };
+
+function textsFor(language: string): { lang: string; texts: Texts; statuses: Messages['ideas']['statuses'] } {
   const lang = primaryLanguage(language);
-  const texts = TEXTS[lang];
-  return texts === undefined ? { lang: 'en', texts: TEXTS.en } : { lang, texts };
+  const found = TEXTS[lang] === undefined ? 'en' : lang;
+  return { lang: found, texts: TEXTS[found], statuses: (CATALOGS[found] ?? en).ideas.statuses };
+}
+
+/** An item's heading, excerpt (the answer, or the team's note), link text and link. */
+function parts(item: MailItem, texts: Texts, statuses: Messages['ideas']['statuses']) {
+  if (item.kind === 'answer') {
+    return { heading: texts.answered(item.author, item.questionTitle), intro: null, excerpt: item.excerpt, open: texts.open, url: item.questionUrl };
+  }
+  const heading = texts.statusChanged(item.ideaTitle, statuses[item.status]);
+  return { heading, intro: item.note === null ? null : texts.noteBy(item.by), excerpt: item.note, open: texts.openIdea, url: item.ideaUrl };
 }
 
 /** The subject, plain text and HTML of a mail about `items` (one: an immediate mail; several: a digest). */
 export function composeMail(
   language: string,
-  items: AnsweredItem[],
+  items: MailItem[],
   unsubscribeUrl: string,
   digest: boolean,
 ): { subject: string; text: string; html: string } {
-  const { lang, texts } = textsFor(language);
+  const { lang, texts, statuses } = textsFor(language);
   const first = items[0];
-  const subject = digest ? texts.digestSubject(items.length) : texts.subject(first.questionTitle);
-  const textItems = items.map((item) => `${texts.answered(item.author, item.questionTitle)}\n\n${item.excerpt}\n\n${texts.open}: ${item.questionUrl}`);
-  const text = [...(digest ? [texts.digestIntro] : []), ...textItems, `--\n${texts.why}\n${texts.unsubscribe}: ${unsubscribeUrl}`].join('\n\n');
-  const htmlItems = items
+  const updates = items.some((item) => item.kind === 'idea-status');
+  let subject: string;
+  if (digest) subject = updates ? texts.digestUpdatesSubject(items.length) : texts.digestSubject(items.length);
+  else if (first.kind === 'answer') subject = texts.subject(first.questionTitle);
+  else subject = texts.statusSubject(first.ideaTitle, statuses[first.status]);
+  const intro = digest ? [updates ? texts.digestUpdatesIntro : texts.digestIntro] : [];
+  const why = [
+    ...(items.some((item) => item.kind === 'answer') ? [texts.why] : []),
+    ...(updates ? [texts.whyIdea] : []),
+  ].join(' ');
+  const shown = items.map((item) => parts(item, texts, statuses));
+  const textItems = shown.map(({ heading, intro: by, excerpt, open, url }) =>
+    [heading, ...(by === null ? [] : [by]), ...(excerpt === null ? [] : [excerpt]), `${open}: ${url}`].join('\n\n'),
+  );
+  const text = [...intro, ...textItems, `--\n${why}\n${texts.unsubscribe}: ${unsubscribeUrl}`].join('\n\n');
+  const htmlItems = shown
     .map(
-      (item) =>
-        `<h2 style="font-size:1.1em">${escapeHtml(texts.answered(item.author, item.questionTitle))}</h2>` +
-        `<blockquote style="margin-inline:0;padding-inline-start:1em;border-inline-start:3px solid #ccc">${escapeHtml(item.excerpt).replace(/\n/g, '<br>')}</blockquote>` +
-        `<p><a href="${escapeHtml(item.questionUrl)}">${escapeHtml(texts.open)}</a></p>`,
+      ({ heading, intro: by, excerpt, open, url }) =>
+        `<h2 style="font-size:1.1em">${escapeHtml(heading)}</h2>` +
+        (by === null ? '' : `<p>${escapeHtml(by)}</p>`) +
+        (excerpt === null
+          ? ''
+          : `<blockquote style="margin-inline:0;padding-inline-start:1em;border-inline-start:3px solid #ccc">${escapeHtml(excerpt).replace(/\n/g, '<br>')}</blockquote>`) +
+        `<p><a href="${escapeHtml(url)}">${escapeHtml(open)}</a></p>`,
     )
     .join('');
   const html =
     `<!doctype html><html lang="${lang}" dir="${texts.dir}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +
-    `<body dir="${texts.dir}">${digest ? `<p>${escapeHtml(texts.digestIntro)}</p>` : ''}${htmlItems}` +
-    `<hr><p style="color:#555;font-size:0.9em">${escapeHtml(texts.why)} <a href="${escapeHtml(unsubscribeUrl)}">${escapeHtml(texts.unsubscribe)}</a></p></body></html>`;
+    `<body dir="${texts.dir}">${intro.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}${htmlItems}` +
+    `<hr><p style="color:#555;font-size:0.9em">${escapeHtml(why)} <a href="${escapeHtml(unsubscribeUrl)}">${escapeHtml(texts.unsubscribe)}</a></p></body></html>`;
   return { subject, text, html };
 }
 

@@ -14,6 +14,7 @@ export async function startMailWorker(db: Database, config: Config, log: Fastify
     mailer,
     secret: config.tokenSecret,
     siteUrl: mail.siteUrl,
+    ideaUrl: mail.ideaUrl,
     apiUrl: mail.apiUrl,
     from: mail.from,
     language: mail.language,

@@ -1,8 +1,9 @@
+import type { IdeaStatus } from '#majlis/core/idea-names.js';
 import type { Database } from '../db/database.js';
 import { QueueWorker, backoff } from '../jobs.js';
 import type { Mailer } from './mailer.js';
 import { composeMail } from './messages.js';
-import type { AnsweredItem } from './messages.js';
+import type { MailItem } from './messages.js';
 import { unsubscribeToken } from './unsubscribe.js';
 
 export interface MailWorkerOptions {
@@ -12,6 +13,8 @@ export interface MailWorkerOptions {
   secret: string;
   /** The public address of the community page (`https://example.com/community`): question links are `#/questions/{id}`. */
   siteUrl: string;
+  /** Where an idea's page is, `{id}` standing for its id; default its thread on the community page. */
+  ideaUrl?: string | null;
   /** The public address of the API, for the unsubscribe links (`https://example.com/api`). */
   apiUrl: string;
   from: string;
@@ -33,7 +36,7 @@ export interface MailWorkerOptions {
 interface ClaimedJob {
   id: string;
   user_id: string;
-  kind: 'answer' | 'digest';
+  kind: 'answer' | 'idea-status' | 'digest';
   attempts: number;
   email: string | null;
   language: string | null;
@@ -77,23 +80,37 @@ export class MailWorker extends QueueWorker<MailWorkerOptions> {
     );
   }
 
-  /** The answers a job tells about that are still published, oldest first. */
-  private async items(jobId: string): Promise<AnsweredItem[]> {
-    const rows = await this.options.db.query<{ question_id: string; title: string; author: string; body: string }>(
-      `SELECT q.id AS question_id, q.title, u.name AS author, a.body
-       FROM notifications n JOIN answers a ON a.id = n.answer_id JOIN questions q ON q.id = a.question_id
-       JOIN users u ON u.id = a.author_id
-       WHERE n.job_id = $1 AND a.state = 'published' AND q.state = 'published'
-       ORDER BY a.created_at, a.id`,
+  /** What a job tells about that is still published, oldest first: answers, and changes of ideas' statuses. */
+  private async items(jobId: string): Promise<MailItem[]> {
+    const rows = await this.options.db.query<{
+      question_id: string;
+      title: string;
+      author: string;
+      body: string | null;
+      status: string | null;
+    }>(
+      `SELECT * FROM (
+         SELECT q.id AS question_id, q.title, u.name AS author, a.body, NULL AS status, a.created_at AS at, a.id AS item_id
+         FROM notifications n JOIN answers a ON a.id = n.answer_id JOIN questions q ON q.id = a.question_id
+         JOIN users u ON u.id = a.author_id
+         WHERE n.job_id = $1 AND a.state = 'published' AND q.state = 'published'
+         UNION ALL
+         SELECT q.id, q.title, u.name, c.note, c.status, c.created_at, c.id::text
+         FROM notifications n JOIN idea_status_changes c ON c.id = n.status_change_id JOIN questions q ON q.id = c.idea_id
+         JOIN users u ON u.id = c.changed_by
+         WHERE n.job_id = $1 AND q.state = 'published'
+       ) items ORDER BY at, item_id`,
       [jobId],
     );
     const site = this.options.siteUrl.replace(/\/+$/, '');
-    return rows.map((row) => ({
-      questionTitle: row.title,
-      questionUrl: `${site}#/questions/${encodeURIComponent(row.question_id)}`,
-      author: row.author,
-      excerpt: row.body.length > 500 ? `${row.body.slice(0, 500)}…` : row.body,
-    }));
+    const questionUrl = (id: string) => `${site}#/questions/${encodeURIComponent(id)}`;
+    const ideaUrl = (id: string) => this.options.ideaUrl?.replaceAll('{id}', encodeURIComponent(id)) ?? questionUrl(id);
+    const excerpt = (text: string) => (text.length > 500 ? `${text.slice(0, 500)}…` : text);
+    return rows.map((row) =>
+      row.status === null
+        ? { kind: 'answer', questionTitle: row.title, questionUrl: questionUrl(row.question_id), author: row.author, excerpt: excerpt(row.body ?? '') }
+        : { kind: 'idea-status', ideaTitle: row.title, ideaUrl: ideaUrl(row.question_id), status: row.status as IdeaStatus, by: row.author, note: row.body === null ? null : excerpt(row.body) },
+    );
   }
 
   private async finish(job: ClaimedJob, status: 'done' | 'failed', error: string | null): Promise<void> {
@@ -105,7 +122,7 @@ export class MailWorker extends QueueWorker<MailWorkerOptions> {
 
   private async work(job: ClaimedJob): Promise<boolean> {
     const items = await this.items(job.id);
-    // Nothing left to tell (the answers were hidden meanwhile), or nowhere to send it: done, without a mail.
+    // Nothing left to tell (the answers or the idea were hidden meanwhile), or nowhere to send it: done, without a mail.
     if (items.length === 0) return this.finish(job, 'done', null).then(() => false);
     const to = job.email ?? this.options.fallbackAddress?.(job.user_id) ?? null;
     if (to === null) return this.finish(job, 'done', 'The member has no e-mail address').then(() => false);

@@ -20,6 +20,7 @@ import type {
 } from '#majlis/core/types.js';
 import type { Database, Queryable } from '../db/database.js';
 import { invalid, notFound } from '../errors.js';
+import { recordIdeaStatusChange } from '../mail/notify.js';
 import type { Ordering } from './paging.js';
 import { readPage } from './paging.js';
 import { prefixQuery } from './ranking.js';
@@ -193,6 +194,7 @@ export async function setIdeaStatus(db: Database, reader: Reader, id: string, bo
       'UPDATE ideas SET status = $2, status_note = $3, status_changed_at = $4, status_changed_by = $5 WHERE question_id = $1',
       [id, body.status, note, reader.now, actor.id],
     );
+    await recordIdeaStatusChange(tx, { ideaId: id, status: body.status, note, by: actor.id, at: reader.now });
   });
   return getIdea(db, reader, id);
 }
@@ -246,6 +248,7 @@ export async function mergeIdea(
        WHERE question_id = $1`,
       [id, body.intoId, note, reader.now, actor.id],
     );
+    await recordIdeaStatusChange(tx, { ideaId: id, status: 'duplicate', note, by: actor.id, at: reader.now });
     await awardBadges(tx, [into.authorId], reader.now);
   });
   const [idea, merged] = await readIdeas(db, reader, [id, body.intoId]);

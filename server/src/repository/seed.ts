@@ -184,7 +184,8 @@ export async function resetToSeed(db: Database, seed: CommunitySeed): Promise<vo
     const follows = (await hasFollows(tx)) ? `${FOLLOW_TABLES}, ` : '';
     const escalations = (await hasTable(tx, 'escalations')) ? 'escalation_deliveries, escalations, ' : '';
     const ideas = (await hasIdeas(tx)) ? `${IDEA_TABLES}, ` : '';
-    await tx.query(`TRUNCATE ${escalations}${ideas}${follows}${moderation}${ledger}${TABLES}`);
+    const statusChanges = (await hasTable(tx, 'idea_status_changes')) ? 'idea_status_changes, ' : '';
+    await tx.query(`TRUNCATE ${escalations}${statusChanges}${ideas}${follows}${moderation}${ledger}${TABLES}`);
     await loadSeed(tx, seed).catch(explainSeedError);
   });
 }
