@@ -50,7 +50,9 @@ const CARE_MODULES = /src\/components\/care-status\/|src\/core\/(care|care-sched
 /** Sharing (issue 16): the share menu, the Web Share call and its texts, fetched on the first press of "Share". */
 const SHARE_MODULES = /src\/components\/share-menu\/|src\/core\/(share|i18n\/areas\/share)\.ts/;
 /** Ideas (issue 15): the element, its store calls and its texts, loaded only where a page shows `<majlis-ideas>`. */
-const IDEAS_MODULES = /src\/components\/ideas\/|src\/core\/(idea-store|i18n\/areas\/ideas)\.ts/;
+/** The form to share an idea (issue 15), over the composer's editor and the guard: when a member opens it. */
+const IDEA_FORM_MODULES = /src\/components\/ideas\/idea-form\.ts/;
+const IDEAS_MODULES = /src\/components\/ideas\/(?!idea-form\.ts)|src\/core\/(idea-store|i18n\/areas\/ideas)\.ts/;
 /** The texts of refusals (flood limits, suspension, edit window): with every element that writes, apart from them. */
 const REFUSAL_MODULES = /src\/core\/i18n\/areas\/refusals\.ts/;
 
@@ -192,6 +194,7 @@ const bundle: UserConfig = {
             { name: 'care', priority: 1, test: CARE_MODULES },
             { name: 'share', priority: 1, test: SHARE_MODULES },
             { name: 'ideas', priority: 1, test: IDEAS_MODULES },
+            { name: 'idea-form', priority: 1, test: IDEA_FORM_MODULES },
             { name: 'refusals', priority: 2, test: REFUSAL_MODULES },
             { name: 'moderation', priority: 1, test: QUEUE_MODULES },
             // Above the queue, which imports it: the adapters need the names without the queue.

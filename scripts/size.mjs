@@ -104,6 +104,9 @@ const FEATURE_CEILINGS = {
   // its store calls (src/core/idea-store.ts), the names of topics and statuses, and its texts: 6.8 KB measured, only
   // on a page that shows ideas.
   ideas: 7.1,
+  // Issue 15: the form to share an idea over the composer's Markdown editor and the personal-data guard (1.7 KB
+  // measured; the composer's chunk comes with it), when a member opens it.
+  'idea-form': 2,
   // Ideas' and care's names, beside their elements' chunks:
   // the adapters import them (0.2 and 0.1 KB measured).
   'idea-names': 0.4,

@@ -61,6 +61,7 @@ defineLazy('majlis-follow-button', withTexts(() => import('./components/follow-b
 defineLazy('majlis-share-menu', withTexts(() => import('./components/share-menu/share-menu.js').then((m) => m.MajlisShareMenu), shareTexts));
 defineLazy('majlis-care-status', withTexts(() => import('./components/care-status/care-status.js').then((m) => m.MajlisCareStatus), careTexts));
 defineLazy('majlis-ideas', withTexts(() => import('./components/ideas/ideas.js').then((m) => m.MajlisIdeas), ideaTexts, followTexts));
+defineLazy('majlis-idea-form', withTexts(() => import('./components/ideas/idea-form.js').then((m) => m.MajlisIdeaForm), ideaTexts, composerTexts));
 defineLazy('majlis-moderation-queue', withTexts(() => import('./components/moderation-queue/moderation-queue.js').then((m) => m.MajlisModerationQueue), queueTexts));
 
 watchDocument();
@@ -85,6 +86,7 @@ export type { MajlisShareMenu } from './components/share-menu/share-menu.js';
 export type { MajlisCareStatus } from './components/care-status/care-status.js';
 export type { CareSchedule, CareState, Weekday } from './core/care-schedule.js';
 export type { MajlisIdeas } from './components/ideas/ideas.js';
+export type { MajlisIdeaForm } from './components/ideas/idea-form.js';
 export { loadElement } from './core/lazy.js';
 export type { RestAdapter, RestAdapterOptions } from './adapters/rest.js';
 

@@ -10,6 +10,7 @@ import { loadElement } from '../../src/core/lazy.js';
 import type { CommunitySeed } from '../../src/core/seed.js';
 import { conformanceIdeas, conformanceSeed } from '../../src/testing/conformance.js';
 import type { MajlisIdeas } from '../../src/components/ideas/ideas.js';
+import type { MajlisIdeaForm } from '../../src/components/ideas/idea-form.js';
 import type { IdeaQuery } from '../../src/core/types.js';
 
 const TAG = 'majlis-ideas';
@@ -151,33 +152,96 @@ describe('<majlis-ideas>', () => {
     expect(text(columns.find((column) => column.dataset.status === 'delivered'))).to.contain('Nothing here yet');
   });
 
-  it('lets a member submit an idea, then shows it', async () => {
+  /** Opens the form to share an idea and resolves with its element, rendered. */
+  async function openForm(el: MajlisIdeas): Promise<MajlisIdeaForm> {
+    await waitUntil(() => part(el, 'share-button'), 'no “Share an idea” button');
+    part(el, 'share-button')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('majlis-idea-form')?.shadowRoot?.querySelector('form'), 'the form did not open');
+    const form = el.shadowRoot!.querySelector('majlis-idea-form')!;
+    await form.updateComplete;
+    return form;
+  }
+
+  /** Types into a field of the form as a person does (one input event with the whole text). */
+  function fill(form: MajlisIdeaForm, selector: string, value: string): void {
+    const field = form.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+
+  const formButton = (form: MajlisIdeaForm, label: string) =>
+    [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((candidate) => text(candidate) === label);
+
+  it('lets a member submit an idea, then shows it, with focus in the title first', async () => {
     const adapter = memory('member');
     const el = await mount(adapter);
-    button(el, 'Share an idea')!.click();
-    await waitUntil(() => part(el, 'form'), 'the form did not open');
-    const root = el.shadowRoot!;
-    root.querySelector<HTMLInputElement>('#idea-title')!.value = 'Family plan with shared data for four';
-    root.querySelector<HTMLTextAreaElement>('#idea-body')!.value = 'One bundle of data for the whole family, shared between four SIM cards.';
-    select(el, 'select[name="topic"]', 'products');
-    button(el, 'Submit idea')!.click();
+    const form = await openForm(el);
+    await waitUntil(() => form.shadowRoot!.activeElement?.id === 'idea-title', 'focus is not in the title');
+    fill(form, '#idea-title', 'Family plan with shared data for four');
+    fill(form, '#idea-body', 'One bundle of data for the **whole family**, shared between four SIM cards.');
+    const topic = form.shadowRoot!.querySelector<HTMLSelectElement>('select[name="topic"]')!;
+    topic.value = 'products';
+    formButton(form, 'Submit idea')!.click();
     await waitUntil(() => part(el, 'evaluation'), 'the new idea did not open');
     const page = await adapter.listIdeas({ topic: 'products', sort: 'newest' });
     expect(page.items[0].question.title).to.equal('Family plan with shared data for four');
+    expect(page.items[0].question.body).to.equal('One bundle of data for the **whole family**, shared between four SIM cards.');
     expect(el.ideaId).to.equal(page.items[0].id);
     expect(text(part(el, 'status'))).to.equal('New');
-    await waitUntil(() => text(root.querySelector('[aria-live="polite"]')).includes('Thank you! Your idea is in.'), 'not announced');
+    await waitUntil(() => text(el.shadowRoot!.querySelector('[aria-live="polite"]')).includes('Thank you! Your idea is in.'), 'not announced');
+  });
+
+  it('writes the description with the composer’s editor: toolbar, and a preview of the Markdown', async () => {
+    const el = await mount(memory('member'));
+    const form = await openForm(el);
+    fill(form, '#idea-body', 'Roaming in **Oman** too');
+    const tabs = [...form.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')];
+    expect(tabs.map(text)).to.deep.equal(['Write', 'Preview']);
+    tabs[1].click();
+    await waitUntil(() => form.shadowRoot!.querySelector('[role="tabpanel"]:not([hidden]) strong'), 'no preview');
+    expect(text(form.shadowRoot!.querySelector('[role="tabpanel"]:not([hidden]) strong'))).to.equal('Oman');
+    expect(form.shadowRoot!.querySelector('[role="toolbar"]'), 'the formatting toolbar').to.not.equal(null);
+  });
+
+  it('warns of a phone number in the description; “Mask them” masks it and the idea is shared masked', async () => {
+    const adapter = memory('member');
+    const el = await mount(adapter);
+    const form = await openForm(el);
+    fill(form, '#idea-title', 'Call me back about a data bundle for families');
+    fill(form, '#idea-body', 'My number is +32 470 12 34 56, call me about a family bundle.');
+    formButton(form, 'Submit idea')!.click();
+    await waitUntil(() => part(form, 'personal-data-warning'), 'no personal-data warning');
+    expect((await adapter.listIdeas({ sort: 'newest' })).items[0].question.title).to.not.equal('Call me back about a data bundle for families');
+    part(form, 'personal-data-mask-button')!.click();
+    await waitUntil(() => !form.shadowRoot!.querySelector<HTMLTextAreaElement>('#idea-body')!.value.includes('470 12 34'), 'not masked');
+    formButton(form, 'Submit idea')!.click();
+    await waitUntil(() => part(el, 'evaluation'), 'the masked idea was not shared');
+    const shared = (await adapter.listIdeas({ sort: 'newest' })).items[0].question;
+    expect(shared.title).to.equal('Call me back about a data bundle for families');
+    expect(shared.body).to.not.contain('470 12 34');
+  });
+
+  it('keeps what was typed when the idea is refused, and says why', async () => {
+    const adapter = memory('member', { failures: { submitIdea: 'network' } });
+    const el = await mount(adapter);
+    const form = await openForm(el);
+    fill(form, '#idea-title', 'eSIM for smartwatches on every plan');
+    fill(form, '#idea-body', 'Let my watch share the number of my phone.');
+    formButton(form, 'Submit idea')!.click();
+    await waitUntil(() => part(form, 'error'), 'no error shown');
+    expect(text(part(form, 'error'))).to.contain('connection');
+    expect(form.shadowRoot!.querySelector<HTMLInputElement>('#idea-title')!.value).to.equal('eSIM for smartwatches on every plan');
+    expect(form.shadowRoot!.querySelector<HTMLTextAreaElement>('#idea-body')!.value).to.equal('Let my watch share the number of my phone.');
   });
 
   it('shows similar ideas while the title is typed, and opens one', async () => {
     const el = await mount(memory('member'));
-    button(el, 'Share an idea')!.click();
-    await waitUntil(() => part(el, 'form'), 'the form did not open');
-    const title = el.shadowRoot!.querySelector<HTMLInputElement>('#idea-title')!;
+    const form = await openForm(el);
+    const title = form.shadowRoot!.querySelector<HTMLInputElement>('#idea-title')!;
     title.focus();
     await sendKeys({ type: 'APN settings on a new phone' });
-    await waitUntil(() => part(el, 'similar'), 'no similar ideas shown', { timeout: 3000 });
-    const found = [...part(el, 'similar')!.querySelectorAll('button')];
+    await waitUntil(() => part(form, 'similar'), 'no similar ideas shown', { timeout: 3000 });
+    const found = [...part(form, 'similar')!.querySelectorAll('button')];
     expect(found.map(text)).to.include((await new MemoryAdapter({ seed: seed() }).getQuestion('q-esim')).title);
     found[0].click();
     await waitUntil(() => el.ideaId === 'q-esim' && part(el, 'evaluation'), 'the similar idea did not open');
@@ -316,6 +380,13 @@ describe('<majlis-ideas>', () => {
       await expect(el).to.be.accessible();
       el.ideaId = 'q-esim';
       await waitUntil(() => part(el, 'staff'), 'no team controls');
+      await expect(el).to.be.accessible();
+      el.ideaId = '';
+      el.view = 'list';
+      await settled(el);
+      const form = await openForm(el);
+      fill(form, '#idea-body', 'Call +971 50 123 4567 about it');
+      await waitUntil(() => part(form, 'personal-data-warning'), 'no personal-data warning while typing', { timeout: 3000 });
       await expect(el).to.be.accessible();
     });
   }

@@ -148,6 +148,7 @@ import type { Derived, Standing } from './standings.js';
 
 /** The personal-data rule and its detector, loaded with the first post: a reader's page never needs them. */
 const personalDataRule = () => import('../../core/contract/personal-data.js');
+type PersonalDataCheck = Awaited<ReturnType<typeof personalDataRule>>['checkPersonalData'];
 
 const EMPTY_TEXT: RankedText = { title: { terms: [], marks: [] }, body: { terms: [], marks: [] } };
 
@@ -361,36 +362,39 @@ export class MemoryAdapter implements CommunityAdapter {
 
   async askQuestion(input: AskQuestionInput, options?: CallOptions): Promise<Question> {
     const { checkPersonalData } = await personalDataRule();
-    return this.call('askQuestion', options, () => {
-      const author = this.requireViewer('ask a question');
-      const fields = readQuestionInput(input, checkPersonalData);
-      if (!this.data.categories.has(fields.categoryId)) {
-        throw invalid('categoryId', `categoryId "${fields.categoryId}" is not a category of this community`);
-      }
-      const createdAt = this.timestamp();
-      const state = admitPost(this.scope(), author, this.standingOf(author.id).reputation, fields.categoryId, fields.body, 'ask questions');
-      const question: StoredQuestion = {
-        ...fields,
-        id: uniqueId('q', this.data.questions),
-        authorId: author.id,
-        status: 'open',
-        createdAt,
-        editedAt: null,
-        acceptedAnswerId: null,
-        acceptedById: null,
-        acceptedAt: null,
-        state,
-        moderation: state === 'pending' ? { reason: null, byId: null, at: createdAt } : null,
-        pinned: false,
-        duplicateOf: null,
-      };
-      this.data.questions.set(question.id, question);
-      autoFollow(this.data, author.id, question.id, createdAt);
-      this.recognition.asked(question);
-      this.recognition.award(this.data, author.id, question.createdAt);
-      this.commit(postEvents(question, 'question', question, null));
-      return this.toQuestion(question);
-    });
+    return this.call('askQuestion', options, () => this.toQuestion(this.ask(input, checkPersonalData)));
+  }
+
+  /** Stores a question (checked, admitted, auto-followed, recognised): asking, and submitting an idea. */
+  private ask(input: AskQuestionInput, checkPersonalData: PersonalDataCheck): StoredQuestion {
+    const author = this.requireViewer('ask a question');
+    const fields = readQuestionInput(input, checkPersonalData);
+    if (!this.data.categories.has(fields.categoryId)) {
+      throw invalid('categoryId', `categoryId "${fields.categoryId}" is not a category of this community`);
+    }
+    const createdAt = this.timestamp();
+    const state = admitPost(this.scope(), author, this.standingOf(author.id).reputation, fields.categoryId, fields.body, 'ask questions');
+    const question: StoredQuestion = {
+      ...fields,
+      id: uniqueId('q', this.data.questions),
+      authorId: author.id,
+      status: 'open',
+      createdAt,
+      editedAt: null,
+      acceptedAnswerId: null,
+      acceptedById: null,
+      acceptedAt: null,
+      state,
+      moderation: state === 'pending' ? { reason: null, byId: null, at: createdAt } : null,
+      pinned: false,
+      duplicateOf: null,
+    };
+    this.data.questions.set(question.id, question);
+    autoFollow(this.data, author.id, question.id, createdAt);
+    this.recognition.asked(question);
+    this.recognition.award(this.data, author.id, question.createdAt);
+    this.commit(postEvents(question, 'question', question, null));
+    return question;
   }
 
   async postAnswer(input: PostAnswerInput, options?: CallOptions): Promise<Answer> {
@@ -669,12 +673,15 @@ export class MemoryAdapter implements CommunityAdapter {
   }
 
   async submitIdea(input: SubmitIdeaInput, options?: CallOptions): Promise<Idea> {
-    const topic = readTopic(readObject(input, 'The idea'));
-    const { topic: _topic, ...question } = input;
-    const asked = await this.askQuestion(question, options);
-    this.data.ideas.set(asked.id, newIdea(asked.id, topic));
-    this.commit();
-    return this.toIdea(this.ideaRecord(asked.id));
+    const { checkPersonalData } = await personalDataRule();
+    return this.call('submitIdea', options, () => {
+      const topic = readTopic(readObject(input, 'The idea'));
+      const { topic: _topic, ...question } = input;
+      const asked = this.ask(question, checkPersonalData);
+      this.data.ideas.set(asked.id, newIdea(asked.id, topic));
+      this.commit();
+      return this.toIdea(this.ideaRecord(asked.id));
+    });
   }
 
   setIdeaStatus(input: SetIdeaStatusInput, options?: CallOptions): Promise<Idea> {

@@ -70,6 +70,7 @@ export const styles = css`
   }
   .label,
   .hint,
+  .field-hint,
   .by,
   .count {
     color: var(--_muted);

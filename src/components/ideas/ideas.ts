@@ -4,7 +4,6 @@ import { live } from 'lit/directives/live.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { MutationFeedback } from '../../core/controllers/mutation-feedback.js';
 import { PagedLoadController } from '../../core/controllers/paged-load-controller.js';
-import { SimilarQuestionsController } from '../../core/controllers/similar-questions-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
@@ -23,8 +22,6 @@ import {
   markIdeaWinner,
   mergeIdea,
   setIdeaStatus,
-  similarIdeas,
-  submitIdea,
 } from '../../core/idea-store.js';
 import { preloadElements } from '../../core/lazy.js';
 import type { DeepPartial, Messages } from '../../core/i18n/messages/types.js';
@@ -34,6 +31,7 @@ import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
 import { heading, headingLevel } from '../shared/heading.js';
+import type { IdeaFormEvent } from './idea-form-event.js';
 import { styles } from './ideas.styles.js';
 
 export type IdeasView = 'list' | 'roadmap' | 'winners';
@@ -79,6 +77,7 @@ function thisMonth(): string {
  * @csspart winners - The winners' wall.
  * @csspart form - The form to share an idea.
  * @csspart similar - Under the form's title, ideas like the one being typed.
+ * @csspart personal-data-warning - The form's warning when the title or description seem to hold personal data.
  * @csspart detail - An idea's page; `back-button` the way back.
  * @csspart evaluation - The averages of the team's evaluation.
  * @csspart staff - The team's controls.
@@ -153,8 +152,6 @@ export class MajlisIdeas extends MajlisElement {
   private readonly announcer = new AnnounceController(this);
   private readonly feedback = new MutationFeedback(this, this.data);
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
-  /** Ideas like the one being typed, looked up as its title settles. */
-  private readonly similar = new SimilarQuestionsController(this, { store: () => this.data.store, search: similarIdeas });
 
   private readonly list = new PagedLoadController<IdeaQuery>(this, {
     query: () => (this.showing() === 'list' || this.showing() === 'roadmap' ? this.query() : undefined),
@@ -290,7 +287,12 @@ export class MajlisIdeas extends MajlisElement {
   private compose = () => {
     this.composing = true;
     this.feedback.clear();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#idea-title')?.focus());
+    void this.updateComplete.then(async () => {
+      await customElements.whenDefined('majlis-idea-form');
+      const form = this.renderRoot.querySelector('majlis-idea-form');
+      await form?.updateComplete;
+      form?.focus();
+    });
   };
 
   private onFilter(event: Event, field: 'topic' | 'status' | 'language' | 'evaluated' | 'sort'): void {
@@ -300,22 +302,6 @@ export class MajlisIdeas extends MajlisElement {
   }
 
   // ── mutations ──
-
-  private async onSubmit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    // Read before any await: the event's target is cleared once its dispatch in the shadow tree ends.
-    const fields = {
-      title: fieldOf(event, 'title'),
-      body: fieldOf(event, 'body'),
-      topic: fieldOf(event, 'topic') as IdeaTopic,
-      language: fieldOf(event, 'language'),
-    };
-    const categoryId = this.category || ((await this.store().listCategories())[0]?.id ?? '');
-    const submitted = await this.feedback.run((store) => submitIdea(store, { ...fields, categoryId }));
-    if (!submitted) return;
-    this.announcer.announce(this.localize.msg.ideas.submitted);
-    this.open(submitted.id);
-  }
 
   private async onStatus(event: SubmitEvent, id: string): Promise<void> {
     event.preventDefault();
@@ -515,50 +501,18 @@ export class MajlisIdeas extends MajlisElement {
     );
   }
 
+  /** The form to share an idea: its own element and chunk (the composer's editor, the personal-data guard). */
   private renderForm(): TemplateResult {
-    const t = this.localize.msg.ideas;
-    const submitting = this.data.store ? isIdeaPending(this.data.store, 'new') : false;
-    const pageLanguage = SUPPORTED_LOCALES.find((tag) => tag === this.localize.locale.split('-')[0]) ?? 'en';
-    return html`<form part="form" class="form" aria-labelledby="form-heading" @submit=${(event: SubmitEvent) => this.onSubmit(event)}>
-      ${heading(headingLevel(this.headingLevel + 1, 3), t.shareHeading, { id: 'form-heading', class: 'subheading' })}
-      <label class="field" for="idea-title"><span class="label">${t.title}</span></label>
-      <input id="idea-title" name="title" required minlength="10" maxlength="150" dir="auto" ?disabled=${submitting}
-        @input=${(event: InputEvent) => this.similar.lookup((event.target as HTMLInputElement).value)} />
-      ${this.renderSimilar()}
-      <label class="field" for="idea-body"><span class="label">${t.description}</span></label>
-      <textarea id="idea-body" name="body" required rows="6" dir="auto" aria-describedby="idea-body-hint" ?disabled=${submitting}></textarea>
-      <span id="idea-body-hint" class="hint">${t.descriptionHint}</span>
-      <div class="row">
-        <label class="field"><span class="label">${t.topic}</span>
-          <select name="topic" ?disabled=${submitting}>
-            ${IDEA_TOPICS.map((topic) => html`<option value=${topic}>${t.topics[topic]}</option>`)}
-          </select></label>
-        <label class="field"><span class="label">${t.language}</span>
-          <select name="language" ?disabled=${submitting}>
-            ${SUPPORTED_LOCALES.map((tag) => html`<option value=${tag} ?selected=${tag === pageLanguage}>${this.languageName(tag)}</option>`)}
-          </select></label>
-      </div>
-      ${this.feedback.error ? renderError(this.localize, this.feedback.error) : nothing}
-      <div class="actions">
-        <button class="button button--primary" type="submit" ?disabled=${submitting}>${submitting ? t.submitting : t.submit}</button>
-        <button class="button" type="button" @click=${this.back}>${t.cancel}</button>
-      </div>
-    </form>`;
+    return html`<majlis-idea-form category=${this.category} heading-level=${this.headingLevel + 1}
+      exportparts="form, similar, personal-data-warning, error" @majlis-idea-form=${this.onForm}></majlis-idea-form>`;
   }
 
-  private renderSimilar(): TemplateResult | typeof nothing {
-    const found = this.similar.questions;
-    if (found.length === 0) return nothing;
-    return html`<div part="similar" class="similar" role="group" aria-labelledby="similar-heading">
-      <span id="similar-heading" class="label">${this.localize.msg.ideas.similar}</span>
-      <ul class="similar-list">
-        ${found.map(
-          (question) => html`<li><button class="link" type="button" lang=${question.language} dir="auto"
-            @click=${() => this.open(question.id)}>${question.title}</button></li>`,
-        )}
-      </ul>
-    </div>`;
-  }
+  private readonly onForm = (event: Event): void => {
+    const { action, ideaId } = event as IdeaFormEvent;
+    if (action === 'cancel') return this.back();
+    if (action === 'submitted') this.announcer.announce(this.localize.msg.ideas.submitted);
+    this.open(ideaId);
+  };
 
   private renderDetail(): TemplateResult {
     const { msg } = this.localize;
