@@ -75,7 +75,8 @@ const CARE_NAMES_MODULES = /src\/core\/care-names\.ts/;
 const RECOGNITION_MODULES =
   /src\/components\/shared\/recognition\.ts|src\/core\/(controllers\/badge-announcer|i18n\/areas\/recognition)\.ts/;
 
-const runtimeDependencies = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, '@floating-ui/dom', 'marked', 'dompurify'];
+// `react` and `@lit/react`: optional peers, for the `majlis/react` entry only.
+const runtimeDependencies = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, '@floating-ui/dom', 'marked', 'dompurify', /^react(\/|$)/];
 
 /**
  * The standalone build's second minifier pass: terser (two compress passes) over each chunk after the bundler's
@@ -119,6 +120,7 @@ const library: UserConfig = {
         memory: 'src/adapters/memory.ts',
         rest: 'src/adapters/rest.ts',
         testing: 'src/testing/conformance.ts',
+        react: 'src/react.ts',
         markdown: 'src/core/markdown-parse.ts',
       },
       formats: ['es'],
