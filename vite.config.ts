@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { minify } from 'terser';
 import { defineConfig } from 'vite';
 import type { Plugin, UserConfig } from 'vite';
@@ -108,6 +109,23 @@ function terserPass(): Plugin {
   };
 }
 
+/**
+ * The standalone entry once more as `majlis.<hash>.bundle.js`, named by a hash of its content (issue 18): a page that
+ * names it can serve it with a long cache lifetime, as every chunk it imports is hashed too; `majlis.bundle.js` stays
+ * the one stable name (served with revalidation). A page loads one of the two, never both.
+ */
+function hashedEntry(): Plugin {
+  return {
+    name: 'majlis:hashed-entry',
+    generateBundle(_options, bundle) {
+      const entry = bundle['majlis.bundle.js'];
+      if (entry?.type !== 'chunk') return;
+      const hash = createHash('sha256').update(entry.code).digest('hex').slice(0, 10);
+      this.emitFile({ type: 'asset', fileName: `majlis.${hash}.bundle.js`, source: entry.code });
+    },
+  };
+}
+
 /** `vite build`: the npm library (runtime dependencies stay imports), one module per public entry. */
 const library: UserConfig = {
   plugins: [minifyLiterals(), packCatalogs()],
@@ -126,7 +144,11 @@ const library: UserConfig = {
       formats: ['es'],
     },
     rolldownOptions: {
-      external: runtimeDependencies,
+      // `majlis/react` imports the main entry itself (dist/index.js, which package.json's `sideEffects` keeps), so
+      // the elements' definitions stay there instead of moving into a chunk the two would share.
+      external: (id, importer) =>
+        runtimeDependencies.some((dependency) => (typeof dependency === 'string' ? id === dependency : dependency.test(id))) ||
+        (id === './index.js' && Boolean(importer?.endsWith('src/react.ts'))),
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
@@ -138,7 +160,7 @@ const library: UserConfig = {
  * beside it, fetched relative to the bundle's own URL.
  */
 const bundle: UserConfig = {
-  plugins: [minifyLiterals(), packCatalogs(), terserPass()],
+  plugins: [minifyLiterals(), packCatalogs(), terserPass(), hashedEntry()],
   build: {
     target: 'es2022',
     emptyOutDir: false,
