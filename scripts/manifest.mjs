@@ -188,6 +188,7 @@ export function attributeValues(elements) {
 
 const markdownList = (title, items, format) => (items.length ? `\n\n**${title}:** ${items.map(format).join('; ')}` : '');
 const oneLine = (text) => text.replace(/\s+/g, ' ').trim();
+const markdown = (value) => ({ kind: 'markdown', value });
 
 /** dist/vscode.html-custom-data.json, for VS Code's `html.customData`. */
 export function vscodeData(elements, values) {
@@ -196,17 +197,18 @@ export function vscodeData(elements, values) {
     version: 1.1,
     tags: elements.map((element) => ({
       name: element.tagName,
-      description:
+      description: markdown(
         element.summary +
         markdownList('Events', element.ownEvents, (event) => `\`${event.name}\` ${oneLine(event.description)}`) +
         markdownList('Slots', element.slots, (slot) => `\`${slot.name || '(default)'}\` ${oneLine(slot.description ?? '')}`) +
         markdownList('Parts', element.cssParts, (part) => `\`${part.name}\``) +
         markdownList('CSS properties (besides the global `--majlis-*` tokens)', element.ownCssProperties, (property) => `\`${property.name}\``),
+      ),
       attributes: element.attributes.map((attribute) => {
         const known = values.get(`${element.tagName} ${attribute.name}`);
         return {
           name: attribute.name,
-          description: oneLine(attribute.description) + (attribute.default ? ` (default: ${attribute.default})` : ''),
+          description: markdown(oneLine(attribute.description) + (attribute.default ? ` (default: \`${attribute.default}\`)` : '')),
           ...(known ? { values: known.map((name) => ({ name })) } : attribute.type === 'boolean' ? { valueSet: 'v' } : {}),
         };
       }),
@@ -216,11 +218,13 @@ export function vscodeData(elements, values) {
 
 /** dist/web-types.json, for JetBrains IDEs (package.json's `web-types`). */
 export function webTypes(elements, values, version) {
+  const cssProperties = elements.flatMap((element) => element.cssProperties);
   return {
-    $schema: 'https://raw.githubusercontent.com/JetBrains/web-types/master/schema/web-types.json',
+    $schema: 'https://json.schemastore.org/web-types',
     name: 'majlis',
     version,
     'description-markup': 'markdown',
+    'js-types-syntax': 'typescript',
     contributions: {
       html: {
         elements: elements.map((element) => ({
@@ -237,7 +241,6 @@ export function webTypes(elements, values, version) {
                 : { kind: 'plain', type: known ? known.map((value) => `'${value}'`).join(' | ') : attribute.type },
             };
           }),
-          events: element.ownEvents.map((event) => ({ name: event.name, description: event.description })),
           slots: element.slots.map((slot) => ({ name: slot.name, description: slot.description ?? '' })),
           js: {
             properties: element.properties.map((property) => ({ name: property.name, type: property.type, description: property.description })),
@@ -248,6 +251,12 @@ export function webTypes(elements, values, version) {
             properties: element.cssProperties.map((property) => ({ name: property.name, description: property.description ?? '' })),
           },
         })),
+      },
+      // The `--majlis-*` tokens in any style sheet (they are set on the page, not only on an element).
+      css: {
+        properties: cssProperties
+          .filter((property, index) => cssProperties.findIndex((other) => other.name === property.name) === index)
+          .map((property) => ({ name: property.name, description: property.description ?? '' })),
       },
     },
   };

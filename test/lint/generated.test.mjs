@@ -64,7 +64,7 @@ describe('generated from the manifest', () => {
     assert.deepEqual(jetbrains.contributions.html.elements.map((element) => element.name), tags, 'web-types miss an element');
     const sort = vscode.tags.find((tag) => tag.name === 'majlis-thread').attributes.find((attribute) => attribute.name === 'sort');
     assert.deepEqual(sort.values.map((value) => value.name), ['votes', 'newest', 'oldest'], 'the sort attribute lists its values');
-    assert.ok(sort.description.length > 10, 'the sort attribute is described');
+    assert.ok(sort.description.value.length > 10, 'the sort attribute is described');
     const thread = jetbrains.contributions.html.elements.find((element) => element.name === 'majlis-thread');
     assert.ok(thread.js.events.some((event) => event.name === 'majlis-login-request'), 'web-types list the events');
     assert.ok(thread.slots.some((slot) => slot.name === 'care'), 'web-types list the slots');
