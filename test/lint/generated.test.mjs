@@ -1,6 +1,7 @@
 // What the build generates from the manifest (scripts/manifest.mjs) follows the elements: the committed `majlis/react`
 // entry (src/react.ts) is what the manifest gives today, every element declared in HTMLElementTagNameMap has its React
-// component and its editor data. Run with `node --test test/lint/generated.test.mjs` (part of `npm run lint`).
+// component and its editor data. Run with `node --test test/lint/generated.test.mjs` (part of `npm run lint`); CI also
+// fails when `npm run build` (which regenerates src/react.ts) left it different from the committed file (.ci/run).
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
