@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { minify } from 'terser';
 import { defineConfig } from 'vite';
 import type { Plugin, UserConfig } from 'vite';
@@ -79,7 +80,8 @@ const CARE_NAMES_MODULES = /src\/core\/care-names\.ts/;
 const RECOGNITION_MODULES =
   /src\/components\/shared\/recognition\.ts|src\/core\/(controllers\/badge-announcer|i18n\/areas\/recognition)\.ts/;
 
-const runtimeDependencies = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, '@floating-ui/dom', 'marked', 'dompurify'];
+// `react` and `@lit/react`: optional peers, for the `majlis/react` entry only.
+const runtimeDependencies = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, '@floating-ui/dom', 'marked', 'dompurify', /^react(\/|$)/];
 
 /**
  * The standalone build's second minifier pass: terser (two compress passes) over each chunk after the bundler's
@@ -111,6 +113,23 @@ function terserPass(): Plugin {
   };
 }
 
+/**
+ * The standalone entry once more as `majlis.<hash>.bundle.js`, named by a hash of its content (issue 18): a page that
+ * names it can serve it with a long cache lifetime, as every chunk it imports is hashed too; `majlis.bundle.js` stays
+ * the one stable name (served with revalidation). A page loads one of the two, never both.
+ */
+function hashedEntry(): Plugin {
+  return {
+    name: 'majlis:hashed-entry',
+    generateBundle(_options, bundle) {
+      const entry = bundle['majlis.bundle.js'];
+      if (entry?.type !== 'chunk') return;
+      const hash = createHash('sha256').update(entry.code).digest('hex').slice(0, 10);
+      this.emitFile({ type: 'asset', fileName: `majlis.${hash}.bundle.js`, source: entry.code });
+    },
+  };
+}
+
 /** `vite build`: the npm library (runtime dependencies stay imports), one module per public entry. */
 const library: UserConfig = {
   plugins: [minifyLiterals(), packCatalogs()],
@@ -123,12 +142,17 @@ const library: UserConfig = {
         memory: 'src/adapters/memory.ts',
         rest: 'src/adapters/rest.ts',
         testing: 'src/testing/conformance.ts',
+        react: 'src/react.ts',
         markdown: 'src/core/markdown-parse.ts',
       },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: runtimeDependencies,
+      // `majlis/react` imports the main entry itself (dist/index.js, which package.json's `sideEffects` keeps), so
+      // the elements' definitions stay there instead of moving into a chunk the two would share.
+      external: (id, importer) =>
+        runtimeDependencies.some((dependency) => (typeof dependency === 'string' ? id === dependency : dependency.test(id))) ||
+        (id === './index.js' && Boolean(importer?.endsWith('src/react.ts'))),
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
@@ -140,7 +164,7 @@ const library: UserConfig = {
  * beside it, fetched relative to the bundle's own URL.
  */
 const bundle: UserConfig = {
-  plugins: [minifyLiterals(), packCatalogs(), terserPass()],
+  plugins: [minifyLiterals(), packCatalogs(), terserPass(), hashedEntry()],
   build: {
     target: 'es2022',
     emptyOutDir: false,

@@ -1,14 +1,14 @@
 // The standalone build in a real page, for `npm run size` (which chunks a page loads) and `npm run smoke`
 // (that the page works): serves dist/ and demo/ plus pages given here, and opens them in headless Chromium.
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
 export const root = fileURLToPath(new URL('../', import.meta.url));
 
-const types = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+const types = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.html': 'text/html; charset=utf-8', '.css': 'text/css' };
 
 /**
  * A page that loads the standalone bundle and the in-browser adapter over the demo's seed, as `viewerId`
@@ -29,10 +29,11 @@ ${body}
 /**
  * Starts the server (`pages`: path → HTML, `extra`: path → [content type, body]) and Chromium. `open(path)`
  * returns a tab and the dist files it fetched so far (a live set); problems (failed requests, console
- * errors) are collected in `problems`.
+ * errors) are collected in `problems`. It serves dist/ and demo/, and the framework examples' builds
+ * (examples/<name>/dist/) for `npm run test:examples`, which needs no standalone build (`bundle: false`).
  */
-export async function startBundleBrowser({ pages = {}, extra = {} } = {}) {
-  if (!existsSync(join(root, 'dist/majlis.bundle.js'))) {
+export async function startBundleBrowser({ pages = {}, extra = {}, bundle = true } = {}) {
+  if (bundle && !existsSync(join(root, 'dist/majlis.bundle.js'))) {
     console.error('dist/majlis.bundle.js is missing: run `npm run build` first.');
     process.exit(1);
   }
@@ -47,7 +48,7 @@ export async function startBundleBrowser({ pages = {}, extra = {} } = {}) {
       return response.end(extra[path][1]);
     }
     const file = normalize(join(root, path));
-    if (!file.startsWith(root) || !/^\/(dist|demo)\//.test(path) || !existsSync(file)) {
+    if (!file.startsWith(root) || !/^\/(dist|demo|examples\/[a-z]+\/dist)\//.test(path) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404);
       return response.end();
     }

@@ -1,0 +1,4 @@
+import { defineConfig } from 'vite';
+import { example } from '../vite.shared.js';
+
+export default defineConfig(example({}));
