@@ -16,6 +16,7 @@ import type {
   MajlisCommunity as MajlisCommunityElement,
   MajlisComposer as MajlisComposerElement,
   MajlisFollowButton as MajlisFollowButtonElement,
+  MajlisIdeaForm as MajlisIdeaFormElement,
   MajlisIdeas as MajlisIdeasElement,
   MajlisLeaderboard as MajlisLeaderboardElement,
   MajlisModerationQueue as MajlisModerationQueueElement,
@@ -117,6 +118,25 @@ export const MajlisFollowButton = createComponent({
     onMajlisError: 'majlis-error' as EventName<GlobalEventHandlersEventMap['majlis-error']>,
     onMajlisFollow: 'majlis-follow' as EventName<GlobalEventHandlersEventMap['majlis-follow']>,
     onMajlisLoginRequest: 'majlis-login-request' as EventName<GlobalEventHandlersEventMap['majlis-login-request']>,
+  },
+});
+
+/** `<majlis-idea-form>`: The form `<majlis-ideas>` shows to share an idea: a title (with similar ideas shown while it is typed), a Markdown description with the composer's editor (write and preview, toolbar, Ctrl+Enter shares), a topic and a language, and the personal-data guard of the ask form (phone numbers, IMEIs, IBANs… masked or kept). A refusal keeps everything typed. Its own lazy chunk, fetched when a member first opens the form. */
+export const MajlisIdeaForm = createComponent({
+  react: React,
+  tagName: 'majlis-idea-form',
+  elementClass: shape<MajlisIdeaFormElement>('MajlisIdeaForm', ['category', 'headingLevel', 'theme', 'messages']),
+  events: {
+    onMajlisAccept: 'majlis-accept' as EventName<GlobalEventHandlersEventMap['majlis-accept']>,
+    onMajlisAnswerPosted: 'majlis-answer-posted' as EventName<GlobalEventHandlersEventMap['majlis-answer-posted']>,
+    onMajlisError: 'majlis-error' as EventName<GlobalEventHandlersEventMap['majlis-error']>,
+    onMajlisFlag: 'majlis-flag' as EventName<GlobalEventHandlersEventMap['majlis-flag']>,
+    onMajlisFollow: 'majlis-follow' as EventName<GlobalEventHandlersEventMap['majlis-follow']>,
+    onMajlisLoginRequest: 'majlis-login-request' as EventName<GlobalEventHandlersEventMap['majlis-login-request']>,
+    onMajlisNavigate: 'majlis-navigate' as EventName<GlobalEventHandlersEventMap['majlis-navigate']>,
+    onMajlisPostDeleted: 'majlis-post-deleted' as EventName<GlobalEventHandlersEventMap['majlis-post-deleted']>,
+    onMajlisPostEdited: 'majlis-post-edited' as EventName<GlobalEventHandlersEventMap['majlis-post-edited']>,
+    onMajlisVote: 'majlis-vote' as EventName<GlobalEventHandlersEventMap['majlis-vote']>,
   },
 });
 

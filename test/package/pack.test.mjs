@@ -1,4 +1,4 @@
-// What `npm publish` would upload (`npm pack --dry-run --json`, after `npm run build`): the build, the manifest, the
+// What `npm publish` would upload (`npm pack --dry-run --json`, after `npm run build`, made here when missing): the build, the manifest, the
 // types, README, LICENSE and package.json, nothing else (no sources, tests, demo, server, declaration maps that point
 // at sources left out); every entry of `exports` and `web-types` is in it; the standalone entry also under its hashed
 // name. Run with `npm run test:package` (part of `npm test`).
@@ -15,7 +15,8 @@ describe('the npm package', () => {
   let files;
   const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
   before(() => {
-    assert.ok(existsSync(`${root}dist/majlis.bundle.js`), 'dist/ is missing: run `npm run build` first');
+    // `npm test` on a fresh clone has no build yet (CI builds before it): make one.
+    if (!existsSync(`${root}dist/majlis.bundle.js`)) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
     const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
     files = report.files.map((file) => file.path);
   });
