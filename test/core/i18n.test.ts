@@ -172,7 +172,7 @@ describe('formatting', () => {
     expect(formatLanguageName('en', 'en-GB')).to.equal('English (United Kingdom)');
     expect(formatLanguageName('fr', 'nl-BE')).to.equal('néerlandais (Belgique)');
     expect(formatLanguageName('nl', 'nl-BE')).to.equal('Nederlands (België)');
-    for (const locale of ['en', 'ar', 'fr', 'nl', 'vi']) {
+    for (const locale of ['en', 'ar', 'fr', 'nl', 'vi', 'ur', 'de', 'hi']) {
       const region = new Intl.DisplayNames(locale, { type: 'region' }).of('BE')!;
       for (const language of ['nl', 'fr']) {
         const name = formatLanguageName(locale, `${language}-BE`);
