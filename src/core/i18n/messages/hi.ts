@@ -183,8 +183,8 @@ export const hi: Messages = {
   care: {
     online: 'हमारे विशेषज्ञ ऑनलाइन हैं',
     onlineReply: (within) => `हमारे विशेषज्ञ ऑनलाइन हैं — आम तौर पर ${within} में जवाब मिलता है`,
-    back: (day, time, relative) => `${day} को ${time} बजे वापस (${relative}); सदस्य उससे पहले भी जवाब दे सकते हैं`,
-    backToday: (time, relative) => `आज ${time} बजे वापस (${relative}); सदस्य उससे पहले भी जवाब दे सकते हैं`,
+    back: (day, time, relative) => `हमारे विशेषज्ञ ${day} को ${time} पर लौटेंगे (${relative}); तब तक सदस्य जवाब दे सकते हैं`,
+    backToday: (time, relative) => `हमारे विशेषज्ञ आज ${time} पर लौटेंगे (${relative}); तब तक सदस्य जवाब दे सकते हैं`,
     away: 'हमारे विशेषज्ञ अभी उपलब्ध नहीं हैं; तब तक सदस्य जवाब दे सकते हैं',
     invalidSchedule: 'इस पेज पर कस्टमर केयर का समय ठीक से सेट नहीं है।',
     within: {

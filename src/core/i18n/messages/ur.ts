@@ -187,8 +187,8 @@ export const ur: Messages = {
   care: {
     online: 'ہمارے ماہرین آن لائن ہیں',
     onlineReply: (within) => `ہمارے ماہرین آن لائن ہیں — عموماً ${within} میں جواب دیتے ہیں`,
-    back: (day, time, relative) => `${day} کو ${time} بجے واپس (${relative})؛ ممبرز اس سے پہلے بھی جواب دے سکتے ہیں`,
-    backToday: (time, relative) => `آج ${time} بجے واپس (${relative})؛ ممبرز اس سے پہلے بھی جواب دے سکتے ہیں`,
+    back: (day, time, relative) => `ہمارے ماہرین ${day} کو ${time} پر واپس آئیں گے (${relative})؛ تب تک ممبرز جواب دے سکتے ہیں`,
+    backToday: (time, relative) => `ہمارے ماہرین آج ${time} پر واپس آئیں گے (${relative})؛ تب تک ممبرز جواب دے سکتے ہیں`,
     away: 'ہمارے ماہرین اس وقت دستیاب نہیں؛ تب تک ممبرز جواب دے سکتے ہیں',
     invalidSchedule: 'اس صفحے پر کسٹمر کیئر کے اوقات درست طریقے سے سیٹ نہیں کیے گئے۔',
     within: {
