@@ -68,7 +68,7 @@ export const hi: Messages = {
     allLanguages: 'सभी भाषाएँ',
     sort: 'क्रम',
     sortOptions: { activity: 'ताज़ा गतिविधि', newest: 'सबसे नए', votes: 'सबसे ज़्यादा लाइक', relevance: 'सबसे मिलते-जुलते' },
-    active: 'सक्रिय',
+    active: 'आखिरी गतिविधि',
     results: (n, f) => f.plural(n, { '=0': 'कोई सवाल नहीं मिला', one: '# सवाल मिला', other: '# सवाल मिले' }),
     loadMore: (remaining, f) =>
       remaining === undefined || remaining === 0 ? 'और सवाल लोड करें' : f.plural(remaining, { other: '# और सवाल लोड करें' }),

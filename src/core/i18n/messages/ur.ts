@@ -70,7 +70,7 @@ export const ur: Messages = {
     allLanguages: 'تمام زبانیں',
     sort: 'ترتیب',
     sortOptions: { activity: 'تازہ ترین سرگرمی', newest: 'نئے ترین', votes: 'سب سے زیادہ لائکس', relevance: 'سب سے موزوں' },
-    active: 'فعال',
+    active: 'آخری سرگرمی',
     results: (n, f) => f.plural(n, { '=0': 'کوئی سوال نہیں ملا', one: '# سوال ملا', other: '# سوالات ملے' }),
     loadMore: (remaining, f) =>
       remaining === undefined || remaining === 0
