@@ -9,7 +9,7 @@
  * - Headings are demoted by two levels and task-list checkboxes become text; the sanitizer decides the rest.
  * - marked is a private instance created on first use: the host page's global `marked` is never touched.
  */
-import { Marked, Renderer } from 'marked';
+import { Marked } from 'marked';
 import type { Tokens } from 'marked';
 import { LIMITS } from './types.js';
 
@@ -76,9 +76,10 @@ function createMarked(): Marked {
       },
     ],
     renderer: {
+      // A bare link has no title and its text is its address; any other link takes marked's own rendering (false).
       link(token) {
-        const link = Renderer.prototype.link.call(this, token);
-        return isBareLinkToIsolate(token) ? `<bdi dir="ltr">${link}</bdi>` : link;
+        if (!isBareLinkToIsolate(token)) return false;
+        return `<bdi dir="ltr"><a href="${escape(encodeURI(token.href))}">${this.parser.parseInline(token.tokens)}</a></bdi>`;
       },
       // Demoted by two levels so a post never competes with the page's own h1/h2.
       heading({ tokens, depth }) {

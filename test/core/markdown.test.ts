@@ -295,7 +295,7 @@ describe('markdown: normal content', () => {
   /** The characters of `token` drawn out of left-to-right order. */
   function outOfOrder(root: Element, token: string): string[] {
     const lefts = drawnLefts(root, token);
-    return [...token].flatMap((char, i) => (i > 0 && lefts[i]! <= lefts[i - 1]! ? [`${token}: “${char}” at ${i}`] : []));
+    return [...token].flatMap((char, i) => (i > 0 && lefts[i] <= lefts[i - 1] ? [`${token}: “${char}” at ${i}`] : []));
   }
 
   it('keeps phone numbers and USSD codes left to right inside Urdu text too', async () => {
@@ -309,7 +309,7 @@ describe('markdown: normal content', () => {
     expect(outOfOrder(wrapper, '*123#')).to.deep.equal([]);
     const [phone] = drawnLefts(wrapper, '+92 300 1234567');
     const [word] = drawnLefts(wrapper, 'ہیلپ');
-    expect(phone, 'the number stands left of the words before it, as Urdu reads').to.be.below(word!);
+    expect(phone, 'the number stands left of the words before it, as Urdu reads').to.be.below(word);
   });
 
   for (const [lang, before, after] of [
