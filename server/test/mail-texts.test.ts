@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { composeMail, MAIL_LANGUAGES, unsubscribePage } from '../src/mail/messages.js';
 
-const item = { questionTitle: 'eSIM <4G>', questionUrl: 'https://nuvo.example/q/1', author: 'Noura', excerpt: 'Restart the phone.' };
+const item = { kind: 'answer' as const, questionTitle: 'eSIM <4G>', questionUrl: 'https://nuvo.example/q/1', author: 'Noura', excerpt: 'Restart the phone.' };
 
 describe('mail texts', () => {
   it('are written in every language the elements ship', () => {
@@ -20,6 +20,13 @@ describe('mail texts', () => {
     assert.ok(german.text.includes('Noura hat „eSIM <4G>“ beantwortet'), 'the German plain text');
     const hindi = composeMail('hi', [item], 'https://nuvo.example/u/t', true);
     assert.equal(hindi.subject, 'आज: आपकी फ़ॉलो की गई चीज़ों में 1 नया जवाब', 'the Hindi digest subject for one answer');
+  });
+
+  it('name an idea’s new status with the words the ideas element shows', () => {
+    const idea = { kind: 'idea-status' as const, ideaTitle: 'eSIM', ideaUrl: 'https://nuvo.example/i/1', status: 'planned' as const, by: 'Layla', note: null };
+    assert.equal(composeMail('ur', [idea], 'https://nuvo.example/u/t', false).subject, 'آئیڈیا ”eSIM“ کی حیثیت اب: منصوبے میں شامل', 'the Urdu subject');
+    assert.equal(composeMail('de', [idea], 'https://nuvo.example/u/t', false).subject, 'Idee „eSIM“: Geplant', 'the German subject');
+    assert.equal(composeMail('hi', [idea], 'https://nuvo.example/u/t', false).subject, 'सुझाव “eSIM” की स्थिति अब: योजना में', 'the Hindi subject');
   });
 
   it('answer an unsubscribe link in the member’s language', () => {
