@@ -24,7 +24,7 @@ describe('mail texts', () => {
 
   it('name an idea’s new status with the words the ideas element shows', () => {
     const idea = { kind: 'idea-status' as const, ideaTitle: 'eSIM', ideaUrl: 'https://nuvo.example/i/1', status: 'planned' as const, by: 'Layla', note: null };
-    assert.equal(composeMail('ur', [idea], 'https://nuvo.example/u/t', false).subject, 'آئیڈیا ”eSIM“ کی حیثیت اب: منصوبے میں شامل', 'the Urdu subject');
+    assert.equal(composeMail('ur', [idea], 'https://nuvo.example/u/t', false).subject, 'آئیڈیا ”eSIM“ کا اسٹیٹس اب: منصوبے میں شامل', 'the Urdu subject');
     assert.equal(composeMail('de', [idea], 'https://nuvo.example/u/t', false).subject, 'Idee „eSIM“: Geplant', 'the German subject');
     assert.equal(composeMail('hi', [idea], 'https://nuvo.example/u/t', false).subject, 'सुझाव “eSIM” की स्थिति अब: योजना में', 'the Hindi subject');
   });

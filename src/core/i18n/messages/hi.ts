@@ -108,7 +108,7 @@ export const hi: Messages = {
       duplicate: 'पहले से मौजूद',
     },
     sorts: { votes: 'सबसे ज़्यादा लाइक', newest: 'सबसे नए', trending: 'ट्रेंडिंग', evaluation: 'सबसे अच्छी रेटिंग' },
-    criteria: { constructive: 'रचनात्मक', creative: 'नया सोच वाला', feasible: 'व्यावहारिक', effective: 'असरदार' },
+    criteria: { constructive: 'सार्थक', creative: 'रचनात्मक', feasible: 'व्यावहारिक', effective: 'असरदार' },
     topic: 'विषय',
     status: 'स्थिति',
     language: 'भाषा',
@@ -302,7 +302,7 @@ export const hi: Messages = {
     unsupported: 'इस कम्युनिटी में लीडरबोर्ड नहीं है।',
   },
   postActions: {
-    edit: 'बदलें',
+    edit: 'संपादित करें',
     delete: 'हटाएँ',
     flag: 'रिपोर्ट करें',
     flagged: 'रिपोर्ट की गई',
@@ -330,7 +330,7 @@ export const hi: Messages = {
     confirmDelete: 'पोस्ट हटाएँ',
     deleting: 'हटाया जा रहा है…',
     deleted: 'आपकी पोस्ट हटा दी गई।',
-    editLabel: 'पोस्ट बदलें',
+    editLabel: 'पोस्ट संपादित करें',
     title: 'शीर्षक',
     tags: 'टैग',
     tagsHint: 'टैग को कॉमा से अलग करें।',
@@ -549,14 +549,14 @@ export const hi: Messages = {
     moderator: 'मॉडरेटर',
   },
   recognition: {
-    ranks: { newcomer: 'नए सदस्य', member: 'सदस्य', helper: 'मददगार', expert: 'विशेषज्ञ', guru: 'गुरु' },
+    ranks: { newcomer: 'नया सदस्य', member: 'सदस्य', helper: 'मददगार', expert: 'विशेषज्ञ', guru: 'गुरु' },
     badges: {
       'first-question': 'पहला सवाल',
       'first-answer': 'पहला जवाब',
       'first-solution': 'पहला समाधान',
       'ten-solutions': 'दस समाधान',
       'hundred-kudos': 'सौ लाइक',
-      polyglot: 'कई भाषाओं के जानकार',
+      polyglot: 'बहुभाषी',
       'idea-of-the-month': 'महीने का सुझाव',
     },
     earnBy: {
