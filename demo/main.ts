@@ -13,7 +13,7 @@ const seed = seedJson as unknown as CommunitySeed;
 const params = new URLSearchParams(location.search);
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-type Lang = 'en' | 'ar' | 'nl' | 'fr' | 'vi';
+type Lang = 'en' | 'ar' | 'nl' | 'fr' | 'vi' | 'ur' | 'de' | 'hi';
 const pageText: Record<Lang, Record<string, string>> = {
   en: {
     navMobile: 'Mobile', navInternet: 'Home internet', navSupport: 'Support', navAccount: 'My Nuvo', navModeration: 'Moderation', navIdeas: 'Ideas',
@@ -64,6 +64,36 @@ const pageText: Record<Lang, Record<string, string>> = {
     kudosTitle: 'Tặng kudos', kudosText: 'Thấy câu trả lời hữu ích? Một lượt thích giúp khách hàng khác tìm thấy và cảm ơn người viết.', liveTitle: 'Trực tiếp', liveText: 'Mở trang này ở một thẻ thứ hai với tư cách khách hàng khác: câu trả lời mới, lượt thích và giải pháp được chấp nhận hiện ngay trong thẻ kia.',
     signInTitle: 'Đăng nhập Nuvo', signInText: 'Đây là trang đăng nhập của chính trang web. Trong bản demo, hãy chọn một khách hàng:', cancel: 'Hủy',
     anonymous: 'Chưa đăng nhập', signedInAs: 'Đã đăng nhập:',
+  },
+  ur: {
+    navMobile: 'موبائل', navInternet: 'ہوم انٹرنیٹ', navSupport: 'مدد', navAccount: 'میرا نوو', navModeration: 'نگرانی', navIdeas: 'آئیڈیاز',
+    crumbSupport: 'مدد', crumbCommunity: 'کمیونٹی',
+    helpTitle: 'کیا آپ کو مزید مدد چاہیے؟', helpText: 'ہماری سپورٹ ٹیم روزانہ 8:00 سے 22:00 تک کمیونٹی میں جواب دیتی ہے۔',
+    helpChat: 'ہم سے چیٹ کریں', helpCall: 'اپنی نوو لائن سے 111 پر کال کریں',
+    followTitle: 'باخبر رہیں', followText: 'نیٹ ورک کوالٹی کو فالو کریں تاکہ کوریج، 4G اور 5G کے بارے میں ہر نیا جواب آپ تک پہنچے۔',
+    kudosTitle: 'لائک کریں', kudosText: 'کوئی جواب کام آیا؟ آپ کا لائک دوسرے صارفین کو اسے ڈھونڈنے میں مدد دیتا ہے اور لکھنے والے کا شکریہ بھی ادا کرتا ہے۔', liveTitle: 'لائیو', liveText: 'یہ صفحہ دوسرے ٹیب میں کسی اور صارف کے طور پر کھولیں: نئے جوابات، لائکس اور منظور شدہ حل فوراً دوسرے ٹیب میں نظر آئیں گے۔',
+    signInTitle: 'نوو میں سائن اِن کریں', signInText: 'یہ ویب سائٹ کا اپنا سائن اِن ہے۔ ڈیمو میں کوئی صارف منتخب کریں:', cancel: 'منسوخ کریں',
+    anonymous: 'سائن اِن نہیں', signedInAs: 'سائن اِن بطور',
+  },
+  de: {
+    navMobile: 'Mobilfunk', navInternet: 'Internet zu Hause', navSupport: 'Hilfe', navAccount: 'Mein Nuvo', navModeration: 'Moderation', navIdeas: 'Ideen',
+    crumbSupport: 'Hilfe', crumbCommunity: 'Community',
+    helpTitle: 'Brauchen Sie weitere Hilfe?', helpText: 'Unser Serviceteam antwortet täglich von 8:00 bis 22:00 Uhr in der Community.',
+    helpChat: 'Chatten Sie mit uns', helpCall: 'Rufen Sie von Ihrem Nuvo-Anschluss die 111 an',
+    followTitle: 'Bleiben Sie informiert', followText: 'Folgen Sie „Netzqualität“, um jede neue Antwort zu Netzabdeckung, 4G und 5G zu erhalten.',
+    kudosTitle: 'Kudos geben', kudosText: 'War eine Antwort hilfreich? Ein Daumen hoch hilft anderen Kundinnen und Kunden, sie zu finden, und dankt der Person, die sie geschrieben hat.', liveTitle: 'Live', liveText: 'Öffnen Sie diese Seite in einem zweiten Tab als anderer Kunde: Neue Antworten, Kudos und akzeptierte Lösungen erscheinen dort sofort.',
+    signInTitle: 'Bei Nuvo anmelden', signInText: 'Dies ist die eigene Anmeldung der Website. Wählen Sie in der Demo einen Kunden:', cancel: 'Abbrechen',
+    anonymous: 'Nicht angemeldet', signedInAs: 'Angemeldet als',
+  },
+  hi: {
+    navMobile: 'मोबाइल', navInternet: 'होम इंटरनेट', navSupport: 'सहायता', navAccount: 'मेरा नुवो', navModeration: 'मॉडरेशन', navIdeas: 'सुझाव',
+    crumbSupport: 'सहायता', crumbCommunity: 'कम्युनिटी',
+    helpTitle: 'क्या आपको और मदद चाहिए?', helpText: 'हमारी सपोर्ट टीम रोज़ 8:00 से 22:00 बजे तक कम्युनिटी में जवाब देती है।',
+    helpChat: 'हमसे चैट करें', helpCall: 'अपनी नुवो लाइन से 111 पर कॉल करें',
+    followTitle: 'जानकारी पाते रहें', followText: 'नेटवर्क क्वालिटी को फ़ॉलो करें, ताकि कवरेज, 4G और 5G पर हर नए जवाब की ख़बर आपको मिले।',
+    kudosTitle: 'लाइक करें', kudosText: 'कोई जवाब काम आया? आपका लाइक दूसरे ग्राहकों को उसे ढूँढने में मदद करता है और लिखने वाले का धन्यवाद भी करता है।', liveTitle: 'लाइव', liveText: 'यह पेज दूसरे टैब में किसी दूसरे ग्राहक के रूप में खोलें: नए जवाब, लाइक और स्वीकार किए गए समाधान तुरंत दूसरे टैब में दिखेंगे।',
+    signInTitle: 'नुवो में साइन इन करें', signInText: 'यह वेबसाइट का अपना साइन-इन है। डेमो में कोई ग्राहक चुनें:', cancel: 'रद्द करें',
+    anonymous: 'साइन इन नहीं किया', signedInAs: 'इस नाम से साइन इन:',
   },
 };
 
@@ -232,7 +262,7 @@ function showBreadcrumb(): void {
 
 function applyLanguage(): void {
   document.documentElement.lang = lang;
-  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  document.documentElement.dir = lang === 'ar' || lang === 'ur' ? 'rtl' : 'ltr';
   for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) el.textContent = pageText[lang][el.dataset.t!] ?? '';
   showBreadcrumb();
   showSignedIn();

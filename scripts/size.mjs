@@ -48,14 +48,14 @@ const FEATURE_CEILINGS = {
   // 31.5 until the Markdown parser left it for its own chunk (`markdown`), 2026-12-06.
   thread: 19.9, // 19.5 (2026-12-07) after the placeholders of posts that are not published left it (post-state); 19.5 before the postState texts came with the post and issue 17's kudos announcements and bidi isolation; 19.2 before issue 16's share button and permalink ring (src/components/post/post-share.ts)
   // marked and Majlis' rules for it: the composer's preview, adapters that send Markdown alone, the in-browser adapter.
-  markdown: 14.2,
+  markdown: 14.3, // 14.2 before issue 17 isolated host names and bare links ending in a slash in right-to-left text
   // Issue 14: live updates, loaded after a thread or list first rendered, when the adapter can subscribe: shared
   // subscriptions, the bars and marks (2.2 KB measured), their English texts (0.4 KB), and the REST adapter's
   // event stream reader (1.2 KB), loaded on its first subscription.
   'live-controller': 2.5,
   live: 0.6,
   'rest-live': 1.5,
-  composer: 9.2, // 8.5 before the personal-data guard's controller (issue 13), 8.9 before the store's writes came (src/core/writing.ts)
+  composer: 9.4, // 9.2 before issue 17's ur, de and hi (the language hint's Urdu, Devanagari and German; the loaders of their composer texts); 8.5 before the personal-data guard's controller (issue 13), 8.9 before the store's writes came (src/core/writing.ts)
   popover: 8.5,
   board: 13.4, // 13.2 before issue 16 (care-schedule, share-hashtag on the community); 12.8 before the community forwarded its views' parts (issue 17); 12.7 before live updates (issue 14: the list's lazy start, its bar and marks); 12.5 before excerpts from `bodyHtml` (issue 11); 11.5 before the list's state in the URL (issue 21 #2), 11.8 before tag filters (#9) and badge announcements (issue 12)
   // What a post that is not published shows (placeholder, banner) and its texts, fetched with the data of a page

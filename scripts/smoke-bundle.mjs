@@ -10,7 +10,7 @@ import { bundlePage, root, startBundleBrowser, threadReadable } from './bundle-p
 
 const page = bundlePage({ body: '<majlis-community></majlis-community>', viewerId: 'u-noura', lang: 'ar', dir: 'rtl' });
 
-const LOCALES = ['ar', 'nl', 'fr', 'vi'];
+const LOCALES = ['ar', 'nl', 'fr', 'vi', 'ur', 'de', 'hi'];
 // The source catalogs, to compare with what the standalone build loads for each locale.
 const sourceCatalogs = (
   await build({

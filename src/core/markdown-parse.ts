@@ -10,6 +10,7 @@
  * - marked is a private instance created on first use: the host page's global `marked` is never touched.
  */
 import { Marked } from 'marked';
+import type { Tokens } from 'marked';
 import { LIMITS } from './types.js';
 
 /**
@@ -37,11 +38,20 @@ function plainParagraphs(source: string): string {
  * Phone numbers (`+971 50 123 4567`, `0470 12 34 56`) and USSD codes (`*177#`, `*100*2#`): runs with no letter, so
  * inside right-to-left text the bidi algorithm lays their groups out right to left (`4567 123 50 +971`). Each is
  * isolated left to right (`<bdi dir="ltr">`) without the writer marking it up.
+ * So are host names with a path that ends in a slash (`mms.operator.ae:8080/`): that last slash would take the
+ * direction of the Arabic or Urdu text after it and be drawn at the far end. Host names, APNs and addresses
+ * otherwise keep their order (their letters are left to right) and are not touched.
  */
-const LTR_RUN = /^(?:\+?\d[\d ().-]{5,}\d|[*#]\d[\d*]*#)/;
-const LTR_RUN_START = /(?<![\p{L}\p{N}+*#])(?:\+?\d[\d ().-]{5,}\d|[*#]\d[\d*]*#)/u;
+const PHONE_OR_USSD = String.raw`\+?\d[\d ().-]{5,}\d|[*#]\d[\d*]*#`;
+const HOST_PATH = String.raw`(?!www\.)[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)+(?::\d+)?(?:\/[\w.~%-]+)*\/(?![\w~%/-])`;
+const LTR_RUN = new RegExp(`^(?:${PHONE_OR_USSD}|${HOST_PATH})`);
+const LTR_RUN_START = new RegExp(`(?<![\\p{L}\\p{N}+*#])(?:${PHONE_OR_USSD})|(?<![\\p{L}\\p{N}@/:.-])(?:${HOST_PATH})`, 'u');
 /** A phone number has 7 digits or more; fewer is a year, an amount or a time, which need no isolation. */
-const isLtrRun = (text: string): boolean => text.startsWith('*') || text.startsWith('#') || (text.match(/\d/g)?.length ?? 0) >= 7;
+const isLtrRun = (text: string): boolean =>
+  text.startsWith('*') || text.startsWith('#') || text.endsWith('/') || (text.match(/\d/g)?.length ?? 0) >= 7;
+/** A link that shows its own address, as typed, ending in a character with no direction (`/`, `=`, `#`): isolated like the above. */
+const isBareLinkToIsolate = (token: Tokens.Link): boolean =>
+  (token.raw === token.text || token.raw === `<${token.text}>`) && !/[\p{L}\p{N}]$/u.test(token.text);
 
 let marked: Marked | undefined;
 const cache = new Map<string, string>();
@@ -66,6 +76,11 @@ function createMarked(): Marked {
       },
     ],
     renderer: {
+      // A bare link has no title and its text is its address; any other link takes marked's own rendering (false).
+      link(token) {
+        if (!isBareLinkToIsolate(token)) return false;
+        return `<bdi dir="ltr"><a href="${escape(encodeURI(token.href))}">${this.parser.parseInline(token.tokens)}</a></bdi>`;
+      },
       // Demoted by two levels so a post never competes with the page's own h1/h2.
       heading({ tokens, depth }) {
         const level = Math.min(depth + 2, 6);

@@ -159,7 +159,7 @@ describe('<majlis-ask-form>', () => {
       await waitUntil(() => titleInput(el).labels![0].textContent.trim() === nl.askForm.title, 'Dutch strings did not load');
       expect(bodyInput(el).labels[0].textContent.trim()).to.equal(nl.askForm.body);
       expect(languageSelect(el).value).to.equal('nl');
-      expect([...languageSelect(el).options].map((o) => o.value)).to.deep.equal(['en', 'ar', 'nl', 'fr', 'vi']);
+      expect([...languageSelect(el).options].map((o) => o.value)).to.deep.equal(['en', 'ar', 'nl', 'fr', 'vi', 'ur', 'de', 'hi']);
       expect(languageSelect(el).options[1].textContent.trim()).to.equal('Arabisch');
       const categories = [...categorySelect(el).options].map((o) => o.textContent.trim());
       expect(categories[0]).to.equal(nl.askForm.chooseCategory);

@@ -423,7 +423,7 @@ describe('<majlis-composer>', () => {
     it('is preset to the question’s language, including a regional tag', async () => {
       const { el } = await mount({ question: { language: 'nl-BE' } });
       const options = [...select(el).options].map((o) => o.value);
-      expect(options).to.deep.equal(['en', 'ar', 'nl', 'fr', 'vi', 'nl-BE']);
+      expect(options).to.deep.equal(['en', 'ar', 'nl', 'fr', 'vi', 'ur', 'de', 'hi', 'nl-BE']);
       expect(select(el).value).to.equal('nl-BE');
       expect(select(el).options[1].textContent.trim()).to.equal(new Intl.DisplayNames('en', { type: 'language' }).of('ar'));
       expect(textarea(el).lang).to.equal('nl-BE');

@@ -157,6 +157,21 @@ describe('care schedule', () => {
       expect(await text('nl', 'Europe/Brussels', { online: true }, thursdayNight, 3600)).to.equal('Onze experts zijn online — meestal antwoord binnen 1 uur');
     });
 
+    it('de', async () => {
+      expect(await text('de', 'Europe/Brussels')).to.equal('Wieder da am Sonntag um 06:00 Uhr (in 2 Tagen); Mitglieder antworten vielleicht schon früher');
+      expect(await text('de', 'Europe/Brussels', { online: true }, thursdayNight, 3 * 86400)).to.equal('Unsere Fachleute sind online – Antwort meist innerhalb von 3 Tagen');
+    });
+
+    it('ur', async () => {
+      expect(await text('ur', 'Asia/Karachi')).to.equal('ہمارے ماہرین اتوار کو 10:00 AM پر واپس آئیں گے (2 دنوں میں)؛ تب تک ممبرز جواب دے سکتے ہیں');
+      expect(await text('ur', 'Asia/Karachi', { online: true }, thursdayNight, 3600)).to.equal('ہمارے ماہرین آن لائن ہیں — عموماً 1 گھنٹے میں جواب دیتے ہیں');
+    });
+
+    it('hi', async () => {
+      expect(await text('hi', 'Asia/Dubai')).to.equal('हमारे विशेषज्ञ रविवार को 9:00 am पर लौटेंगे (2 दिन में); तब तक सदस्य जवाब दे सकते हैं');
+      expect(await text('hi', 'Asia/Dubai', { online: true }, thursdayNight, 45 * 60)).to.equal('हमारे विशेषज्ञ ऑनलाइन हैं — आम तौर पर 45 मिनट में जवाब मिलता है');
+    });
+
     it('vi', async () => {
       expect(await text('vi', 'Asia/Ho_Chi_Minh')).to.equal('Trở lại vào Chủ Nhật lúc 12:00 (sau 2 ngày nữa); các thành viên có thể trả lời sớm hơn');
       expect(await text('vi', 'Asia/Ho_Chi_Minh', { online: true }, thursdayNight, 30 * 60)).to.equal(

@@ -33,7 +33,7 @@ describe('errorMessage() with MajlisError#reason', () => {
   });
 
   it('says them in every language', async () => {
-    for (const locale of ['ar', 'fr', 'nl', 'vi']) {
+    for (const locale of ['ar', 'fr', 'nl', 'vi', 'ur', 'de', 'hi']) {
       const msg = await loadMessages(locale);
       const text = errorMessage(msg, new MajlisError('conflict', 'x', { reason: 'duplicate' }), formattersFor(locale));
       expect(text, locale).to.equal(msg.error.reasons.duplicate);

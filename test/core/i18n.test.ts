@@ -51,7 +51,7 @@ describe('catalog loading', () => {
   });
 
   it('resolves unknown locales to English without loading anything', async () => {
-    expect(await loadMessages('de-DE')).to.equal(messagesFor('en'));
+    expect(await loadMessages('ja-JP')).to.equal(messagesFor('en'));
   });
 });
 
@@ -172,7 +172,7 @@ describe('formatting', () => {
     expect(formatLanguageName('en', 'en-GB')).to.equal('English (United Kingdom)');
     expect(formatLanguageName('fr', 'nl-BE')).to.equal('néerlandais (Belgique)');
     expect(formatLanguageName('nl', 'nl-BE')).to.equal('Nederlands (België)');
-    for (const locale of ['en', 'ar', 'fr', 'nl', 'vi']) {
+    for (const locale of ['en', 'ar', 'fr', 'nl', 'vi', 'ur', 'de', 'hi']) {
       const region = new Intl.DisplayNames(locale, { type: 'region' }).of('BE')!;
       for (const language of ['nl', 'fr']) {
         const name = formatLanguageName(locale, `${language}-BE`);
@@ -232,7 +232,10 @@ describe('locale resolution', () => {
     expect(matchSupportedLocale('vi-VN')).to.equal('vi');
     expect(matchSupportedLocale('EN-gb')).to.equal('en');
     expect(matchSupportedLocale('ar-u-nu-arab')).to.equal('ar');
-    expect(matchSupportedLocale('de')).to.equal('en');
+    expect(matchSupportedLocale('de-BE')).to.equal('de');
+    expect(matchSupportedLocale('ur-PK')).to.equal('ur');
+    expect(matchSupportedLocale('hi-IN')).to.equal('hi');
+    expect(matchSupportedLocale('pt')).to.equal('en');
     expect(matchSupportedLocale('')).to.equal('en');
     expect(matchSupportedLocale('not a tag')).to.equal('en');
     expect(matchSupportedLocale('pt-br', ['en', 'pt-BR'])).to.equal('pt-BR');
@@ -324,18 +327,18 @@ describe('registerMessages()', () => {
   it('adds a locale Majlis does not ship, with English for missing keys', () => {
     let notified = 0;
     const stop = onMessagesChange(() => notified++);
-    registerMessages('de', { common: { retry: 'Erneut versuchen' }, count: { answers: (n, f) => f.plural(n, { one: '# Antwort', other: '# Antworten' }) } });
-    registerMessages('de', { common: { close: 'Schließen' } });
+    registerMessages('pt', { common: { retry: 'Tentar novamente' }, count: { answers: (n, f) => f.plural(n, { one: '# resposta', other: '# respostas' }) } });
+    registerMessages('pt', { common: { close: 'Fechar' } });
     stop();
     expect(notified).to.equal(2);
-    expect(availableLocales()).to.include('de');
-    expect(matchSupportedLocale('de-AT', availableLocales())).to.equal('de');
-    const de = messagesFor('de-AT');
-    expect(de.common.retry).to.equal('Erneut versuchen');
-    expect(de.common.close).to.equal('Schließen');
-    expect(de.common.cancel).to.equal(en.common.cancel);
-    expect(de.count.answers(3, formattersFor('de'))).to.equal('3 Antworten');
-    expect(de.error.network).to.equal(en.error.network);
+    expect(availableLocales()).to.include('pt');
+    expect(matchSupportedLocale('pt-BR', availableLocales())).to.equal('pt');
+    const pt = messagesFor('pt-BR');
+    expect(pt.common.retry).to.equal('Tentar novamente');
+    expect(pt.common.close).to.equal('Fechar');
+    expect(pt.common.cancel).to.equal(en.common.cancel);
+    expect(pt.count.answers(3, formattersFor('pt'))).to.equal('3 respostas');
+    expect(pt.error.network).to.equal(en.error.network);
   });
 
   it('adds a regional variant over its language’s catalog', async () => {
@@ -443,6 +446,9 @@ describe('catalog completeness', () => {
     nl: async () => (await import('../../src/core/i18n/messages/nl.js')).nl,
     fr: async () => (await import('../../src/core/i18n/messages/fr.js')).fr,
     vi: async () => (await import('../../src/core/i18n/messages/vi.js')).vi,
+    ur: async () => (await import('../../src/core/i18n/messages/ur.js')).ur,
+    de: async () => (await import('../../src/core/i18n/messages/de.js')).de,
+    hi: async () => (await import('../../src/core/i18n/messages/hi.js')).hi,
   };
 
   it('English itself produces non-empty strings', () => {

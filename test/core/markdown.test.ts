@@ -276,6 +276,59 @@ describe('markdown: normal content', () => {
     expect(left(ussd, 0), '“*100” is drawn left of “2#”').to.be.below(left(ussd, 5));
   });
 
+  /** Where each character of `token` is drawn, from the text node of `root` that holds it. */
+  function drawnLefts(root: Element, token: string): number[] {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const start = node.textContent!.indexOf(token);
+      if (start < 0) continue;
+      return [...token].map((_, i) => {
+        const range = document.createRange();
+        range.setStart(node, start + i);
+        range.setEnd(node, start + i + 1);
+        return range.getBoundingClientRect().left;
+      });
+    }
+    throw new Error(`${token} is not in one text node`);
+  }
+
+  /** The characters of `token` drawn out of left-to-right order. */
+  function outOfOrder(root: Element, token: string): string[] {
+    const lefts = drawnLefts(root, token);
+    return [...token].flatMap((char, i) => (i > 0 && lefts[i] <= lefts[i - 1] ? [`${token}: “${char}” at ${i}`] : []));
+  }
+
+  it('keeps phone numbers and USSD codes left to right inside Urdu text too', async () => {
+    const text = 'ہیلپ لائن +92 300 1234567 پر کال کریں یا *123# ملائیں، بیلنس معلوم ہو جائے گا';
+    await loadMarkdownParser();
+    const wrapper = await fixture<HTMLElement>(html`<p dir="rtl" lang="ur" style="font-size: 20px"></p>`);
+    wrapper.append(renderMarkdown(text));
+    const runs = [...wrapper.querySelectorAll('bdi[dir="ltr"]')];
+    expect(runs.map((run) => run.textContent)).to.deep.equal(['+92 300 1234567', '*123#']);
+    expect(outOfOrder(wrapper, '+92 300 1234567')).to.deep.equal([]);
+    expect(outOfOrder(wrapper, '*123#')).to.deep.equal([]);
+    const [phone] = drawnLefts(wrapper, '+92 300 1234567');
+    const [word] = drawnLefts(wrapper, 'ہیلپ');
+    expect(phone, 'the number stands left of the words before it, as Urdu reads').to.be.below(word);
+  });
+
+  for (const [lang, before, after] of [
+    ['ar', 'افتح', 'ثم سجّل الدخول، أو راسلنا على'],
+    ['ur', 'یہ لنک کھولیں', 'پھر سائن اِن کریں، یا ہمیں ای میل کریں'],
+  ] as const) {
+    it(`keeps links, e-mail addresses and APN names in order inside ${lang} text`, async () => {
+      const tokens = ['https://nuvo.example/esim/', 'https://nuvo.example/help?lang=ar', 'http://192.168.1.1', 'help@nuvo.example', 'internet.operator.ae', 'internet.nuvo.ae/4g', 'mms.operator.ae:8080/'];
+      const text = `${before} ${tokens[0]} ${after} ${tokens[3]}. الـAPN: ${tokens[4]}، (${tokens[5]}) ${tokens[6]} و ${tokens[1]} و ${tokens[2]}`;
+      await loadMarkdownParser();
+      const wrapper = await fixture<HTMLElement>(html`<p dir="rtl" lang=${lang} style="font-size: 20px"></p>`);
+      wrapper.append(renderMarkdown(text));
+      expect(tokens.flatMap((token) => outOfOrder(wrapper, token))).to.deep.equal([]);
+      // Only the two ending in a slash needed isolating; the link stays a link.
+      expect([...wrapper.querySelectorAll('bdi[dir="ltr"]')].map((bdi) => bdi.textContent)).to.deep.equal([tokens[0], tokens[6]]);
+      expect(wrapper.querySelector(`bdi > a[href="${tokens[0]}"]`)).not.to.equal(null);
+    });
+  }
+
   it('isolates only what needs it: not code, years, amounts, product names, links or addresses', () => {
     const container = rendered('Dial `*100#`, a Galaxy S24 in 2024 for € 94,90 at 12:30, see https://nuvo.example/123-456-7890 or mail help@nuvo.example');
     expect(container.querySelectorAll('bdi')).to.have.length(0);

@@ -5,6 +5,9 @@ import { en } from '#majlis/core/i18n/messages/en.js';
 import { fr } from '#majlis/core/i18n/messages/fr.js';
 import { nl } from '#majlis/core/i18n/messages/nl.js';
 import { vi } from '#majlis/core/i18n/messages/vi.js';
+import { ur } from '#majlis/core/i18n/messages/ur.js';
+import { de } from '#majlis/core/i18n/messages/de.js';
+import { hi } from '#majlis/core/i18n/messages/hi.js';
 import type { Messages } from '#majlis/core/i18n/messages/types.js';
 
 /** One answer a mail tells about. */
@@ -148,6 +151,63 @@ const TEXTS: Record<string, Texts> = {
     unsubscribed: 'Xong: bạn sẽ không nhận thư về những mục bạn theo dõi nữa. Bạn có thể bật lại trong phần cài đặt thông báo.',
     badLink: 'Liên kết hủy đăng ký này không hợp lệ. Hãy sao chép toàn bộ liên kết trong thư, hoặc thay đổi cài đặt thông báo sau khi đăng nhập.',
   },
+  ur: {
+    dir: 'rtl',
+    subject: (title) => `نیا جواب: ${title}`,
+    digestSubject: (count) => (count === 1 ? 'آج: آپ کی فالو کی گئی چیزوں میں 1 نیا جواب' : `آج: آپ کی فالو کی گئی چیزوں میں ${count} نئے جوابات`),
+    answered: (author, title) => `${author} نے ”${title}“ کا جواب دیا`,
+    digestIntro: 'آج آپ کے فالو کیے گئے سوالات اور زمروں میں نئے جوابات:',
+    digestUpdatesSubject: (count) => (count === 1 ? 'آج: آپ کی فالو کی گئی چیزوں میں 1 نئی اپ ڈیٹ' : `آج: آپ کی فالو کی گئی چیزوں میں ${count} نئی اپ ڈیٹس`),
+    digestUpdatesIntro: 'آج آپ کے فالو کیے گئے سوالات، آئیڈیاز اور زمروں میں نیا کیا ہے:',
+    statusSubject: (title, status) => `آئیڈیا ”${title}“ کا اسٹیٹس اب: ${status}`,
+    statusChanged: (title, status) => `”${title}“ کا اسٹیٹس اب: ${status}`,
+    noteBy: (name) => `ٹیم کی طرف سے ${name} کا نوٹ:`,
+    openIdea: 'آئیڈیا دیکھیں',
+    whyIdea: 'آپ کو یہ ای میل اس لیے ملی ہے کہ آپ نے یہ آئیڈیا دیا ہے یا اسے فالو کرتے ہیں۔',
+    open: 'جواب پڑھیں',
+    why: 'آپ کو یہ ای میل اس لیے ملی ہے کہ آپ یہ سوال یا اس کا زمرہ فالو کرتے ہیں۔',
+    unsubscribe: 'یہ ای میلز بند کریں',
+    unsubscribed: 'ہو گیا: اب آپ کو فالو کی گئی چیزوں کے بارے میں ای میلز نہیں آئیں گی۔ آپ انہیں اپنی نوٹیفکیشن سیٹنگز میں دوبارہ آن کر سکتے ہیں۔',
+    badLink: 'ان سبسکرائب کا یہ لنک درست نہیں۔ ای میل سے پورا لنک کاپی کریں، یا سائن اِن کر کے اپنی نوٹیفکیشن سیٹنگز بدلیں۔',
+  },
+  de: {
+    dir: 'ltr',
+    subject: (title) => `Neue Antwort: ${title}`,
+    digestSubject: (count) => (count === 1 ? 'Heute: 1 neue Antwort in Themen, denen Sie folgen' : `Heute: ${count} neue Antworten in Themen, denen Sie folgen`),
+    answered: (author, title) => `${author} hat „${title}“ beantwortet`,
+    digestIntro: 'Neue Antworten von heute in den Fragen und Kategorien, denen Sie folgen:',
+    digestUpdatesSubject: (count) => (count === 1 ? 'Heute: 1 Neuigkeit in Themen, denen Sie folgen' : `Heute: ${count} Neuigkeiten in Themen, denen Sie folgen`),
+    digestUpdatesIntro: 'Neues von heute in den Fragen, Ideen und Kategorien, denen Sie folgen:',
+    statusSubject: (title, status) => `Idee „${title}“: ${status}`,
+    statusChanged: (title, status) => `„${title}“ hat jetzt den Status: ${status}`,
+    noteBy: (name) => `Ein Hinweis von ${name} im Namen des Teams:`,
+    openIdea: 'Idee ansehen',
+    whyIdea: 'Sie erhalten diese E-Mail, weil Sie diese Idee eingereicht haben oder ihr folgen.',
+    open: 'Antwort lesen',
+    why: 'Sie erhalten diese E-Mail, weil Sie dieser Frage oder ihrer Kategorie folgen.',
+    unsubscribe: 'Diese E-Mails abbestellen',
+    unsubscribed: 'Erledigt: Sie erhalten keine E-Mails mehr zu Themen, denen Sie folgen. In Ihren Benachrichtigungseinstellungen können Sie sie wieder einschalten.',
+    badLink: 'Dieser Abmeldelink ist ungültig. Kopieren Sie den vollständigen Link aus der E-Mail oder ändern Sie Ihre Benachrichtigungseinstellungen, nachdem Sie sich angemeldet haben.',
+  },
+  hi: {
+    dir: 'ltr',
+    subject: (title) => `नया जवाब: ${title}`,
+    digestSubject: (count) => (count === 1 ? 'आज: आपकी फ़ॉलो की गई चीज़ों में 1 नया जवाब' : `आज: आपकी फ़ॉलो की गई चीज़ों में ${count} नए जवाब`),
+    answered: (author, title) => `${author} ने “${title}” का जवाब दिया`,
+    digestIntro: 'आप जिन सवालों और श्रेणियों को फ़ॉलो करते हैं, उनमें आज के नए जवाब:',
+    digestUpdatesSubject: (count) => (count === 1 ? 'आज: आपकी फ़ॉलो की गई चीज़ों में 1 नया अपडेट' : `आज: आपकी फ़ॉलो की गई चीज़ों में ${count} नए अपडेट`),
+    digestUpdatesIntro: 'आप जिन सवालों, सुझावों और श्रेणियों को फ़ॉलो करते हैं, उनमें आज क्या नया है:',
+    statusSubject: (title, status) => `सुझाव “${title}” की स्थिति अब: ${status}`,
+    statusChanged: (title, status) => `“${title}” की स्थिति अब: ${status}`,
+    noteBy: (name) => `टीम की ओर से ${name} का नोट:`,
+    openIdea: 'सुझाव देखें',
+    whyIdea: 'आपको यह ई-मेल इसलिए मिला है क्योंकि आपने यह सुझाव दिया है या इसे फ़ॉलो करते हैं।',
+    open: 'जवाब पढ़ें',
+    why: 'आपको यह ई-मेल इसलिए मिला है क्योंकि आप इस सवाल या इसकी श्रेणी को फ़ॉलो करते हैं।',
+    unsubscribe: 'ये ई-मेल बंद करें',
+    unsubscribed: 'हो गया: अब आपको फ़ॉलो की गई चीज़ों के बारे में ई-मेल नहीं आएँगे। आप इन्हें अपनी नोटिफ़िकेशन सेटिंग में फिर से चालू कर सकते हैं।',
+    badLink: 'अनसब्सक्राइब का यह लिंक सही नहीं है। ई-मेल से पूरा लिंक कॉपी करें, या साइन इन करके अपनी नोटिफ़िकेशन सेटिंग बदलें।',
+  },
 };
 
 export const MAIL_LANGUAGES = Object.keys(TEXTS);
@@ -158,7 +218,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** The ideas element's names of statuses, per mail language (the same words as on the page). */
-const CATALOGS: Record<string, Messages> = { en, ar, fr, nl, vi };
+const CATALOGS: Record<string, Messages> = { en, ar, fr, nl, vi, ur, de, hi };
 
 function textsFor(language: string): { lang: string; texts: Texts; statuses: Messages['ideas']['statuses'] } {
   const lang = primaryLanguage(language);

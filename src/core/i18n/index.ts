@@ -1,6 +1,6 @@
 /**
  * Majlis i18n: catalogs, plural rules, Intl formatting and locale resolution.
- * English is bundled; `ar`, `nl`, `fr` and `vi` are separate chunks loaded on first use.
+ * English is bundled; `ar`, `nl`, `fr`, `vi`, `ur`, `de` and `hi` are separate chunks loaded on first use.
  */
 import { en } from './messages/en.js';
 import { memo } from './memo.js';
@@ -32,6 +32,9 @@ const loaders: Readonly<Partial<Record<string, () => Promise<Messages>>>> = {
   nl: () => import('./messages/nl.js').then((m) => m.nl),
   fr: () => import('./messages/fr.js').then((m) => m.fr),
   vi: () => import('./messages/vi.js').then((m) => m.vi),
+  ur: () => import('./messages/ur.js').then((m) => m.ur),
+  de: () => import('./messages/de.js').then((m) => m.de),
+  hi: () => import('./messages/hi.js').then((m) => m.hi),
 };
 
 /** Translations of one set of texts, by shipped locale: the catalogs, and each area of {@link catalogArea}. */

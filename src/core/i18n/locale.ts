@@ -1,7 +1,7 @@
 import { memo } from './memo.js';
 
 /** The locales Majlis ships catalogs for; English is bundled, the others load on first use. */
-export const SUPPORTED_LOCALES = ['en', 'ar', 'nl', 'fr', 'vi'] as const;
+export const SUPPORTED_LOCALES = ['en', 'ar', 'nl', 'fr', 'vi', 'ur', 'de', 'hi'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
 export type Direction = 'ltr' | 'rtl';

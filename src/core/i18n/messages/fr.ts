@@ -10,7 +10,7 @@ export const fr: Messages = {
     newQuestions: (n, f) => f.plural(n, { one: '# nouvelle question', other: '# nouvelles questions' }),
     show: 'Afficher',
     newActivity: 'Nouvelle activité',
-    acceptedChanged: 'La réponse acceptée de cette question a changé.',
+    acceptedChanged: 'La réponse acceptée pour cette question a changé.',
   },
   community: {
     navigation: 'Communauté',
@@ -29,7 +29,7 @@ export const fr: Messages = {
     tags: 'Mots-clés',
     tagFilter: (tag) => `Voir les questions avec le mot-clé «${NBSP}${tag}${NBSP}»`,
     moreActions: 'Plus d’actions',
-    history: 'Modifié${NBSP}: voir l’historique des modifications',
+    history: 'Modifié\u00a0: voir l’historique des modifications',
   },
   postState: {
     hidden: (reason) =>
@@ -42,7 +42,7 @@ export const fr: Messages = {
   },
   thread: {
     sortLabel: 'Trier les réponses',
-    sort: { votes: 'Plus de kudos', newest: 'Plus récentes', oldest: 'Plus anciennes' },
+    sort: { votes: 'Les plus appréciées', newest: 'Plus récentes', oldest: 'Plus anciennes' },
     showMoreAnswers: (remaining, f) =>
       remaining === undefined
         ? 'Afficher plus de réponses'
@@ -58,7 +58,7 @@ export const fr: Messages = {
     link: 'Lien',
     answerLink: (name) => `Lien vers la réponse de ${name}`,
     linkCopied: 'Lien copié',
-    linkNotCopied: 'Impossible de copier le lien ; il est maintenant dans la barre d’adresse',
+    linkNotCopied: 'Impossible de copier le lien\u00a0; il est maintenant dans la barre d’adresse',
     share: 'Partager',
     shareQuestion: 'Partager cette question',
     shareAnswer: (name) => `Partager la réponse de ${name}`,
@@ -74,8 +74,8 @@ export const fr: Messages = {
     language: 'Langue',
     allLanguages: 'Toutes les langues',
     sort: 'Trier par',
-    sortOptions: { activity: 'Activité récente', newest: 'Plus récentes', votes: 'Plus de kudos', relevance: 'Pertinence' },
-    active: 'Activité',
+    sortOptions: { activity: 'Activité récente', newest: 'Plus récentes', votes: 'Les plus appréciées', relevance: 'Pertinence' },
+    active: 'Dernière activité',
     results: (n, f) =>
       f.plural(n, {
         '=0': 'Aucune question trouvée',
@@ -137,7 +137,7 @@ export const fr: Messages = {
       declined: 'Refusée',
       duplicate: 'Existe déjà',
     },
-    sorts: { votes: 'Plus de kudos', newest: 'Plus récentes', trending: 'Tendance', evaluation: 'Mieux notées' },
+    sorts: { votes: 'Les plus appréciées', newest: 'Plus récentes', trending: 'Tendance', evaluation: 'Mieux notées' },
     criteria: { constructive: 'Constructive', creative: 'Créative', feasible: 'Réalisable', effective: 'Efficace' },
     topic: 'Thème',
     status: 'Statut',
@@ -152,14 +152,14 @@ export const fr: Messages = {
     notEvaluatedOnly: 'Pas encore évaluées',
     title: 'Votre idée en une phrase',
     description: 'Décrivez-la',
-    descriptionHint: 'Qu’est-ce que cela changerait pour vous ? Le Markdown fonctionne : **gras**, listes, liens.',
+    descriptionHint: 'Qu’est-ce que cela changerait pour vous\u00a0? Le Markdown fonctionne\u00a0: **gras**, listes, liens.',
     similar: 'Idées semblables déjà proposées',
     submit: 'Envoyer l’idée',
     submitting: 'Envoi…',
     cancel: 'Annuler',
-    submitted: 'Merci ! Votre idée a bien été envoyée.',
+    submitted: 'Merci\u00a0! Votre idée a bien été envoyée.',
     signIn: 'Connectez-vous pour proposer une idée',
-    empty: 'Aucune idée pour l’instant. Soyez le premier à en proposer une !',
+    empty: 'Aucune idée pour l’instant. Soyez le premier à en proposer une\u00a0!',
     emptyColumn: 'Rien pour l’instant',
     winnersEmpty: 'Aucune idée n’a encore été primée.',
     loading: 'Chargement des idées…',
@@ -179,7 +179,7 @@ export const fr: Messages = {
     },
     by: (name) => `Idée de ${name}`,
     note: 'Le mot de l’équipe',
-    merged: 'Cette idée existe déjà : ses kudos ont rejoint l’idée d’origine.',
+    merged: 'Cette idée existe déjà\u00a0: ses kudos ont rejoint l’idée d’origine.',
     openMerged: 'Voir l’idée d’origine',
     evaluation: 'Évaluation de l’équipe',
     evaluators: (n, f) => f.plural(n, { one: 'par # membre de l’équipe', other: 'par # membres de l’équipe' }),
@@ -215,9 +215,9 @@ export const fr: Messages = {
   care: {
     online: 'Nos experts sont en ligne',
     onlineReply: (within) => `Nos experts sont en ligne — réponse en général sous ${within}`,
-    back: (day, time, relative) => `De retour ${day} à ${time} (${relative}) ; les membres peuvent répondre avant`,
-    backToday: (time, relative) => `De retour aujourd’hui à ${time} (${relative}) ; les membres peuvent répondre avant`,
-    away: 'Nos experts sont absents pour le moment ; les membres peuvent répondre avant',
+    back: (day, time, relative) => `De retour ${day} à ${time} (${relative})${NBSP}; les membres peuvent répondre avant`,
+    backToday: (time, relative) => `De retour aujourd’hui à ${time} (${relative})${NBSP}; les membres peuvent répondre avant`,
+    away: 'Nos experts sont absents pour le moment\u00a0; les membres peuvent répondre avant',
     invalidSchedule: 'Les horaires du service client de cette page ne sont pas configurés correctement.',
     within: {
       minute: (n, f) => f.plural(n, { one: '# minute', other: '# minutes' }),
@@ -255,9 +255,9 @@ export const fr: Messages = {
       f.plural(n, { one: 'Il reste # caractère', many: 'Il reste # de caractères', other: 'Il reste # caractères' }),
     tooLong: (n, f) =>
       f.plural(n, {
-        one: 'Votre réponse dépasse la limite de # caractère.',
-        many: 'Votre réponse dépasse la limite de # de caractères.',
-        other: 'Votre réponse dépasse la limite de # caractères.',
+        one: 'Votre réponse a # caractère de trop.',
+        many: 'Votre réponse a # de caractères de trop.',
+        other: 'Votre réponse a # caractères de trop.',
       }),
     tooShort: (n, f) =>
       f.plural(n, {
@@ -284,19 +284,19 @@ export const fr: Messages = {
   askForm: {
     label: 'Poser une question à la communauté',
     title: 'Titre',
-    titleHint: 'Résumez votre problème en une phrase, p. ex. « Plus de 4G depuis le transfert de mon eSIM ».',
+    titleHint: 'Résumez votre problème en une phrase, p. ex. «\u00a0Plus de 4G depuis le transfert de mon eSIM\u00a0».',
     titleRequired: 'Donnez un titre à votre question.',
     titleTooShort: (n, f) =>
       f.plural(n, { one: 'Le titre doit compter au moins # caractère.', other: 'Le titre doit compter au moins # caractères.' }),
     titleTooLong: (n, f) =>
-      f.plural(n, { one: 'Le titre dépasse la limite de # caractère.', other: 'Le titre dépasse la limite de # caractères.' }),
+      f.plural(n, { one: 'Le titre a # caractère de trop.', other: 'Le titre a # caractères de trop.' }),
     body: 'Détails',
     bodyHint: 'Votre téléphone, votre forfait, ce que vous avez essayé. Ne partagez jamais de code PIN, de mot de passe ni de numéro de carte.',
     bodyRequired: 'Décrivez votre problème.',
     bodyTooShort: (n, f) =>
       f.plural(n, { one: 'Écrivez au moins # caractère.', other: 'Écrivez au moins # caractères.' }),
     bodyTooLong: (n, f) =>
-      f.plural(n, { one: 'Les détails dépassent la limite de # caractère.', other: 'Les détails dépassent la limite de # caractères.' }),
+      f.plural(n, { one: 'Les détails ont # caractère de trop.', other: 'Les détails ont # caractères de trop.' }),
     category: 'Catégorie',
     chooseCategory: 'Choisissez une catégorie…',
     categoryRequired: 'Choisissez la catégorie qui correspond le mieux à votre question.',
@@ -305,7 +305,7 @@ export const fr: Messages = {
     tags: 'Mots-clés',
     tagsHint: (max, f) => `Jusqu’à ${f.number(max)}, séparés par des virgules ou Entrée, p. ex. esim, roaming.`,
     tagTooLong: (n, f) =>
-      f.plural(n, { one: 'Un mot-clé compte au plus # caractère.', other: 'Un mot-clé compte au plus # caractères.' }),
+      f.plural(n, { one: 'Un mot-clé ne peut pas dépasser # caractère.', other: 'Un mot-clé ne peut pas dépasser # caractères.' }),
     tooManyTags: (n, f) =>
       f.plural(n, { one: 'Vous pouvez ajouter # mot-clé au maximum.', other: 'Vous pouvez ajouter # mots-clés au maximum.' }),
     removeTag: (tag) => `Retirer le mot-clé ${tag}`,
@@ -319,11 +319,11 @@ export const fr: Messages = {
     signInPrompt: 'Connectez-vous pour poser une question à la communauté.',
     signIn: 'Se connecter pour poser une question',
     languageHint: (selected, writing) =>
-      `La langue de la question est ${selected}, mais vous écrivez en ${writing}. Passer en ${writing} ?`,
+      `La langue de la question est ${selected}, mais vous écrivez en ${writing}. Passer en ${writing}${NBSP}?`,
   },
   personalData: {
     heading: 'Données personnelles dans votre message',
-    found: (summary) => `Tout le monde peut lire la communauté. Votre texte semble contenir ${summary}${NBSP}:`,
+    found: (summary) => `La communauté est visible par tous. Votre texte semble contenir ${summary}${NBSP}:`,
     phone: (n, f) => f.plural(n, { one: 'un numéro de téléphone', other: '# numéros de téléphone' }),
     email: (n, f) => f.plural(n, { one: 'une adresse e-mail', other: '# adresses e-mail' }),
     iban: (n, f) => f.plural(n, { one: 'un numéro de compte bancaire (IBAN)', other: '# numéros de compte bancaire (IBAN)' }),
@@ -333,7 +333,7 @@ export const fr: Messages = {
     explanation: 'Masquez-les pour n’en laisser voir que quelques caractères, ou publiez quand même s’ils peuvent être publics, comme le numéro d’une boutique.',
     mask: 'Les masquer',
     postAnyway: 'Publier quand même',
-    masked: 'C’est masqué. Relisez votre texte avant de publier.',
+    masked: 'Données masquées. Relisez votre texte avant de publier.',
   },
   leaderboard: {
     heading: { members: 'Meilleurs contributeurs', answers: 'Réponses les plus utiles' },
@@ -362,7 +362,7 @@ export const fr: Messages = {
     flag: 'Signaler',
     flagged: 'Signalé',
     flagTitle: 'Signaler ce message',
-    flagIntro: 'Dites aux modérateurs ce qui ne va pas. Ils l’examineront${NBSP}; l’auteur ne saura pas qui l’a signalé.',
+    flagIntro: 'Dites aux modérateurs ce qui ne va pas. Ils l’examineront\u00a0; l’auteur ne saura pas qui l’a signalé.',
     reason: 'Motif',
     reasons: {
       spam: 'Spam ou publicité',
@@ -378,8 +378,8 @@ export const fr: Messages = {
     sendFlag: 'Envoyer aux modérateurs',
     sending: 'Envoi…',
     thanks: 'Merci. Les modérateurs vont examiner ce message.',
-    deleteTitle: 'Supprimer ce message${NBSP}?',
-    deleteText: 'Les lecteurs verront «${NBSP}Supprimé par son auteur${NBSP}» à sa place, et les remerciements reçus seront retirés.',
+    deleteTitle: 'Supprimer ce message\u00a0?',
+    deleteText: 'Les lecteurs verront «\u00a0Supprimé par son auteur\u00a0» à sa place, et les kudos reçus seront retirés.',
     acceptedTitle: 'Cette réponse ne peut pas être supprimée',
     acceptedText: 'C’est la solution acceptée. Elle pourra être supprimée quand elle ne sera plus acceptée.',
     confirmDelete: 'Supprimer le message',
@@ -390,7 +390,7 @@ export const fr: Messages = {
     tags: 'Mots-clés',
     tagsHint: 'Séparez les mots-clés par des virgules.',
     editNote: 'Note de modification',
-    editNoteHint: 'Qu’avez-vous changé${NBSP}? L’historique des modifications l’affiche.',
+    editNoteHint: 'Qu’avez-vous changé\u00a0? L’historique des modifications l’affiche.',
     save: 'Enregistrer',
     saving: 'Enregistrement…',
     saved: 'Vos modifications ont été enregistrées.',
@@ -402,8 +402,8 @@ export const fr: Messages = {
     editedBy: (name) => `Modifié par ${name}`,
     changes: 'Changements par rapport à la version précédente',
     noChanges: 'Le texte n’a pas changé.',
-    removed: 'Supprimé${NBSP}:',
-    added: 'Ajouté${NBSP}:',
+    removed: 'Supprimé\u00a0:',
+    added: 'Ajouté\u00a0:',
     changeEnd: 'Fin de la modification.',
   },
   moderationQueue: {
@@ -436,7 +436,7 @@ export const fr: Messages = {
       other: 'Autre',
     },
     by: (name) => `par ${name}`,
-    automatically: 'automatiquement, après avoir atteint la limite de signalements',
+    automatically: 'automatiquement, la limite de signalements ayant été atteinte',
     reason: 'Motif',
     showLess: 'Afficher moins',
     suspendedUntil: (date) => `Auteur suspendu jusqu’au ${date}`,
@@ -465,7 +465,7 @@ export const fr: Messages = {
       suspend: 'Le membre verra ce motif.',
     },
     reasonRequired: 'Veuillez indiquer un motif.',
-    reasonTooLong: (n, f) => f.plural(n, { one: 'Le motif dépasse de # caractère.', other: 'Le motif dépasse de # caractères.' }),
+    reasonTooLong: (n, f) => f.plural(n, { one: 'Le motif a # caractère de trop.', other: 'Le motif a # caractères de trop.' }),
     submit: {
       hide: 'Masquer le message',
       delete: 'Supprimer le message',
@@ -568,7 +568,7 @@ export const fr: Messages = {
           ? `Votre compte est suspendu jusqu’au ${until}${NBSP}: vous pouvez lire, mais pas publier, voter ni signaler.`
           : `Votre compte est suspendu${NBSP}: vous pouvez lire, mais pas publier, voter ni signaler.`,
       'edit-window': 'Le délai pour modifier ce message est dépassé.',
-      'accepted-answer': 'Une réponse acceptée ne peut pas être supprimée. Elle doit d’abord ne plus être acceptée.',
+      'accepted-answer': 'Une réponse acceptée ne peut pas être supprimée. Il faut d’abord retirer son acceptation.',
       'already-flagged': 'Vous avez déjà signalé ce message.',
       'personal-data': 'Ce texte contient des données personnelles (un numéro de téléphone, une adresse e-mail, un numéro de compte ou de carte). Masquez-les ou choisissez de publier quand même.',
     },
@@ -625,9 +625,9 @@ export const fr: Messages = {
       answers: (n, f) => f.plural(n, { one: 'Publier votre première réponse', many: 'Publier # de réponses', other: 'Publier # réponses' }),
       solutions: (n, f) =>
         f.plural(n, {
-          one: 'Voir une réponse acceptée comme solution',
-          many: 'Voir # de réponses acceptées comme solutions',
-          other: 'Voir # réponses acceptées comme solutions',
+          one: 'Faire accepter une réponse comme solution',
+          many: 'Faire accepter # de réponses comme solutions',
+          other: 'Faire accepter # réponses comme solutions',
         }),
       kudosReceived: (n, f) => f.plural(n, { one: 'Recevoir # kudo', many: 'Recevoir # de kudos', other: 'Recevoir # kudos' }),
       helpfulLanguages: (n, f) =>
@@ -649,7 +649,7 @@ export const fr: Messages = {
       f.plural(n, { one: '+# point par question posée', many: '+# de points par question posée', other: '+# points par question posée' }),
     dailyCap: (n, f) =>
       f.plural(n, { one: 'Au plus # point par jour grâce aux kudos', many: 'Au plus # de points par jour grâce aux kudos', other: 'Au plus # points par jour grâce aux kudos' }),
-    undone: 'Un kudo ou une acceptation retirés reprennent leurs points. La réputation ne descend jamais sous zéro.',
+    undone: 'Retirer un kudo ou une acceptation retire aussi les points qu’ils avaient rapportés. La réputation ne descend jamais sous zéro.',
     ranksHeading: 'Rangs',
     from: (n, f) => f.plural(n, { one: 'dès # point', many: 'dès # de points', other: 'dès # points' }),
     badgesHeading: 'Badges',
