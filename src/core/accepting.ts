@@ -4,8 +4,13 @@ import type { AcceptResult } from './types.js';
 
 // Accepting an answer through the store: loaded with the accept button, which only the asker and staff get.
 
+/** Whether accepting (or unaccepting) an answer of this question is waiting for the adapter. */
+export function isAcceptPending(store: MajlisStore, questionId: string): boolean {
+  return store.isPending(`accept:${questionId}`);
+}
+
 /**
- * Accepts or unaccepts an answer, optimistically, with the same rollback as kudos (`store.vote`): on refusal the
+ * Accepts or unaccepts an answer, optimistically, with the same rollback as kudos (`vote` in voting.ts): on refusal the
  * change is dropped, the store's `error` event tells (operation `accept`) and the promise rejects.
  */
 export function acceptAnswer(store: MajlisStore, answerId: string, accepted: boolean): Promise<AcceptResult> {

@@ -122,11 +122,6 @@ export interface OptimisticChange<R> {
   commit: (result: R) => void;
 }
 
-function withVote<P extends Post>(post: P, voted: boolean): P {
-  if (post.viewerHasVoted === voted) return post;
-  return { ...post, viewerHasVoted: voted, voteCount: Math.max(0, post.voteCount + (voted ? 1 : -1)) };
-}
-
 /**
  * The shared cache between elements and one adapter: questions, answers and users by id,
  * so every element on a page shows the same numbers. Obtain it with {@link storeFor}.
@@ -235,16 +230,6 @@ export class MajlisStore extends EventTarget {
     return this.recognitionChanges;
   }
 
-  /** Whether a kudos change of this post is waiting for the adapter. */
-  isVotePending(target: PostType, id: string): boolean {
-    return this.isPending(`${target}:${id}`);
-  }
-
-  /** Whether accepting (or unaccepting) an answer of this question is waiting for the adapter. */
-  isAcceptPending(questionId: string): boolean {
-    return this.isPending(`accept:${questionId}`);
-  }
-
   // ── reads ──
 
   loadViewer(): Promise<Viewer> {
@@ -326,26 +311,7 @@ export class MajlisStore extends EventTarget {
 
   // ── mutations ──
 
-  /**
-   * Gives (`voted: true`) or takes back kudos. The count changes at once; if the adapter refuses,
-   * it rolls back, an `error` event is dispatched on the store and the returned promise rejects.
-   */
-  vote(target: PostType, id: string, voted: boolean): Promise<Post> {
-    const apply = <P extends Post>(post: P): P => (post.id === id && post.type === target ? withVote(post, voted) : post);
-    return this.mutate({
-      key: `${target}:${id}`,
-      signature: `vote:${target}:${id}:${voted}`,
-      operation: 'vote',
-      ...(target === 'question' ? { question: apply } : { answer: apply }),
-      call: () => this.adapter.vote({ target, id, voted }),
-      commit: (post: Post) => {
-        this.putPost(post);
-        this.changed.add('recognition');
-      },
-    });
-  }
-
-  // ── for capability modules (src/core/writing.ts, following.ts, moderating.ts) ──
+  // ── for capability modules (src/core/voting.ts, writing.ts, accepting.ts, following.ts, moderating.ts) ──
 
   /** A cached post as the adapter last confirmed it, without waiting changes (not recorded as a read). */
   confirmedPost(target: PostType, id: string): Post | undefined {

@@ -12,6 +12,7 @@ import type { MajlisErrorEvent } from '../../src/core/events.js';
 import { loadElement } from '../../src/core/lazy.js';
 import { storeFor } from '../../src/core/store.js';
 import type { MajlisLeaderboard } from '../../src/components/leaderboard/leaderboard.js';
+import { vote } from '../../src/core/voting.js';
 
 const TAG = 'majlis-leaderboard';
 
@@ -216,7 +217,7 @@ describe('<majlis-leaderboard>', () => {
     const store = storeFor(adapter);
     await store.loadQuestion('q-1');
     await store.listAnswers('q-1');
-    await store.vote('answer', 'a-1', true);
+    await vote(store, 'answer', 'a-1', true);
     await waitUntil(() => text(rows(board)[0].querySelector('[part~="value"]')) === '130 points', 'the board did not refresh after the kudos');
     expect(adapter.queries.length).to.equal(before + 1);
   });
@@ -232,7 +233,7 @@ describe('<majlis-leaderboard>', () => {
     const question = (await store.listQuestions({ limit: 50 })).items.find((q) => q.answerCount > 0 && q.author.id !== 'u-noura')!;
     const answer = (await store.listAnswers(question.id)).items.find((a) => !a.viewerHasVoted && a.author.id !== 'u-noura')!;
     const before = figureOf(answer.author.name) ?? '0 points';
-    await store.vote('answer', answer.id, true);
+    await vote(store, 'answer', answer.id, true);
     await waitUntil(() => figureOf(answer.author.name) !== before, 'the figure did not move after the kudos');
     expect(Number.parseInt(figureOf(answer.author.name)!.replace(/\D/g, ''), 10)).to.be.above(Number.parseInt(before.replace(/\D/g, ''), 10) || 0);
   });

@@ -12,6 +12,7 @@ import { MajlisErrorEvent } from '../../src/core/events.js';
 import { storeFor } from '../../src/core/store.js';
 import type { StoreErrorEvent } from '../../src/core/store.js';
 import { acceptAnswer } from '../../src/core/accepting.js';
+import { vote } from '../../src/core/voting.js';
 
 class MutatingHost extends LitElement {
   readonly data = new StoreController(this);
@@ -46,7 +47,7 @@ describe('MutationFeedback and the store’s error channel', () => {
     const reports: StoreErrorEvent[] = [];
     storeFor(adapter).addEventListener('error', (event) => reports.push(event as StoreErrorEvent));
     const fired = oneEvent<MajlisErrorEvent>(host, MajlisErrorEvent.type);
-    const result = await host.feedback.run((store) => store.vote('answer', 'a-1', true));
+    const result = await host.feedback.run((store) => vote(store, 'answer', 'a-1', true));
     expect(result).to.equal(undefined);
     const event = await fired;
     expect(reports).to.have.length(1);
@@ -62,8 +63,8 @@ describe('MutationFeedback and the store’s error channel', () => {
     const adapter = new FakeAdapter();
     adapter.autoResolve = false;
     const [first, second] = await mountHosts(adapter);
-    const one = first.feedback.run((store) => store.vote('answer', 'a-1', true));
-    const two = second.feedback.run((store) => store.vote('question', 'q-1', true));
+    const one = first.feedback.run((store) => vote(store, 'answer', 'a-1', true));
+    const two = second.feedback.run((store) => vote(store, 'question', 'q-1', true));
     await waitUntil(() => adapter.waiting === 2, 'both votes should reach the adapter');
     adapter.release(new MajlisError('conflict', 'changed meanwhile'));
     adapter.release(new MajlisError('network', 'offline'));
@@ -76,10 +77,10 @@ describe('MutationFeedback and the store’s error channel', () => {
     const adapter = new FakeAdapter();
     adapter.failWith = new MajlisError('network', 'offline');
     const [host] = await mountHosts(adapter);
-    await host.feedback.run((store) => store.vote('answer', 'a-1', true));
+    await host.feedback.run((store) => vote(store, 'answer', 'a-1', true));
     expect(host.feedback.error?.code).to.equal('network');
     adapter.failWith = null;
-    expect(await host.feedback.run((store) => store.vote('answer', 'a-1', true))).to.include({ id: 'a-1' });
+    expect(await host.feedback.run((store) => vote(store, 'answer', 'a-1', true))).to.include({ id: 'a-1' });
     expect(host.feedback.error).to.equal(undefined);
     await host.updateComplete;
     expect(shown(host)).to.equal('');

@@ -13,7 +13,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
 import { PostLoader } from '../../core/controllers/post-loader-controller.js';
 import { styles } from './accept-button.styles.js';
-import { acceptAnswer } from '../../core/accepting.js';
+import { acceptAnswer, isAcceptPending as isAcceptPendingFor } from '../../core/accepting.js';
 
 const checkIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
   <path d="M4.5 12.5l5 5L19.5 6.5" />
@@ -128,7 +128,7 @@ export class MajlisAcceptButton extends MajlisElement {
 }
 
 function isAcceptPending({ store, answer }: Acceptable): boolean {
-  return store.isAcceptPending(answer.questionId);
+  return isAcceptPendingFor(store, answer.questionId);
 }
 
 declare global {

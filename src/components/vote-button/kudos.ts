@@ -9,6 +9,7 @@ import type { MajlisElement } from '../../core/element.js';
 import { MajlisVoteEvent } from '../../core/events.js';
 import type { MajlisStore } from '../../core/store.js';
 import type { Post, PostType, Viewer } from '../../core/types.js';
+import { isVotePending, vote } from '../../core/voting.js';
 
 export const thumbIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
   <path d="M3 11a1 1 0 0 1 1-1h3v11H4a1 1 0 0 1-1-1z" />
@@ -68,7 +69,7 @@ export class Kudos {
   private async vote(post: Post, voted: boolean): Promise<void> {
     if (!post.viewerCan.vote) return;
     const { type: target, id } = post;
-    const saved = await this.feedback.run((store) => store.vote(target, id, voted));
+    const saved = await this.feedback.run((store) => vote(store, target, id, voted));
     if (saved) {
       const { msg, fmt } = this.localize;
       this.announcer.announce((saved.viewerHasVoted ? msg.vote.given : msg.vote.withdrawn)(saved.voteCount, fmt));
@@ -102,7 +103,7 @@ export class Kudos {
         type="button"
         aria-pressed=${post.viewerHasVoted ? 'true' : 'false'}
         aria-label=${localize.msg.vote.label(post.voteCount, localize.fmt)}
-        aria-busy=${store.isVotePending(post.type, post.id) ? 'true' : nothing}
+        aria-busy=${isVotePending(store, post.type, post.id) ? 'true' : nothing}
         aria-disabled=${reason ? 'true' : nothing}
         aria-describedby=${reason ? 'kudos-reason' : nothing}
         title=${reason ?? nothing}

@@ -10,6 +10,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
 import { Kudos, kudosStyles, thumbIcon } from './kudos.js';
 import { styles } from './vote-button.styles.js';
+import { isVotePending } from '../../core/voting.js';
 
 /**
  * @tag majlis-vote-button
@@ -64,7 +65,7 @@ export class MajlisVoteButton extends MajlisElement {
     const view = this.loader.view;
     const ready = view.status === 'ready';
     toggleState(this.internals, 'voted', ready && view.post.viewerHasVoted);
-    toggleState(this.internals, 'pending', ready && view.store.isVotePending(view.post.type, view.post.id));
+    toggleState(this.internals, 'pending', ready && isVotePending(view.store, view.post.type, view.post.id));
   }
 
   override render() {
