@@ -1,3 +1,4 @@
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '../helpers/fixture.js';
 import { demoAdapter, headingLevelOf, textOf } from '../helpers/community.js';
@@ -82,6 +83,19 @@ describe('<majlis-community>', () => {
     await waitUntil(() => community.view === 'list', 'back button did not return to the list');
     history.back();
     await waitUntil(() => community.view === 'question' && community.questionId === 'q-3', 'browser back did not return to the thread');
+  });
+
+  it('offers the way back below the thread too, which returns to the list', async () => {
+    location.hash = '#/questions/q-3';
+    const community = await renderCommunity();
+    await waitUntil(() => questionTitle(community).startsWith('MMS won'), 'the thread did not render', { timeout: 5000 });
+    const backs = [...community.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="back-button"]')];
+    expect(backs.map((button) => button.textContent?.trim())).to.deep.equal(['Back to all questions', 'Back to all questions']);
+    const thread = community.shadowRoot!.querySelector('majlis-thread')!;
+    expect(thread.compareDocumentPosition(backs[1]) & Node.DOCUMENT_POSITION_FOLLOWING, 'the second is after the thread').to.not.equal(0);
+    backs[1].focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => community.view === 'list', 'Enter on the way back below the thread did not show the list');
   });
 
   it('returns to the list with the browser’s Back after the page replaced its query string on the first thread', async () => {

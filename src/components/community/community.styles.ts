@@ -26,6 +26,11 @@ export const styles = css`
   .view-heading:focus-visible {
     outline: var(--_focus-ring);
   }
+  .after-thread {
+    margin-block-start: var(--_space);
+    padding-block-start: calc(var(--_space) * 0.5);
+    border-block-start: 1px solid var(--_border);
+  }
   .back::before {
     content: '←';
   }

@@ -58,7 +58,7 @@ const VIEW_PARTS = [
  *
  * @csspart nav - The bar with "All questions" / "Ask a question".
  * @csspart nav-button - Its buttons.
- * @csspart back-button - "Back to all questions" above a thread.
+ * @csspart back-button - "Back to all questions" above a thread, and again below it.
  * @csspart view-heading - The heading of the list and ask views.
  * @csspart error - Configuration problem (no adapter); also the views' error messages.
  *
@@ -331,10 +331,13 @@ export class MajlisCommunity extends MajlisElement {
     const viewHeading = (text: string) => heading(level, text, { part: 'view-heading', class: 'view-heading', tabindex: '-1' });
     let view: TemplateResult | typeof nothing = nothing;
     if (this.view === 'question') {
+      // The way back again below the thread: after reading or answering a long thread, it is one Tab (or a thumb) away.
       view = html`<majlis-thread question-id=${this.questionId} answer-id=${this.answerId} heading-level=${level}
-        answer-href-pattern=${this.answerHref} share-hashtag=${this.shareHashtag} exportparts=${VIEW_PARTS}>${this.careSchedule
-          ? html`<majlis-care-status slot="care" schedule=${this.careSchedule} question-id=${this.questionId}></majlis-care-status>`
-          : nothing}</majlis-thread>`;
+          answer-href-pattern=${this.answerHref} share-hashtag=${this.shareHashtag} exportparts=${VIEW_PARTS}>${this.careSchedule
+            ? html`<majlis-care-status slot="care" schedule=${this.careSchedule} question-id=${this.questionId}></majlis-care-status>`
+            : nothing}</majlis-thread>
+        <div class="after-thread"><button part="back-button" class="button button--quiet back" type="button"
+          @click=${(e: Event) => this.navigate(e, this.backRoute)}>${msg.community.back}</button></div>`;
     } else if (this.view === 'ask') {
       view = html`${viewHeading(msg.community.askHeading)}<majlis-ask-form exportparts=${VIEW_PARTS}></majlis-ask-form>`;
     }
