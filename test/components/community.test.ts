@@ -212,7 +212,8 @@ describe('<majlis-community>', () => {
     expect(textOf(part(community, 'error'))).to.contain('no data source');
   });
 
-  it('is accessible in LTR and RTL', async () => {
+  it('is accessible in LTR and RTL', async function () {
+    this.timeout(30_000); // two whole boards through axe
     const ltr = await renderCommunity('none');
     await expect(ltr).to.be.accessible();
     const rtl = await renderCommunity('none', { lang: 'ar', dir: 'rtl' });

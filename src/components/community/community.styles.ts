@@ -14,6 +14,13 @@ export const styles = css`
     gap: 0.5rem;
     margin-block-end: var(--_space);
   }
+  .nav-end {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-inline-start: auto;
+  }
   .view-heading {
     margin: 0 0 var(--_space);
     font-size: var(--_font-size-x-large);

@@ -56,6 +56,10 @@ const VIEW_PARTS = [
  * adds one; coming back (the Back link or the browser's) shows the list as it was, scrolled where it was, with
  * focus on the question the viewer came from.
  *
+ * @slot nav-actions - Your own controls beside "Ask a question" (a link to your contact page, a chat button).
+ * @slot empty - What a community with no question yet says (the list's `empty`).
+ * @slot sign-in-prompt - The text beside "Sign in to answer" (the thread's `sign-in-prompt`).
+ * @slot composer-footer - Under the answer form (the thread's `composer-footer`).
  * @csspart nav - The bar with "All questions" / "Ask a question".
  * @csspart nav-button - Its buttons.
  * @csspart back-button - "Back to all questions" above a thread, and again below it.
@@ -318,8 +322,8 @@ export class MajlisCommunity extends MajlisElement {
               @click=${(e: Event) => this.navigate(e, this.backRoute)}>${msg.community.back}</button>`
           : html`<button part="nav-button" class="button button--quiet" type="button" aria-current=${this.view === 'list' ? 'page' : nothing}
               @click=${(e: Event) => this.navigate(e, { view: 'list' })}>${msg.community.allQuestions}</button>`}
-        <button part="nav-button" class="button button--primary" type="button" aria-current=${this.view === 'ask' ? 'page' : nothing}
-          @click=${(e: Event) => this.navigate(e, { view: 'ask' })}>${msg.community.ask}</button>
+        <span class="nav-end"><slot name="nav-actions"></slot><button part="nav-button" class="button button--primary" type="button"
+          aria-current=${this.view === 'ask' ? 'page' : nothing} @click=${(e: Event) => this.navigate(e, { view: 'ask' })}>${msg.community.ask}</button></span>
       </nav>
       ${this.renderView()}${this.announcer.region()}`;
   }
@@ -335,7 +339,8 @@ export class MajlisCommunity extends MajlisElement {
       view = html`<majlis-thread question-id=${this.questionId} answer-id=${this.answerId} heading-level=${level}
           answer-href-pattern=${this.answerHref} share-hashtag=${this.shareHashtag} exportparts=${VIEW_PARTS}>${this.careSchedule
             ? html`<majlis-care-status slot="care" schedule=${this.careSchedule} question-id=${this.questionId}></majlis-care-status>`
-            : nothing}</majlis-thread>
+            : nothing}<slot name="sign-in-prompt" slot="sign-in-prompt">${msg.composer.signInPrompt}</slot><slot
+            name="composer-footer" slot="composer-footer"></slot></majlis-thread>
         <div class="after-thread"><button part="back-button" class="button button--quiet back" type="button"
           @click=${(e: Event) => this.navigate(e, this.backRoute)}>${msg.community.back}</button></div>`;
     } else if (this.view === 'ask') {
@@ -347,7 +352,7 @@ export class MajlisCommunity extends MajlisElement {
         ? html`<div class="list-view" ?hidden=${!showList}>
             ${viewHeading(msg.community.listHeading)}
             <majlis-question-list heading-level=${headingLevel(level, 2, 1)} href-pattern=${this.questionHref}
-              .filters=${this.listFilters} exportparts=${VIEW_PARTS}></majlis-question-list>
+              .filters=${this.listFilters} exportparts=${VIEW_PARTS}><slot name="empty" slot="empty">${msg.questionList.noQuestions}</slot></majlis-question-list>
           </div>`
         : nothing;
     return html`${view}${list}`;

@@ -30,7 +30,7 @@ export function renderAnswerNotice(localize: LocalizeController, block: AnswerBl
   if (block === 'locked') return notice(html`${lockIcon}${msg.locked}`);
   if (block === 'forbidden') return notice(msg.cannotAnswer);
   return notice(
-    msg.signInPrompt,
+    html`<slot name="sign-in-prompt">${msg.signInPrompt}</slot>`,
     html`<button part="sign-in-button" class="button button--primary" type="button" @click=${requestLogin}>
       ${msg.signIn}
     </button>`,

@@ -67,6 +67,8 @@ function toAnswerDraft(stored: unknown): AnswerDraft | undefined {
  * @csspart personal-data-keep-button - "Post anyway": posts with the data as written.
  * @csspart submit-button - "Post answer".
  * @csspart notice - What is shown instead of the form: sign-in prompt, locked question, no permission.
+ * @slot footer - Under the form: your own words for writers (community rules, what happens next).
+ * @slot sign-in-prompt - The text beside "Sign in to answer" for anonymous readers (default: "Know the answer? …").
  * @csspart sign-in-button - "Sign in to answer", for anonymous viewers.
  * @csspart pending-notice - Said after posting an answer that awaits a moderator's approval.
  * @csspart error - Load or post error message, or why the answer was refused (posting too often, too many links,
@@ -456,6 +458,7 @@ export class MajlisComposer extends MajlisElement {
             ${this.posting ? msg.posting : msg.submit}
           </button>
         </div>
+        <slot name="footer"></slot>
       </form>
     `;
   }

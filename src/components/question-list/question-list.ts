@@ -50,6 +50,8 @@ const filterIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="curren
  * (matching words highlighted) and paged with "Load more". Each row shows the title (a link), a plain-text
  * excerpt, category, language, kudos, answers, a "Solved" marker, the author and the latest activity.
  *
+ * @slot empty - What a community with no question yet says (default: "No questions yet…"); filters that match
+ * nothing keep their own message.
  * @csspart filters - The filter and search bar (a `role="search"` form).
  * @csspart search-input - The search box.
  * @csspart category-select - The category filter.
@@ -450,7 +452,7 @@ export class MajlisQuestionList extends MajlisElement {
     const questions = ids.map((id) => store.question(id)).filter((q): q is Question => q !== undefined);
     if (questions.length === 0) {
       return html`<div part="empty" class="empty" aria-busy=${busy ? 'true' : 'false'}>
-        <p>${this.filtered ? msg.questionList.empty : msg.questionList.noQuestions}</p>
+        <p>${this.filtered ? msg.questionList.empty : html`<slot name="empty">${msg.questionList.noQuestions}</slot>`}</p>
         ${this.filtered
           ? html`<button part="clear-button" class="button" type="button" @click=${this.clearFilters}>
               ${msg.questionList.clearFilters}

@@ -83,6 +83,8 @@ const loadStates = (posts: readonly Post[]) =>
  * @csspart composer - Forwarded from `<majlis-composer>`.
  * @csspart notice - In place of the composer: sign-in prompt, locked question, no permission to answer.
  * @slot care - Above the composer (or the notice in its place): a `<majlis-care-status>` saying when experts answer.
+ * @slot composer-footer - Under the answer form (the composer's `footer`): community rules, what happens next.
+ * @slot sign-in-prompt - The text beside "Sign in to answer" for anonymous readers (default: "Know the answer? …").
  * @attr share-hashtag - A hashtag (with or without `#`, a live session's) that shares of the question and its answers
  * carry. Each post has a "Share" (an answer's with `answer-href-pattern`): the browser's own share dialog, else a
  * `<majlis-share-menu>`; the answer `answer-id` points to is ringed.
@@ -464,7 +466,7 @@ export class MajlisThread extends MajlisElement {
     if (!viewer) return nothing;
     const block = answerBlock(question, viewer);
     if (block) return renderAnswerNotice(this.localize, block, this.requestLogin);
-    return html`<majlis-composer question-id=${question.id} exportparts="composer"></majlis-composer>`;
+    return html`<majlis-composer question-id=${question.id} exportparts="composer"><slot name="composer-footer" slot="footer"></slot></majlis-composer>`;
   }
 
   private renderMore(): TemplateResult | typeof nothing {
