@@ -23,7 +23,7 @@ describe('ics', () => {
     expect(folded.map((part, index) => (index === 0 ? part : part.slice(1))).join('')).to.equal(line);
     expect(foldLine('SHORT:line')).to.equal('SHORT:line');
     const ascii = foldLine(`X:${'a'.repeat(200)}`).split('\r\n');
-    expect(ascii.map(octets)).to.deep.equal([75, 75, 58]);
+    expect(ascii.map(octets)).to.deep.equal([75, 75, 54]);
   });
 
   it('makes one event with its UID, UTC times and CRLF line ends', () => {
