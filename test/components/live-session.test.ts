@@ -173,7 +173,7 @@ describe('<majlis-live-session>', () => {
   it('keeps the text of a question the adapter refused, and says why', async () => {
     const el = await mount(memory('member', { failures: { askInSession: 'network' } }));
     fill(el, 'Why does 5G drop on the E40?', 'Between Leuven and Brussels my phone falls back to 4G.');
-    const failed = oneEvent(el, 'majlis-error') as Promise<MajlisErrorEvent>;
+    const failed = oneEvent<MajlisErrorEvent>(el, 'majlis-error');
     submit(el);
     expect((await failed).detail.operation).to.equal('live-session');
     await el.updateComplete;
@@ -200,7 +200,7 @@ describe('<majlis-live-session>', () => {
   it('asks an anonymous reader to sign in', async () => {
     const el = await mount(memory(null));
     expect(part(el, 'ask-form')).to.equal(null);
-    const request = oneEvent(el, 'majlis-login-request') as Promise<MajlisLoginRequestEvent>;
+    const request = oneEvent<MajlisLoginRequestEvent>(el, 'majlis-login-request');
     part(el, 'sign-in-button')!.click();
     expect((await request).detail.reason).to.equal('ask');
   });
