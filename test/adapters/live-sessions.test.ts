@@ -1,4 +1,5 @@
-import { expect } from '../helpers/fixture.js';
+import { expect, loadDemoSeed, waitUntil } from '../helpers/fixture.js';
+import { LIVE_SESSION_ID, startScriptedHost, withLiveSessions } from '../../demo/live.js';
 import { MemoryAdapter } from '../../src/adapters/memory.js';
 import { RestAdapter } from '../../src/adapters/rest.js';
 import type { CommunityAdapter } from '../../src/core/adapter.js';
@@ -70,5 +71,34 @@ describe('MemoryAdapter live sessions', () => {
     const bad = (change: object) => () => new MemoryAdapter({ seed: { ...structuredClone(conformanceSeed), liveSessions: [{ ...session, ...change }] } });
     expect(bad({ endsAt: session.startsAt })).to.throw(/liveSessions\[0\].*ends before it starts/);
     expect(bad({ hostIds: ['nobody'] })).to.throw(/liveSessions\[0\].*unknown hostIds/);
+  });
+});
+
+describe("the demo's live sessions", () => {
+  it('places a session today, one next week and one last week, and the scripted host answers through the saved community', async () => {
+    const now = new Date();
+    const seed = withLiveSessions(await loadDemoSeed(), now);
+    const storageKey = `live-test-${Math.random().toString(36).slice(2)}`;
+    const page = new MemoryAdapter({ seed, viewerId: 'u-noura', persist: 'local-storage', storageKey });
+    try {
+      const phases = (await page.listLiveSessions()).items.map((session) => [session.id, session.phase]);
+      expect(phases).to.have.deep.members([
+        [LIVE_SESSION_ID, 'live'],
+        ['ls-roaming', 'upcoming'],
+        ['ls-esim', 'ended'],
+      ]);
+      const waiting = await page.listSessionQuestions(LIVE_SESSION_ID, { filter: 'waiting' });
+      expect(waiting.items.map((entry) => entry.question.language)).to.include.members(['en', 'ar', 'nl', 'fr', 'vi']);
+      const heard: LiveEvent[] = [];
+      page.subscribe({ kind: 'session', id: LIVE_SESSION_ID }, (event) => heard.push(event));
+      const stop = startScriptedHost(seed, storageKey, 50);
+      await waitUntil(() => heard.some((event) => event.type === 'answer-posted'), 'the scripted host did not answer');
+      stop();
+      const answered = await page.listSessionQuestions(LIVE_SESSION_ID, { filter: 'answered' });
+      expect(answered.items.length).to.be.greaterThan(0);
+      expect(answered.items[0].hostAnswers[0].author.id).to.be.oneOf(['u-khalid', 'u-joost', 'u-minh']);
+    } finally {
+      localStorage.removeItem(`majlis:memory:${storageKey}`);
+    }
   });
 });
