@@ -160,10 +160,8 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_space) * 0.5);
   }
-  .skeleton-row {
+  .skeleton span {
     block-size: 3.5rem;
-    border-radius: var(--_radius);
-    background: var(--_subtle);
   }
   @media (prefers-reduced-motion: no-preference) {
     .host-answer.fresh {

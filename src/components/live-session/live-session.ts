@@ -26,6 +26,7 @@ import type { Answer, CreateLiveSessionInput, LiveSession, LiveSessionSummary, S
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
+import { skeletonStyles } from '../../styles/skeleton.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { styles } from './live-session.styles.js';
@@ -98,7 +99,7 @@ function localInput(iso: string): string {
  * @fires {MajlisErrorEvent} majlis-error - Loading failed (`load`), or a question or an edit was refused (`live-session`).
  */
 export class MajlisLiveSession extends MajlisElement {
-  static override styles = [hostStyles, buttonStyles, feedbackStyles, markdownStyles, styles];
+  static override styles = [hostStyles, buttonStyles, feedbackStyles, markdownStyles, skeletonStyles, styles];
   static override properties = {
     sessionId: { attribute: 'session-id', reflect: true },
     filter: { reflect: true },
@@ -547,10 +548,8 @@ export class MajlisLiveSession extends MajlisElement {
   }
 
   private renderSkeleton(): TemplateResult {
-    return html`<div class="skeleton">
-      <span class="visually-hidden" role="status">${this.localize.msg.common.loading}</span>
-      ${[0, 1, 2].map(() => html`<div class="skeleton-row"></div>`)}
-    </div>`;
+    return html`<span class="visually-hidden" role="status">${this.localize.msg.common.loading}</span>
+      <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>`;
   }
 }
 
