@@ -7,7 +7,6 @@ import { requestSignIn } from '../../core/controllers/sign-in.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
-import { SUPPORTED_LOCALES } from '../../core/i18n/locale.js';
 import { liveUpdates } from '../../core/live.js';
 import { SESSION_QUESTION_FILTERS, SESSION_QUESTION_SORTS } from '../../core/live-session-names.js';
 import type { SessionQuestionFilter, SessionQuestionSort } from '../../core/live-session-names.js';
@@ -130,7 +129,7 @@ export class MajlisLiveSession extends MajlisElement {
   private sharing = false;
   /** The shown page of questions with their hosts' answers, by question id. */
   private entries = new Map<string, SessionQuestion>();
-  /** Hosts' answers that arrived live, ringed until the next reload. */
+  /** Hosts' answers that arrived live while the element shows the session, ringed (`.fresh`). */
   private fresh = new Set<string>();
   private summary: LiveSessionSummary | undefined;
   private stopWatching: (() => void) | undefined;
@@ -251,8 +250,8 @@ export class MajlisLiveSession extends MajlisElement {
   private async onAsk(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
-    const pageLanguage = SUPPORTED_LOCALES.find((tag) => tag === this.localize.lang) ?? this.localize.lang;
-    const input = { sessionId: this.sessionId, title: fieldOf(form, 'title').trim(), body: fieldOf(form, 'body').trim(), language: pageLanguage };
+    // Written in the page's language: a session's form is short, without the ask form's language choice.
+    const input = { sessionId: this.sessionId, title: fieldOf(form, 'title').trim(), body: fieldOf(form, 'body').trim(), language: this.localize.lang };
     const asked = await this.feedback.run((store) => askInSession(store, input));
     if (!asked) return;
     form.reset();
