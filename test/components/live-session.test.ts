@@ -181,6 +181,17 @@ describe('<majlis-live-session>', () => {
     expect(part(el, 'ask-form')!.querySelector<HTMLInputElement>('input[name="title"]')!.value).to.equal('Why does 5G drop on the E40?');
   });
 
+  it('says the session has ended when a question is sent after its end, keeping the text', async () => {
+    let now = NOW;
+    const el = await mount(new MemoryAdapter({ seed: seed(), viewerId: 'member', now: () => now }));
+    now = new Date('2026-03-02T10:00:00.000Z');
+    fill(el, 'Will 5G reach Geel this year?', 'My village still has 4G only.');
+    submit(el);
+    await waitUntil(() => part(el, 'error'), 'the refusal did not show');
+    expect(text(part(el, 'error'))).to.equal('This session has ended: it takes no more questions.');
+    expect(part(el, 'ask-form')!.querySelector<HTMLInputElement>('input[name="title"]')!.value).to.equal('Will 5G reach Geel this year?');
+  });
+
   it('gives staff only "Edit session" and "New session"; an edit shows at once', async () => {
     const member = await mount(memory());
     expect(part(member, 'edit-button')).to.equal(null);
