@@ -68,7 +68,7 @@ const pageText: Record<Lang, Record<string, string>> = {
     anonymous: 'Chưa đăng nhập', signedInAs: 'Đã đăng nhập:',
   },
   ur: {
-    navMobile: 'موبائل', navInternet: 'ہوم انٹرنیٹ', navSupport: 'مدد', navAccount: 'میرا نوو', navModeration: 'نگرانی', navIdeas: 'آئیڈیاز',
+    navMobile: 'موبائل', navInternet: 'ہوم انٹرنیٹ', navSupport: 'مدد', navAccount: 'میرا نوو', navModeration: 'نگرانی', navIdeas: 'آئیڈیاز', navLive: 'لائیو سیشن', liveSessions: 'سیشن',
     crumbSupport: 'مدد', crumbCommunity: 'کمیونٹی',
     helpTitle: 'کیا آپ کو مزید مدد چاہیے؟', helpText: 'ہماری سپورٹ ٹیم روزانہ 8:00 سے 22:00 تک کمیونٹی میں جواب دیتی ہے۔',
     helpChat: 'ہم سے چیٹ کریں', helpCall: 'اپنی نوو لائن سے 111 پر کال کریں',
@@ -78,7 +78,7 @@ const pageText: Record<Lang, Record<string, string>> = {
     anonymous: 'سائن اِن نہیں', signedInAs: 'سائن اِن بطور',
   },
   de: {
-    navMobile: 'Mobilfunk', navInternet: 'Internet zu Hause', navSupport: 'Hilfe', navAccount: 'Mein Nuvo', navModeration: 'Moderation', navIdeas: 'Ideen',
+    navMobile: 'Mobilfunk', navInternet: 'Internet zu Hause', navSupport: 'Hilfe', navAccount: 'Mein Nuvo', navModeration: 'Moderation', navIdeas: 'Ideen', navLive: 'Live-Fragestunden', liveSessions: 'Fragestunden',
     crumbSupport: 'Hilfe', crumbCommunity: 'Community',
     helpTitle: 'Brauchen Sie weitere Hilfe?', helpText: 'Unser Serviceteam antwortet täglich von 8:00 bis 22:00 Uhr in der Community.',
     helpChat: 'Chatten Sie mit uns', helpCall: 'Rufen Sie von Ihrem Nuvo-Anschluss die 111 an',
@@ -88,7 +88,7 @@ const pageText: Record<Lang, Record<string, string>> = {
     anonymous: 'Nicht angemeldet', signedInAs: 'Angemeldet als',
   },
   hi: {
-    navMobile: 'मोबाइल', navInternet: 'होम इंटरनेट', navSupport: 'सहायता', navAccount: 'मेरा नुवो', navModeration: 'मॉडरेशन', navIdeas: 'सुझाव',
+    navMobile: 'मोबाइल', navInternet: 'होम इंटरनेट', navSupport: 'सहायता', navAccount: 'मेरा नुवो', navModeration: 'मॉडरेशन', navIdeas: 'सुझाव', navLive: 'लाइव सेशन', liveSessions: 'सेशन',
     crumbSupport: 'सहायता', crumbCommunity: 'कम्युनिटी',
     helpTitle: 'क्या आपको और मदद चाहिए?', helpText: 'हमारी सपोर्ट टीम रोज़ 8:00 से 22:00 बजे तक कम्युनिटी में जवाब देती है।',
     helpChat: 'हमसे चैट करें', helpCall: 'अपनी नुवो लाइन से 111 पर कॉल करें',
