@@ -54,6 +54,15 @@ const SHARE_MODULES = /src\/components\/share-menu\/|src\/core\/(share|i18n\/are
 /** The form to share an idea (issue 15), over the composer's editor and the guard: when a member opens it. */
 const IDEA_FORM_MODULES = /src\/components\/ideas\/idea-form\.ts/;
 const IDEAS_MODULES = /src\/components\/ideas\/(?!idea-form\.ts)|src\/core\/(idea-store|i18n\/areas\/ideas)\.ts/;
+/** Live sessions (issue 16): the element, its store calls and its texts, only where a page shows `<majlis-live-session>`. */
+const LIVE_SESSION_MODULES = /src\/components\/live-session\/|src\/core\/(live-session-store|i18n\/areas\/liveSession)\.ts/;
+/**
+ * Live updates (the live controller, the store's subscriptions and their texts): the thread and the
+ * live session both use them, so they keep a chunk of their own rather than joining the live session's.
+ */
+const LIVE_UPDATES_MODULES = /src\/core\/(controllers\/live-controller|live|i18n\/areas\/live)\.ts/;
+/** Live sessions' names and phase rule: the adapters use them too, so they sit beside the element's chunk. */
+const LIVE_SESSION_NAMES_MODULES = /src\/core\/live-session-names\.ts/;
 /** The texts of refusals (flood limits, suspension, edit window): with every element that writes, apart from them. */
 const REFUSAL_MODULES = /src\/core\/i18n\/areas\/refusals\.ts/;
 
@@ -219,12 +228,17 @@ const bundle: UserConfig = {
             { name: 'share', priority: 1, test: SHARE_MODULES },
             { name: 'ideas', priority: 1, test: IDEAS_MODULES },
             { name: 'idea-form', priority: 1, test: IDEA_FORM_MODULES },
+            { name: 'live-session', priority: 1, test: LIVE_SESSION_MODULES },
             { name: 'refusals', priority: 2, test: REFUSAL_MODULES },
             { name: 'moderation', priority: 1, test: QUEUE_MODULES },
             // Above the queue, which imports it: the adapters need the names without the queue.
             { name: 'moderation-names', priority: 2, test: MODERATION_NAMES_MODULES },
             { name: 'idea-names', priority: 2, test: IDEA_NAMES_MODULES },
             { name: 'care-names', priority: 2, test: CARE_NAMES_MODULES },
+            { name: 'live-session-names', priority: 2, test: LIVE_SESSION_NAMES_MODULES },
+            { name: 'live-controller', priority: 2, test: LIVE_UPDATES_MODULES },
+            // Above it: the topic rules, which the REST adapter's live updates share.
+            { name: 'live', priority: 3, test: /src\/core\/contract\/live\.ts/ },
             // Above the popover and the board, which import it: a group takes its modules' imports along.
             { name: 'recognition', priority: 2, test: RECOGNITION_MODULES },
 

@@ -8,15 +8,17 @@ import type { SimulationOptions } from '../src/adapters/memory.js';
 import { RestAdapter } from '../src/adapters/rest.js';
 import type { CommunitySeed, LoginRequestDetail } from '../src/index.js';
 import seedJson from './seed.json';
+import { LIVE_SESSION_ID, startScriptedHost, withLiveSessions } from './live.js';
 
-const seed = seedJson as unknown as CommunitySeed;
+/** The demo seed with its live sessions, placed around today (demo/live.ts). */
+const seed = withLiveSessions(seedJson as unknown as CommunitySeed, new Date());
 const params = new URLSearchParams(location.search);
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 type Lang = 'en' | 'ar' | 'nl' | 'fr' | 'vi' | 'ur' | 'de' | 'hi';
 const pageText: Record<Lang, Record<string, string>> = {
   en: {
-    navMobile: 'Mobile', navInternet: 'Home internet', navSupport: 'Support', navAccount: 'My Nuvo', navModeration: 'Moderation', navIdeas: 'Ideas',
+    navMobile: 'Mobile', navInternet: 'Home internet', navSupport: 'Support', navAccount: 'My Nuvo', navModeration: 'Moderation', navIdeas: 'Ideas', navLive: 'Live sessions', liveSessions: 'Sessions',
     crumbSupport: 'Support', crumbCommunity: 'Community',
     helpTitle: 'Still need help?', helpText: 'Our support team answers in the community every day, 8:00–22:00.',
     helpChat: 'Chat with us', helpCall: 'Call 111 from your Nuvo line',
@@ -26,7 +28,7 @@ const pageText: Record<Lang, Record<string, string>> = {
     anonymous: 'Not signed in', signedInAs: 'Signed in as',
   },
   ar: {
-    navMobile: 'الجوال', navInternet: 'الإنترنت المنزلي', navSupport: 'الدعم', navAccount: 'حسابي', navModeration: 'الإشراف', navIdeas: 'أفكارك',
+    navMobile: 'الجوال', navInternet: 'الإنترنت المنزلي', navSupport: 'الدعم', navAccount: 'حسابي', navModeration: 'الإشراف', navIdeas: 'أفكارك', navLive: 'جلسات مباشرة', liveSessions: 'الجلسات',
     crumbSupport: 'الدعم', crumbCommunity: 'المجتمع',
     helpTitle: 'هل ما زلت بحاجة إلى مساعدة؟', helpText: 'يجيب فريق الدعم في المجتمع يوميًا من 8:00 حتى 22:00.',
     helpChat: 'تحدث معنا', helpCall: 'اتصل بالرقم 111 من خط نوڤو',
@@ -36,7 +38,7 @@ const pageText: Record<Lang, Record<string, string>> = {
     anonymous: 'غير مسجل الدخول', signedInAs: 'مسجل الدخول باسم',
   },
   nl: {
-    navMobile: 'Mobiel', navInternet: 'Internet thuis', navSupport: 'Support', navAccount: 'Mijn Nuvo', navModeration: 'Moderatie', navIdeas: 'Ideeën',
+    navMobile: 'Mobiel', navInternet: 'Internet thuis', navSupport: 'Support', navAccount: 'Mijn Nuvo', navModeration: 'Moderatie', navIdeas: 'Ideeën', navLive: 'Livesessies', liveSessions: 'Sessies',
     crumbSupport: 'Support', crumbCommunity: 'Community',
     helpTitle: 'Nog hulp nodig?', helpText: 'Ons supportteam antwoordt elke dag in de community, van 8:00 tot 22:00.',
     helpChat: 'Chat met ons', helpCall: 'Bel 111 met je Nuvo-lijn',
@@ -46,7 +48,7 @@ const pageText: Record<Lang, Record<string, string>> = {
     anonymous: 'Niet aangemeld', signedInAs: 'Aangemeld als',
   },
   fr: {
-    navMobile: 'Mobile', navInternet: 'Internet maison', navSupport: 'Assistance', navAccount: 'Mon Nuvo', navModeration: 'Modération', navIdeas: 'Vos idées',
+    navMobile: 'Mobile', navInternet: 'Internet maison', navSupport: 'Assistance', navAccount: 'Mon Nuvo', navModeration: 'Modération', navIdeas: 'Vos idées', navLive: 'Sessions en direct', liveSessions: 'Sessions',
     crumbSupport: 'Assistance', crumbCommunity: 'Communauté',
     helpTitle: 'Besoin d’aide ?', helpText: 'Notre équipe répond dans la communauté tous les jours, de 8 h à 22 h.',
     helpChat: 'Discuter avec nous', helpCall: 'Appelez le 111 depuis votre ligne Nuvo',
@@ -56,7 +58,7 @@ const pageText: Record<Lang, Record<string, string>> = {
     anonymous: 'Non connecté', signedInAs: 'Connecté en tant que',
   },
   vi: {
-    navMobile: 'Di động', navInternet: 'Internet gia đình', navSupport: 'Hỗ trợ', navAccount: 'Nuvo của tôi', navModeration: 'Kiểm duyệt', navIdeas: 'Ý tưởng',
+    navMobile: 'Di động', navInternet: 'Internet gia đình', navSupport: 'Hỗ trợ', navAccount: 'Nuvo của tôi', navModeration: 'Kiểm duyệt', navIdeas: 'Ý tưởng', navLive: 'Hỏi đáp trực tiếp', liveSessions: 'Các phiên',
     crumbSupport: 'Hỗ trợ', crumbCommunity: 'Cộng đồng',
     helpTitle: 'Vẫn cần trợ giúp?', helpText: 'Đội ngũ hỗ trợ trả lời trong cộng đồng mỗi ngày, 8:00–22:00.',
     helpChat: 'Trò chuyện với chúng tôi', helpCall: 'Gọi 111 từ thuê bao Nuvo',
@@ -66,7 +68,7 @@ const pageText: Record<Lang, Record<string, string>> = {
     anonymous: 'Chưa đăng nhập', signedInAs: 'Đã đăng nhập:',
   },
   ur: {
-    navMobile: 'موبائل', navInternet: 'ہوم انٹرنیٹ', navSupport: 'مدد', navAccount: 'میرا نوو', navModeration: 'نگرانی', navIdeas: 'آئیڈیاز',
+    navMobile: 'موبائل', navInternet: 'ہوم انٹرنیٹ', navSupport: 'مدد', navAccount: 'میرا نوو', navModeration: 'نگرانی', navIdeas: 'آئیڈیاز', navLive: 'لائیو سیشن', liveSessions: 'سیشن',
     crumbSupport: 'مدد', crumbCommunity: 'کمیونٹی',
     helpTitle: 'کیا آپ کو مزید مدد چاہیے؟', helpText: 'ہماری سپورٹ ٹیم روزانہ 8:00 سے 22:00 تک کمیونٹی میں جواب دیتی ہے۔',
     helpChat: 'ہم سے چیٹ کریں', helpCall: 'اپنی نوو لائن سے 111 پر کال کریں',
@@ -76,7 +78,7 @@ const pageText: Record<Lang, Record<string, string>> = {
     anonymous: 'سائن اِن نہیں', signedInAs: 'سائن اِن بطور',
   },
   de: {
-    navMobile: 'Mobilfunk', navInternet: 'Internet zu Hause', navSupport: 'Hilfe', navAccount: 'Mein Nuvo', navModeration: 'Moderation', navIdeas: 'Ideen',
+    navMobile: 'Mobilfunk', navInternet: 'Internet zu Hause', navSupport: 'Hilfe', navAccount: 'Mein Nuvo', navModeration: 'Moderation', navIdeas: 'Ideen', navLive: 'Live-Fragestunden', liveSessions: 'Fragestunden',
     crumbSupport: 'Hilfe', crumbCommunity: 'Community',
     helpTitle: 'Brauchen Sie weitere Hilfe?', helpText: 'Unser Serviceteam antwortet täglich von 8:00 bis 22:00 Uhr in der Community.',
     helpChat: 'Chatten Sie mit uns', helpCall: 'Rufen Sie von Ihrem Nuvo-Anschluss die 111 an',
@@ -86,7 +88,7 @@ const pageText: Record<Lang, Record<string, string>> = {
     anonymous: 'Nicht angemeldet', signedInAs: 'Angemeldet als',
   },
   hi: {
-    navMobile: 'मोबाइल', navInternet: 'होम इंटरनेट', navSupport: 'सहायता', navAccount: 'मेरा नुवो', navModeration: 'मॉडरेशन', navIdeas: 'सुझाव',
+    navMobile: 'मोबाइल', navInternet: 'होम इंटरनेट', navSupport: 'सहायता', navAccount: 'मेरा नुवो', navModeration: 'मॉडरेशन', navIdeas: 'सुझाव', navLive: 'लाइव सेशन', liveSessions: 'सेशन',
     crumbSupport: 'सहायता', crumbCommunity: 'कम्युनिटी',
     helpTitle: 'क्या आपको और मदद चाहिए?', helpText: 'हमारी सपोर्ट टीम रोज़ 8:00 से 22:00 बजे तक कम्युनिटी में जवाब देती है।',
     helpChat: 'हमसे चैट करें', helpCall: 'अपनी नुवो लाइन से 111 पर कॉल करें',
@@ -166,7 +168,7 @@ $('fail-control').hidden = !(adapter instanceof MemoryAdapter);
  * The page shown: the community, or (`?page=moderation`) the moderation queue, linked from the header for
  * moderators and staff. The queue is created the first time it shows, so other visitors never load its code.
  */
-let page = params.get('page') === 'moderation' ? 'moderation' : params.get('page') === 'ideas' ? 'ideas' : 'community';
+let page = (['moderation', 'ideas', 'live'] as const).find((name) => name === params.get('page')) ?? 'community';
 let queue: HTMLElement | undefined;
 /** The ideas page (`?page=ideas`), beside the community: created the first time it shows, like the queue. */
 let ideas: HTMLElement | undefined;
@@ -188,6 +190,61 @@ function showIdeas(): void {
     for (const nav of document.querySelectorAll('.site-header nav a[data-t="navSupport"]')) nav.removeAttribute('aria-current');
     $('crumb-category').textContent = pageText[lang].navIdeas;
     $('crumb-tail').hidden = false;
+  }
+}
+
+/**
+ * The live sessions page (`?page=live`): the session running today, and links to next week's and last week's (the
+ * archive). On the in-browser adapter a scripted host answers a waiting question every ~8 s while it shows.
+ */
+let live: HTMLElement | undefined;
+let stopHost: (() => void) | undefined;
+
+function showLive(): void {
+  const showing = page === 'live';
+  if (showing && !live) {
+    live = document.createElement('div');
+    const sessions = document.createElement('nav');
+    sessions.className = 'live-sessions';
+    sessions.setAttribute('aria-labelledby', 'live-sessions-label');
+    const label = document.createElement('span');
+    label.id = 'live-sessions-label';
+    label.dataset.t = 'liveSessions';
+    label.textContent = pageText[lang].liveSessions;
+    const element = document.createElement('majlis-live-session');
+    element.setAttribute('heading-level', '1');
+    element.setAttribute('session-id', params.get('session') ?? LIVE_SESSION_ID);
+    const links = (seed.liveSessions ?? []).map((session) => {
+      const link = document.createElement('a');
+      link.href = `?page=live&session=${session.id}`;
+      link.textContent = session.title;
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        element.setAttribute('session-id', session.id);
+        for (const other of links) other.removeAttribute('aria-current');
+        link.setAttribute('aria-current', 'page');
+      });
+      if (session.id === element.getAttribute('session-id')) link.setAttribute('aria-current', 'page');
+      return link;
+    });
+    sessions.append(label, ...links);
+    live.append(sessions, element);
+    $('content').append(live);
+  }
+  if (live) live.hidden = !showing;
+  if (showing) $('community').hidden = true;
+  const link = $('live-link');
+  if (showing) link.setAttribute('aria-current', 'page');
+  else link.removeAttribute('aria-current');
+  if (showing) {
+    for (const nav of document.querySelectorAll('.site-header nav a[data-t="navSupport"]')) nav.removeAttribute('aria-current');
+    $('crumb-category').textContent = pageText[lang].navLive;
+    $('crumb-tail').hidden = false;
+  }
+  if (showing && !stopHost && adapter instanceof MemoryAdapter) stopHost = startScriptedHost(seed, 'demo');
+  if (!showing) {
+    stopHost?.();
+    stopHost = undefined;
   }
 }
 
@@ -220,7 +277,7 @@ function showModerationLink(): void {
 
 function remember(): void {
   const next = new URLSearchParams({ lang, viewer: viewerChoice });
-  if (page === 'moderation' || page === 'ideas') next.set('page', page);
+  if (page === 'moderation' || page === 'ideas' || page === 'live') next.set('page', page);
   if (failChoice) next.set('fail', failChoice);
   if (themeSelect.value !== 'light dark') next.set('theme', themeSelect.value);
   if (brandSelect.value !== 'nuvo') next.set('brand', brandSelect.value);
@@ -248,8 +305,8 @@ async function signedIn(login: LoginRequestDetail | undefined): Promise<void> {
 }
 
 function showBreadcrumb(): void {
-  if (page === 'moderation' || page === 'ideas') {
-    $('crumb-category').textContent = page === 'ideas' ? pageText[lang].navIdeas : pageText[lang].navModeration;
+  if (page === 'moderation' || page === 'ideas' || page === 'live') {
+    $('crumb-category').textContent = pageText[lang][page === 'ideas' ? 'navIdeas' : page === 'live' ? 'navLive' : 'navModeration'];
     $('crumb-tail').hidden = false;
     return;
   }
@@ -337,10 +394,11 @@ questionSelect.addEventListener('change', () => {
 // The community routes through the hash; the demo follows it for the breadcrumb and the "asker" viewer.
 window.addEventListener('hashchange', () => {
   // A thread opened from the queue (its links use the community's routes) shows in the community.
-  if ((page === 'moderation' || page === 'ideas') && location.hash.startsWith('#/')) {
+  if ((page === 'moderation' || page === 'ideas' || page === 'live') && location.hash.startsWith('#/')) {
     page = 'community';
     showPage();
     showIdeas();
+    showLive();
   }
   const id = routeQuestion();
   if (id && questionIds.has(id)) {
@@ -389,6 +447,15 @@ $('moderation-link').addEventListener('click', (event) => {
   page = 'moderation';
   showPage();
   showIdeas();
+  showLive();
+  remember();
+});
+$('live-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  page = 'live';
+  showPage();
+  showIdeas();
+  showLive();
   remember();
 });
 $('ideas-link').addEventListener('click', (event) => {
@@ -396,6 +463,7 @@ $('ideas-link').addEventListener('click', (event) => {
   page = 'ideas';
   showPage();
   showIdeas();
+  showLive();
   remember();
 });
 // The community's own links ("Community" in the breadcrumb) bring it back.
@@ -403,9 +471,11 @@ document.querySelector('.breadcrumb a[href="#/"]')!.addEventListener('click', ()
   page = 'community';
   showPage();
   showIdeas();
+  showLive();
   remember();
 });
 
 applyLanguage();
 showPage();
 showIdeas();
+showLive();

@@ -92,6 +92,7 @@ const AREAS: Record<string, (key: string) => boolean> = {
   post: (key) => /^post\.(answerBy|acceptedBy|acceptedByAsker|editedOn|moreActions|history)$|^thread\.share/.test(key),
   accept: (key) => key.startsWith('accept.'),
   ideas: (key) => key.startsWith('ideas.'),
+  liveSession: (key) => key.startsWith('liveSession.'),
 };
 const AREA_MODULE = /\/src\/core\/i18n\/areas\/(\w+)\.ts$/;
 const areaOf = (key: string) => Object.keys(AREAS).find((area) => AREAS[area](key));

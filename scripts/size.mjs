@@ -111,6 +111,13 @@ const FEATURE_CEILINGS = {
   // the adapters import them (0.2 and 0.1 KB measured).
   'idea-names': 0.4,
   'care-names': 0.3,
+  // Issue 16: <majlis-live-session> (header, ask form, questions with hosts' answers live, the archive's summary, the
+  // staff's form), its store calls (src/core/live-session-store.ts) and its English texts: 5.9 KB measured, only on a
+  // page that shows a live session. Its names and phase rule sit beside it (the adapters import them, 0.2 KB), and
+  // the .ics writer is fetched on the first "Add to calendar" (0.5 KB).
+  'live-session': 6.2,
+  'live-session-names': 0.4,
+  ics: 0.7,
   // Not a feature: the bundler's helper that builds module namespaces for the lazy chunks' dynamic imports.
   'rolldown-runtime': 0.3,
 };

@@ -46,7 +46,7 @@ try {
     // The leaderboard's texts (and recognition's) travel with its chunk, and the moderation queue's with its own:
     // bring them in as a page using them would.
     // So do the care status's, the share menu's, the accept button's and the ideas'.
-    const withTexts = ['majlis-leaderboard', 'majlis-moderation-queue', 'majlis-care-status', 'majlis-share-menu', 'majlis-accept-button', 'majlis-ideas'];
+    const withTexts = ['majlis-leaderboard', 'majlis-moderation-queue', 'majlis-care-status', 'majlis-share-menu', 'majlis-accept-button', 'majlis-ideas', 'majlis-live-session'];
     document.body.append(...withTexts.map((tag) => document.createElement(tag)));
     await Promise.all(withTexts.map((tag) => globalThis.customElements.whenDefined(tag)));
     // The personal-data guard's texts travel with its chunk, fetched once the text typed has a digit: type one.

@@ -22,6 +22,7 @@ const composerTexts = () => import('./core/i18n/areas/composer.js').then((m) => 
 const boardTexts = () => import('./core/i18n/areas/board.js').then((m) => m.addBoardTexts());
 const leaderboardTexts = () => import('./core/i18n/areas/leaderboard.js').then((m) => m.addLeaderboardTexts());
 const queueTexts = () => import('./core/i18n/areas/queue.js').then((m) => m.addQueueTexts());
+const liveSessionTexts = () => import('./core/i18n/areas/liveSession.js').then((m) => m.addLiveSessionTexts());
 const ideaTexts = () => import('./core/i18n/areas/ideas.js').then((m) => m.addIdeaTexts());
 const followTexts = () => import('./core/i18n/areas/follow.js').then((m) => m.addFollowTexts());
 const shareTexts = () => import('./core/i18n/areas/share.js').then((m) => m.addShareTexts());
@@ -62,6 +63,7 @@ defineLazy('majlis-share-menu', withTexts(() => import('./components/share-menu/
 defineLazy('majlis-care-status', withTexts(() => import('./components/care-status/care-status.js').then((m) => m.MajlisCareStatus), careTexts));
 defineLazy('majlis-ideas', withTexts(() => import('./components/ideas/ideas.js').then((m) => m.MajlisIdeas), ideaTexts, followTexts));
 defineLazy('majlis-idea-form', withTexts(() => import('./components/ideas/idea-form.js').then((m) => m.MajlisIdeaForm), ideaTexts, composerTexts));
+defineLazy('majlis-live-session', withTexts(() => import('./components/live-session/live-session.js').then((m) => m.MajlisLiveSession), liveSessionTexts));
 defineLazy('majlis-moderation-queue', withTexts(() => import('./components/moderation-queue/moderation-queue.js').then((m) => m.MajlisModerationQueue), queueTexts));
 
 watchDocument();
@@ -87,11 +89,12 @@ export type { MajlisCareStatus } from './components/care-status/care-status.js';
 export type { CareSchedule, CareState, Weekday } from './core/care-schedule.js';
 export type { MajlisIdeas } from './components/ideas/ideas.js';
 export type { MajlisIdeaForm } from './components/ideas/idea-form.js';
+export type { MajlisLiveSession } from './components/live-session/live-session.js';
 export { loadElement } from './core/lazy.js';
 export type { RestAdapter, RestAdapterOptions } from './adapters/rest.js';
 
 export type * from './core/types.js';
-export type { CommunitySeed, SeedAnswer, SeedCategory, SeedFollow, SeedIdea, SeedQuestion, SeedUser, SeedVote } from './core/seed.js';
+export type { CommunitySeed, SeedAnswer, SeedCategory, SeedFollow, SeedIdea, SeedLiveSession, SeedQuestion, SeedUser, SeedVote } from './core/seed.js';
 export { DEFAULT_REPUTATION, LIMITS, REPUTATION, ROLES } from './core/types.js';
 export type { BadgeFigures, RankStanding, RecognitionOptions, ResolvedLeaderboardQuery } from './core/recognition.js';
 export { MajlisError, ERROR_CODES, isMajlisError, supports, toMajlisError } from './core/adapter.js';

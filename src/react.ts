@@ -19,6 +19,7 @@ import type {
   MajlisIdeaForm as MajlisIdeaFormElement,
   MajlisIdeas as MajlisIdeasElement,
   MajlisLeaderboard as MajlisLeaderboardElement,
+  MajlisLiveSession as MajlisLiveSessionElement,
   MajlisModerationQueue as MajlisModerationQueueElement,
   MajlisPost as MajlisPostElement,
   MajlisPostEditor as MajlisPostEditorElement,
@@ -168,6 +169,18 @@ export const MajlisLeaderboard = createComponent({
     onMajlisError: 'majlis-error' as EventName<GlobalEventHandlersEventMap['majlis-error']>,
     onMajlisLeaderboardChange: 'majlis-leaderboard-change' as EventName<GlobalEventHandlersEventMap['majlis-leaderboard-change']>,
     onMajlisNavigate: 'majlis-navigate' as EventName<GlobalEventHandlersEventMap['majlis-navigate']>,
+  },
+});
+
+/** `<majlis-live-session>`: A live "ask the experts" session: its title, hosts, time (in the reader's language and time zone), phase (Upcoming, Live now, Ended) and hashtag; before and during it a form to ask and the questions with their kudos, most wanted first, with an Answered / Waiting filter; during it the hosts' answers arrive without a reload, highlighted and labelled "Host", and are announced; after it the archive with its summary. "Add to calendar" downloads an `.ics` file; "Share" carries the session's hashtag. Staff see "Edit session" and "New session". Needs an adapter with the `liveSessions` capability (and `subscribe` for live updates). */
+export const MajlisLiveSession = createComponent({
+  react: React,
+  tagName: 'majlis-live-session',
+  elementClass: shape<MajlisLiveSessionElement>('MajlisLiveSession', ['sessionId', 'filter', 'sort', 'timeZone', 'headingLevel', 'theme', 'messages']),
+  events: {
+    onMajlisError: 'majlis-error' as EventName<GlobalEventHandlersEventMap['majlis-error']>,
+    onMajlisLoginRequest: 'majlis-login-request' as EventName<GlobalEventHandlersEventMap['majlis-login-request']>,
+    onMajlisVote: 'majlis-vote' as EventName<GlobalEventHandlersEventMap['majlis-vote']>,
   },
 });
 

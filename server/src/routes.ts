@@ -7,6 +7,10 @@ import type {
   FollowQuery,
   IdeaQuery,
   IdeaScores,
+  AskInSessionInput,
+  CreateLiveSessionInput,
+  LiveSessionQuery,
+  SessionQuestionQuery,
   SetIdeaStatusInput,
   SubmitIdeaInput,
   LeaderboardQuery,
@@ -35,6 +39,15 @@ import { follow, getNotificationSettings, listFollows, setNotificationSettings }
 import { flagPost } from './repository/flags.js';
 import { evaluateIdea, getIdea, listIdeaWinners, listIdeas, markIdeaWinner, mergeIdea, setIdeaStatus, submitIdea } from './repository/ideas.js';
 import type { FlagBody } from './repository/flags.js';
+import {
+  askInSession,
+  createLiveSession,
+  getLiveSession,
+  getLiveSessionSummary,
+  listLiveSessions,
+  listSessionQuestions,
+  updateLiveSession,
+} from './repository/live-sessions.js';
 import { listModerationQueue, moderate } from './repository/moderation.js';
 import { deletePost, editPost, listRevisions } from './repository/revisions.js';
 import type { EditBody } from './repository/revisions.js';
@@ -121,6 +134,13 @@ function handlers(db: Database, config: Config, now: Clock): Record<string, Hand
     mergeIdea: ({ reader, params, body }) => mergeIdea(db, reader, params.id, body as { intoId: string; note?: string | null }),
     markIdeaWinner: ({ reader, params, body }) => markIdeaWinner(db, reader, params.id, (body as { period: unknown }).period),
     listIdeaWinners: ({ reader }) => listIdeaWinners(db, reader),
+    listLiveSessions: ({ reader, query }) => listLiveSessions(db, reader, query as LiveSessionQuery),
+    getLiveSession: ({ reader, params }) => getLiveSession(db, reader, params.id),
+    createLiveSession: ({ reader, body }) => createLiveSession(db, reader, body as CreateLiveSessionInput),
+    updateLiveSession: ({ reader, params, body }) => updateLiveSession(db, reader, params.id, body as CreateLiveSessionInput),
+    listSessionQuestions: ({ reader, params, query }) => listSessionQuestions(db, reader, params.id, query as SessionQuestionQuery),
+    askInSession: ({ reader, params, body }) => askInSession(db, reader, params.id, body as Omit<AskInSessionInput, 'sessionId'>),
+    getLiveSessionSummary: ({ reader, params }) => getLiveSessionSummary(db, reader, params.id),
     devLogin: async ({ body }) => {
       const { userId } = body as { userId: string };
       const user = (await findUser(db, userId)) ?? notFoundUser(userId);
@@ -148,7 +168,10 @@ function notFoundUser(id: string): never {
 function cacheVariant(operationId: string, query: unknown, now: Clock, actor: Actor): string | null {
   // The care figures look back 30 days from now, and ideas' recent kudos (trending) change with the clock too: kept per
   // minute for everyone, like a member's reads.
-  const perMinute = actor !== null || ['careStats', 'listIdeas', 'getIdea', 'listIdeaWinners'].includes(operationId);
+  // A live session's phase changes with the clock too.
+  const perMinute =
+    actor !== null ||
+    ['careStats', 'listIdeas', 'getIdea', 'listIdeaWinners', 'listLiveSessions', 'getLiveSession'].includes(operationId);
   if (operationId !== 'leaderboard') return perMinute ? String(Math.floor(now().getTime() / 60_000)) : '';
   const { period = 'month', timeZone = 'UTC' } = (query ?? {}) as LeaderboardQuery;
   try {

@@ -69,6 +69,19 @@ import {
   MergeIdeaResult,
   SubmitIdeaInput,
 } from '#majlis/core/contract/ideas.js';
+import {
+  AskInSessionBody,
+  CreateLiveSessionInput,
+  LiveSession,
+  LiveSessionPage,
+  LiveSessionPermissions,
+  LiveSessionQuery,
+  LiveSessionSummary,
+  SessionQuestion,
+  SessionQuestionPage,
+  SessionQuestionQuery,
+  UpdateLiveSessionBody,
+} from '#majlis/core/contract/live-sessions.js';
 
 /**
  * The JSON Schemas of the API: Fastify validates requests and serializes responses with them, and
@@ -152,6 +165,9 @@ export const AuditEntryPage = page(AuditEntry);
 export const FollowListQuery = querystringOf(FollowQuery);
 // Ideas (src/core/contract/ideas.ts).
 export const IdeaListQuery = querystringOf(IdeaQuery);
+// Live sessions (src/core/contract/live-sessions.ts).
+export const LiveSessionListQuery = querystringOf(LiveSessionQuery);
+export const SessionQuestionListQuery = querystringOf(SessionQuestionQuery);
 
 export const RevisionList = object({ items: { type: 'array', items: Revision, description: 'Oldest (number 1) first.' } });
 
@@ -215,6 +231,15 @@ export const namedSchemas: Record<string, JsonSchema> = {
   MergeIdeaResult,
   IdeaWinnerInput: IdeaWinnerBody,
   IdeaWinner,
+  LiveSession,
+  LiveSessionPage,
+  LiveSessionPermissions,
+  SessionQuestion,
+  SessionQuestionPage,
+  LiveSessionSummary,
+  CreateLiveSessionInput,
+  UpdateLiveSessionInput: UpdateLiveSessionBody,
+  AskInSessionInput: AskInSessionBody,
 };
 
 // Endpoints
@@ -634,6 +659,82 @@ export const endpoints: Endpoint[] = [
     summary: 'The winning ideas, latest period first',
     response: { type: 'array', items: IdeaWinner, description: 'Winners, latest period first.' },
     errors: [],
+  },
+  {
+    ...read,
+    operationId: 'listLiveSessions',
+    method: 'GET',
+    path: '/live-sessions',
+    summary: 'Live sessions by phase: upcoming and live soonest first, ended ones (the archive) latest first',
+    querystring: LiveSessionListQuery,
+    response: LiveSessionPage,
+    errors: [],
+  },
+  {
+    ...read,
+    operationId: 'getLiveSession',
+    method: 'GET',
+    path: '/live-sessions/:id',
+    summary: 'One live session, its phase from the clock, its hosts and figures',
+    params: IdParams,
+    response: LiveSession,
+    errors: [404],
+  },
+  {
+    ...write,
+    operationId: 'createLiveSession',
+    method: 'POST',
+    path: '/live-sessions',
+    summary: 'Schedule a live session (staff and moderators; the end after the start, hosts who are members, a hashtag)',
+    body: CreateLiveSessionInput,
+    status: 201,
+    response: LiveSession,
+    errors: [401, 403, 429],
+  },
+  {
+    ...write,
+    operationId: 'updateLiveSession',
+    method: 'PUT',
+    path: '/live-sessions/:id',
+    summary: 'Change every field of a live session (staff and moderators)',
+    params: IdParams,
+    body: UpdateLiveSessionBody,
+    status: 200,
+    response: LiveSession,
+    errors: [401, 403, 404, 429],
+  },
+  {
+    ...read,
+    operationId: 'listSessionQuestions',
+    method: 'GET',
+    path: '/live-sessions/:id/questions',
+    summary: "A live session's questions with their hosts' answers: answered or waiting, most wanted (kudos) or newest first",
+    params: IdParams,
+    querystring: SessionQuestionListQuery,
+    response: SessionQuestionPage,
+    errors: [404],
+  },
+  {
+    ...write,
+    operationId: 'askInSession',
+    method: 'POST',
+    path: '/live-sessions/:id/questions',
+    summary: 'Ask a question in a live session, before or during it (validated as a question is; 409 session-ended after)',
+    params: IdParams,
+    body: AskInSessionBody,
+    status: 201,
+    response: SessionQuestion,
+    errors: [401, 403, 404, 409, 429],
+  },
+  {
+    ...read,
+    operationId: 'getLiveSessionSummary',
+    method: 'GET',
+    path: '/live-sessions/:id/summary',
+    summary: "What a live session amounted to: questions asked, answered by the hosts, the hosts' answers, the most wanted",
+    params: IdParams,
+    response: LiveSessionSummary,
+    errors: [404],
   },
   {
     operationId: 'devLogin',

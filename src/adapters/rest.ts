@@ -35,6 +35,13 @@
  * | POST   | `/ideas/{id}/merge`               | `{ intoId, note? }`                                              | `MergeIdeaResult`  |
  * | PUT    | `/ideas/{id}/winner`              | `{ period }`                                                     | `IdeaWinner`       |
  * | GET    | `/idea-winners`                   |                                                                  | `IdeaWinner[]`     |
+ * | GET    | `/live-sessions`                  | query `phase cursor limit`                                       | `Page<LiveSession>` |
+ * | GET    | `/live-sessions/{id}`             |                                                                  | `LiveSession`      |
+ * | POST   | `/live-sessions`                  | `CreateLiveSessionInput`                                         | `LiveSession` (201) |
+ * | PUT    | `/live-sessions/{id}`             | the same fields                                                  | `LiveSession`      |
+ * | GET    | `/live-sessions/{id}/questions`   | query `filter sort cursor limit`                                 | `Page<SessionQuestion>` |
+ * | POST   | `/live-sessions/{id}/questions`   | `{ title, body, language, tags?, allowPersonalData? }`           | `SessionQuestion` (201) |
+ * | GET    | `/live-sessions/{id}/summary`     |                                                                  | `LiveSessionSummary` |
  *
  * Query parameters that are absent (or null) are not sent; `limit` is a decimal number. The types are those
  * of `src/core/types.ts`, derived from the schemas of `src/core/contract/entities.ts` (and `recognition.ts`, for the
@@ -87,6 +94,7 @@ import { CareStats as careStatsSchema } from '../core/contract/care.js';
 import * as contract from '../core/contract/entities.js';
 import * as following from '../core/contract/follow.js';
 import * as ideas from '../core/contract/ideas.js';
+import * as liveSessions from '../core/contract/live-sessions.js';
 import * as moderation from '../core/contract/moderation.js';
 import * as recognition from '../core/contract/recognition.js';
 import { array, object } from '../core/contract/schema.js';
@@ -111,6 +119,14 @@ import type {
   FollowQuery,
   FollowState,
   EvaluateIdeaInput,
+  AskInSessionInput,
+  CreateLiveSessionInput,
+  LiveSession,
+  LiveSessionQuery,
+  LiveSessionSummary,
+  SessionQuestion,
+  SessionQuestionQuery,
+  UpdateLiveSessionInput,
   Idea,
   IdeaQuery,
   IdeaWinner,
@@ -364,6 +380,43 @@ export class RestAdapter implements CommunityAdapter {
 
   async listIdeaWinners(options?: CallOptions): Promise<IdeaWinner[]> {
     return await this.request('GET', '/idea-winners', ideas.IdeaWinnerList, { options });
+  }
+
+  // Live sessions (optional capability `liveSessions`)
+
+  async listLiveSessions(query: LiveSessionQuery = {}, options?: CallOptions): Promise<Page<LiveSession>> {
+    const params = queryOf(query, ['phase', 'cursor']);
+    return await this.request('GET', '/live-sessions', liveSessions.LiveSessionPage, { query: params, options });
+  }
+
+  async getLiveSession(id: string, options?: CallOptions): Promise<LiveSession> {
+    return await this.request('GET', `/live-sessions/${segment(id, 'id')}`, liveSessions.LiveSession, { options });
+  }
+
+  async createLiveSession(input: CreateLiveSessionInput, options?: CallOptions): Promise<LiveSession> {
+    return await this.request('POST', '/live-sessions', liveSessions.LiveSession, { body: input, options });
+  }
+
+  async updateLiveSession(input: UpdateLiveSessionInput, options?: CallOptions): Promise<LiveSession> {
+    const { sessionId, ...body } = inputObject(input, 'The session');
+    return await this.request('PUT', `/live-sessions/${segment(sessionId, 'sessionId')}`, liveSessions.LiveSession, { body, options });
+  }
+
+  async askInSession(input: AskInSessionInput, options?: CallOptions): Promise<SessionQuestion> {
+    const { sessionId, ...body } = inputObject(input, 'The question');
+    const path = `/live-sessions/${segment(sessionId, 'sessionId')}/questions`;
+    return await this.request('POST', path, liveSessions.SessionQuestion, { body, options });
+  }
+
+  async listSessionQuestions(sessionId: string, query: SessionQuestionQuery = {}, options?: CallOptions): Promise<Page<SessionQuestion>> {
+    const params = queryOf(query, ['filter', 'sort', 'cursor']);
+    const path = `/live-sessions/${segment(sessionId, 'sessionId')}/questions`;
+    return await this.request('GET', path, liveSessions.SessionQuestionPage, { query: params, options });
+  }
+
+  async getLiveSessionSummary(sessionId: string, options?: CallOptions): Promise<LiveSessionSummary> {
+    const path = `/live-sessions/${segment(sessionId, 'sessionId')}/summary`;
+    return await this.request('GET', path, liveSessions.LiveSessionSummary, { options });
   }
 
   /**

@@ -27,6 +27,14 @@ import type {
   SubmitIdeaInput,
   Leaderboard,
   LeaderboardQuery,
+  AskInSessionInput,
+  CreateLiveSessionInput,
+  LiveSession,
+  LiveSessionQuery,
+  LiveSessionSummary,
+  SessionQuestion,
+  SessionQuestionQuery,
+  UpdateLiveSessionInput,
   ModerationInput,
   ModerationItem,
   ModerationQueueQuery,
@@ -83,7 +91,8 @@ export interface MajlisErrorOptions {
    * reasons (a backend may send others; the UI falls back to the code's text): `personal-data` (the text holds
    * what the personal-data guard finds), `suspended` (the member is suspended), `too-many-links` (a new member's
    * post has more links than allowed), `duplicate` (the same body was just posted), `edit-window` (the time to
-   * edit has passed), `accepted-answer` (an accepted answer cannot be deleted), `already-flagged`.
+   * edit has passed), `accepted-answer` (an accepted answer cannot be deleted), `already-flagged`, `session-ended`
+   * (a live session takes no more questions).
    */
   reason?: string;
   cause?: unknown;
@@ -262,6 +271,28 @@ export interface CommunityAdapter {
   markIdeaWinner?(input: MarkIdeaWinnerInput, options?: CallOptions): Promise<IdeaWinner>;
   /** Capability `ideas`: the winners, latest period first. */
   listIdeaWinners?(options?: CallOptions): Promise<IdeaWinner[]>;
+
+  /**
+   * Capability `liveSessions` (an adapter that has it implements every method below; rules in
+   * `contract/live-sessions.ts`): sessions by phase (upcoming and live soonest first, ended latest first). A
+   * session's question is a question: kudos, answers, follows and moderation go through the question's calls.
+   */
+  listLiveSessions?(query?: LiveSessionQuery, options?: CallOptions): Promise<Page<LiveSession>>;
+  /** Capability `liveSessions`: one session; `not-found` for an unknown one. */
+  getLiveSession?(id: string, options?: CallOptions): Promise<LiveSession>;
+  /** Capability `liveSessions`, staff only: schedules a session. */
+  createLiveSession?(input: CreateLiveSessionInput, options?: CallOptions): Promise<LiveSession>;
+  /** Capability `liveSessions`, staff only: changes every field of a session. */
+  updateLiveSession?(input: UpdateLiveSessionInput, options?: CallOptions): Promise<LiveSession>;
+  /**
+   * Capability `liveSessions`: a signed-in member asks in a session before or during it (validated like
+   * `askQuestion`); `conflict` with reason `session-ended` once it ended.
+   */
+  askInSession?(input: AskInSessionInput, options?: CallOptions): Promise<SessionQuestion>;
+  /** Capability `liveSessions`: a session's questions, answered or waiting, most wanted or newest first. */
+  listSessionQuestions?(sessionId: string, query?: SessionQuestionQuery, options?: CallOptions): Promise<Page<SessionQuestion>>;
+  /** Capability `liveSessions`: the archive's figures and most wanted questions. */
+  getLiveSessionSummary?(sessionId: string, options?: CallOptions): Promise<LiveSessionSummary>;
 }
 
 /** Names of the optional capabilities later elements look for. */
@@ -274,10 +305,15 @@ export type OptionalCapability =
   | 'follow'
   | 'subscribe'
   | 'careStats'
-  | 'ideas';
+  | 'ideas'
+  | 'liveSessions';
 
 /** The method a capability is, where its name is not the capability's. */
-const METHOD_OF: Partial<Record<OptionalCapability, string>> = { recognition: 'getRecognitionRules', ideas: 'listIdeas' };
+const METHOD_OF: Partial<Record<OptionalCapability, string>> = {
+  recognition: 'getRecognitionRules',
+  ideas: 'listIdeas',
+  liveSessions: 'listLiveSessions',
+};
 
 /** Whether an adapter implements an optional capability (a method of that name, or `getRecognitionRules` for `recognition`). */
 export function supports(adapter: CommunityAdapter, capability: OptionalCapability): boolean {

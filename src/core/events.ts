@@ -184,7 +184,8 @@ export type ErrorOperation =
   | 'delete-post'
   | 'moderate'
   | 'follow'
-  | 'idea';
+  | 'idea'
+  | 'live-session';
 
 export interface ErrorDetail {
   error: MajlisError;

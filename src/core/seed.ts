@@ -24,6 +24,8 @@ export interface CommunitySeed {
   follows?: SeedFollow[];
   /** Which questions are ideas (capability `ideas`), with their status, evaluations and wins; optional. */
   ideas?: SeedIdea[];
+  /** Live sessions (capability `liveSessions`) and the questions asked in them; optional. */
+  liveSessions?: SeedLiveSession[];
 }
 
 /** Why and when a seeded post is not `published`. */
@@ -178,4 +180,21 @@ export interface SeedIdea {
   evaluations?: (IdeaScores & { userId: string; createdAt?: string })[];
   /** The periods (`2027-03`) it won. */
   wins?: { period: string; awardedAt?: string }[];
+}
+
+/** A live session: a scheduled event where hosts answer the questions asked in it (`questionIds`, seeded questions). */
+export interface SeedLiveSession {
+  id: string;
+  title: string;
+  /** Markdown; default empty. */
+  description?: string;
+  /** Without its `#`. */
+  hashtag: string;
+  hostIds: string[];
+  startsAt: string;
+  endsAt: string;
+  /** The category its questions are filed under; default the first one. */
+  categoryId?: string | null;
+  /** The seeded questions asked in it. */
+  questionIds?: string[];
 }

@@ -8,6 +8,7 @@ import type * as care from './contract/care.js';
 import type * as contract from './contract/entities.js';
 import type * as follow from './contract/follow.js';
 import type * as ideas from './contract/ideas.js';
+import type * as liveSessions from './contract/live-sessions.js';
 import type * as moderation from './contract/moderation.js';
 import type * as recognition from './contract/recognition.js';
 import type { Infer } from './contract/schema.js';
@@ -200,3 +201,21 @@ export type MergeIdeaResult = Infer<typeof ideas.MergeIdeaResult>;
 export type MarkIdeaWinnerInput = Infer<typeof ideas.MarkIdeaWinnerInput>;
 /** A winning idea of a period (a month). */
 export type IdeaWinner = Infer<typeof ideas.IdeaWinner>;
+
+// Live sessions (contract/live-sessions.ts; names in ./live-session-names.ts)
+
+export type { SessionPhase, SessionQuestionFilter, SessionQuestionSort } from './live-session-names.js';
+/** A scheduled event where hosts answer questions: before (`upcoming`), during (`live`) and after (`ended`). */
+export type LiveSession = Infer<typeof liveSessions.LiveSession>;
+export type LiveSessionPermissions = Infer<typeof liveSessions.LiveSessionPermissions>;
+/** Which sessions: by phase, cursor-paged. */
+export type LiveSessionQuery = Infer<typeof liveSessions.LiveSessionQuery>;
+/** A question of a session with its hosts' answers. */
+export type SessionQuestion = Infer<typeof liveSessions.SessionQuestion>;
+/** Filter (answered / waiting), order (most wanted / newest) and page of a session's questions. */
+export type SessionQuestionQuery = Infer<typeof liveSessions.SessionQuestionQuery>;
+/** What a session amounted to (the archive). */
+export type LiveSessionSummary = Infer<typeof liveSessions.LiveSessionSummary>;
+export type AskInSessionInput = Infer<typeof liveSessions.AskInSessionInput>;
+export type CreateLiveSessionInput = Infer<typeof liveSessions.CreateLiveSessionInput>;
+export type UpdateLiveSessionInput = Infer<typeof liveSessions.UpdateLiveSessionInput>;

@@ -6,7 +6,10 @@ import type { MajlisErrorCode } from '../../src/core/adapter.js';
 import type { ModerationOptions } from '../../src/core/moderation.js';
 import type { CommunitySeed } from '../../src/core/seed.js';
 import type {
+  AskInSessionInput,
   AskQuestionInput,
+  CreateLiveSessionInput,
+  UpdateLiveSessionInput,
   EvaluateIdeaInput,
   FlagReason,
   MarkIdeaWinnerInput,
@@ -166,6 +169,13 @@ const routes: [method: string, pattern: string, handler: Handler][] = [
   ['POST', '/ideas/:id/merge', async (memory, id, request, signal) => memory.mergeIdea({ ...(await bodyOf(request)), ideaId: id } as MergeIdeaInput, { signal })],
   ['PUT', '/ideas/:id/winner', async (memory, id, request, signal) => memory.markIdeaWinner({ ...(await bodyOf(request)), ideaId: id } as MarkIdeaWinnerInput, { signal })],
   ['GET', '/idea-winners', (memory, _id, _request, signal) => memory.listIdeaWinners({ signal })],
+  ['GET', '/live-sessions', (memory, _id, request, signal) => memory.listLiveSessions(queryOf(request), { signal })],
+  ['GET', '/live-sessions/:id', (memory, id, _request, signal) => memory.getLiveSession(id, { signal })],
+  ['POST', '/live-sessions', async (memory, _id, request, signal) => memory.createLiveSession((await bodyOf(request)) as unknown as CreateLiveSessionInput, { signal })],
+  ['PUT', '/live-sessions/:id', async (memory, id, request, signal) => memory.updateLiveSession({ ...(await bodyOf(request)), sessionId: id } as UpdateLiveSessionInput, { signal })],
+  ['GET', '/live-sessions/:id/questions', (memory, id, request, signal) => memory.listSessionQuestions(id, queryOf(request), { signal })],
+  ['POST', '/live-sessions/:id/questions', async (memory, id, request, signal) => memory.askInSession({ ...(await bodyOf(request)), sessionId: id } as AskInSessionInput, { signal })],
+  ['GET', '/live-sessions/:id/summary', (memory, id, _request, signal) => memory.getLiveSessionSummary(id, { signal })],
 ];
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {

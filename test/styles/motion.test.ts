@@ -9,6 +9,7 @@ const TAGS = [
   'majlis-thread', 'majlis-post', 'majlis-vote-button', 'majlis-accept-button', 'majlis-relative-time', 'majlis-composer',
   'majlis-user-card', 'majlis-question-list', 'majlis-community', 'majlis-ask-form', 'majlis-moderation-queue',
   'majlis-leaderboard', 'majlis-follow-button', 'majlis-post-editor', 'majlis-revision-history', 'majlis-ideas',
+  'majlis-live-session',
 ];
 
 /** What a rule does to motion: starts some, stops it, or neither. */

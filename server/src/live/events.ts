@@ -1,5 +1,6 @@
-import type { AcceptResult, Answer, ModerationInput, ModerationResult, PostType, Question } from '#majlis/core/types.js';
+import type { AcceptResult, Answer, ModerationInput, ModerationResult, PostType, Question, SessionQuestion } from '#majlis/core/types.js';
 import type { Queryable } from '../db/database.js';
+import { sessionsOfQuestions } from '../repository/live-sessions.js';
 import type { NewLiveEvent } from './hub.js';
 
 /** What a mutation route was called with and answered, as `routes.ts` hands it over. */
@@ -28,9 +29,19 @@ const POST_OPERATION = /^(vote|flag|edit|delete)(Question|Answer)$/;
 /**
  * The live events of a mutation that succeeded, from its answer as the route returns it: only what every reader may
  * see (published posts), with ids and counters (`src/core/contract/live.ts`). A post waiting for a moderator makes
- * none until it is approved.
+ * none until it is approved. An event about a live session's question names the session (its topic hears it).
  */
-export async function eventsOf(db: Queryable, { operationId, body, result }: Mutation): Promise<NewLiveEvent[]> {
+export async function eventsOf(db: Queryable, mutation: Mutation): Promise<NewLiveEvent[]> {
+  const events = await postEventsOf(db, mutation);
+  const sessions = await sessionsOfQuestions(db, [...new Set(events.map((event) => event.questionId))]);
+  return events.map((event) => {
+    const sessionId = sessions.get(event.questionId);
+    return sessionId === undefined ? event : { ...event, sessionId };
+  });
+}
+
+async function postEventsOf(db: Queryable, { operationId, body, result }: Mutation): Promise<NewLiveEvent[]> {
+  if (operationId === 'askInSession') return posted(db, 'question', (result as SessionQuestion).question);
   if (operationId === 'askQuestion' || operationId === 'postAnswer') {
     const target: PostType = operationId === 'askQuestion' ? 'question' : 'answer';
     return posted(db, target, result as Question | Answer);

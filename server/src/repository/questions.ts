@@ -47,7 +47,11 @@ export async function listQuestions(db: Queryable, reader: Reader, query: Questi
   const terms = search.blank ? [] : rankTerms(search.text, language);
   const params = new Params();
   // Ideas are questions too, listed by listIdeas only (migration 008).
-  const conditions = [statusConditions[query.status ?? 'all'], 'NOT EXISTS (SELECT 1 FROM ideas i WHERE i.question_id = q.id)'];
+  const conditions = [
+    statusConditions[query.status ?? 'all'],
+    'NOT EXISTS (SELECT 1 FROM ideas i WHERE i.question_id = q.id)',
+    'NOT EXISTS (SELECT 1 FROM live_session_questions s WHERE s.question_id = q.id)',
+  ];
   const visibility = visibleCondition('q', reader, params, true);
   if (visibility !== 'true') conditions.push(visibility);
   if (query.categoryId !== undefined) conditions.push(`q.category_id = ${params.add(query.categoryId)}`);

@@ -6,6 +6,7 @@ import { searchWords } from './search-words.js';
 import { loadModeration, withholdDeleted } from './seed-moderation.js';
 import { FOLLOW_TABLES, hasFollows, loadFollows } from './seed-follows.js';
 import { IDEA_TABLES, hasIdeas, loadIdeas } from './seed-ideas.js';
+import { LIVE_SESSION_TABLES, hasLiveSessions, loadLiveSessions } from './seed-live-sessions.js';
 
 /**
  * Loads a seed (src/core/seed.ts) into empty tables. The database checks it: unknown references, repeated ids
@@ -126,6 +127,7 @@ export async function loadSeed(tx: Queryable, seed: CommunitySeed): Promise<void
   await tx.query(`UPDATE questions SET status = 'locked' WHERE id = ANY($1::text[])`, [locked]);
   if (await hasFollows(tx)) await loadFollows(tx, seed);
   if (await hasIdeas(tx)) await loadIdeas(tx, seed);
+  if (await hasLiveSessions(tx)) await loadLiveSessions(tx, seed);
 }
 
 function questionRecord(question: SeedQuestion) {
@@ -185,7 +187,8 @@ export async function resetToSeed(db: Database, seed: CommunitySeed): Promise<vo
     const escalations = (await hasTable(tx, 'escalations')) ? 'escalation_deliveries, escalations, ' : '';
     const ideas = (await hasIdeas(tx)) ? `${IDEA_TABLES}, ` : '';
     const statusChanges = (await hasTable(tx, 'idea_status_changes')) ? 'idea_status_changes, ' : '';
-    await tx.query(`TRUNCATE ${escalations}${statusChanges}${ideas}${follows}${moderation}${ledger}${TABLES}`);
+    const sessions = (await hasLiveSessions(tx)) ? `${LIVE_SESSION_TABLES}, ` : '';
+    await tx.query(`TRUNCATE ${escalations}${sessions}${statusChanges}${ideas}${follows}${moderation}${ledger}${TABLES}`);
     await loadSeed(tx, seed).catch(explainSeedError);
   });
 }

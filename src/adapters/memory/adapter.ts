@@ -59,6 +59,14 @@ import type {
   UserProfile,
   Viewer,
   VoteInput,
+  AskInSessionInput,
+  CreateLiveSessionInput,
+  LiveSession,
+  LiveSessionQuery,
+  LiveSessionSummary,
+  SessionQuestion,
+  SessionQuestionQuery,
+  UpdateLiveSessionInput,
 } from '../../core/types.js';
 import {
   readAcceptInput,
@@ -67,6 +75,7 @@ import {
   readEditInput,
   readEnum,
   readFlagInput,
+  readId,
   readObject,
   readPostRef,
   readQuery,
@@ -88,7 +97,19 @@ import {
   relevanceOrdering,
 } from './listing.js';
 import { compareIds, isStaff, latestTime, postKey, setAcceptedAnswer, uniqueId } from './model.js';
-import type { CommunityData, StoredAnswer, StoredIdea, StoredPost, StoredQuestion } from './model.js';
+import type { CommunityData, StoredAnswer, StoredIdea, StoredLiveSession, StoredPost, StoredQuestion } from './model.js';
+import {
+  matchesFilter,
+  readSessionInput,
+  readSessionQuery,
+  readSessionQuestionQuery,
+  sessionOrdering,
+  sessionQuestionOrderings,
+  summaryOf,
+  toEntry,
+} from './live-sessions.js';
+import { phaseAt } from '../../core/live-session-names.js';
+import { SESSION_ENDED } from '../../core/live-sessions.js';
 import {
   carryVotes,
   checkMerge,
@@ -280,9 +301,9 @@ export class MemoryAdapter implements CommunityAdapter {
       const filters = readQuestionFilters(record);
       const viewer = this.viewer();
       // Lists leave out the questions the viewer cannot see in full (pending, hidden and deleted ones of others).
-      // Ideas are questions too, listed by listIdeas only.
+      // Ideas and session questions are questions too, listed by listIdeas and listSessionQuestions only.
       const records = [...this.data.questions.values()].filter(
-        (question) => seesInFull(viewer, question) && !this.data.ideas.has(question.id),
+        (question) => seesInFull(viewer, question) && !this.data.ideas.has(question.id) && !this.data.sessionOf.has(question.id),
       );
       const texts = new Map(records.map((question) => [question.id, this.rankedText(question)]));
       const textOf = (question: { id: string }) => texts.get(question.id) ?? EMPTY_TEXT;
@@ -365,8 +386,11 @@ export class MemoryAdapter implements CommunityAdapter {
     return this.call('askQuestion', options, () => this.toQuestion(this.ask(input, checkPersonalData)));
   }
 
-  /** Stores a question (checked, admitted, auto-followed, recognised): asking, and submitting an idea. */
-  private ask(input: AskQuestionInput, checkPersonalData: PersonalDataCheck): StoredQuestion {
+  /**
+   * Stores a question (checked, admitted, auto-followed, recognised): asking, submitting an idea, and asking in a live
+   * session (`sessionId`: its events then name the session).
+   */
+  private ask(input: AskQuestionInput, checkPersonalData: PersonalDataCheck, sessionId: string | null = null): StoredQuestion {
     const author = this.requireViewer('ask a question');
     const fields = readQuestionInput(input, checkPersonalData);
     if (!this.data.categories.has(fields.categoryId)) {
@@ -390,6 +414,7 @@ export class MemoryAdapter implements CommunityAdapter {
       duplicateOf: null,
     };
     this.data.questions.set(question.id, question);
+    if (sessionId !== null) this.data.sessionOf.set(question.id, sessionId);
     autoFollow(this.data, author.id, question.id, createdAt);
     this.recognition.asked(question);
     this.recognition.award(this.data, author.id, question.createdAt);
@@ -757,6 +782,129 @@ export class MemoryAdapter implements CommunityAdapter {
     });
   }
 
+  // Live sessions (optional capability `liveSessions`; see ./live-sessions.ts and src/core/contract/live-sessions.ts)
+
+  listLiveSessions(query: LiveSessionQuery = {}, options?: CallOptions): Promise<Page<LiveSession>> {
+    return this.call('listLiveSessions', options, () => {
+      const { phase, ...page } = readSessionQuery(query);
+      const sessions = [...this.data.liveSessions.values()]
+        .map((session) => this.toLiveSession(session))
+        .filter((session) => phase === null || session.phase === phase);
+      return paginate(sessions, sessionOrdering(phase), page);
+    });
+  }
+
+  getLiveSession(id: string, options?: CallOptions): Promise<LiveSession> {
+    return this.call('getLiveSession', options, () => this.toLiveSession(this.sessionRecord(id)));
+  }
+
+  createLiveSession(input: CreateLiveSessionInput, options?: CallOptions): Promise<LiveSession> {
+    return this.call('createLiveSession', options, () => {
+      this.requireStaff('create a live session');
+      const { sessionId: _none, ...fields } = this.readSession(input, false);
+      const session: StoredLiveSession = { id: uniqueId('ls', this.data.liveSessions), ...fields };
+      this.data.liveSessions.set(session.id, session);
+      this.commit();
+      return this.toLiveSession(session);
+    });
+  }
+
+  updateLiveSession(input: UpdateLiveSessionInput, options?: CallOptions): Promise<LiveSession> {
+    return this.call('updateLiveSession', options, () => {
+      this.requireStaff('edit a live session');
+      const { sessionId, ...fields } = this.readSession(input, true);
+      const session = this.sessionRecord(sessionId ?? '');
+      Object.assign(session, fields);
+      this.commit();
+      return this.toLiveSession(session);
+    });
+  }
+
+  async askInSession(input: AskInSessionInput, options?: CallOptions): Promise<SessionQuestion> {
+    const { checkPersonalData } = await personalDataRule();
+    return this.call('askInSession', options, () => {
+      this.requireViewer('ask a question');
+      const record = readObject(input, 'The question');
+      const session = this.sessionRecord(readId(record, 'sessionId'));
+      if (phaseAt(session, this.now()) === 'ended') {
+        throw new MajlisError('conflict', `Live session "${session.id}" has ended: it takes no more questions`, { reason: SESSION_ENDED });
+      }
+      const categoryId = session.categoryId ?? [...this.data.categories.keys()][0] ?? '';
+      const question = this.ask({ ...record, categoryId } as AskQuestionInput, checkPersonalData, session.id);
+      return this.toSessionQuestion(this.questionRecord(question.id), session);
+    });
+  }
+
+  listSessionQuestions(sessionId: string, query: SessionQuestionQuery = {}, options?: CallOptions): Promise<Page<SessionQuestion>> {
+    return this.call('listSessionQuestions', options, () => {
+      const { filter, sort, ...page } = readSessionQuestionQuery(query);
+      const entries = this.sessionQuestions(this.sessionRecord(sessionId)).filter((entry) => matchesFilter(entry, filter));
+      const result = paginate(entries.map(toEntry), sessionQuestionOrderings[sort], page);
+      return { ...result, items: result.items.map(({ entry }) => entry) };
+    });
+  }
+
+  getLiveSessionSummary(sessionId: string, options?: CallOptions): Promise<LiveSessionSummary> {
+    return this.call('getLiveSessionSummary', options, () => summaryOf(sessionId, this.sessionQuestions(this.sessionRecord(sessionId))));
+  }
+
+  private readSession(input: unknown, withId: boolean): ReturnType<typeof readSessionInput> {
+    const fields = readSessionInput(input, withId);
+    const unknown = fields.hostIds.find((hostId) => !this.data.users.has(hostId));
+    if (unknown !== undefined) throw invalid('hostIds', `hostIds has "${unknown}", who is not a member of this community`);
+    if (fields.categoryId !== null && !this.data.categories.has(fields.categoryId)) {
+      throw invalid('categoryId', `categoryId "${fields.categoryId}" is not a category of this community`);
+    }
+    return fields;
+  }
+
+  private sessionRecord(id: string): StoredLiveSession {
+    return this.data.liveSessions.get(id) ?? missing('live session', id);
+  }
+
+  /** The session's questions the viewer sees in full. */
+  private sessionQuestions(session: StoredLiveSession): SessionQuestion[] {
+    const viewer = this.viewer();
+    return [...this.data.sessionOf]
+      .filter(([, sessionId]) => sessionId === session.id)
+      .map(([questionId]) => this.questionRecord(questionId))
+      .filter((question) => seesInFull(viewer, question))
+      .map((question) => this.toSessionQuestion(question, session));
+  }
+
+  private toSessionQuestion(question: StoredQuestion, session: StoredLiveSession): SessionQuestion {
+    const hostAnswers = this.answersOf(question.id)
+      .filter((answer) => answer.state === 'published' && session.hostIds.includes(answer.authorId))
+      .sort((a, b) => compareIds(a.createdAt, b.createdAt) || compareIds(a.id, b.id))
+      .map((answer) => this.toAnswer(answer));
+    return { question: this.toQuestion(question), answered: hostAnswers.length > 0, hostAnswers };
+  }
+
+  private toLiveSession(session: StoredLiveSession): LiveSession {
+    const viewer = this.viewer();
+    const phase = phaseAt(session, this.now());
+    const entries = this.sessionQuestions(session).filter((entry) => entry.question.state === 'published');
+    return {
+      id: session.id,
+      title: session.title,
+      description: session.description,
+      descriptionHtml: bodyFields(session.description).bodyHtml,
+      hashtag: session.hashtag,
+      hosts: session.hostIds.map((hostId) => this.toUser(hostId)),
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      categoryId: session.categoryId,
+      phase,
+      questionCount: entries.length,
+      answeredCount: entries.filter((entry) => entry.answered).length,
+      viewerFollows: false,
+      viewerCan: {
+        edit: viewer !== null && isStaff(viewer) && !this.suspended(),
+        ask: viewer !== null && phase !== 'ended' && !this.suspended(),
+      },
+    };
+  }
+
   private ideaRecord(id: string): StoredIdea {
     return this.data.ideas.get(id) ?? missing('idea', id);
   }
@@ -815,7 +963,10 @@ export class MemoryAdapter implements CommunityAdapter {
   private commit(events: readonly NewLiveEvent[] = []): void {
     this.derivedCache = null;
     this.storage?.save(this.data, saveRecognition(this.rulesJson, this.recognition.state));
-    for (const event of events) this.live.publish(event);
+    for (const event of events) {
+      const sessionId = this.data.sessionOf.get(event.questionId);
+      this.live.publish(sessionId === undefined ? event : { ...event, sessionId });
+    }
   }
 
   /** Another tab changed the saved community: read it again. */

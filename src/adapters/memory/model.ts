@@ -1,4 +1,4 @@
-import type { SeedAnswer, SeedIdea, SeedCategory, SeedQuestion, SeedUser, SeedVote } from '../../core/seed.js';
+import type { SeedAnswer, SeedIdea, SeedLiveSession, SeedCategory, SeedQuestion, SeedUser, SeedVote } from '../../core/seed.js';
 import type { IdeaScores, AuditAction, FlagReason, FollowTarget, ModerationTarget, NotificationSettings, PostType } from '../../core/types.js';
 
 /** Why and when a post is in its state (normalized {@link SeedModeration}). */
@@ -74,7 +74,14 @@ export interface CommunityData {
   notificationSettings: Map<string, NotificationSettings>;
   /** Ideas by their question's id (capability `ideas`). */
   ideas: Map<string, StoredIdea>;
+  /** Live sessions by id (capability `liveSessions`). */
+  liveSessions: Map<string, StoredLiveSession>;
+  /** The session each session question was asked in, by question id. */
+  sessionOf: Map<string, string>;
 }
+
+/** A seeded or created live session with every field filled in; its questions are in {@link CommunityData.sessionOf}. */
+export type StoredLiveSession = Required<Omit<SeedLiveSession, 'questionIds'>>;
 
 export type StoredEvaluation = IdeaScores & { userId: string; createdAt: string };
 

@@ -5,6 +5,7 @@ import type {
   SeedFlag,
   SeedFollow,
   SeedIdea,
+  SeedLiveSession,
   SeedQuestion,
   SeedRevision,
   SeedSuspension,
@@ -33,6 +34,7 @@ interface SavedState {
   audit?: SeedAuditEntry[];
   follows?: SeedFollow[];
   ideas?: SeedIdea[];
+  liveSessions?: SeedLiveSession[];
   notificationSettings?: [string, NotificationSettings][];
   recognition?: SavedRecognition;
 }
@@ -63,9 +65,9 @@ export class SavedStateStorage {
     try {
       const saved = JSON.parse(localStorage.getItem(this.key) ?? 'null') as Partial<SavedState> | null;
       if (saved?.fingerprint !== this.fingerprint) return null;
-      const { questions = [], answers = [], votes = [], flags, revisions, suspensions, audit, follows, ideas, recognition } = saved;
+      const { questions = [], answers = [], votes = [], flags, revisions, suspensions, audit, follows, ideas, liveSessions, recognition } = saved;
       const { users, categories } = this.seed;
-      const data = loadSeed({ users, categories, questions, answers, votes, flags, revisions, suspensions, audit, follows, ideas });
+      const data = loadSeed({ users, categories, questions, answers, votes, flags, revisions, suspensions, audit, follows, ideas, liveSessions });
       data.notificationSettings = new Map(saved.notificationSettings ?? []);
       return { data, recognition };
     } catch {
@@ -88,6 +90,10 @@ export class SavedStateStorage {
       audit: data.audit,
       follows: [...data.follows.values()].flatMap((byUser) => [...byUser.values()]),
       ideas: [...data.ideas.values()],
+      liveSessions: [...data.liveSessions.values()].map((session) => ({
+        ...session,
+        questionIds: [...data.sessionOf].filter(([, sessionId]) => sessionId === session.id).map(([questionId]) => questionId),
+      })),
       notificationSettings: [...data.notificationSettings.entries()],
       recognition,
     };

@@ -8,6 +8,7 @@ import type {
   SeedFlag,
   SeedFollow,
   SeedIdea,
+  SeedLiveSession,
   SeedModeration,
   SeedQuestion,
   SeedRevision,
@@ -72,6 +73,7 @@ export function loadSeed(seed: CommunitySeed): CommunityData {
   );
   const follows = loadFollows(seed.follows, { ...known, categories });
   const ideas = loadIdeas(seed.ideas, known);
+  const { liveSessions, sessionOf } = loadLiveSessions(seed.liveSessions, { ...known, categories });
   return {
     users,
     categories,
@@ -85,7 +87,47 @@ export function loadSeed(seed: CommunitySeed): CommunityData {
     follows,
     notificationSettings: new Map(),
     ideas,
+    liveSessions,
+    sessionOf,
   };
+}
+
+function loadLiveSessions(
+  records: unknown,
+  known: KnownPosts & { categories: CommunityData['categories'] },
+): Pick<CommunityData, 'liveSessions' | 'sessionOf'> {
+  const liveSessions: CommunityData['liveSessions'] = new Map();
+  const sessionOf: CommunityData['sessionOf'] = new Map();
+  optionalList('liveSessions', records).forEach((record, index) => {
+    const session = record as SeedLiveSession;
+    const fail = recordFailure('liveSessions', index, record);
+    if (typeof session.id !== 'string' || session.id === '') fail('has no id');
+    if (liveSessions.has(session.id)) fail(`repeats the id "${session.id}"`);
+    for (const field of ['title', 'hashtag'] as const) if (typeof session[field] !== 'string') fail(`has no ${field}`);
+    if (!Array.isArray(session.hostIds) || session.hostIds.length === 0) fail('has no hostIds');
+    session.hostIds.forEach((hostId) => requireKnown(known.users, hostId, 'hostIds', fail));
+    const startsAt = seedTime(session.startsAt, 'startsAt', fail);
+    const endsAt = seedTime(session.endsAt, 'endsAt', fail);
+    if (endsAt <= startsAt) fail('ends before it starts');
+    const categoryId = optionalSeedString(session.categoryId, 'categoryId', fail);
+    if (categoryId !== null) requireKnown(known.categories, categoryId, 'categoryId', fail);
+    for (const questionId of session.questionIds ?? []) {
+      requireKnown(known.questions, questionId, 'questionIds', fail);
+      if (sessionOf.has(questionId)) fail(`has the question "${questionId}", asked in another session`);
+      sessionOf.set(questionId, session.id);
+    }
+    liveSessions.set(session.id, {
+      id: session.id,
+      title: session.title,
+      description: optionalSeedString(session.description, 'description', fail) ?? '',
+      hashtag: session.hashtag.replace(/^#/u, ''),
+      hostIds: [...new Set(session.hostIds)],
+      startsAt,
+      endsAt,
+      categoryId,
+    });
+  });
+  return { liveSessions, sessionOf };
 }
 
 function loadIdeas(records: unknown, known: KnownPosts): CommunityData['ideas'] {

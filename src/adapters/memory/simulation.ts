@@ -37,6 +37,13 @@ export type SimulatedOperation = Extract<
   | 'mergeIdea'
   | 'markIdeaWinner'
   | 'listIdeaWinners'
+  | 'listLiveSessions'
+  | 'getLiveSession'
+  | 'createLiveSession'
+  | 'updateLiveSession'
+  | 'askInSession'
+  | 'listSessionQuestions'
+  | 'getLiveSessionSummary'
 >;
 
 /** The reads and the mutations of the contract. */
@@ -60,6 +67,10 @@ export const SIMULATED_OPERATIONS = {
     'listIdeas',
     'getIdea',
     'listIdeaWinners',
+    'listLiveSessions',
+    'getLiveSession',
+    'listSessionQuestions',
+    'getLiveSessionSummary',
   ],
   mutations: [
     'askQuestion',
@@ -77,6 +88,9 @@ export const SIMULATED_OPERATIONS = {
     'evaluateIdea',
     'mergeIdea',
     'markIdeaWinner',
+    'createLiveSession',
+    'updateLiveSession',
+    'askInSession',
   ],
 } as const satisfies Record<string, readonly SimulatedOperation[]>;
 

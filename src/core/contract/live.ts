@@ -11,8 +11,11 @@ import type { PostType } from '../types.js';
  * `post-changed` naming only its id, after which a re-read shows its placeholder or nothing.
  */
 
-/** What a subscriber listens to: one question's thread, or the question list (of one category, or all). */
-export type LiveTopic = { kind: 'question'; id: string } | { kind: 'questions'; categoryId?: string };
+/**
+ * What a subscriber listens to: one question's thread, the question list (of one category, or all), or a live
+ * session (its questions, their answers and kudos: capability `liveSessions`).
+ */
+export type LiveTopic = { kind: 'question'; id: string } | { kind: 'questions'; categoryId?: string } | { kind: 'session'; id: string };
 
 interface LiveEventBase {
   /**
@@ -24,6 +27,8 @@ interface LiveEventBase {
   questionId: string;
   /** That question's category, so a category's list hears of it. */
   categoryId: string;
+  /** The live session the question was asked in, if any (its topic hears of it; question lists do not). */
+  sessionId?: string;
 }
 
 export type LiveEvent =
@@ -90,6 +95,8 @@ const LIST_EVENTS: ReadonlySet<LiveEventType> = new Set([
 export function matchesTopic(topic: LiveTopic, event: LiveEvent): boolean {
   if (event.type === 'reset') return true;
   if (topic.kind === 'question') return event.questionId === topic.id;
+  if (topic.kind === 'session') return event.sessionId === topic.id;
+  if (event.sessionId !== undefined) return false;
   if (!LIST_EVENTS.has(event.type)) return event.type === 'vote-changed' && event.target === 'question' && matchesCategory(topic, event);
   return matchesCategory(topic, event);
 }
@@ -101,14 +108,16 @@ function matchesCategory(topic: { categoryId?: string }, event: LiveEvent): bool
 /** A topic as text (`question:<id>`, `questions`, `questions:<categoryId>`): the REST query and a map key. */
 export function topicKey(topic: LiveTopic): string {
   if (topic.kind === 'question') return `question:${topic.id}`;
+  if (topic.kind === 'session') return `session:${topic.id}`;
   return topic.categoryId === undefined ? 'questions' : `questions:${topic.categoryId}`;
 }
 
 /** The topic of {@link topicKey}'s text, or null for anything else. */
 export function parseTopic(key: string): LiveTopic | null {
-  const match = /^(question|questions)(?::(.{1,100}))?$/.exec(key);
+  const match = /^(question|questions|session)(?::(.{1,100}))?$/.exec(key);
   if (match === null) return null;
   const [, kind, id] = match;
+  if (kind === 'session') return id === undefined ? null : { kind: 'session', id };
   if (kind === 'question') return id === undefined ? null : { kind: 'question', id };
   return id === undefined ? { kind: 'questions' } : { kind: 'questions', categoryId: id };
 }
@@ -120,7 +129,13 @@ export function readLiveEvent(value: unknown): LiveEvent | null {
   if (typeof value !== 'object' || value === null) return null;
   const record = value as Record<string, unknown>;
   const text = (key: string) => typeof record[key] === 'string';
-  if (!LIVE_EVENT_TYPES.includes(record.type as LiveEventType) || !text('id') || !text('questionId') || !text('categoryId')) {
+  if (
+    !LIVE_EVENT_TYPES.includes(record.type as LiveEventType) ||
+    !text('id') ||
+    !text('questionId') ||
+    !text('categoryId') ||
+    (record.sessionId !== undefined && !text('sessionId'))
+  ) {
     return null;
   }
   switch (record.type as LiveEventType) {

@@ -8,6 +8,7 @@ import { followChecks } from './checks/follow.js';
 import { ideaChecks } from './checks/ideas.js';
 import { listChecks } from './checks/lists.js';
 import { liveChecks } from './checks/live.js';
+import { liveSessionChecks } from './checks/live-sessions.js';
 import { moderationChecks } from './checks/moderation.js';
 import { pagingChecks } from './checks/paging.js';
 import { permissionChecks } from './checks/permissions.js';
@@ -42,4 +43,5 @@ export const conformanceChecks: readonly ConformanceCheck[] = [
   ...liveChecks,
   ...careChecks,
   ...ideaChecks,
+  ...liveSessionChecks,
 ];

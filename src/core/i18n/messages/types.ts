@@ -13,6 +13,7 @@ import type {
   Role,
 } from '../../types.js';
 import type { IdeaCriterion, IdeaSort, IdeaStatus, IdeaTopic } from '../../idea-names.js';
+import type { SessionPhase, SessionQuestionFilter, SessionQuestionSort } from '../../live-session-names.js';
 import type { Formatters } from '../format.js';
 import type { PersonalDataKind } from '../../personal-data.js';
 
@@ -707,6 +708,63 @@ export interface Messages {
     acceptedSolution: string;
     mostHelpful: string;
     edited: string;
+  };
+  /** `<majlis-live-session>`: a scheduled session where hosts answer members' questions, live. */
+  liveSession: {
+    /** The element's accessible name when the session is not loaded yet. */
+    label: string;
+    /** The phase badge. */
+    phases: Record<SessionPhase, string>;
+    /** Before the list of hosts' names. */
+    hostedBy: string;
+    /** The label before the start and end times. */
+    when: string;
+    addToCalendar: string;
+    share: string;
+    follow: string;
+    /** The ask form's heading. */
+    askHeading: string;
+    questionLabel: string;
+    detailsLabel: string;
+    detailsHint: string;
+    submit: string;
+    submitting: string;
+    /** Announced once the question is in. */
+    asked: string;
+    signIn: string;
+    signInButton: string;
+    /** Shown instead of the form, and as the refusal of a question sent too late. */
+    endedNotice: string;
+    questionsHeading: string;
+    filterLabel: string;
+    filters: Record<SessionQuestionFilter, string>;
+    sortLabel: string;
+    sorts: Record<SessionQuestionSort, string>;
+    empty: string;
+    emptyFiltered: string;
+    /** The visible label of a host's answer. */
+    host: string;
+    /** Announced when a host's answer arrives live: `title` is the question's. */
+    hostAnswered: (name: string, title: string) => string;
+    /** A question's status chip. */
+    answered: string;
+    waiting: string;
+    more: string;
+    summaryHeading: string;
+    askedCount: Count;
+    answeredCount: Count;
+    hostAnswers: Count;
+    topQuestions: string;
+    edit: string;
+    create: string;
+    editHeading: string;
+    createHeading: string;
+    fields: { title: string; description: string; hashtag: string; hosts: string; hostsHint: string; startsAt: string; endsAt: string };
+    save: string;
+    saving: string;
+    cancel: string;
+    saved: string;
+    unsupported: string;
   };
 }
 
