@@ -177,11 +177,12 @@ const PAGES = [
 ];
 const elementPath = (tag) => `elements/${tag}.html`;
 
-function table(headings, rows) {
+/** A table in a scrolling box (narrow screens), which the keyboard can scroll too: named by its section's heading. */
+function table(headings, rows, labelledBy) {
   if (!rows.length) return null;
   const head = headings.map((heading) => `<th scope="col">${escape(heading)}</th>`).join('');
   const body = rows.map((cells) => `<tr>${cells.map((cell, index) => (index ? `<td>${cell}</td>` : `<th scope="row">${cell}</th>`)).join('')}</tr>`).join('\n');
-  return `<div class="table"><table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
+  return `<div class="table" role="region" tabindex="0" aria-labelledby="${labelledBy}"><table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }
 
 function section(id, title, content, t) {
@@ -199,10 +200,10 @@ function elementPage(element, locale, { types }) {
   const viewer = example ? inLocale(example.viewer, locale) : null;
   const attributes = table([t.attribute, t.property, t.type, t.default, t.description], element.attributes.map((attribute) => [
     code(attribute.name), attribute.fieldName ? code(attribute.fieldName) : '', code(attribute.type), attribute.default ? code(attribute.default) : '', english(locale, prose(attribute.description), 'span'),
-  ]));
+  ]), 'attributes');
   const properties = table([t.property, t.type, t.attribute, t.description], element.properties.map((property) => [
     code(property.name), code(property.type), property.attribute ? code(property.attribute) : '', english(locale, prose(property.description), 'span'),
-  ]));
+  ]), 'properties');
   const events = table([t.name, t.detail, t.origin, t.description], element.events.map((event) => {
     const type = types.get(event.name);
     return [
@@ -211,12 +212,12 @@ function elementPage(element, locale, { types }) {
       escape(own.has(event.name) ? t.own : t.inner),
       english(locale, prose(event.description), 'span'),
     ];
-  }));
-  const slots = table([t.name, t.description], element.slots.map((slot) => [slot.name ? code(slot.name) : escape(t.defaultSlot), english(locale, prose(slot.description), 'span')]));
-  const parts = table([t.name, t.description], element.cssParts.map((part) => [code(part.name), english(locale, prose(part.description), 'span')]));
+  }), 'events');
+  const slots = table([t.name, t.description], element.slots.map((slot) => [slot.name ? code(slot.name) : escape(t.defaultSlot), english(locale, prose(slot.description), 'span')]), 'slots');
+  const parts = table([t.name, t.description], element.cssParts.map((part) => [code(part.name), english(locale, prose(part.description), 'span')]), 'parts');
   const cssProperties = table([t.name, t.default, t.description], element.cssProperties.map((property) => [
     code(property.name), property.default ? code(property.default) : '', english(locale, prose(property.description), 'span'),
-  ]));
+  ]), 'css-properties');
   const live = exampleHtml
     ? `<p>${escape(t.liveNote)}${example.host ? ` ${escape(t.renderedBy(example.host))}` : ''}</p>
 <div class="example" lang="${locale}" dir="${t.dir}" data-majlis-example${viewer ? ` data-viewer="${escape(viewer)}"` : ''}>
@@ -230,6 +231,7 @@ ${exampleHtml}
   ];
   const body = `<h1 id="top">${code(`<${element.tagName}>`)}</h1>
 ${english(locale, `<p class="summary">${prose(element.summary)}</p>`)}
+${t.englishNote ? `<p class="note">${escape(t.englishNote)}</p>` : ''}
 <nav aria-labelledby="toc-title" class="toc"><h2 id="toc-title">${escape(t.onThisPage)}</h2><ul>${toc.map(([id, title]) => `<li><a href="#${id}">${escape(title)}</a></li>`).join('')}</ul></nav>
 ${section('live-example', t.liveExample, live, t)}
 ${section('attributes', t.attributes, attributes, t)}
@@ -246,7 +248,7 @@ function elementsTable(elements, locale, page) {
   return table([t.element, t.summary], elements.map((element) => [
     `<a href="${escape(page.rel(elementPath(element.tagName)))}">${code(`<${element.tagName}>`)}</a>`,
     english(locale, prose(element.summary.split(/(?<=\.)\s/)[0]), 'span'),
-  ]));
+  ]), 'elements');
 }
 
 function contentPages(elements, locale, page, doc) {
@@ -282,8 +284,9 @@ ${elementsTable(elements, locale, page)}
         title: t.theming,
         body: `<h1 id="top">${escape(t.theming)}</h1>
 ${note}
+<h2 id="tokens">${escape(t.tokens)}</h2>
 <p>${escape(t.tokensIntro)}</p>
-${table([t.name, t.default, t.description], unique.map((token) => [code(token.name), token.default ? code(token.default) : '', english(locale, prose(token.description), 'span')]))}
+${table([t.name, t.default, t.description], unique.map((token) => [code(token.name), token.default ? code(token.default) : '', english(locale, prose(token.description), 'span')]), 'tokens')}
 <h2 id="readme-theming">${escape(t.fromReadme)}</h2>
 ${md(doc.section('theming', { heading: false }))}`,
       };
