@@ -6,7 +6,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Marked } from 'marked';
+import { Marked, Renderer } from 'marked';
 import { analyze, elementsOf, root } from './manifest.mjs';
 import { LOCALES, TEXT } from './docs-text.mjs';
 
@@ -89,6 +89,9 @@ function readme() {
  */
 function markdownRenderer(page) {
   const seen = new Map();
+  /** A table is named by the heading above it (numbered when a section has several). */
+  let heading = '';
+  const tables = new Map();
   return new Marked({
     gfm: true,
     renderer: {
@@ -98,6 +101,7 @@ function markdownRenderer(page) {
         const count = seen.get(id) ?? 0;
         seen.set(id, count + 1);
         if (count) id = `${id}-${count}`;
+        heading = html.replace(/<[^>]+>/g, '');
         return `<h${depth} id="${escape(id)}">${html}</h${depth}>\n`;
       },
       link({ href, title, tokens }) {
@@ -106,6 +110,15 @@ function markdownRenderer(page) {
           return `<a href="${escape(href)}"${title ? ` title="${escape(title)}"` : ''}>${text}</a>`;
         }
         return href.replace(/#.*$/, '') === text.replace(/<\/?code>/g, '') ? text : `${text} (${code(href)})`;
+      },
+      code({ text, lang }) {
+        return `<pre tabindex="0" dir="ltr"><code${lang ? ` class="language-${escape(lang)}"` : ''}>${escape(text)}</code></pre>\n`;
+      },
+      table(token) {
+        const count = (tables.get(heading) ?? 0) + 1;
+        tables.set(heading, count);
+        const label = `${page.tableLabel}: ${heading || page.key}${count > 1 ? ` (${count})` : ''}`;
+        return `<div class="table" role="region" tabindex="0" aria-label="${escape(label)}">${Renderer.prototype.table.call(this, token).replace(/<th>\s*<\/th>/g, '<td></td>')}</div>\n`;
       },
       image({ href, text }) {
         if (!href.startsWith('docs/')) return escape(text);
@@ -186,7 +199,7 @@ function table(headings, rows, labelledBy) {
 }
 
 function section(id, title, content, t) {
-  return `<section aria-labelledby="${id}">\n<h2 id="${id}">${escape(title)}</h2>\n${content ?? `<p>${escape(t.none)}</p>`}\n</section>`;
+  return `<section>\n<h2 id="${id}">${escape(title)}</h2>\n${content ?? `<p>${escape(t.none)}</p>`}\n</section>`;
 }
 
 /** English text inside an Arabic page: marked as English, left to right. */
@@ -223,7 +236,7 @@ function elementPage(element, locale, { types }) {
 <div class="example" lang="${locale}" dir="${t.dir}" data-majlis-example${viewer ? ` data-viewer="${escape(viewer)}"` : ''}>
 ${exampleHtml}
 </div>
-<details><summary>${escape(t.markup)}</summary><pre dir="ltr"><code>${escape(exampleHtml)}</code></pre></details>`
+<details><summary>${escape(t.markup)}</summary><pre tabindex="0" dir="ltr"><code>${escape(exampleHtml)}</code></pre></details>`
     : null;
   const toc = [
     ['live-example', t.liveExample], ['attributes', t.attributes], ['properties', t.properties], ['events', t.events],
@@ -262,17 +275,17 @@ function contentPages(elements, locale, page, doc) {
         body: `<h1 id="top">${escape(t.site)}</h1>
 ${t.intro ? `<p>${escape(t.intro)}</p>` : md(doc.paragraph('Embeddable community Q&A'))}
 ${note}
-<section aria-labelledby="install"><h2 id="install">${escape(t.install)}</h2>
+<section><h2 id="install">${escape(t.install)}</h2>
 <p>${escape(t.installText)}</p>
-<pre dir="ltr"><code>npm install majlis</code></pre>
-<pre dir="ltr"><code>import 'majlis';                            // defines every element
+<pre tabindex="0" dir="ltr"><code>npm install majlis</code></pre>
+<pre tabindex="0" dir="ltr"><code>import 'majlis';                            // defines every element
 import { MemoryAdapter } from 'majlis/memory'; // the in-browser adapter
 import { RestAdapter } from 'majlis/rest';     // the HTTP adapter</code></pre>
 </section>
-<section aria-labelledby="quick-start"><h2 id="quick-start">${escape(t.quickStart)}</h2>
+<section><h2 id="quick-start">${escape(t.quickStart)}</h2>
 ${md(doc.section('drop-it-into-your-page-30-seconds', { heading: false }))}
 </section>
-<section aria-labelledby="elements"><h2 id="elements">${escape(t.elements)}</h2>
+<section><h2 id="elements">${escape(t.elements)}</h2>
 <p>${escape(t.elementsIntro)}</p>
 ${elementsTable(elements, locale, page)}
 </section>`,
@@ -328,6 +341,7 @@ function layout({ locale, page, title, body, elements, live }) {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escape(title === t.site ? t.site : `${title} · ${t.site}`)}</title>
 <link rel="stylesheet" href="${escape(page.rel(STYLES))}">
 ${LOCALES.filter((other) => other !== locale).map((other) => `<link rel="alternate" hreflang="${other}" href="${escape(page.rel(`../${other}/${page.key}`))}">`).join('\n')}
@@ -376,6 +390,7 @@ export async function writePages(out = OUT) {
     const pageFor = (key) => ({
       key,
       images,
+      tableLabel: TEXT[locale].table,
       /** A site path (from the site's root for assets/, else within the locale) relative to this page. */
       rel: (target) => {
         const from = posix.dirname(`${locale}/${key}`);
