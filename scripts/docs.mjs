@@ -138,7 +138,7 @@ const careSchedule = JSON.stringify({
 });
 /** `{ html: { en, ar }, viewer, host? }`: `host` names the element that renders this one (it is not used alone). */
 const EXAMPLES = {
-  'majlis-accept-button': { viewer: { en: 'u-raj', ar: 'u-fatima' }, html: { en: '<majlis-accept-button answer-id="a-3"></majlis-accept-button>', ar: '<majlis-accept-button answer-id="a-6"></majlis-accept-button>' } },
+  'majlis-accept-button': { viewer: { en: 'u-raj', ar: 'u-fatima' }, html: { en: '<majlis-accept-button answer-id="a-1"></majlis-accept-button>', ar: '<majlis-accept-button answer-id="a-6"></majlis-accept-button>' } },
   'majlis-ask-form': { viewer: 'u-noura', html: '<majlis-ask-form></majlis-ask-form>' },
   'majlis-care-status': { viewer: null, html: `<majlis-care-status schedule='${careSchedule}'></majlis-care-status>` },
   'majlis-community': { viewer: 'u-noura', html: '<majlis-community routing="none"></majlis-community>' },
@@ -153,7 +153,8 @@ const EXAMPLES = {
   'majlis-post-menu': { viewer: 'u-noura', host: 'majlis-post', html: { en: '<majlis-post type="answer" post-id="a-2"></majlis-post>', ar: '<majlis-post type="answer" post-id="a-5"></majlis-post>' } },
   'majlis-question-list': { viewer: null, html: { en: '<majlis-question-list language="en" page-size="5"></majlis-question-list>', ar: '<majlis-question-list language="ar" page-size="5"></majlis-question-list>' } },
   'majlis-relative-time': { viewer: null, html: '<majlis-relative-time datetime="2026-11-05T09:00:00Z"></majlis-relative-time>' },
-  'majlis-revision-history': { viewer: 'u-sophie', host: 'majlis-thread', html: { en: '<majlis-thread question-id="q-1"></majlis-thread>', ar: '<majlis-thread question-id="q-2"></majlis-thread>' } },
+  // The one post of the seed with revisions (in French): its "Edited" opens the history.
+  'majlis-revision-history': { viewer: 'u-sophie', host: 'majlis-post', html: '<majlis-post type="answer" post-id="a-85"></majlis-post>' },
   'majlis-share-menu': { viewer: null, host: 'majlis-post', html: { en: '<majlis-post type="question" post-id="q-1"></majlis-post>', ar: '<majlis-post type="question" post-id="q-2"></majlis-post>' } },
   'majlis-thread': { viewer: 'u-noura', html: { en: '<majlis-thread question-id="q-1"></majlis-thread>', ar: '<majlis-thread question-id="q-2"></majlis-thread>' } },
   'majlis-user-card': { viewer: null, html: '<majlis-user-card user-id="u-khalid"></majlis-user-card>' },
@@ -264,7 +265,7 @@ function elementsTable(elements, locale, page) {
   ]), 'elements');
 }
 
-function contentPages(elements, locale, page, doc) {
+function contentPages(elements, locale, page, doc, tokens) {
   const t = TEXT[locale];
   const md = (markdown) => english(locale, markdownRenderer(page).parse(markdown));
   const note = t.englishNote ? `<p class="note">${escape(t.englishNote)}</p>` : '';
@@ -273,7 +274,7 @@ function contentPages(elements, locale, page, doc) {
       return {
         title: t.site,
         body: `<h1 id="top">${escape(t.site)}</h1>
-${t.intro ? `<p>${escape(t.intro)}</p>` : md(doc.paragraph('Embeddable community Q&A'))}
+${t.intro ? `<p>${prose(t.intro)}</p>` : md(doc.paragraph('Embeddable community Q&A'))}
 ${note}
 <section><h2 id="install">${escape(t.install)}</h2>
 <p>${escape(t.installText)}</p>
@@ -291,17 +292,17 @@ ${elementsTable(elements, locale, page)}
 </section>`,
       };
     case 'theming.html': {
-      const tokens = elements.flatMap((element) => element.cssProperties.filter((property) => !element.ownCssProperties.includes(property)));
-      const unique = tokens.filter((token, index) => tokens.findIndex((other) => other.name === token.name) === index);
+      // The manifest's table stands for README's hand-written one (same tokens: test/lint/theme-tokens.test.mjs).
+      const readmeText = doc.section('theming', { heading: false }).replace(/\n\| Token \|[^\n]*\n(\|[^\n]*\n)+/, '\n');
       return {
         title: t.theming,
         body: `<h1 id="top">${escape(t.theming)}</h1>
 ${note}
 <h2 id="tokens">${escape(t.tokens)}</h2>
 <p>${escape(t.tokensIntro)}</p>
-${table([t.name, t.default, t.description], unique.map((token) => [code(token.name), token.default ? code(token.default) : '', english(locale, prose(token.description), 'span')]), 'tokens')}
+${table([t.name, t.default, t.description], tokens.map((token) => [code(token.name), token.default ? code(token.default) : '', english(locale, prose(token.description), 'span')]), 'tokens')}
 <h2 id="readme-theming">${escape(t.fromReadme)}</h2>
-${md(doc.section('theming', { heading: false }))}`,
+${md(readmeText)}`,
       };
     }
     case 'adapters.html':
@@ -376,7 +377,10 @@ export async function manifest() {
 
 /** Writes every page (and the styles, images, the root redirect); returns the paths written, relative to OUT. */
 export async function writePages(out = OUT) {
-  const elements = elementsOf(await manifest());
+  const elementsManifest = await manifest();
+  const elements = elementsOf(elementsManifest);
+  const tokens = elementsManifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.name === 'MajlisElement')?.cssProperties ?? [];
+  if (!tokens.length) throw new Error('custom-elements.json has no tokens on MajlisElement (the theming page lists them)');
   const doc = readme();
   const types = eventTypes();
   const written = [];
@@ -400,7 +404,7 @@ export async function writePages(out = OUT) {
     });
     for (const { path } of PAGES) {
       const page = pageFor(path);
-      const { title, body } = contentPages(elements, locale, page, doc);
+      const { title, body } = contentPages(elements, locale, page, doc, tokens);
       write(`${locale}/${path}`, withLocalAnchors(layout({ locale, page, title, body, elements, live: false }), page));
     }
     for (const element of elements) {

@@ -34,6 +34,13 @@ describe('documentation site', () => {
     }
   });
 
+  it('lists the tokens on the theming page', () => {
+    for (const locale of ['en', 'ar']) {
+      const page = readFileSync(join(OUT, `${locale}/theming.html`), 'utf8');
+      assert.ok((page.match(/<code>--majlis-color-accent<\/code>/g) ?? []).length === 1, `${locale}/theming.html: the tokens table is missing or doubled`);
+    }
+  });
+
   it('escapes what it takes from the manifest', () => {
     assert.equal(escape(`<img src=x onerror="a('b')">&`), '&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;');
     const page = readFileSync(join(OUT, 'en/elements/majlis-thread.html'), 'utf8');
