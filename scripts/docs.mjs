@@ -136,7 +136,7 @@ const careSchedule = JSON.stringify({
   timeZone: 'Asia/Dubai',
   hours: { sun: '08:00-22:00', mon: '08:00-22:00', tue: '08:00-22:00', wed: '08:00-22:00', thu: '08:00-22:00', sat: '10:00-18:00' },
 });
-/** `{ html: { en, ar }, viewer, host? }`: `host` names the element that renders this one (it is not used alone). */
+/** `{ html: { en, ar }, viewer, host?, how? }`: `host` renders this element (it is not used alone), `how` says how to open it. */
 const EXAMPLES = {
   'majlis-accept-button': { viewer: { en: 'u-raj', ar: 'u-fatima' }, html: { en: '<majlis-accept-button answer-id="a-1"></majlis-accept-button>', ar: '<majlis-accept-button answer-id="a-6"></majlis-accept-button>' } },
   'majlis-ask-form': { viewer: 'u-noura', html: '<majlis-ask-form></majlis-ask-form>' },
@@ -149,13 +149,13 @@ const EXAMPLES = {
   'majlis-leaderboard': { viewer: null, html: '<majlis-leaderboard period="all" limit="5"></majlis-leaderboard>' },
   'majlis-moderation-queue': { viewer: 'u-sophie', html: '<majlis-moderation-queue></majlis-moderation-queue>' },
   'majlis-post': { viewer: 'u-noura', html: { en: '<majlis-post type="answer" post-id="a-2"></majlis-post>', ar: '<majlis-post type="answer" post-id="a-5"></majlis-post>' } },
-  'majlis-post-editor': { viewer: 'u-layla', host: 'majlis-post', html: { en: '<majlis-post type="answer" post-id="a-2"></majlis-post>', ar: '<majlis-post type="answer" post-id="a-6"></majlis-post>' } },
-  'majlis-post-menu': { viewer: 'u-noura', host: 'majlis-post', html: { en: '<majlis-post type="answer" post-id="a-2"></majlis-post>', ar: '<majlis-post type="answer" post-id="a-5"></majlis-post>' } },
+  'majlis-post-editor': { viewer: 'u-layla', host: 'majlis-post', how: { en: 'Choose “More actions”, then “Edit”.', ar: 'اختر «إجراءات أخرى» ثم «تعديل».' }, html: { en: '<majlis-post type="answer" post-id="a-2"></majlis-post>', ar: '<majlis-post type="answer" post-id="a-6"></majlis-post>' } },
+  'majlis-post-menu': { viewer: 'u-noura', host: 'majlis-post', how: { en: 'Open it with “More actions”.', ar: 'افتح القائمة بزر «إجراءات أخرى».' }, html: { en: '<majlis-post type="answer" post-id="a-2"></majlis-post>', ar: '<majlis-post type="answer" post-id="a-5"></majlis-post>' } },
   'majlis-question-list': { viewer: null, html: { en: '<majlis-question-list language="en" page-size="5"></majlis-question-list>', ar: '<majlis-question-list language="ar" page-size="5"></majlis-question-list>' } },
   'majlis-relative-time': { viewer: null, html: '<majlis-relative-time datetime="2026-11-05T09:00:00Z"></majlis-relative-time>' },
   // The one post of the seed with revisions (in French): its "Edited" opens the history.
-  'majlis-revision-history': { viewer: 'u-sophie', host: 'majlis-post', html: '<majlis-post type="answer" post-id="a-85"></majlis-post>' },
-  'majlis-share-menu': { viewer: null, host: 'majlis-post', html: { en: '<majlis-post type="question" post-id="q-1"></majlis-post>', ar: '<majlis-post type="question" post-id="q-2"></majlis-post>' } },
+  'majlis-revision-history': { viewer: 'u-sophie', host: 'majlis-post', how: { en: 'Open it with “Edited”.', ar: 'افتح السجل بالضغط على «تم التعديل».' }, html: '<majlis-post type="answer" post-id="a-85"></majlis-post>' },
+  'majlis-share-menu': { viewer: null, host: 'majlis-post', how: { en: 'Press “Share” (in a browser without a share dialog of its own).', ar: 'اضغط «مشاركة» (في متصفح ليست فيه نافذة مشاركة خاصة به).' }, html: { en: '<majlis-post type="question" post-id="q-1"></majlis-post>', ar: '<majlis-post type="question" post-id="q-2"></majlis-post>' } },
   'majlis-thread': { viewer: 'u-noura', html: { en: '<majlis-thread question-id="q-1"></majlis-thread>', ar: '<majlis-thread question-id="q-2"></majlis-thread>' } },
   'majlis-user-card': { viewer: null, html: '<majlis-user-card user-id="u-khalid"></majlis-user-card>' },
   'majlis-vote-button': { viewer: 'u-noura', html: { en: '<majlis-vote-button target="answer" target-id="a-2"></majlis-vote-button>', ar: '<majlis-vote-button target="answer" target-id="a-5"></majlis-vote-button>' } },
@@ -233,7 +233,7 @@ function elementPage(element, locale, { types }) {
     code(property.name), property.default ? code(property.default) : '', english(locale, prose(property.description), 'span'),
   ]), 'css-properties');
   const live = exampleHtml
-    ? `<p>${escape(t.liveNote)}${example.host ? ` ${escape(t.renderedBy(example.host))}` : ''}</p>
+    ? `<p>${escape(t.liveNote)}${example.host ? ` ${prose(t.renderedBy(example.host))}` : ''}${example.how ? ` ${escape(example.how[locale])}` : ''}</p>
 <div class="example" lang="${locale}" dir="${t.dir}" data-majlis-example${viewer ? ` data-viewer="${escape(viewer)}"` : ''}>
 ${exampleHtml}
 </div>
