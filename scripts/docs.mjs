@@ -147,6 +147,8 @@ const EXAMPLES = {
   'majlis-idea-form': { viewer: 'u-noura', html: '<majlis-idea-form></majlis-idea-form>' },
   'majlis-ideas': { viewer: 'u-noura', html: '<majlis-ideas></majlis-ideas>' },
   'majlis-leaderboard': { viewer: null, html: '<majlis-leaderboard period="all" limit="5"></majlis-leaderboard>' },
+  // docs/site/live.ts adds the demo's sessions (demo/live.ts): this one runs all day.
+  'majlis-live-session': { viewer: 'u-noura', html: '<majlis-live-session session-id="ls-network-live"></majlis-live-session>' },
   'majlis-moderation-queue': { viewer: 'u-sophie', html: '<majlis-moderation-queue></majlis-moderation-queue>' },
   'majlis-post': { viewer: 'u-noura', html: { en: '<majlis-post type="answer" post-id="a-2"></majlis-post>', ar: '<majlis-post type="answer" post-id="a-5"></majlis-post>' } },
   'majlis-post-editor': { viewer: 'u-layla', host: 'majlis-post', how: { en: 'Choose “More actions”, then “Edit”.', ar: 'اختر «إجراءات أخرى» ثم «تعديل».' }, html: { en: '<majlis-post type="answer" post-id="a-2"></majlis-post>', ar: '<majlis-post type="answer" post-id="a-6"></majlis-post>' } },

@@ -4,13 +4,15 @@
 import { configure } from '../../src/index.js';
 import { MemoryAdapter } from '../../src/adapters/memory.js';
 import type { CommunitySeed } from '../../src/index.js';
+import { withLiveSessions } from '../../demo/live.js';
 
 const SIGN_IN_AS = 'u-noura';
 const example = document.querySelector<HTMLElement>('[data-majlis-example]');
 
 async function start(): Promise<void> {
   const response = await fetch(new URL('../../demo/seed.json', import.meta.url));
-  const seed = (await response.json()) as CommunitySeed;
+  // The demo's live sessions around today's date, for <majlis-live-session>.
+  const seed = withLiveSessions((await response.json()) as CommunitySeed, new Date());
   const adapter = new MemoryAdapter({ seed, viewerId: example?.dataset['viewer'] ?? null });
   configure({ adapter });
   document.addEventListener('majlis-login-request', (event) => {
