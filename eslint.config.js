@@ -56,7 +56,7 @@ const noRawHtml = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'examples/*/dist/**', 'node_modules/**', 'custom-elements.json', 'server/.data/**'] },
+  { ignores: ['dist/**', 'examples/*/dist/**', 'node_modules/**', 'custom-elements.json', 'server/.data/**', 'docs-site/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   lit.configs['flat/recommended'],
