@@ -64,6 +64,8 @@ const LIVE_UPDATES_MODULES = /src\/core\/(controllers\/live-controller|live|i18n
 /** Live sessions' names and phase rule: the adapters use them too, so they sit beside the element's chunk. */
 const LIVE_SESSION_NAMES_MODULES = /src\/core\/live-session-names\.ts/;
 /** The texts of refusals (flood limits, suspension, edit window): with every element that writes, apart from them. */
+/** A thread's schema.org JSON-LD (issue 18, search engines): only for a thread with `structured-data`. */
+const STRUCTURED_DATA_MODULES = /src\/core\/structured-data\.ts|src\/components\/thread\/thread-structured-data\.ts/;
 const REFUSAL_MODULES = /src\/core\/i18n\/areas\/refusals\.ts/;
 
 const LEADERBOARD_MODULES =
@@ -230,6 +232,7 @@ const bundle: UserConfig = {
             { name: 'idea-form', priority: 1, test: IDEA_FORM_MODULES },
             { name: 'live-session', priority: 1, test: LIVE_SESSION_MODULES },
             { name: 'refusals', priority: 2, test: REFUSAL_MODULES },
+            { name: 'structured-data', priority: 1, test: STRUCTURED_DATA_MODULES },
             { name: 'moderation', priority: 1, test: QUEUE_MODULES },
             // Above the queue, which imports it: the adapters need the names without the queue.
             { name: 'moderation-names', priority: 2, test: MODERATION_NAMES_MODULES },
