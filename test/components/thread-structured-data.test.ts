@@ -58,4 +58,16 @@ describe('<majlis-thread structured-data>', () => {
     await plain.updateComplete;
     expect(scripts()).to.have.length(0);
   });
+
+  it('takes the place of the static thread it wraps (the crawler page), which stays in the light DOM for crawlers', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<majlis-test-provider .adapter=${await demoAdapter()}>
+      <majlis-thread question-id="q-1"><article><h1>Static copy of the question</h1></article></majlis-thread>
+    </majlis-test-provider>`);
+    const thread = wrapper.querySelector('majlis-thread')!;
+    await waitUntil(() => thread.shadowRoot!.querySelector('majlis-post[type="question"]'), 'question did not render', { timeout: 5000 });
+    const fallback = thread.querySelector('article')!;
+    expect(fallback.isConnected).to.equal(true);
+    expect(fallback.getClientRects()).to.have.length(0);
+    await expect(thread).to.be.accessible();
+  });
 });
