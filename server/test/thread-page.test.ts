@@ -51,7 +51,17 @@ const seed: CommunitySeed = {
       state: 'hidden',
       moderation: { reason: 'spam', byId: 'layla', at: '2026-11-04T10:00:00.000Z' },
     },
+    {
+      id: 'q-idea',
+      authorId: 'sam',
+      categoryId: 'network',
+      title: 'Let me pause my plan while I travel',
+      body: 'A button in the app to pause the plan for a month.',
+      language: 'en',
+      createdAt: '2026-11-05T09:00:00.000Z',
+    },
   ],
+  ideas: [{ questionId: 'q-idea', topic: 'products' }],
   answers: [
     {
       id: 'a-accepted',
@@ -206,6 +216,14 @@ for (const kind of testDatabaseKinds()) {
         assert.equal(document.querySelector('meta[name="robots"]')?.getAttribute('content'), 'noindex');
         assert.match(document.body.textContent ?? '', /couldn’t find this question/);
       }
+    });
+
+    it('serves an idea as the question it is', async () => {
+      const response = await page('q-idea');
+      assert.equal(response.status, 200);
+      const document = parse(await response.text());
+      assert.equal(document.title, 'Let me pause my plan while I travel');
+      assert.equal(jsonLd(document).mainEntity.answerCount, 0);
     });
 
     it('can be cached briefly and revalidated with its ETag', async () => {
