@@ -94,14 +94,16 @@ export async function threadPage(db: Database, config: Config, now: Clock, id: s
   }
   if (!isPublished(question)) return null;
   // The accepted answer leads every ordering of the repository.
-  const { items } = await listAnswers(db, reader, id, { sort: 'votes', limit: PAGE_SIZE.max });
+  const { items, nextCursor } = await listAnswers(db, reader, id, { sort: 'votes', limit: PAGE_SIZE.max });
   const answers = items.filter(isPublished);
+  // The question's count includes the placeholders of hidden answers; with every answer here, count what is shown.
+  const counted = nextCursor === null ? { ...question, answerCount: answers.length } : question;
   const [purify, msg] = await Promise.all([sanitizer(), loadMessages(question.language)]);
   const locale = question.language;
   const bodies = new Map<string, Rendered>([question, ...answers].map((post) => [post.id, render(purify, post)]));
   const textOf = (post: Question | Answer) => truncate(bodies.get(post.id)?.text ?? '', STRUCTURED_TEXT_MAX);
   const canonical = config.threadUrl ? config.threadUrl.replaceAll('{id}', encodeURIComponent(id)) : options.selfUrl;
-  const data = qaPageData(question, answers, {
+  const data = qaPageData(counted, answers, {
     text: textOf,
     url: canonical,
     // Answers have anchors on this page only: another canonical page may not have them.
@@ -150,7 +152,7 @@ export function registerThreadPage(app: FastifyInstance, db: Database, config: C
     const html = await threadPage(db, config, now, id, { selfUrl });
     if (html === null) return reply.code(404).type(HTML_TYPE).header('Cache-Control', 'no-store').send(await notFoundPage(config));
     const etag = etagOf(html);
-    void reply.header('ETag', etag).header('Cache-Control', `public, max-age=${MAX_AGE}`).header('Vary', 'Accept-Encoding');
+    void reply.header('ETag', etag).header('Cache-Control', `public, max-age=${MAX_AGE}`);
     if (request.headers['if-none-match']?.split(/\s*,\s*/).includes(etag)) return reply.code(304).send();
     return reply.code(200).type(HTML_TYPE).send(html);
   });

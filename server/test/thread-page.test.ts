@@ -169,7 +169,7 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(question.acceptedAnswer?.upvoteCount, 1);
       assert.equal(question.acceptedAnswer?.url, `${server.endpoint}/questions/q-en/page#answer-a-accepted`);
       assert.equal(question.suggestedAnswer?.length, 1);
-      assert.ok(question.answerCount >= 2, `answerCount ${question.answerCount}`);
+      assert.equal(question.answerCount, 2, 'the answers shown, not the hidden one');
     });
 
     it('neutralizes a hostile post: no script runs, no javascript: link, no event handler', async () => {
