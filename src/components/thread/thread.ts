@@ -243,9 +243,7 @@ export class MajlisThread extends MajlisElement {
     if (this.focusedAnswer) void this.followFocusedAnswer();
     if (this.structuredData || this.structuredDataLoaded) {
       this.structuredDataLoaded = true;
-      const question = this.answers.status === 'ready' ? this.data.store?.question(this.questionId) : undefined;
-      const { answers } = this.shownAnswers();
-      void import('./thread-structured-data.js').then((m) => m.writeStructuredData(this, question, answers));
+      void import('./thread-structured-data.js').then((m) => m.writeStructuredData(this, this.answers.status === 'ready' ? this.data.store?.question(this.questionId) : undefined, this.shownAnswers().answers));
     }
   }
 
