@@ -8,7 +8,7 @@ import { packCatalogs } from './scripts/pack-catalogs.js';
 const CORE_MODULES =
   /node_modules\/(lit(?!\/directives\/|\/async-directive)|lit-html(?!\/directives\/|\/async-directive)|lit-element|@lit\/(reactive-element|context))\/|@oxc-project[+/]runtime|rolldown[:/]runtime|src\/core\/(events|types|adapter|element|lazy|context|store|categories|custom-states|controllers\/((announce|store|localize|paged-load)-controller|sign-in)|i18n\/(index|locale|format|plural|memo|errors|packed|messages\/(en|types)))\.ts|src\/styles\/(host|tokens|button|skeleton)\.styles\.ts|src\/components\/(shared\/(feedback|heading|icons)|composer\/answer-notice|thread\/thread(\.styles)?)\.ts/;
 const THREAD_MODULES =
-  /node_modules\/(dompurify\/|lit(-html)?\/(async-directive|directives\/style-map)\.js)|src\/core\/(markdown|i18n\/areas\/post)\.ts|src\/styles\/markdown\.styles\.ts|src\/core\/controllers\/(post-loader-controller|mutation-feedback|relative-time-controller)\.ts|src\/components\/(post\/|vote-button\/kudos\.ts|user-card\/(author-card|user-card\.styles)\.ts|shared\/(?!recognition))/;
+  /node_modules\/(dompurify\/|lit(-html)?\/(async-directive|directives\/style-map)\.js)|src\/core\/(markdown(-sanitize)?|i18n\/areas\/post)\.ts|src\/styles\/markdown\.styles\.ts|src\/core\/controllers\/(post-loader-controller|mutation-feedback|relative-time-controller)\.ts|src\/components\/(post\/|vote-button\/kudos\.ts|user-card\/(author-card|user-card\.styles)\.ts|shared\/(?!recognition))/;
 /**
  * The standalone `<majlis-vote-button>`, `<majlis-relative-time>` and `<majlis-user-card>`: thin elements around
  * what a post renders in its own template (kudos.ts, the relative-time controller, author-card.ts, in `thread`).
@@ -64,6 +64,8 @@ const LIVE_UPDATES_MODULES = /src\/core\/(controllers\/live-controller|live|i18n
 /** Live sessions' names and phase rule: the adapters use them too, so they sit beside the element's chunk. */
 const LIVE_SESSION_NAMES_MODULES = /src\/core\/live-session-names\.ts/;
 /** The texts of refusals (flood limits, suspension, edit window): with every element that writes, apart from them. */
+/** A thread's schema.org JSON-LD (issue 18, search engines): only for a thread with `structured-data`. */
+const STRUCTURED_DATA_MODULES = /src\/core\/structured-data\.ts|src\/components\/thread\/thread-structured-data\.ts/;
 const REFUSAL_MODULES = /src\/core\/i18n\/areas\/refusals\.ts/;
 
 const LEADERBOARD_MODULES =
@@ -230,6 +232,7 @@ const bundle: UserConfig = {
             { name: 'idea-form', priority: 1, test: IDEA_FORM_MODULES },
             { name: 'live-session', priority: 1, test: LIVE_SESSION_MODULES },
             { name: 'refusals', priority: 2, test: REFUSAL_MODULES },
+            { name: 'structured-data', priority: 1, test: STRUCTURED_DATA_MODULES },
             { name: 'moderation', priority: 1, test: QUEUE_MODULES },
             // Above the queue, which imports it: the adapters need the names without the queue.
             { name: 'moderation-names', priority: 2, test: MODERATION_NAMES_MODULES },

@@ -285,7 +285,7 @@ export const MajlisShareMenu = createComponent({
 export const MajlisThread = createComponent({
   react: React,
   tagName: 'majlis-thread',
-  elementClass: shape<MajlisThreadElement>('MajlisThread', ['questionId', 'sort', 'pageSize', 'headingLevel', 'answerId', 'answerHrefPattern', 'theme', 'messages']),
+  elementClass: shape<MajlisThreadElement>('MajlisThread', ['questionId', 'sort', 'pageSize', 'headingLevel', 'answerId', 'answerHrefPattern', 'structuredData', 'theme', 'messages']),
   events: {
     onMajlisAccept: 'majlis-accept' as EventName<GlobalEventHandlersEventMap['majlis-accept']>,
     onMajlisAnswerPosted: 'majlis-answer-posted' as EventName<GlobalEventHandlersEventMap['majlis-answer-posted']>,

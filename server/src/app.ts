@@ -18,6 +18,7 @@ import { ReadCache, trackWrites } from './read-cache.js';
 import { identify } from './repository/users.js';
 import type { Actor } from './repository/viewer.js';
 import { registerRoutes } from './routes.js';
+import { registerThreadPage } from './thread-page.js';
 import { OutboxMailer } from './mail/mailer.js';
 import { registerMailRoutes } from './mail/routes.js';
 import type { Clock } from './routes.js';
@@ -253,5 +254,6 @@ export async function buildApp({
   live = registered.hub;
   registerRoutes(app, db, config, cache, now, (mutation) => registered.published(mutation));
   await registerMailRoutes(app, db, config, outbox);
+  registerThreadPage(app, db, config, now);
   return app;
 }

@@ -46,6 +46,13 @@ export interface Config {
   liveMaxClients: number;
   /** A comment line on every live connection this often, so proxies keep it open (MAJLIS_LIVE_HEARTBEAT_MS, default 25000). */
   liveHeartbeatMs: number;
+  /**
+   * The public page of a thread, `{id}` standing for the question's id (MAJLIS_THREAD_URL): the canonical address of
+   * the crawler page `GET <base>/questions/{id}/page`; null or absent: that page itself.
+   */
+  threadUrl?: string | null;
+  /** The Majlis bundle the crawler page loads, so its `<majlis-thread>` upgrades in place (MAJLIS_THREAD_PAGE_SCRIPT); null: none. */
+  threadPageScript?: string | null;
   /** Seed JSON loaded into an empty database; null loads nothing. */
   seedPath: string | null;
   devLogin: boolean;
@@ -237,6 +244,15 @@ function escalationOf(env: Env, siteUrl: string): EscalationConfig | undefined {
   };
 }
 
+/** MAJLIS_THREAD_URL: the public address of a thread, with `{id}` where its question's id goes. */
+function threadUrlOf(env: Env): string | null {
+  const pattern = text(env, 'MAJLIS_THREAD_URL');
+  if (pattern !== null && (!pattern.includes('{id}') || !/^https?:\/\//i.test(pattern))) {
+    throw new ConfigError(`MAJLIS_THREAD_URL must be an http(s) address saying where the question's id goes with {id}, e.g. https://example.com/community/questions/{id}; got ${JSON.stringify(pattern)}`);
+  }
+  return pattern;
+}
+
 /** The configuration from environment variables; throws a {@link ConfigError} naming the first bad one. */
 export function loadConfig(env: Env = process.env): Config {
   // `Production` and ` PRODUCTION ` are production too: anything else would quietly run in development mode.
@@ -281,6 +297,8 @@ export function loadConfig(env: Env = process.env): Config {
     liveRetentionMs: integer(env, 'MAJLIS_LIVE_RETENTION_HOURS', 24, 1) * 3_600_000,
     liveMaxClients: integer(env, 'MAJLIS_LIVE_MAX_CLIENTS', 5_000, 1),
     liveHeartbeatMs: integer(env, 'MAJLIS_LIVE_HEARTBEAT_MS', 25_000, 1_000),
+    threadUrl: threadUrlOf(env),
+    threadPageScript: text(env, 'MAJLIS_THREAD_PAGE_SCRIPT'),
     seedPath: seed === 'none' ? null : path.resolve(seed ?? path.join(REPO_DIR, 'demo', 'seed.json')),
     devLogin: devLoginFlag === null ? !production : devLoginFlag === '1',
     logLevel: text(env, 'LOG_LEVEL') ?? 'info',

@@ -1,6 +1,7 @@
 import { endpoints, namedSchemas } from './schemas.js';
 import type { Endpoint, JsonSchema } from './schemas.js';
 import { liveOperation } from './live/routes.js';
+import { threadPageOperation } from './thread-page.js';
 
 /**
  * The OpenAPI 3.1 document of the API, assembled from the route schemas of `schemas.ts` (the ones Fastify
@@ -94,6 +95,7 @@ export function openApiDocument(basePath = '/api'): JsonSchema {
     paths[path] = { ...paths[path], [endpoint.method.toLowerCase()]: operation(endpoint) };
   }
   paths['/live'] = liveOperation;
+  paths['/questions/{id}/page'] = threadPageOperation;
   return {
     openapi: '3.1.0',
     info: {

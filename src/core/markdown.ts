@@ -3,8 +3,8 @@
  * GFM) → DOMPurify (strict allowlist) → DOM. Every HTML goes through the sanitizer here, including a post's
  * `bodyHtml` that an adapter sent already parsed: the page trusts no HTML, whoever made it.
  *
- * - DOMPurify is the second layer regardless: only the tags and attributes below survive, URLs are checked
- *   by scheme, links get `rel`/`target`, images get lazy loading and no referrer, text blocks get `dir="auto"`.
+ * - DOMPurify is the second layer regardless: only the tags and attributes `markdown-sanitize.ts` allows survive
+ *   (the server's crawler page applies the same rules), URLs are checked by scheme, links get `rel`/`target`, images get lazy loading and no referrer, text blocks get `dir="auto"`.
  * - The parser (marked) is a lazy chunk: a post with `bodyHtml` (the reference server and the in-browser adapter
  *   send it) never needs it. A source without shows as typed for the moment the parser takes to load.
  * - DOMPurify is a private instance created on first use: the host page's global `DOMPurify` (and its hooks) is
@@ -17,65 +17,14 @@
  * creates a policy of that name) next to Lit's `lit-html`. This module creates no policy of its own.
  */
 import createDOMPurify from 'dompurify';
-import type { Config, DOMPurify, UponSanitizeAttributeHookEvent } from 'dompurify';
+import type { DOMPurify } from 'dompurify';
 import { noChange } from 'lit';
 import { AsyncDirective } from 'lit/async-directive.js';
 import { PartType, directive } from 'lit/directive.js';
 import type { PartInfo } from 'lit/directive.js';
+import { FRAGMENT_CONFIG, PURIFY_CONFIG, applySanitizeRules, plainText, truncate } from './markdown-sanitize.js';
 
-const ALLOWED_TAGS = [
-  'p', 'br', 'hr', 'strong', 'em', 'del', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'img',
-  'table', 'thead', 'tbody', 'tr', 'th', 'td', 'h3', 'h4', 'h5', 'h6', 'bdi',
-];
-
-/**
- * Blocks that get `dir="auto"`, so an Arabic post quoting Latin settings (or the reverse) reads right. Lists
- * and tables take it as a whole (not per item or cell), so bullets, numbers and columns sit on the side their
- * own text starts from.
- */
-const AUTO_DIR_TAGS = new Set(['P', 'UL', 'OL', 'BLOCKQUOTE', 'H3', 'H4', 'H5', 'H6', 'TABLE']);
-
-/** Inline elements: everything else separates words in the plain-text excerpt. */
-const INLINE_TAGS = new Set(['A', 'STRONG', 'EM', 'DEL', 'S', 'CODE', 'BDI']);
-
-const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-const HTTP_PROTOCOLS = new Set(['http:', 'https:']);
-/** Relative links resolve against this, so they count as https and anything with another scheme does not. */
-const RELATIVE_BASE = 'https://relative.invalid/';
-
-const LINK_REL = 'nofollow ugc noopener noreferrer';
 const CACHE_SIZE = 100;
-
-interface AttributeRule {
-  /** Upper-case names of the elements that may carry the attribute, or `*` for any allowed element. */
-  readonly on: ReadonlySet<string> | '*';
-  readonly valid: (value: string) => boolean;
-}
-
-const anyValue = (): boolean => true;
-const matches = (pattern: RegExp) => (value: string): boolean => pattern.test(value);
-
-/** Every attribute that may survive, where, and with which values; anything else is dropped. */
-const ATTRIBUTE_RULES: Readonly<Record<string, AttributeRule>> = {
-  href: { on: new Set(['A']), valid: isSafeLinkUrl },
-  src: { on: new Set(['IMG']), valid: isAbsoluteHttpUrl },
-  title: { on: new Set(['A', 'IMG']), valid: anyValue },
-  alt: { on: new Set(['IMG']), valid: anyValue },
-  align: { on: new Set(['TH', 'TD']), valid: matches(/^(?:left|center|right)$/i) },
-  start: { on: new Set(['OL']), valid: matches(/^\d{1,9}$/) },
-  dir: { on: '*', valid: matches(/^(?:ltr|rtl|auto)$/i) },
-};
-
-const PURIFY_CONFIG = {
-  ALLOWED_TAGS,
-  ALLOWED_ATTR: Object.keys(ATTRIBUTE_RULES),
-  // DOMPurify's own URL check, narrowed to our schemes: an allowed scheme, or no scheme at all (a relative
-  // URL either starts with a non-letter such as / ? # . or has no ':' after its leading letters).
-  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z][a-z\d+.-]*(?:[^a-z\d+.\-:]|$))/i,
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-} satisfies Config;
-const FRAGMENT_CONFIG = { ...PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true } as const;
 
 interface Engine {
   readonly purify: DOMPurify;
@@ -110,70 +59,7 @@ function createPurify(): DOMPurify {
   const purify = createDOMPurify(window);
   // Without a DOM, DOMPurify returns its input unchanged: fail closed instead.
   if (!purify.isSupported) throw new Error('majlis: rendering Markdown needs a browser DOM to sanitize it.');
-  purify.addHook('uponSanitizeAttribute', rejectAttribute);
-  purify.addHook('afterSanitizeAttributes', finishElement);
-  return purify;
-}
-
-function rejectAttribute(node: Element, event: UponSanitizeAttributeHookEvent): void {
-  if (!isAllowedAttribute(node.nodeName, event.attrName, event.attrValue)) event.keepAttr = false;
-}
-
-function isAllowedAttribute(tag: string, name: string, value: string): boolean {
-  if (!Object.hasOwn(ATTRIBUTE_RULES, name)) return false;
-  const rule = ATTRIBUTE_RULES[name];
-  return (rule.on === '*' || rule.on.has(tag)) && rule.valid(value);
-}
-
-function finishElement(node: Element): void {
-  if (node.nodeName === 'A') finishLink(node);
-  else if (node.nodeName === 'IMG') finishImage(node);
-  else if (AUTO_DIR_TAGS.has(node.nodeName)) node.setAttribute('dir', 'auto');
-}
-
-/** A link whose URL was refused stays as its text, without href; the rest open safely. */
-function finishLink(link: Element): void {
-  const href = link.getAttribute('href');
-  if (href === null) return;
-  link.setAttribute('rel', LINK_REL);
-  if (isAbsoluteHttpUrl(href)) link.setAttribute('target', '_blank');
-}
-
-/** An image whose URL was refused is replaced by its alt text. */
-function finishImage(image: Element): void {
-  if (!image.hasAttribute('src')) {
-    image.replaceWith(image.getAttribute('alt') ?? '');
-    return;
-  }
-  image.setAttribute('loading', 'lazy');
-  image.setAttribute('decoding', 'async');
-  image.setAttribute('referrerpolicy', 'no-referrer');
-}
-
-/**
- * The scheme as the browser will see it: the URL parser drops the tabs, newlines and leading control
- * characters that disguise `java\tscript:`, and entities are already decoded in the DOM attribute value.
- */
-function protocolOf(url: string, base?: string): string | undefined {
-  try {
-    return new URL(url, base).protocol;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * marked percent-encodes `< javascript:…>` to `%20javascript:…`: harmless, as browsers read it as a relative
- * path, but a bogus link. Judged as the URL parser would judge the unencoded form, which it trims.
- */
-const LEADING_ENCODED_SPACE = /^(?:%(?:[01][\da-f]|20))+/i;
-
-function isSafeLinkUrl(url: string): boolean {
-  return LINK_PROTOCOLS.has(protocolOf(url.replace(LEADING_ENCODED_SPACE, ''), RELATIVE_BASE) ?? '');
-}
-
-function isAbsoluteHttpUrl(url: string): boolean {
-  return HTTP_PROTOCOLS.has(protocolOf(url) ?? '');
+  return applySanitizeRules(purify);
 }
 
 function toSource(value: unknown): string {
@@ -223,28 +109,6 @@ function remember(cache: Map<string, DocumentFragment>, source: string, fragment
   if (cache.size <= CACHE_SIZE) return;
   const oldest = cache.keys().next();
   if (!oldest.done) cache.delete(oldest.value);
-}
-
-/** Text content with a space wherever a block or line break separates words, whitespace collapsed. */
-function plainText(root: DocumentFragment): string {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  let text = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue ?? '';
-    else if (!INLINE_TAGS.has(node.nodeName)) text += ' ';
-  }
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Cuts to at most `maxLength` characters (code points) including the ellipsis, at a word boundary if one is near. */
-function truncate(text: string, maxLength: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= maxLength) return text;
-  const head = chars.slice(0, maxLength - 1).join('');
-  const boundary = chars[maxLength - 1] === ' ' ? head.length : head.lastIndexOf(' ');
-  // Without a space in the second half (long words, scripts without spaces) a hard cut reads better.
-  const cut = boundary >= head.length / 2 ? head.slice(0, boundary) : head;
-  return `${cut.trimEnd()}…`;
 }
 
 /**

@@ -111,6 +111,7 @@ export class MajlisThread extends MajlisElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     answerId: { attribute: 'answer-id', reflect: true },
     answerHrefPattern: { attribute: 'answer-href-pattern' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
     copiedId: { state: true, attribute: false },
   };
 
@@ -137,6 +138,14 @@ export class MajlisThread extends MajlisElement {
    * `#/questions/{questionId}/answers/{answerId}`): each answer gets a "Link" to it, which copies it.
    */
   answerHrefPattern = '';
+
+  /**
+   * Writes the schema.org `QAPage` JSON-LD of the question and the answers shown into the host page, for search
+   * engines: one `<script type="application/ld+json">` child of this element (see README, "Search engines").
+   */
+  structuredData = false;
+  /** Whether the structured data's code was loaded (it then also removes what it wrote). */
+  private structuredDataLoaded = false;
 
   /** The answer whose link was just copied (its "Link" says so until the pointer or focus leaves). */
   private copiedId = '';
@@ -232,6 +241,10 @@ export class MajlisThread extends MajlisElement {
     if (this.revealPending) void this.reveal();
     if (this.focusPending) void this.applyPendingFocus();
     if (this.focusedAnswer) void this.followFocusedAnswer();
+    if (this.structuredData || this.structuredDataLoaded) {
+      this.structuredDataLoaded = true;
+      void import('./thread-structured-data.js').then((m) => m.writeStructuredData(this, this.answers.status === 'ready' ? this.data.store?.question(this.questionId) : undefined, this.shownAnswers().answers));
+    }
   }
 
   private async applyPendingFocus(): Promise<void> {
