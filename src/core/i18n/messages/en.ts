@@ -332,6 +332,8 @@ export const en: Messages = {
     handingOver: 'Handing over…',
     handedOver: 'Handed to customer care',
     returned: 'Back with the community',
+    returnText: 'The care team’s note disappears from the question for every reader.',
+    returning: 'Handing back…',
     flagged: 'Flagged',
     flagTitle: 'Flag this post',
     flagIntro: 'Tell the moderators what is wrong with it. They will review it; the author is not told who flagged it.',

@@ -373,6 +373,8 @@ export const fr: Messages = {
     handingOver: 'Transmission…',
     handedOver: 'Question confiée au service client',
     returned: 'Question rendue à la communauté',
+    returnText: 'La note du service client disparaît de la question pour tous les lecteurs.',
+    returning: 'Retour en cours…',
     flagged: 'Signalé',
     flagTitle: 'Signaler ce message',
     flagIntro: 'Dites aux modérateurs ce qui ne va pas. Ils l’examineront\u00a0; l’auteur ne saura pas qui l’a signalé.',

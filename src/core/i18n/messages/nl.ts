@@ -329,6 +329,8 @@ export const nl: Messages = {
     handingOver: 'Bezig met doorgeven…',
     handedOver: 'Doorgegeven aan de klantenservice',
     returned: 'Terug bij de community',
+    returnText: 'De notitie van de klantenservice verdwijnt voor alle lezers van de vraag.',
+    returning: 'Bezig met teruggeven…',
     flagged: 'Gemeld',
     flagTitle: 'Dit bericht melden',
     flagIntro: 'Vertel de moderators wat er mis is. Zij bekijken het; de schrijver hoort niet wie het heeft gemeld.',

@@ -146,6 +146,9 @@ export interface Messages {
     handedOver: string;
     /** Announced once the question is back with the community. */
     returned: string;
+    /** The confirmation of "Back to the community": what changes. */
+    returnText: string;
+    returning: string;
     /** The flag item once the viewer has flagged the post (disabled). */
     flagged: string;
     flagTitle: string;

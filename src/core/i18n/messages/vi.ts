@@ -316,6 +316,8 @@ export const vi: Messages = {
     handingOver: 'Đang chuyển…',
     handedOver: 'Đã chuyển cho bộ phận chăm sóc khách hàng',
     returned: 'Đã trả lại cho cộng đồng',
+    returnText: 'Ghi chú của bộ phận chăm sóc khách hàng sẽ biến mất khỏi câu hỏi với mọi người đọc.',
+    returning: 'Đang trả lại…',
     flagged: 'Đã báo cáo',
     flagTitle: 'Báo cáo bài viết này',
     flagIntro: 'Hãy cho kiểm duyệt viên biết bài viết có vấn đề gì. Họ sẽ xem xét; tác giả sẽ không biết ai đã báo cáo.',
