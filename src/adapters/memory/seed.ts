@@ -358,7 +358,7 @@ function loadHandoff(seeded: SeedHandoff | null | undefined, createdAt: string, 
   const note = optionalSeedString(seeded.note, 'handoff.note', fail);
   if (note === null || note.trim() === '') fail('has a handoff without a note');
   requireKnown(users, seeded.byId, 'handoff.byId', fail);
-  return { note: note as string, byId: seeded.byId, at: seeded.at === undefined ? createdAt : seedTime(seeded.at, 'handoff.at', fail) };
+  return { note, byId: seeded.byId, at: seeded.at === undefined ? createdAt : seedTime(seeded.at, 'handoff.at', fail) };
 }
 
 function optionalSeedString(value: unknown, field: string, fail: Fail): string | null {

@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { MajlisElement } from '../../core/element.js';
+import { addHandoffTexts } from '../../core/i18n/areas/handoff.js';
 import type { QuestionHandoff } from '../../core/types.js';
 import { hostStyles } from '../../styles/host.styles.js';
 
@@ -69,6 +70,9 @@ export class MajlisHandoffNotice extends MajlisElement {
     </div>`;
   }
 }
+
+/** The element once its texts (in the page's languages) are in: what the post's lazy definition loads. */
+export const loadHandoffNotice = (): Promise<typeof MajlisHandoffNotice> => addHandoffTexts().then(() => MajlisHandoffNotice);
 
 declare global {
   interface HTMLElementTagNameMap {

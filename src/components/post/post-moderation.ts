@@ -56,12 +56,7 @@ export function menuItems(post: Post, store: MajlisStore | undefined): MenuItem[
 }
 
 // The notice of a question handed to customer care: its code and texts are fetched when a post first renders one.
-defineLazy('majlis-handoff-notice', () =>
-  Promise.all([
-    import('../handoff-notice/handoff-notice.js'),
-    import('../../core/i18n/areas/handoff.js').then((m) => m.addHandoffTexts()),
-  ]).then(([m]) => m.MajlisHandoffNotice),
-);
+defineLazy('majlis-handoff-notice', () => import('../handoff-notice/handoff-notice.js').then((m) => m.loadHandoffNotice()));
 
 /** The notice above a question handed to customer care, for every reader. */
 export function handoffNotice(question: Question): TemplateResult | typeof nothing {
