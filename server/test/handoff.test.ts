@@ -2,8 +2,6 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { AuditEntry, Page, Question } from '#majlis/core/types.js';
 import { conformanceSeed } from '#majlis/testing/conformance.js';
-import type { EscalationConfig } from '../src/escalation/config.js';
-import { EscalationWorker } from '../src/escalation/worker.js';
 import { answer, call } from './helpers.js';
 import { startTestServer, testDatabaseKinds } from './testing.js';
 import type { TestServer } from './testing.js';
@@ -11,17 +9,6 @@ import type { TestServer } from './testing.js';
 const NOTE = 'We passed this to our care team: they will e-mail you within a working day.';
 const NOW = Date.parse('2024-05-20T09:00:00.000Z');
 
-const escalation: EscalationConfig = {
-  url: 'https://care.example.test/hooks/majlis',
-  secret: 'care-desk-shared-secret-0123456789',
-  hours: { default: 24 },
-  lookbackHours: 24 * 365,
-  siteUrl: 'https://support.example.test/community/',
-  intervalMs: 1000,
-  maxAttempts: 3,
-  backoffMs: 60_000,
-  timeoutMs: 1000,
-};
 
 /** The conformance community with q-nl already handed to customer care by staff. */
 function handoffSeed() {
@@ -79,24 +66,6 @@ for (const kind of testDatabaseKinds()) {
         audit.items.slice(0, 2).map((entry) => [entry.action, entry.actor?.id, entry.reason]),
         [['return-from-care', 'moderator', null], ['hand-to-care', 'staff', NOTE]],
       );
-    });
-
-    it('does not escalate a handed-over question, and ends an escalation queued before the hand-off', async () => {
-      const sent: string[] = [];
-      const fetcher = ((_url: string, init: RequestInit) => {
-        sent.push(init.body as string);
-        return Promise.resolve(new Response(null, { status: 200 }));
-      }) as unknown as typeof fetch;
-      const worker = new EscalationWorker({ db: server.db, config: escalation, now: () => new Date(time), fetch: fetcher });
-      const queued = await worker.enqueue();
-      assert.ok(!queued.includes('q-nl'), `the seeded handed-over q-nl is not queued: ${queued.join(', ')}`);
-      const [first] = queued;
-      assert.ok(first !== undefined, 'some question escalates');
-      assert.equal((await act('staff', { action: 'hand-to-care', target: 'question', id: first, reason: NOTE })).status, 200);
-      await worker.runOnce();
-      assert.ok(!sent.some((body) => body.includes(`"questionId":"${first}"`)), 'nothing sent for the question handed over meanwhile');
-      const [state] = await server.db.query<{ status: string }>('SELECT status FROM escalations WHERE question_id = $1', [first]);
-      assert.equal(state?.status, 'handed-off');
     });
   });
 }
