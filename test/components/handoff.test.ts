@@ -7,6 +7,7 @@ import { MemoryAdapter } from '../../src/adapters/memory.js';
 import { MajlisError } from '../../src/core/adapter.js';
 import type { MajlisPost } from '../../src/components/post/post.js';
 import type { MajlisPostMenu } from '../../src/components/post-menu/post-menu.js';
+import type { MajlisModerationQueue } from '../../src/components/moderation-queue/moderation-queue.js';
 import type { ModerationInput, ModerationResult } from '../../src/core/types.js';
 
 /** The demo's q-30 was handed to customer care by Pieter (staff); q-1 was not. */
@@ -124,5 +125,17 @@ describe('<majlis-handoff-notice> in a question', function () {
     expect(noticeHost(post), 'no notice').to.equal(null);
     expect((await adapter.getQuestion('q-1')).handoff).to.equal(null);
     await expect(post).to.be.accessible();
+  });
+
+  it('names both actions readably in the moderation queue’s audit log', async () => {
+    const adapter = new MemoryAdapter({ seed: await loadDemoSeed(), viewerId: 'u-layla' });
+    await adapter.moderate({ action: 'hand-to-care', target: 'question', id: 'q-1', reason: NOTE });
+    await adapter.moderate({ action: 'return-from-care', target: 'question', id: 'q-1' });
+    const queue = await mountWith<MajlisModerationQueue>(adapter, html`<majlis-moderation-queue tab="audit"></majlis-moderation-queue>`, 'majlis-moderation-queue');
+    const entries = () => [...(queue.shadowRoot?.querySelectorAll('[part~="audit-entry"]') ?? [])].map((entry) => textOf(entry));
+    await waitUntil(() => entries().length >= 2, 'the audit log did not load', { timeout: 5000 });
+    expect(entries()[0]).to.contain('Back to the community');
+    expect(entries()[1]).to.contain('Handed to customer care');
+    expect(entries()[1]).to.contain(NOTE);
   });
 });
