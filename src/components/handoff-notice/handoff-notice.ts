@@ -13,7 +13,8 @@ const careIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="none" st
  * @tag majlis-handoff-notice
  * @summary What every reader sees above a question staff handed to customer care (`question.handoff`): a heading, the
  * care team's public note, and who handed it over and when, in the reader's language. `<majlis-post>` renders it for
- * a handed-over question; its code and texts are a chunk of their own, fetched only then.
+ * a handed-over question; its code and texts are a chunk of their own, fetched only then (the tag is registered by the
+ * post's code, so it is defined once a `<majlis-post>` or `<majlis-thread>` has loaded).
  *
  * @csspart handoff-notice - The notice (a `note` landmark).
  */

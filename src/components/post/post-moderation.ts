@@ -55,7 +55,8 @@ export function menuItems(post: Post, store: MajlisStore | undefined): MenuItem[
   return items;
 }
 
-// The notice of a question handed to customer care: its code and texts are fetched when a post first renders one.
+// The notice of a question handed to customer care, with its texts: fetched when a post first renders one. Defined
+// here rather than in index.ts, with the post that renders it, to keep its registration out of the core chunk.
 defineLazy('majlis-handoff-notice', () => import('../handoff-notice/handoff-notice.js').then((m) => m.loadHandoffNotice()));
 
 /** The notice above a question handed to customer care, for every reader. */
