@@ -25,6 +25,8 @@ const COMPOSER_MODULES =
 const GUARD_MODULES = /src\/core\/(personal-data|contract\/personal-data|controllers\/personal-data-warning|i18n\/areas\/guard)\.ts/;
 /** What a post that is not published shows, and its texts: fetched only by a page that has such a post. */
 const POST_STATE_MODULES = /src\/components\/post\/post-state\.ts|src\/core\/i18n\/areas\/postState\.ts/;
+/** The notice of a question handed to customer care and its texts: fetched only for such a question. */
+const HANDOFF_MODULES = /src\/components\/handoff-notice\/|src\/core\/i18n\/areas\/handoff\.ts/;
 const ACCEPT_MODULES = /src\/components\/accept-button\/|src\/core\/(accepting|i18n\/areas\/accept)\.ts/;
 const SEARCH_MODULES = /src\/core\/search\.ts/;
 const POPOVER_MODULES =
@@ -219,6 +221,7 @@ const bundle: UserConfig = {
             { name: 'composer', priority: 1, test: COMPOSER_MODULES },
             { name: 'accept', priority: 1, test: ACCEPT_MODULES },
             { name: 'post-state', priority: 2, test: POST_STATE_MODULES },
+            { name: 'handoff', priority: 2, test: HANDOFF_MODULES },
             { name: 'search', priority: 1, test: SEARCH_MODULES },
             { name: 'popover', priority: 1, test: POPOVER_MODULES },
             { name: 'board', priority: 1, test: BOARD_MODULES },

@@ -89,6 +89,7 @@ const AREAS: Record<string, (key: string) => boolean> = {
   care: (key) => key.startsWith('care.'),
   share: (key) => key.startsWith('share.'),
   postState: (key) => key.startsWith('postState.'),
+  handoff: (key) => key.startsWith('handoff.'),
   post: (key) => /^post\.(answerBy|acceptedBy|acceptedByAsker|editedOn|moreActions|history)$|^thread\.share/.test(key),
   accept: (key) => key.startsWith('accept.'),
   ideas: (key) => key.startsWith('ideas.'),

@@ -61,6 +61,9 @@ const FEATURE_CEILINGS = {
   // What a post that is not published shows (placeholder, banner) and its texts, fetched with the data of a page
   // that has such a post (0.6 KB measured; it was in the thread chunk until 2026-12-07).
   'post-state': 0.8,
+  // Issue 16: the notice above a question handed to customer care and its texts (0.8 KB measured), fetched only for
+  // such a question; the post's tag for it and the menu's two items took the thread chunk from 19.5 to 19.7.
+  handoff: 1.0,
   accept: 1.8, // 1.5 before the store's accept came with it (src/core/accepting.ts)
   // The standalone <majlis-vote-button>, <majlis-relative-time> and <majlis-user-card> (a post renders the same
   // views in its own template): for the list, the leaderboard and a host's own markup (issue 11).
@@ -86,7 +89,8 @@ const FEATURE_CEILINGS = {
   // Issue 13: a post's menu with its flag and delete dialogs, and the revision history with its word diff (5.0 KB
   // measured); the post editor over the composer's Markdown editor (1.9 KB); the texts of refusals every writing
   // element loads (0.5 KB).
-  'post-actions': 5.6,
+  // Issue 16 added staff's "Hand to customer care" and "Back to the community" dialogs and their texts (5.4 → 5.8).
+  'post-actions': 6.0,
   'post-editor': 2.2,
   refusals: 0.8,
   // Issue 14: the follow toggle with its store calls (src/core/following.ts, kept out of core so the page before

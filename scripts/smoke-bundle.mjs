@@ -65,6 +65,9 @@ try {
     // What a post that is not published shows comes with the data of a thread that has one (a hidden answer here).
     globalThis.location.hash = '#/questions/q-26';
     for (let i = 0; i < 100 && (await loadMessages('ar')).postState?.visibleTo === undefined; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    // The notice of a question handed to customer care brings its texts (the demo's q-30 is one).
+    globalThis.location.hash = '#/questions/q-30';
+    for (let i = 0; i < 100 && (await loadMessages('ar')).handoff?.title === undefined; i++) await new Promise((resolve) => setTimeout(resolve, 100));
     // Live updates' texts travel with their chunk, which a thread loads a second after it showed its data.
     for (let i = 0; i < 100 && (await loadMessages('ar')).live?.show === undefined; i++) await new Promise((resolve) => setTimeout(resolve, 100));
     const sources = await import('/source-catalogs.js');

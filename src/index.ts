@@ -80,6 +80,7 @@ export type { MajlisQuestionList } from './components/question-list/question-lis
 export type { MajlisCommunity } from './components/community/community.js';
 export type { MajlisLeaderboard } from './components/leaderboard/leaderboard.js';
 export type { MajlisPostMenu } from './components/post-menu/post-menu.js';
+export type { MajlisHandoffNotice } from './components/handoff-notice/handoff-notice.js';
 export type { MajlisPostEditor } from './components/post-editor/post-editor.js';
 export type { MajlisRevisionHistory } from './components/revision-history/revision-history.js';
 export type { MajlisModerationQueue } from './components/moderation-queue/moderation-queue.js';

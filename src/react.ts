@@ -16,6 +16,7 @@ import type {
   MajlisCommunity as MajlisCommunityElement,
   MajlisComposer as MajlisComposerElement,
   MajlisFollowButton as MajlisFollowButtonElement,
+  MajlisHandoffNotice as MajlisHandoffNoticeElement,
   MajlisIdeaForm as MajlisIdeaFormElement,
   MajlisIdeas as MajlisIdeasElement,
   MajlisLeaderboard as MajlisLeaderboardElement,
@@ -122,6 +123,16 @@ export const MajlisFollowButton = createComponent({
   },
 });
 
+/** `<majlis-handoff-notice>`: What every reader sees above a question staff handed to customer care (`question.handoff`): a heading, the care team's public note, and who handed it over and when, in the reader's language. `<majlis-post>` renders it for a handed-over question; its code and texts are a chunk of their own, fetched only then (the tag is registered by the post's code, so it is defined once a `<majlis-post>` or `<majlis-thread>` has loaded). */
+export const MajlisHandoffNotice = createComponent({
+  react: React,
+  tagName: 'majlis-handoff-notice',
+  elementClass: shape<MajlisHandoffNoticeElement>('MajlisHandoffNotice', ['handoff', 'theme', 'messages']),
+  events: {
+
+  },
+});
+
 /** `<majlis-idea-form>`: The form `<majlis-ideas>` shows to share an idea: a title (with similar ideas shown while it is typed), a Markdown description with the composer's editor (write and preview, toolbar, Ctrl+Enter shares), a topic and a language, and the personal-data guard of the ask form (phone numbers, IMEIs, IBANs… masked or kept). A refusal keeps everything typed. Its own lazy chunk, fetched when a member first opens the form. */
 export const MajlisIdeaForm = createComponent({
   react: React,
@@ -225,7 +236,7 @@ export const MajlisPostEditor = createComponent({
   },
 });
 
-/** `<majlis-post-menu>`: The actions a signed-in viewer may take on a post, as a menu under the post's "More actions" button (which `<majlis-post>` renders, so the menu's code loads only when it is first opened): Edit (the post swaps its body for the editor), Delete (the author's own post, after a confirmation; an accepted answer says why it cannot be), Flag (a dialog of reasons, a note required for "Something else"; "Flagged" once done). Items the data does not allow (`viewerCan`) or the adapter cannot do (`supports()`) are left out. Arrow keys, Home and End move through the items, Escape closes the menu and gives focus back to the button. */
+/** `<majlis-post-menu>`: The actions a signed-in viewer may take on a post, as a menu under the post's "More actions" button (which `<majlis-post>` renders, so the menu's code loads only when it is first opened): Edit (the post swaps its body for the editor), Delete (the author's own post, after a confirmation; an accepted answer says why it cannot be), Flag (a dialog of reasons, a note required for "Something else"; "Flagged" once done); and for staff and moderators on a question, "Hand to customer care" (a dialog for the public note every reader then sees above the question) or "Back to the community" (after a confirmation). Items the data does not allow (`viewerCan`) or the adapter cannot do (`supports()`) are left out. Arrow keys, Home and End move through the items, Escape closes the menu and gives focus back to the button. */
 export const MajlisPostMenu = createComponent({
   react: React,
   tagName: 'majlis-post-menu',

@@ -183,5 +183,22 @@ for (const kind of testDatabaseKinds()) {
       const outcomes = await server.db.query<{ outcome: string }>('SELECT outcome FROM escalation_deliveries ORDER BY id');
       assert.deepEqual(outcomes.map((row) => row.outcome), ['retry', 'retry', 'failed']);
     });
+
+    it('skips a question handed to customer care, and ends one handed over after it was queued (handed-off)', async () => {
+      const [first, second] = unansweredByExperts();
+      assert.ok(first !== undefined && second !== undefined, 'the seed has two unanswered questions');
+      const staff = server.adapter('staff');
+      const note = 'We passed this to our care team: they will e-mail you within a working day.';
+      await staff.moderate({ action: 'hand-to-care', target: 'question', id: first, reason: note });
+      const desk = careDesk([]);
+      const escalate = worker(desk.fetcher);
+      assert.ok(!(await escalate.enqueue()).includes(first), 'a handed-over question is not queued');
+      await server.db.query(`UPDATE escalations SET status = 'delivered' WHERE question_id <> $1`, [second]);
+      await staff.moderate({ action: 'hand-to-care', target: 'question', id: second, reason: note });
+      assert.equal(await escalate.runOnce(), 0, 'nothing delivered');
+      assert.equal(desk.sent.length, 0, 'nothing sent');
+      const [state] = await server.db.query<{ status: string }>('SELECT status FROM escalations WHERE question_id = $1', [second]);
+      assert.equal(state?.status, 'handed-off');
+    });
   });
 }

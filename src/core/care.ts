@@ -34,7 +34,7 @@ export async function hasExpertAnswer(store: MajlisStore, questionId: string): P
 
 /**
  * `majlis-unanswered`: a question has waited longer than its hours (the schedule's `unansweredHours`) without a
- * published answer by staff or an expert; fired once per question by a `<majlis-care-status>` given `question-id` (a
+ * published answer by staff or an expert, and was not handed to customer care; fired once per question by a `<majlis-care-status>` given `question-id` (a
  * thread's, above its composer), so the page can offer another way to reach the care desk. Declared with the other
  * events in `events.ts`; the class travels in the care chunk, off the first render. Bubbles and is composed.
  */

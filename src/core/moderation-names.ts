@@ -24,6 +24,8 @@ export const MODERATION_ACTIONS = [
   'mark-duplicate',
   'suspend',
   'unsuspend',
+  'hand-to-care',
+  'return-from-care',
 ] as const;
 /** What the audit log records: every moderator action, plus what happens on its own or by an author. */
 export const AUDIT_ACTIONS = [...MODERATION_ACTIONS, 'auto-hide', 'edit', 'author-delete'] as const;

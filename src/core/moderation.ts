@@ -290,7 +290,7 @@ export function readFlagFields(reason: unknown, note: unknown): { reason: FlagRe
 
 const POST_ACTIONS: readonly ModerationAction[] = ['approve', 'hide', 'restore', 'delete', 'dismiss-flags'];
 const USER_ACTIONS: readonly ModerationAction[] = ['suspend', 'unsuspend'];
-const ACTIONS_NEEDING_REASON: readonly ModerationAction[] = ['hide', 'delete', 'suspend'];
+const ACTIONS_NEEDING_REASON: readonly ModerationAction[] = ['hide', 'delete', 'suspend', 'hand-to-care'];
 
 /** Which targets an action takes. */
 export function targetsOf(action: ModerationAction): readonly ModerationTarget[] {
@@ -323,7 +323,7 @@ function requiredId(value: unknown, field: string): string {
 /**
  * Checks a moderator action against its target, as plain JavaScript may send it: `invalid` naming the field for
  * an unknown `action` or `target`, an action that does not take the target (`target`), a missing `id`, a missing
- * or bad `reason` for `hide`, `delete` and `suspend` (1 to 500 characters; optional for the others), a missing
+ * or bad `reason` for `hide`, `delete`, `suspend` and `hand-to-care` (its public note) (1 to 500 characters; optional for the others), a missing
  * `categoryId` for `move` or `duplicateOf` for `mark-duplicate`, an `until` that is not an ISO-8601 time in the
  * future (after `now`) for `suspend`. Whether the ids exist is the backend's to check.
  */

@@ -77,6 +77,18 @@ export interface SeedQuestion {
   pinned?: boolean;
   /** The question this one duplicates, as marked by a moderator. */
   duplicateOf?: string | null;
+  /** Handed to customer care by staff or a moderator (`hand-to-care`), with its public note. */
+  handoff?: SeedHandoff | null;
+}
+
+/** A question's hand-off to customer care in a seed. */
+export interface SeedHandoff {
+  /** The public note (1 to 500 characters). */
+  note: string;
+  /** The staff member or moderator who handed it over. */
+  byId: string;
+  /** When; default the question's `createdAt`. */
+  at?: string;
 }
 
 export interface SeedAnswer {

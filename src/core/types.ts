@@ -43,6 +43,8 @@ export type Post = Question | Answer;
 export type PostState = Infer<typeof contract.PostState>;
 /** Why and when a post is hidden, deleted or pending. */
 export type PostModeration = Infer<typeof contract.PostModeration>;
+/** A question handed to customer care: the public note, who handed it over and when. */
+export type QuestionHandoff = Infer<typeof contract.QuestionHandoff>;
 
 /** A cursor page. `nextCursor` is null on the last page; `total` counts all matching items when known. */
 export type Page<T> = Infer<ReturnType<typeof contract.page<T>>>;

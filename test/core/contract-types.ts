@@ -117,6 +117,7 @@ interface Question extends PostBase {
   lastActivityAt: string;
   pinned?: boolean;
   duplicateOf?: string | null;
+  handoff?: { note: string; by: User; at: string } | null;
   viewerFollows?: boolean;
   viewerCan: PostPermissions & { answer: boolean };
 }
@@ -169,14 +170,16 @@ export type Checks = [
     Equal<
       derived.Question,
       Flat<
-        Omit<Question, 'author' | 'viewerCan' | 'moderation'> & {
+        Omit<Question, 'author' | 'viewerCan' | 'moderation' | 'handoff'> & {
           author: Flat<User>;
           viewerCan: derived.QuestionPermissions;
           moderation?: derived.PostModeration | null;
+          handoff?: derived.QuestionHandoff | null;
         }
       >
     >
   >,
+  Expect<Equal<derived.QuestionHandoff, { note: string; by: Flat<User>; at: string }>>,
   Expect<Equal<derived.PostModeration, { reason: string | null; by: Flat<User> | null; at: string }>>,
   Expect<Equal<derived.Answer['acceptedBy'], Flat<User> | null>>,
   Expect<Equal<keyof derived.Answer, keyof Answer>>,

@@ -50,11 +50,12 @@ export function escalationHours(config: EscalationConfig, categoryId: string): n
 }
 
 /**
- * Escalates unanswered questions to the care desk. Each run queues the published, unlocked questions whose category's
+ * Escalates unanswered questions to the care desk. Each run queues the published, unlocked questions not handed to
+ * customer care (`hand-to-care`: the care desk already has them) whose category's
  * hours ran out (within the lookback) without an answer by staff or an expert, once per question, then delivers the
  * due ones as signed webhooks: several workers share the queue as the mail worker does (`SELECT … FOR UPDATE SKIP
  * LOCKED`, leases, `backoff`), each attempt written to `escalation_deliveries`. A question answered meanwhile is
- * not sent (`answered`).
+ * not sent (`answered`), nor one handed to customer care meanwhile (`handed-off`).
  */
 export class EscalationWorker extends QueueWorker<EscalationWorkerOptions> {
   /** Queues what is due, then delivers up to `limit` escalations; returns how many the care desk accepted. */
@@ -78,7 +79,7 @@ export class EscalationWorker extends QueueWorker<EscalationWorkerOptions> {
     const rows = await this.options.db.query<{ question_id: string }>(
       `INSERT INTO escalations (question_id, run_at, created_at)
        SELECT q.id, $1, $1 FROM questions q
-       WHERE q.state = 'published' AND q.status <> 'locked'
+       WHERE q.state = 'published' AND q.status <> 'locked' AND q.handoff_at IS NULL
          AND coalesce($2::jsonb ->> q.category_id, $2::jsonb ->> 'default') IS NOT NULL
          AND ${deadline} <= $1 AND ${deadline} > $3
          AND NOT ${HAS_EXPERT_ANSWER.replace('$ROLES', '$4')}
@@ -124,6 +125,8 @@ export class EscalationWorker extends QueueWorker<EscalationWorkerOptions> {
       [...CARE_ROLES],
     ]);
     if (answered !== undefined) return this.finish(db, job.question_id, 'answered', null).then(() => false);
+    const [handedOff] = await db.query('SELECT 1 FROM questions WHERE id = $1 AND handoff_at IS NOT NULL', [job.question_id]);
+    if (handedOff !== undefined) return this.finish(db, job.question_id, 'handed-off', null).then(() => false);
     const now = this.now();
     const payload: EscalationPayload = {
       type: 'question.unanswered',

@@ -46,7 +46,7 @@ export async function moderate(db: Database, reader: Reader, input: ModerationIn
     const post = await findPost(tx, input.target, input.id, actor, true);
     const details = POST_ACTIONS.has(input.action)
       ? await actOnPost(tx, reader, actor, post, input.action, reason)
-      : await actOnQuestion(tx, post, input);
+      : await actOnQuestion(tx, post, { ...input, reason }, actor.id, reader.now);
     const entry = await writeAudit(tx, {
       actorId: actor.id,
       action: input.action,
@@ -103,7 +103,13 @@ async function actOnPost(
   return { from: post.state, ...(to === null ? {} : { to }), flags: String(flags) };
 }
 
-async function actOnQuestion(tx: Queryable, post: PostRecord, input: ModerationInput): Promise<Record<string, string>> {
+async function actOnQuestion(
+  tx: Queryable,
+  post: PostRecord,
+  input: ModerationInput,
+  actorId: string,
+  now: Date,
+): Promise<Record<string, string>> {
   const set = (sql: string, value: string | boolean | null) =>
     tx.query(`UPDATE questions SET ${sql} = $2 WHERE id = $1`, [post.id, value]);
   switch (input.action) {
@@ -128,6 +134,24 @@ async function actOnQuestion(tx: Queryable, post: PostRecord, input: ModerationI
         [post.id, to],
       );
       return { from: post.categoryId, to };
+    }
+    case 'hand-to-care':
+      // Handing over again changes the note: the care team's first word may need correcting.
+      await tx.query('UPDATE questions SET handoff_note = $2, handoff_by = $3, handoff_at = $4 WHERE id = $1', [
+        post.id,
+        input.reason ?? null,
+        actorId,
+        now,
+      ]);
+      return {};
+    case 'return-from-care': {
+      const [returned] = await tx.query(
+        `UPDATE questions SET handoff_note = NULL, handoff_by = NULL, handoff_at = NULL
+         WHERE id = $1 AND handoff_at IS NOT NULL RETURNING 1`,
+        [post.id],
+      );
+      if (returned === undefined) throw new MajlisError('conflict', `The question "${post.id}" is not with customer care`);
+      return {};
     }
     case 'mark-duplicate': {
       const original = input.duplicateOf as string;

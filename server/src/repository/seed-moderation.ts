@@ -42,6 +42,17 @@ export async function loadModeration(tx: Queryable, seed: CommunitySeed): Promis
     ],
   );
   await tx.query(
+    `UPDATE questions q SET handoff_note = s.note, handoff_by = s.by, handoff_at = s.at
+     FROM json_to_recordset($1::json) AS s(id text, note text, by text, at timestamptz) WHERE q.id = s.id`,
+    [
+      json(
+        seed.questions.flatMap((q) =>
+          q.handoff ? [{ id: q.id, note: q.handoff.note, by: q.handoff.byId, at: q.handoff.at ?? q.createdAt }] : [],
+        ),
+      ),
+    ],
+  );
+  await tx.query(
     `INSERT INTO flags (target, post_id, user_id, reason, note, created_at, resolved_at)
      SELECT target, post_id, user_id, reason, note, created_at, CASE WHEN dismissed THEN created_at END
      FROM json_to_recordset($1::json)

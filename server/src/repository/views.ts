@@ -111,6 +111,7 @@ export interface QuestionRow extends PostRow {
   accepted_answer_id: string | null;
   pinned: boolean;
   duplicate_of: string | null;
+  handoff: { note: string; at: string; by: UserJson } | null;
   viewer_follows: boolean;
 }
 
@@ -122,6 +123,8 @@ export function selectQuestions(source: string, viewer: string, extra: readonly 
       EXISTS (SELECT 1 FROM question_votes v WHERE v.post_id = q.id AND v.user_id = ${viewer}) AS viewer_has_voted,
       EXISTS (SELECT 1 FROM follows fo
         WHERE fo.user_id = ${viewer} AND fo.target = 'question' AND fo.target_id = q.id AND fo.following) AS viewer_follows,
+      CASE WHEN q.handoff_at IS NULL THEN NULL ELSE json_build_object('note', q.handoff_note, 'at', q.handoff_at,
+        'by', (SELECT ${userJson('hu')} FROM users hu WHERE hu.id = q.handoff_by)) END AS handoff,
       ${userJson('u')} AS author
       ${extra.map((column) => `, q.${column}`).join('')}
     FROM ${source} q JOIN users u ON u.id = q.author_id`;
@@ -141,6 +144,7 @@ export function questionOf(row: QuestionRow, reader: Reader): Question {
     lastActivityAt: iso(row.last_activity_at),
     pinned: row.pinned,
     duplicateOf: row.duplicate_of,
+    handoff: row.handoff && { note: row.handoff.note, by: userOf(row.handoff.by), at: iso(row.handoff.at) },
     viewerFollows: row.viewer_follows,
     viewerCan: questionPermissions(reader, factsOf(row), row.status),
   };

@@ -412,6 +412,7 @@ export class MemoryAdapter implements CommunityAdapter {
       moderation: state === 'pending' ? { reason: null, byId: null, at: createdAt } : null,
       pinned: false,
       duplicateOf: null,
+      handoff: null,
     };
     this.data.questions.set(question.id, question);
     if (sessionId !== null) this.data.sessionOf.set(question.id, sessionId);
@@ -1112,6 +1113,7 @@ export class MemoryAdapter implements CommunityAdapter {
       lastActivityAt: latestTime(question.createdAt, question.editedAt, ...published.map((answer) => answer.createdAt)),
       pinned: question.pinned,
       duplicateOf: question.duplicateOf,
+      handoff: question.handoff && { note: question.handoff.note, by: this.toUser(question.handoff.byId), at: question.handoff.at },
       viewerFollows: isFollowing(this.data, this.viewerId, 'question', question.id),
       viewerCan: { ...this.postPermissions('question', question), answer: this.mayAnswer(question) },
     };

@@ -1,4 +1,4 @@
-import type { SeedAnswer, SeedIdea, SeedLiveSession, SeedCategory, SeedQuestion, SeedUser, SeedVote } from '../../core/seed.js';
+import type { SeedAnswer, SeedHandoff, SeedIdea, SeedLiveSession, SeedCategory, SeedQuestion, SeedUser, SeedVote } from '../../core/seed.js';
 import type { IdeaScores, AuditAction, FlagReason, FollowTarget, ModerationTarget, NotificationSettings, PostType } from '../../core/types.js';
 
 /** Why and when a post is in its state (normalized {@link SeedModeration}). */
@@ -8,8 +8,14 @@ export interface StoredModeration {
   at: string;
 }
 
+/** A question's hand-off to customer care (normalized {@link SeedHandoff}). */
+export type StoredHandoff = Required<SeedHandoff>;
+
 /** A seed question with every optional field filled in and times normalized to ISO-8601 UTC. */
-export type StoredQuestion = Required<Omit<SeedQuestion, 'moderation'>> & { moderation: StoredModeration | null };
+export type StoredQuestion = Required<Omit<SeedQuestion, 'moderation' | 'handoff'>> & {
+  moderation: StoredModeration | null;
+  handoff: StoredHandoff | null;
+};
 export type StoredAnswer = Required<Omit<SeedAnswer, 'moderation'>> & { moderation: StoredModeration | null };
 export type StoredPost = StoredQuestion | StoredAnswer;
 

@@ -319,14 +319,14 @@ export function applyAction(scope: ModerationScope, actor: SeedUser, input: Read
       return outcome({ flags: String(dismissed) });
     }
     default:
-      return applyQuestionAction(scope, post as StoredQuestion, input, outcome);
+      return applyQuestionAction(scope, post as StoredQuestion, { ...input, actorId: actor.id }, outcome);
   }
 }
 
 function applyQuestionAction(
   scope: ModerationScope,
   question: StoredQuestion,
-  input: ReadModerationInput,
+  input: ReadModerationInput & { actorId: string },
   outcome: (details?: Record<string, string>) => ActionOutcome,
 ): ActionOutcome {
   switch (input.action) {
@@ -337,6 +337,14 @@ function applyQuestionAction(
     case 'pin':
     case 'unpin':
       question.pinned = input.action === 'pin';
+      return outcome();
+    case 'hand-to-care':
+      // Handing over again changes the note: the care team's first word may need correcting.
+      question.handoff = { note: input.reason ?? '', byId: input.actorId, at: scope.at };
+      return outcome();
+    case 'return-from-care':
+      if (question.handoff === null) throw conflict(`question "${question.id}" is not with customer care`);
+      question.handoff = null;
       return outcome();
     case 'move': {
       const to = input.categoryId ?? '';

@@ -15,6 +15,7 @@ import type {
   SeedSuspension,
   SeedUser,
   SeedVote,
+  SeedHandoff,
 } from '../../core/seed.js';
 import { ROLES } from '../../core/types.js';
 import type { PostState } from '../../core/types.js';
@@ -26,6 +27,7 @@ import type {
   StoredAuditEntry,
   StoredFlag,
   StoredFollow,
+  StoredHandoff,
   StoredModeration,
   StoredQuestion,
   StoredRevision,
@@ -350,6 +352,15 @@ function loadPostModeration(
   };
 }
 
+function loadHandoff(seeded: SeedHandoff | null | undefined, createdAt: string, fail: Fail, users: Map<string, SeedUser>): StoredHandoff | null {
+  if (seeded === undefined || seeded === null) return null;
+  if (typeof seeded !== 'object') fail('has a handoff that is not an object');
+  const note = optionalSeedString(seeded.note, 'handoff.note', fail);
+  if (note === null || note.trim() === '') fail('has a handoff without a note');
+  requireKnown(users, seeded.byId, 'handoff.byId', fail);
+  return { note, byId: seeded.byId, at: seeded.at === undefined ? createdAt : seedTime(seeded.at, 'handoff.at', fail) };
+}
+
 function optionalSeedString(value: unknown, field: string, fail: Fail): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') fail(`has a ${field} that is not a string`);
@@ -427,6 +438,7 @@ function loadQuestion(
     ...loadPostModeration({ ...question, createdAt }, fail, known.users),
     pinned: question.pinned === true,
     duplicateOf: question.duplicateOf ?? null,
+    handoff: loadHandoff(question.handoff, createdAt, fail, known.users),
     createdAt,
     editedAt: optionalSeedTime(question.editedAt, 'editedAt', fail),
     acceptedAnswerId,

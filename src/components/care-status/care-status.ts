@@ -34,7 +34,7 @@ const TICK_MS = 60_000;
  *
  * @fires {MajlisUnansweredEvent} majlis-unanswered - With `question-id` and a schedule's `unansweredHours`: once, when
  * that question has waited longer than its hours without a published answer by staff or an expert (checked when
- * shown, then every minute).
+ * shown, then every minute); never for a question handed to customer care (`question.handoff`).
  */
 export class MajlisCareStatus extends MajlisElement {
   static override styles = [hostStyles, feedbackStyles, styles];
@@ -111,7 +111,8 @@ export class MajlisCareStatus extends MajlisElement {
     try {
       const question = await store.loadQuestion(questionId);
       const hours = unansweredHoursOf(schedule, question.categoryId);
-      if (hours === null || (await hasExpertAnswer(store, questionId))) return;
+      // A question handed to customer care is the care desk's already: it is not unanswered.
+      if (hours === null || question.handoff || (await hasExpertAnswer(store, questionId))) return;
       watched.unanswered = { askedAt: question.createdAt, hours };
       this.requestUpdate();
     } catch {

@@ -10,19 +10,21 @@ import type { FlagReason, Post, PostType } from '../../core/types.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { PostActionEvent, menuItems } from '../post/post-moderation.js';
+import type { MenuItem } from '../post/post-moderation.js';
 import { feedbackStyles, renderError } from '../shared/feedback.js';
 import { dialogStyles } from './dialog.styles.js';
-import { deletePost, flagPost } from '../../core/moderating.js';
+import { deletePost, flagPost, moderate } from '../../core/moderating.js';
 
-type Item = 'edit' | 'delete' | 'flag';
-type Dialog = 'flag' | 'delete';
+type Dialog = Exclude<MenuItem, 'edit'>;
 
 /**
  * @tag majlis-post-menu
  * @summary The actions a signed-in viewer may take on a post, as a menu under the post's "More actions" button
  * (which `<majlis-post>` renders, so the menu's code loads only when it is first opened): Edit (the post swaps its
  * body for the editor), Delete (the author's own post, after a confirmation; an accepted answer says why it cannot
- * be), Flag (a dialog of reasons, a note required for "Something else"; "Flagged" once done). Items the data does
+ * be), Flag (a dialog of reasons, a note required for "Something else"; "Flagged" once done); and for staff and
+ * moderators on a question, "Hand to customer care" (a dialog for the public note every reader then sees above the
+ * question) or "Back to the community" (after a confirmation). Items the data does
  * not allow (`viewerCan`) or the adapter cannot do (`supports()`) are left out. Arrow keys, Home and End move
  * through the items, Escape closes the menu and gives focus back to the button.
  *
@@ -30,7 +32,9 @@ type Dialog = 'flag' | 'delete';
  * @csspart menu-item - Each item.
  * @csspart flag-dialog - The flag dialog.
  * @csspart delete-dialog - The delete confirmation.
- * @csspart error - Why a flag or delete failed.
+ * @csspart handoff-dialog - The note of a hand-over to customer care.
+ * @csspart return-dialog - The confirmation of "Back to the community".
+ * @csspart error - Why a flag, delete or hand-over failed.
  *
  * @fires {MajlisFlagEvent} majlis-flag - The viewer flagged the post (once the adapter stored it).
  * @fires {MajlisPostDeletedEvent} majlis-post-deleted - The viewer deleted their post.
@@ -203,7 +207,7 @@ export class MajlisPostMenu extends MajlisElement {
     items[next]?.focus();
   };
 
-  private choose(item: Item, post: Post): void {
+  private choose(item: MenuItem, post: Post): void {
     if (item === 'edit') return void this.emit(new PostActionEvent('edit'));
     if (item === 'flag' && post.viewerHasFlagged) return;
     this.feedback.clear();
@@ -256,11 +260,39 @@ export class MajlisPostMenu extends MajlisElement {
     this.closeDialog();
   }
 
+  /** Hands the question to customer care with the dialog's note, or gives it back; the dialog stays open on refusal. */
+  private async handoff(post: Post, action: 'hand-to-care' | 'return-from-care'): Promise<void> {
+    if (this.busy) return;
+    const note = this.note.trim();
+    if (action === 'hand-to-care' && !note) {
+      this.invalid = 'note';
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#note')?.focus();
+      return;
+    }
+    this.busy = true;
+    const done = await this.feedback
+      .run((store) => moderate(store, { action, target: 'question', id: post.id, ...(note ? { reason: note } : {}) }))
+      .finally(() => (this.busy = false));
+    if (!done) return;
+    const msg = this.localize.msg.postActions;
+    this.announcer.announce(action === 'hand-to-care' ? msg.handedOver : msg.returned);
+    this.closeDialog();
+  }
+
+  private readonly onHandoffSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const post = this.post;
+    if (post) void this.handoff(post, 'hand-to-care');
+  };
+
   override render() {
     const post = this.post;
     if (!post) return this.announcer.region();
     return html`${this.open ? this.renderMenu(post) : nothing}${this.dialog === 'flag' ? this.renderFlag() : nothing}${this.dialog === 'delete'
       ? this.renderDelete(post)
+      : nothing}${this.dialog === 'hand-to-care' ? this.renderHandoff() : nothing}${this.dialog === 'return-from-care'
+      ? this.renderReturn(post)
       : nothing}${this.announcer.region()}`;
   }
 
@@ -314,6 +346,46 @@ export class MajlisPostMenu extends MajlisElement {
           <button class="button button--primary" type="submit" aria-disabled=${this.busy ? 'true' : nothing}>${this.busy ? msg.sending : msg.sendFlag}</button>
         </div>
       </form>
+    </dialog>`;
+  }
+
+  private renderHandoff(): TemplateResult {
+    const msg = this.localize.msg.postActions;
+    const invalid = this.invalid === 'note';
+    return html`<dialog part="handoff-dialog" aria-labelledby="handoff-title" aria-describedby="handoff-intro" dir=${this.localize.dir}
+      @close=${this.onDialogClose}>
+      <form novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.onHandoffSubmit}>
+        <h2 id="handoff-title" class="dialog-title">${msg['hand-to-care']}</h2>
+        <p id="handoff-intro">${msg.handoffIntro}</p>
+        <label for="note">${msg.handoffNote}</label>
+        <textarea id="note" rows="3" maxlength=${MODERATION_TEXT_MAX} required .value=${this.note} ?readonly=${this.busy}
+          aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${invalid ? 'note-message' : nothing}
+          @input=${(event: Event) => {
+            this.note = (event.target as HTMLTextAreaElement).value;
+            if (this.note.trim()) this.invalid = undefined;
+          }}></textarea>
+        ${invalid ? html`<p id="note-message" class="message" role="alert">${msg.handoffNoteRequired}</p>` : nothing}
+        ${this.error()}
+        <div class="buttons">
+          <button class="button" type="button" @click=${() => this.closeDialog()}>${this.localize.msg.common.cancel}</button>
+          <button class="button button--primary" type="submit" aria-disabled=${this.busy ? 'true' : nothing}>${this.busy ? msg.handingOver : msg.handOver}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  private renderReturn(post: Post): TemplateResult {
+    const msg = this.localize.msg.postActions;
+    return html`<dialog part="return-dialog" role="alertdialog" aria-labelledby="return-title" aria-describedby="return-text" dir=${this.localize.dir}
+      @close=${this.onDialogClose}>
+      <h2 id="return-title" class="dialog-title">${msg['return-from-care']}</h2>
+      <p id="return-text">${msg.returnText}</p>
+      ${this.error()}
+      <div class="buttons">
+        <button class="button" type="button" @click=${() => this.closeDialog()}>${this.localize.msg.common.cancel}</button>
+        <button class="button button--primary" type="button" aria-disabled=${this.busy ? 'true' : nothing}
+          @click=${() => void this.handoff(post, 'return-from-care')}>${this.busy ? msg.returning : msg['return-from-care']}</button>
+      </div>
     </dialog>`;
   }
 

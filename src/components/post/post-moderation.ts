@@ -1,10 +1,11 @@
 import { css, html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { supports } from '../../core/adapter.js';
+import { defineLazy } from '../../core/lazy.js';
 import type { LocalizeController } from '../../core/controllers/localize-controller.js';
 import type { StoreController } from '../../core/controllers/store-controller.js';
 import type { MajlisStore } from '../../core/store.js';
-import type { Post } from '../../core/types.js';
+import type { Post, Question } from '../../core/types.js';
 import type * as PostStateView from './post-state.js';
 
 /**
@@ -35,17 +36,34 @@ export class PostActionEvent extends Event {
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
-/** What a post's menu offers this viewer: Edit, Delete (the author's own; kept for their accepted answer, to say why not), Flag. */
-export function menuItems(post: Post, store: MajlisStore | undefined): ('edit' | 'delete' | 'flag')[] {
+export type MenuItem = 'edit' | 'delete' | 'flag' | 'hand-to-care' | 'return-from-care';
+
+/**
+ * What a post's menu offers this viewer: Edit, Delete (the author's own; kept for their accepted answer, to say why
+ * not), Flag; and to staff and moderators, on a question, "Hand to customer care" or "Back to the community".
+ */
+export function menuItems(post: Post, store: MajlisStore | undefined): MenuItem[] {
   const viewer = store?.currentViewer?.user;
   if (!store || !viewer) return [];
   const can = post.viewerCan;
   const edits = supports(store.adapter, 'editPost');
-  const items: ('edit' | 'delete' | 'flag')[] = [];
+  const items: MenuItem[] = [];
   if (edits && can.edit) items.push('edit');
   if (edits && post.author.id === viewer.id && (can.delete || (post.type === 'answer' && post.accepted))) items.push('delete');
   if (supports(store.adapter, 'flag') && (can.flag || post.viewerHasFlagged)) items.push('flag');
+  if (post.type === 'question' && can.moderate && supports(store.adapter, 'moderate')) items.push(post.handoff ? 'return-from-care' : 'hand-to-care');
   return items;
+}
+
+// The notice of a question handed to customer care, with its texts: fetched when a post first renders one. Defined
+// here rather than in index.ts, with the post that renders it, to keep its registration out of the core chunk.
+defineLazy('majlis-handoff-notice', () => import('../handoff-notice/handoff-notice.js').then((m) => m.loadHandoffNotice()));
+
+/** The notice above a question handed to customer care, for every reader. */
+export function handoffNotice(question: Question): TemplateResult | typeof nothing {
+  return question.handoff
+    ? html`<majlis-handoff-notice .handoff=${question.handoff} exportparts="handoff-notice"></majlis-handoff-notice>`
+    : nothing;
 }
 
 /** Whether the post shows as it is (published, or to its author or a moderator) rather than as a placeholder. */
@@ -203,7 +221,7 @@ export class PostModeration implements ReactiveController {
         aria-label=${localize.msg.post.moreActions} title=${localize.msg.post.moreActions} @click=${() => this.toggle('menu')}
         @keydown=${this.onTriggerKeydown}>${moreIcon}</button>
       ${this.menu
-        ? html`<majlis-post-menu target=${post.type} post-id=${post.id} ?open=${this.menuOpen} exportparts="menu, menu-item, flag-dialog, delete-dialog"></majlis-post-menu>`
+        ? html`<majlis-post-menu target=${post.type} post-id=${post.id} ?open=${this.menuOpen} exportparts="menu, menu-item, flag-dialog, delete-dialog, handoff-dialog, return-dialog"></majlis-post-menu>`
         : nothing}
     </span>`;
   }

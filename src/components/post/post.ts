@@ -23,7 +23,7 @@ import { Kudos, kudosStyles } from '../vote-button/kudos.js';
 import type { KudosTarget } from '../vote-button/kudos.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
-import { PostModeration, moderationStyles } from './post-moderation.js';
+import { PostModeration, handoffNotice, moderationStyles } from './post-moderation.js';
 import { PostShare, shareStyles } from './post-share.js';
 import { styles } from './post.styles.js';
 
@@ -62,11 +62,13 @@ import { styles } from './post.styles.js';
  * @csspart retry-button - Retry after a load error.
  * @csspart placeholder - What readers see of a hidden or deleted post (with `post`).
  * @csspart status-banner - The state of a pending, hidden or deleted post, above it, for its author and moderators.
+ * @csspart handoff-notice - A question handed to customer care: the care team's note, who and when (every reader).
  * @csspart history-button - "Edited", where the adapter keeps revisions: opens `<majlis-revision-history>`.
  * @csspart share-button - "Share", in a thread: the browser's share dialog, else `<majlis-share-menu>` after it (its
  * parts `share-menu`, `share-link`, `copy-button`, `share-status` forwarded).
  * @csspart actions-button - "More actions": opens `<majlis-post-menu>` (edit, delete, flag).
- * @csspart menu - Forwarded from `<majlis-post-menu>`; also `menu-item`, `flag-dialog`, `delete-dialog`.
+ * @csspart menu - Forwarded from `<majlis-post-menu>`; also `menu-item`, `flag-dialog`, `delete-dialog`, `handoff-dialog`,
+ * `return-dialog`.
  * @csspart post-editor - Forwarded from `<majlis-post-editor>`, shown in place of the body while editing.
  * @csspart revision-history - Forwarded from `<majlis-revision-history>`.
  *
@@ -178,7 +180,7 @@ export class MajlisPost extends MajlisElement {
     const category = this.categories.find((c) => c.id === question.categoryId);
     return html`<article part="post" tabindex="-1" aria-labelledby="title">
       ${this.renderTitle(question.title)}
-      ${this.moderation.banner(question, this.localize)}
+      ${this.moderation.banner(question, this.localize)}${handoffNotice(question)}
       <header part="header">
         ${this.renderByline(question)}
         ${category ? html`<span class="chip">${categoryName(category, this.localize.lang)}</span>` : nothing}

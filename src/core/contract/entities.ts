@@ -145,8 +145,27 @@ export const postModerationPermissions = {
   delete: optional(boolean({ description: DOCS && 'Delete the post: its author (unless accepted) or a moderator.' })),
 };
 
+/**
+ * A question staff handed to the operator's care desk (an account problem, a billing error): the care team takes
+ * it off the community's hands and says so publicly in `note`. The thread still takes answers (members may still
+ * help) and is not escalated again; `return-from-care` gives it back to the community.
+ */
+export const QuestionHandoff = object(
+  {
+    note: text(DOCS && 'The public note every reader sees, 1 to 500 characters (e.g. "Our care team will e-mail you").'),
+    by: User,
+    at: time(DOCS && 'When the question was handed over (or its note last changed).'),
+  },
+  { description: DOCS && 'A question handed to customer care by staff or a moderator (`hand-to-care`).' },
+);
+
 /** Fields only questions carry. */
 export const questionModerationFields = {
+  handoff: optional(
+    nullable(QuestionHandoff, {
+      description: DOCS && 'Set while the question is handed to customer care (`hand-to-care`); null otherwise.',
+    }),
+  ),
   pinned: optional(boolean({ description: DOCS && 'Pinned by a moderator: listed first in its category.' })),
   duplicateOf: optional(
     nullable(id(), { description: DOCS && 'The question this one duplicates, as marked by a moderator; or null.' }),

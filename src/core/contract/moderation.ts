@@ -96,7 +96,8 @@ export const ModerationInput = object(
       nullable(
         text(
           DOCS &&
-            '1 to 500 characters. Required for `hide`, `delete` and `suspend`; shown to readers for hide and delete.',
+            '1 to 500 characters. Required for `hide`, `delete`, `suspend` and `hand-to-care`; shown to readers for ' +
+              'hide and delete, and is the public note of `hand-to-care`.',
         ),
       ),
     ),
@@ -110,7 +111,8 @@ export const ModerationInput = object(
     description:
       DOCS &&
       'One moderator action. `approve`, `hide`, `restore`, `delete`, `dismiss-flags` take a question or answer; ' +
-      '`lock`, `unlock`, `pin`, `unpin`, `move`, `mark-duplicate` a question; `suspend`, `unsuspend` a user. ' +
+      '`lock`, `unlock`, `pin`, `unpin`, `move`, `mark-duplicate`, `hand-to-care`, `return-from-care` a question; ' +
+      '`suspend`, `unsuspend` a user. ' +
       'An action that does not fit its target, or is missing what it needs, is `invalid` naming the field.',
   },
 );

@@ -5,6 +5,7 @@ import { editChecks } from './checks/edits.js';
 import { flagChecks } from './checks/flags.js';
 import { floodChecks } from './checks/flood.js';
 import { followChecks } from './checks/follow.js';
+import { handoffChecks } from './checks/handoff.js';
 import { ideaChecks } from './checks/ideas.js';
 import { listChecks } from './checks/lists.js';
 import { liveChecks } from './checks/live.js';
@@ -37,6 +38,7 @@ export const conformanceChecks: readonly ConformanceCheck[] = [
   ...recognitionChecks,
   ...flagChecks,
   ...moderationChecks,
+  ...handoffChecks,
   ...editChecks,
   ...floodChecks,
   ...followChecks,

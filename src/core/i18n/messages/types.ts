@@ -23,6 +23,9 @@ import type { PersonalDataKind } from '../../personal-data.js';
  */
 export type Count = (n: number, fmt: Formatters) => string;
 
+/** Actions taken from a question's menu, not offered as buttons in the moderation queue. */
+type QueueLessAction = 'hand-to-care' | 'return-from-care';
+
 /** Input fields an `invalid` error can name (`MajlisError#field`). */
 export type FieldName = 'title' | 'body' | 'category' | 'language' | 'tags' | 'cursor';
 
@@ -116,11 +119,36 @@ export interface Messages {
     /** Beside the banner, for the author and moderators who still see the post's content. */
     visibleTo: string;
   };
+  /** The notice of a question handed to customer care (`hand-to-care`), shown to every reader above its body. */
+  handoff: {
+    /** The notice's heading. */
+    title: string;
+    /** Who handed the question over, and when (a formatted date). */
+    byOn: (name: string, date: string) => string;
+  };
   /** A post's menu (`<majlis-post-menu>`), its flag and delete dialogs, the post editor and the revision history. */
   postActions: {
     edit: string;
     delete: string;
     flag: string;
+    /** Staff and moderators: the menu item handing a question to customer care, and the title of its dialog. */
+    'hand-to-care': string;
+    /** Staff and moderators: the menu item giving a handed-over question back to the community. */
+    'return-from-care': string;
+    /** Under the hand-over dialog's title: who sees the note. */
+    handoffIntro: string;
+    /** Label of the hand-over note. */
+    handoffNote: string;
+    handoffNoteRequired: string;
+    handOver: string;
+    handingOver: string;
+    /** Announced once the question is handed over. */
+    handedOver: string;
+    /** Announced once the question is back with the community. */
+    returned: string;
+    /** The confirmation of "Back to the community": what changes. */
+    returnText: string;
+    returning: string;
     /** The flag item once the viewer has flagged the post (disabled). */
     flagged: string;
     flagTitle: string;
@@ -576,7 +604,7 @@ export interface Messages {
     suspendedUntil: (date: string) => string;
     suspendedIndefinitely: string;
     /** The buttons of an item. */
-    actions: Record<Exclude<ModerationAction, 'unsuspend'> | 'edit' | 'history', string>;
+    actions: Record<Exclude<ModerationAction, QueueLessAction | 'unsuspend'> | 'edit' | 'history', string>;
     moreActions: string;
     /** Accessible name of an item's actions. */
     actionsLabel: string;
