@@ -8,7 +8,7 @@ import { packCatalogs } from './scripts/pack-catalogs.js';
 const CORE_MODULES =
   /node_modules\/(lit(?!\/directives\/|\/async-directive)|lit-html(?!\/directives\/|\/async-directive)|lit-element|@lit\/(reactive-element|context))\/|@oxc-project[+/]runtime|rolldown[:/]runtime|src\/core\/(events|types|adapter|element|lazy|context|store|categories|custom-states|controllers\/((announce|store|localize|paged-load)-controller|sign-in)|i18n\/(index|locale|format|plural|memo|errors|packed|messages\/(en|types)))\.ts|src\/styles\/(host|tokens|button|skeleton)\.styles\.ts|src\/components\/(shared\/(feedback|heading|icons)|composer\/answer-notice|thread\/thread(\.styles)?)\.ts/;
 const THREAD_MODULES =
-  /node_modules\/(dompurify\/|lit(-html)?\/(async-directive|directives\/style-map)\.js)|src\/core\/(markdown(-sanitize)?|i18n\/areas\/post)\.ts|src\/styles\/markdown\.styles\.ts|src\/core\/controllers\/(post-loader-controller|mutation-feedback|relative-time-controller)\.ts|src\/components\/(post\/|vote-button\/kudos\.ts|user-card\/(author-card|user-card\.styles)\.ts|shared\/(?!recognition))/;
+  /node_modules\/(dompurify\/|lit(-html)?\/(async-directive|directives\/style-map)\.js)|src\/core\/(markdown(-sanitize)?|i18n\/areas\/post)\.ts|src\/components\/thread\/permalink\.ts|src\/styles\/markdown\.styles\.ts|src\/core\/controllers\/(post-loader-controller|mutation-feedback|relative-time-controller)\.ts|src\/components\/(post\/|vote-button\/kudos\.ts|user-card\/(author-card|user-card\.styles)\.ts|shared\/(?!recognition))/;
 /**
  * The standalone `<majlis-vote-button>`, `<majlis-relative-time>` and `<majlis-user-card>`: thin elements around
  * what a post renders in its own template (kudos.ts, the relative-time controller, author-card.ts, in `thread`).
@@ -17,7 +17,7 @@ const THREAD_MODULES =
 const ELEMENTS_MODULES =
   /src\/components\/(vote-button\/vote-button(\.styles)?|relative-time\/relative-time(\.styles)?|user-card\/user-card)\.ts/;
 const COMPOSER_MODULES =
-  /node_modules\/(lit|lit-html)\/directives\/live\.js|src\/components\/composer\/(composer|composer\.styles|markdown-editor|markdown-toolbar)\.ts|src\/core\/(controllers\/(draft|personal-data)-controller|i18n\/detect-language|i18n\/areas\/composer)\.ts/;
+  /node_modules\/(lit|lit-html)\/directives\/live\.js|src\/components\/composer\/(composer|composer\.styles|markdown-editor|markdown-toolbar)\.ts|src\/core\/(controllers\/(draft|personal-data)-controller|i18n\/areas\/composer)\.ts/;
 /**
  * The personal-data guard: the detector, its warning and texts (fetched when a writer's text first has a digit or an
  * @), and the rule the in-browser adapter loads with its first post.
@@ -27,6 +27,8 @@ const GUARD_MODULES = /src\/core\/(personal-data|contract\/personal-data|control
 const POST_STATE_MODULES = /src\/components\/post\/post-state\.ts|src\/core\/i18n\/areas\/postState\.ts/;
 /** The notice of a question handed to customer care and its texts: fetched only for such a question. */
 const HANDOFF_MODULES = /src\/components\/handoff-notice\/|src\/core\/i18n\/areas\/handoff\.ts/;
+/** The language detector of the composer's and ask form's hint: fetched when a writer first types. */
+const DETECT_LANGUAGE_MODULES = /src\/core\/i18n\/detect-language\.ts/;
 const ACCEPT_MODULES = /src\/components\/accept-button\/|src\/core\/(accepting|i18n\/areas\/accept)\.ts/;
 const SEARCH_MODULES = /src\/core\/search\.ts/;
 const POPOVER_MODULES =
@@ -221,6 +223,7 @@ const bundle: UserConfig = {
             { name: 'composer', priority: 1, test: COMPOSER_MODULES },
             { name: 'accept', priority: 1, test: ACCEPT_MODULES },
             { name: 'post-state', priority: 2, test: POST_STATE_MODULES },
+            { name: 'detect-language', priority: 2, test: DETECT_LANGUAGE_MODULES },
             { name: 'handoff', priority: 2, test: HANDOFF_MODULES },
             { name: 'search', priority: 1, test: SEARCH_MODULES },
             { name: 'popover', priority: 1, test: POPOVER_MODULES },

@@ -152,6 +152,8 @@ const EXAMPLES = {
   'majlis-moderation-queue': { viewer: 'u-sophie', html: '<majlis-moderation-queue></majlis-moderation-queue>' },
   'majlis-post': { viewer: 'u-noura', html: { en: '<majlis-post type="answer" post-id="a-2"></majlis-post>', ar: '<majlis-post type="answer" post-id="a-5"></majlis-post>' } },
   'majlis-post-editor': { viewer: 'u-layla', host: 'majlis-post', how: { en: 'Choose “More actions”, then “Edit”.', ar: 'اختر «إجراءات أخرى» ثم «تعديل».' }, html: { en: '<majlis-post type="answer" post-id="a-2"></majlis-post>', ar: '<majlis-post type="answer" post-id="a-6"></majlis-post>' } },
+  // The seed's one question handed to customer care (its note is in Dutch): the post shows the notice above it.
+  'majlis-handoff-notice': { viewer: null, host: 'majlis-post', html: '<majlis-post type="question" post-id="q-30"></majlis-post>' },
   'majlis-post-menu': { viewer: 'u-noura', host: 'majlis-post', how: { en: 'Open it with “More actions”.', ar: 'افتح القائمة بزر «إجراءات أخرى».' }, html: { en: '<majlis-post type="answer" post-id="a-2"></majlis-post>', ar: '<majlis-post type="answer" post-id="a-5"></majlis-post>' } },
   'majlis-question-list': { viewer: null, html: { en: '<majlis-question-list language="en" page-size="5"></majlis-question-list>', ar: '<majlis-question-list language="ar" page-size="5"></majlis-question-list>' } },
   'majlis-relative-time': { viewer: null, html: '<majlis-relative-time datetime="2026-11-05T09:00:00Z"></majlis-relative-time>' },

@@ -46,7 +46,7 @@ const PAGE_CEILINGS = {};
  */
 const FEATURE_CEILINGS = {
   // 31.5 until the Markdown parser left it for its own chunk (`markdown`), 2026-12-06.
-  thread: 20.1, // 19.8 (2026-12-07) with kudos through the store (src/core/voting.ts, from core) and three more translations' loaders; 19.5 after the placeholders of posts that are not published left it (post-state); 19.5 before the postState texts came with the post and issue 17's kudos announcements and bidi isolation; 19.2 before issue 16's share button and permalink ring (src/components/post/post-share.ts)
+  thread: 20.4, // 20.1 (2026-12-07) with the permalink reveal (from core), the hand-off notice's registration and the shared sanitizer rules; 19.8 with kudos through the store (src/core/voting.ts, from core) and three more translations' loaders; 19.5 after the placeholders of posts that are not published left it (post-state); 19.5 before the postState texts came with the post and issue 17's kudos announcements and bidi isolation; 19.2 before issue 16's share button and permalink ring (src/components/post/post-share.ts)
   // marked and Majlis' rules for it: the composer's preview, adapters that send Markdown alone, the in-browser adapter.
   markdown: 14.3, // 14.2 before issue 17 isolated host names and bare links ending in a slash in right-to-left text
   // Issue 14: live updates, loaded after a thread or list first rendered, when the adapter can subscribe: shared
@@ -55,12 +55,15 @@ const FEATURE_CEILINGS = {
   'live-controller': 2.5,
   live: 0.6,
   'rest-live': 1.5,
-  composer: 9.4, // 9.2 before issue 17's ur, de and hi (the language hint's Urdu, Devanagari and German; the loaders of their composer texts); 8.5 before the personal-data guard's controller (issue 13), 8.9 before the store's writes came (src/core/writing.ts)
+  composer: 8.8, // 8.5 (2026-12-07) once the language detector left it for its own chunk (detect-language); 9.2 before issue 17's ur, de and hi (the language hint's Urdu, Devanagari and German; the loaders of their composer texts); 8.5 before the personal-data guard's controller (issue 13), 8.9 before the store's writes came (src/core/writing.ts)
   popover: 8.5,
   board: 13.4, // 13.2 before issue 16 (care-schedule, share-hashtag on the community); 12.8 before the community forwarded its views' parts (issue 17); 12.7 before live updates (issue 14: the list's lazy start, its bar and marks); 12.5 before excerpts from `bodyHtml` (issue 11); 11.5 before the list's state in the URL (issue 21 #2), 11.8 before tag filters (#9) and badge announcements (issue 12)
   // What a post that is not published shows (placeholder, banner) and its texts, fetched with the data of a page
   // that has such a post (0.6 KB measured; it was in the thread chunk until 2026-12-07).
   'post-state': 0.8,
+  // The language detector of the writing hint ("you seem to write in Dutch"), fetched when a writer first types
+  // (0.9 KB measured; in the composer's chunk until 2026-12-07).
+  'detect-language': 1.1,
   // Issue 16: the notice above a question handed to customer care and its texts (0.8 KB measured), fetched only for
   // such a question; the post's tag for it and the menu's two items took the thread chunk from 19.5 to 19.7.
   handoff: 1.0,

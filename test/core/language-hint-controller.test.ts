@@ -1,7 +1,7 @@
 import { render } from 'lit';
 import { expect } from '../helpers/fixture.js';
 import { controllerHost } from '../helpers/controller-host.js';
-import { LanguageHintController } from '../../src/core/controllers/language-hint-controller.js';
+import { LanguageHintController, loadLanguageDetector } from '../../src/core/controllers/language-hint-controller.js';
 import type { LanguageHintOptions } from '../../src/core/controllers/language-hint-controller.js';
 
 const ENGLISH = 'My phone has no mobile data since the update and I have restarted it twice with the same result.';
@@ -37,7 +37,22 @@ function setup(options: Partial<LanguageHintOptions> = {}) {
   return { state, host, hint, shown, resolved, write, rendered };
 }
 
+describe('LanguageHintController, before its detector is in', () => {
+  it('fetches the detector when the writer first types, and suggests once it is in', async () => {
+    const { hint, host, write } = setup();
+    write('');
+    expect(hint.suggestion, 'nothing written, nothing fetched').to.equal(undefined);
+    write(ENGLISH);
+    expect(hint.suggestion, 'no hint while the detector loads').to.equal(undefined);
+    await loadLanguageDetector();
+    host.update();
+    expect(hint.suggestion).to.equal('en');
+  });
+});
+
 describe('LanguageHintController', () => {
+  before(() => loadLanguageDetector());
+
   it('suggests the language the text is written in when another one is selected, and announces it once', () => {
     const { hint, shown, write } = setup();
     write('Short');

@@ -1,7 +1,23 @@
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import { suggestLanguage } from '../i18n/detect-language.js';
+import type * as Detector from '../i18n/detect-language.js';
 import type { Messages } from '../i18n/index.js';
+
+/** The language detector, fetched when a writer first types (a page where no one writes never loads it). */
+let detector: typeof Detector | undefined;
+let loadingDetector: Promise<void> | undefined;
+
+/** Fetches the detector (once; a failed fetch is tried again by the next call). */
+export function loadLanguageDetector(): Promise<void> {
+  loadingDetector ??= import('../i18n/detect-language.js').then(
+    (module) => void (detector = module),
+    (error: unknown) => {
+      loadingDetector = undefined;
+      throw error;
+    },
+  );
+  return loadingDetector;
+}
 
 export interface LanguageHintOptions {
   /** The text written so far. */
@@ -46,7 +62,12 @@ export class LanguageHintController implements ReactiveController {
     const previous = this.suggestion;
     const { options } = this;
     const selected = options.selected();
-    const detected = selected === undefined ? undefined : suggestLanguage(options.text(), selected, options.readerLanguage());
+    const text = options.text();
+    if (!detector && selected !== undefined && text.trim()) {
+      // No hint until it is in; a failed fetch is tried again with the next keystroke.
+      loadLanguageDetector().then(() => this.host.requestUpdate(), () => undefined);
+    }
+    const detected = selected === undefined || !detector ? undefined : detector.suggestLanguage(text, selected, options.readerLanguage());
     const suggestion = detected && (options.prefer?.(detected) ?? detected);
     this.suggestion = suggestion && this.dismissed !== `${selected}>${suggestion}` ? suggestion : undefined;
     if (this.suggestion && this.suggestion !== previous) options.shown(options.describe(selected!, this.suggestion));
