@@ -8,7 +8,7 @@ import { packCatalogs } from './scripts/pack-catalogs.js';
 const CORE_MODULES =
   /node_modules\/(lit(?!\/directives\/|\/async-directive)|lit-html(?!\/directives\/|\/async-directive)|lit-element|@lit\/(reactive-element|context))\/|@oxc-project[+/]runtime|rolldown[:/]runtime|src\/core\/(events|types|adapter|element|lazy|context|store|categories|custom-states|controllers\/((announce|store|localize|paged-load)-controller|sign-in)|i18n\/(index|locale|format|plural|memo|errors|packed|messages\/(en|types)))\.ts|src\/styles\/(host|tokens|button|skeleton)\.styles\.ts|src\/components\/(shared\/(feedback|heading|icons)|composer\/answer-notice|thread\/thread(\.styles)?)\.ts/;
 const THREAD_MODULES =
-  /node_modules\/(dompurify\/|lit(-html)?\/(async-directive|directives\/style-map)\.js)|src\/core\/(markdown(-sanitize)?|i18n\/areas\/post)\.ts|src\/components\/thread\/permalink\.ts|src\/styles\/markdown\.styles\.ts|src\/core\/controllers\/(post-loader-controller|mutation-feedback|relative-time-controller)\.ts|src\/components\/(post\/|vote-button\/kudos\.ts|user-card\/(author-card|user-card\.styles)\.ts|shared\/(?!recognition))/;
+  /node_modules\/(dompurify\/|lit(-html)?\/(async-directive|directives\/style-map)\.js)|src\/core\/(markdown(-sanitize)?|i18n\/areas\/post)\.ts|src\/styles\/markdown\.styles\.ts|src\/core\/controllers\/(post-loader-controller|mutation-feedback|relative-time-controller)\.ts|src\/components\/(post\/|vote-button\/kudos\.ts|user-card\/(author-card|user-card\.styles)\.ts|shared\/(?!recognition))/;
 /**
  * The standalone `<majlis-vote-button>`, `<majlis-relative-time>` and `<majlis-user-card>`: thin elements around
  * what a post renders in its own template (kudos.ts, the relative-time controller, author-card.ts, in `thread`).

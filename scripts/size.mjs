@@ -46,7 +46,7 @@ const PAGE_CEILINGS = {};
  */
 const FEATURE_CEILINGS = {
   // 31.5 until the Markdown parser left it for its own chunk (`markdown`), 2026-12-06.
-  thread: 20.4, // 20.1 (2026-12-07) with the permalink reveal (from core), the hand-off notice's registration and the shared sanitizer rules; 19.8 with kudos through the store (src/core/voting.ts, from core) and three more translations' loaders; 19.5 after the placeholders of posts that are not published left it (post-state); 19.5 before the postState texts came with the post and issue 17's kudos announcements and bidi isolation; 19.2 before issue 16's share button and permalink ring (src/components/post/post-share.ts)
+  thread: 20.1, // 19.7 (2026-12-07) with the hand-off notice's registration and the shared sanitizer rules; 19.8 with kudos through the store (src/core/voting.ts, from core) and three more translations' loaders; 19.5 after the placeholders of posts that are not published left it (post-state); 19.5 before the postState texts came with the post and issue 17's kudos announcements and bidi isolation; 19.2 before issue 16's share button and permalink ring (src/components/post/post-share.ts)
   // marked and Majlis' rules for it: the composer's preview, adapters that send Markdown alone, the in-browser adapter.
   markdown: 14.3, // 14.2 before issue 17 isolated host names and bare links ending in a slash in right-to-left text
   // Issue 14: live updates, loaded after a thread or list first rendered, when the adapter can subscribe: shared

@@ -22,6 +22,7 @@ async function renderThread(adapter: ModerationFakeAdapter) {
     if (fetchedWhenShown === undefined && thread.shadowRoot!.querySelector('[part="answers"]')) fetchedWhenShown = stateViewFetched();
   });
   observer.observe(thread.shadowRoot!, { childList: true, subtree: true });
+  if (thread.shadowRoot!.querySelector('[part="answers"]')) fetchedWhenShown = stateViewFetched(); // shown already
   await waitUntil(() => fetchedWhenShown !== undefined, 'the answers did not appear');
   observer.disconnect();
   return { thread, fetchedWhenShown };

@@ -167,7 +167,7 @@ export class PostModeration implements ReactiveController {
   /** For a reader who may not see the post: an article saying why, with a question's placeholder title. */
   placeholder(post: Post, localize: LocalizeController, level: number): TemplateResult | undefined {
     if (visible(post, this.viewerId())) return undefined;
-    return this.view()?.placeholder(post, localize, level) ?? html`<article part="post placeholder" class="placeholder" aria-busy="true"></article>`;
+    return this.view()?.placeholder(post, localize, level) ?? html`<article part="post" class="placeholder" aria-busy="true"></article>`;
   }
 
   /** The status of a post its author or a moderator sees although it is not published. */

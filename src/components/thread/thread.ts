@@ -151,6 +151,7 @@ export class MajlisThread extends MajlisElement {
   private copiedId = '';
   /** The answer {@link answerId} asked for, until it is shown and focused. */
   private revealPending = '';
+  private revealing = false;
 
   private readonly data = new StoreController(this, (change) => this.onStoreChange(change));
   /** The question (when it changed) and a page of its answers; another question shows the skeleton meanwhile. */
@@ -237,14 +238,7 @@ export class MajlisThread extends MajlisElement {
       this.live = liveThread({ host: this, data: this.data, list: this.answers, localize: this.localize, announcer: this.announcer });
       this.requestUpdate();
     });
-    if (this.revealPending) {
-      void import('./permalink.js').then((m) =>
-        m.reveal(this, this.answers, this.data.store, (found) => {
-          this.revealPending = '';
-          if (found) this.focusPending = false; // the answer, not the question
-        }),
-      );
-    }
+    if (this.revealPending) void this.reveal();
     if (this.focusPending) void this.applyPendingFocus();
     if (this.focusedAnswer) void this.followFocusedAnswer();
     if (this.structuredData || this.structuredDataLoaded) {
@@ -261,6 +255,37 @@ export class MajlisThread extends MajlisElement {
     if (!post.shadowRoot?.querySelector('article') || !this.focusPending) return;
     this.focusPending = false;
     post.focus();
+  }
+
+  /** Scrolls to and focuses the answer a permalink named, loading further pages until it is there. */
+  private async reveal(): Promise<void> {
+    const { status, busy, nextCursor, moreError } = this.answers;
+    if (this.revealing || status !== 'ready' || busy) return;
+    const id = this.revealPending;
+    const post = this.postElement(id);
+    if (post) {
+      this.revealPending = '';
+      this.focusPending = false; // the answer, not the question
+      await customElements.whenDefined('majlis-post');
+      await post.updateComplete;
+      // Answers off screen are not laid out (content-visibility), so the target's place is an estimate until they
+      // are; engines without scroll anchoring (WebKit, and Firefox here) would land off it. Lay them all out for
+      // the jump: afterwards each keeps its real height as its placeholder size.
+      const list = this.renderRoot.querySelector<HTMLElement>('[part="answers"]');
+      list?.classList.add('laid-out');
+      post.scrollIntoView({ block: 'start' });
+      post.focus({ preventScroll: true });
+      requestAnimationFrame(() => list?.classList.remove('laid-out'));
+    } else if (nextCursor && !moreError) {
+      this.revealing = true;
+      await this.updateComplete; // not from within this update
+      // Page on only for an answer of this question (a wrong or deleted permalink would load them all).
+      const answer = await this.data.store?.loadAnswer(id).catch(() => undefined);
+      if (answer?.questionId === this.questionId && this.revealPending === id) await this.answers.more();
+      else if (this.revealPending === id) this.revealPending = '';
+      this.revealing = false;
+      this.requestUpdate();
+    } else this.revealPending = ''; // not an answer of this question (any more)
   }
 
   /** The address of an answer by {@link answerHrefPattern} (relative as the pattern is); its posts share it. */
