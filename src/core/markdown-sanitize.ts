@@ -85,6 +85,8 @@ function finishElement(node: Element): void {
   if (node.nodeName === 'A') finishLink(node);
   else if (node.nodeName === 'IMG') finishImage(node);
   else if (AUTO_DIR_TAGS.has(node.nodeName)) node.setAttribute('dir', 'auto');
+  // A table scrolls sideways when it is wider than the post: focusable, the keyboard can scroll it (WCAG 2.1.1).
+  if (node.nodeName === 'TABLE') node.setAttribute('tabindex', '0');
 }
 
 /** A link whose URL was refused stays as its text, without href; the rest open safely. */

@@ -17,8 +17,9 @@ export const markdownStyles = css`
     direction: ltr;
     unicode-bidi: isolate;
   }
+  /* Code wraps rather than scrolls: a narrow page reads it whole, and a keyboard need not reach a scroller. */
   .markdown pre {
-    overflow-x: auto;
+    white-space: pre-wrap;
     padding: 0.75em;
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_subtle);
@@ -33,6 +34,7 @@ export const markdownStyles = css`
     border-radius: var(--_radius-small);
     background: var(--_subtle);
   }
+  /* A wide table scrolls inside the post; the sanitizer makes it focusable, so the keyboard scrolls it too. */
   .markdown table {
     display: block;
     overflow-x: auto;

@@ -344,6 +344,12 @@ describe('markdown: normal content', () => {
     expect(container.querySelectorAll('tbody tr')).to.have.length(2);
     expect([...container.querySelectorAll('th')].map((th) => th.getAttribute('align'))).to.deep.equal(['left', 'center', 'right']);
     expect(container.querySelector('table')!.getAttribute('dir')).to.equal('auto');
+    expect(container.querySelector('table')!.getAttribute('tabindex'), 'a table that scrolls is reachable by keyboard').to.equal('0');
+  });
+
+  it('keeps no tabindex a writer typed', () => {
+    const container = rendered('<p tabindex="5">first</p>\n\n<a href="https://x.example" tabindex="-1">x</a>');
+    expect(container.querySelectorAll('[tabindex]')).to.have.length(0);
   });
 
   it('autolinks https URLs, opening them in a new tab without referrer or opener', () => {

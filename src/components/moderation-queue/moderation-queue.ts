@@ -806,7 +806,7 @@ export class MajlisModerationQueue extends MajlisElement {
       </div>
       ${this.renderBody(key, post)}
       ${this.renderModeration(post)}
-      ${this.renderFlags(item)}
+      ${this.renderFlags(item, key)}
       ${failure
         ? html`<div part="item-error" class="feedback feedback--error" role="alert">
             <span>${this.localize.error(failure.error)}</span>
@@ -864,13 +864,13 @@ export class MajlisModerationQueue extends MajlisElement {
     </p>`;
   }
 
-  private renderFlags(item: ModerationItem): TemplateResult | typeof nothing {
+  /** The reports on one item: a list named by its visible heading, not a landmark (every item has one). */
+  private renderFlags(item: ModerationItem, key: string): TemplateResult | typeof nothing {
     if (!item.flags.length) return nothing;
     const t = this.localize.msg.moderationQueue;
-    const label = t.flags(item.flags.length, this.localize.fmt);
-    return html`<section part="flags" class="flags" aria-label=${label}>
-      <p class="flags-heading">${label}</p>
-      <ul>
+    return html`<div part="flags" class="flags">
+      <p class="flags-heading" id="flags-${key}">${t.flags(item.flags.length, this.localize.fmt)}</p>
+      <ul aria-labelledby="flags-${key}">
         ${item.flags.map(
           (flag) => html`<li part="flag" class="flag">
             <strong>${t.flagReasons[flag.reason]}</strong>
@@ -879,7 +879,7 @@ export class MajlisModerationQueue extends MajlisElement {
           </li>`,
         )}
       </ul>
-    </section>`;
+    </div>`;
   }
 
   private renderActions(item: ModerationItem, key: string, busy: boolean): TemplateResult {
