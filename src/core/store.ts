@@ -13,7 +13,6 @@ import type {
   PostType,
   Question,
   QuestionQuery,
-  RecognitionRules,
   User,
   UserProfile,
   Viewer,
@@ -289,26 +288,6 @@ export class MajlisStore extends EventTarget {
     return { ...page, items: page.items.map((a) => this.answer(a.id)!) };
   }
 
-  /**
-   * A user's profile (with stats and rank), fetched once and then served from the cache; `fresh` fetches it
-   * again (e.g. the viewer's own after they answered, to see a badge they earned).
-   */
-  loadUser(id: string, { fresh = false }: { fresh?: boolean } = {}): Promise<UserProfile> {
-    if (fresh) this.shared.delete(`user:${id}`);
-    return this.once(`user:${id}`, async () => {
-      const profile = await this.adapter.getUser(id);
-      this.users.set(id, profile);
-      this.changed.add(`user:${id}`);
-      this.notify();
-      return profile;
-    });
-  }
-
-  /** The community's recognition rules (optional `recognition` capability), fetched once; null without it. */
-  recognitionRules(): Promise<RecognitionRules | null> {
-    return this.once('recognition', async () => (this.adapter.getRecognitionRules ? this.adapter.getRecognitionRules() : null));
-  }
-
   // ── mutations ──
 
   // ── for capability modules (src/core/voting.ts, writing.ts, accepting.ts, following.ts, moderating.ts) ──
@@ -348,7 +327,6 @@ export class MajlisStore extends EventTarget {
     }
   }
 
-
   /**
    * Runs an optimistic change under `key` as kudos and accepts do (queued per key, shared while identical, rolled
    * back and reported on failure); `value` is what {@link pendingValue} tells while it waits.
@@ -367,6 +345,21 @@ export class MajlisStore extends EventTarget {
   isPending(key: StoreKey): boolean {
     read(key);
     return this.pending.some((m) => m.key === key);
+  }
+
+  /**
+   * Runs a read once and shares it (`fresh` runs it again); a failed read is forgotten so it can be retried. For the
+   * read modules outside the core chunk (`src/core/profiles.ts`).
+   */
+  once<R>(key: string, load: () => Promise<R>, fresh?: boolean): Promise<R> {
+    if (fresh) this.shared.delete(key);
+    let promise = this.shared.get(key) as Promise<R> | undefined;
+    if (!promise) {
+      promise = load();
+      this.shared.set(key, promise);
+      promise.catch(() => this.shared.delete(key));
+    }
+    return promise;
   }
 
   // ── internals ──
@@ -412,17 +405,6 @@ export class MajlisStore extends EventTarget {
     const majlisError = toMajlisError(error);
     this.dispatchEvent(new StoreErrorEvent(majlisError, operation));
     return majlisError;
-  }
-
-  /** Runs a read once and shares it; a failed read is forgotten so it can be retried. */
-  private once<R>(key: string, load: () => Promise<R>): Promise<R> {
-    let promise = this.shared.get(key) as Promise<R> | undefined;
-    if (!promise) {
-      promise = load();
-      this.shared.set(key, promise);
-      promise.catch(() => this.shared.delete(key));
-    }
-    return promise;
   }
 
   private putPost(post: Post): void {

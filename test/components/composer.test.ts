@@ -490,7 +490,7 @@ describe('<majlis-composer>', () => {
     await waitUntil(() => submitButton(el).textContent.trim() === 'نشر الإجابة', 'the Arabic catalog did not arrive');
     expect(textarea(el).labels[0].textContent.trim()).to.equal('إجابتك');
     expect(tab(el, 'معاينة')).to.not.equal(undefined);
-    expect(countText(el)).to.equal(`${new Intl.NumberFormat('ar').format(0)} / ${new Intl.NumberFormat('ar').format(10_000)}`);
+    expect(countText(el)).to.equal(`${new Intl.NumberFormat('ar-u-nu-latn').format(0)} / ${new Intl.NumberFormat('ar-u-nu-latn').format(10_000)}`);
     expect(getComputedStyle(part(el, 'composer')!).direction).to.equal('rtl');
     expect(select(el).options[0].textContent.trim()).to.equal('الإنجليزية');
     await type(el, 'ا');

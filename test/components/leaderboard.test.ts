@@ -166,7 +166,7 @@ describe('<majlis-leaderboard>', () => {
     adapter.board = () => membersBoard({ metric: 'kudos' });
     const board = await mount(adapter, html`<majlis-leaderboard metric="kudos"></majlis-leaderboard>`, (inner) => html`<div lang="ar" dir="rtl">${inner}</div>`);
     await waitUntil(() => text(part(board, 'heading')) === 'أبرز المساهمين', 'the Arabic catalog did not load');
-    const n = (value: number) => new Intl.NumberFormat('ar').format(value); // Latin digits in some engines, Arabic-Indic in others
+    const n = (value: number) => new Intl.NumberFormat('ar-u-nu-latn').format(value); // a bare `ar` writes Latin digits in every engine
     expect(rows(board).map((row) => text(row.querySelector('[part~="value"]')))).to.deep.equal([
       `${n(120)} إعجابًا`,
       `${n(45)} إعجابًا`,

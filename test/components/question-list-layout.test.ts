@@ -107,7 +107,7 @@ describe('<majlis-question-list> on narrow and wide screens', () => {
     await list.updateComplete;
     choose(list, 'language-select', 'ar');
     await list.updateComplete;
-    expect(textOf(toggle(list))).to.equal(`عوامل التصفية${new Intl.NumberFormat('ar').format(1)}عامل واحد مفعّل`);
+    expect(textOf(toggle(list))).to.equal(`عوامل التصفية${new Intl.NumberFormat('ar-u-nu-latn').format(1)}عامل واحد مفعّل`);
     const search = part(list, 'search-input')!.getBoundingClientRect();
     expect(toggle(list).getBoundingClientRect().right, 'the button is not at the search box’s end (left)').to.be.at.most(search.left);
   });

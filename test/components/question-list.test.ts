@@ -371,6 +371,20 @@ describe('<majlis-question-list>', () => {
     expect(direction(arabic, 'q-2', 'title')).to.equal('rtl');
   });
 
+  it('writes the digits of its locale tag: Arabic-Indic in Saudi Arabic; Latin in Emirati or plain Arabic, or when the tag asks', async () => {
+    const summaryOf = async (lang: string) => {
+      const list = await mount(await demoAdapter(), html`<majlis-question-list page-size="8"></majlis-question-list>`, (inner) => html`<div lang=${lang} dir="rtl">${inner}</div>`);
+      await waitUntil(() => textOf(part(list, 'summary')).includes('سؤال'), `${lang}: Arabic strings did not load`);
+      return textOf(part(list, 'summary')) + textOf(part(list, 'counts'));
+    };
+    const saudi = await summaryOf('ar-SA');
+    expect(saudi, 'ar-SA').to.match(/[٠-٩]/).and.not.match(/[0-9]/);
+    const emirati = await summaryOf('ar-AE');
+    expect(emirati, 'ar-AE').to.match(/[0-9]/).and.not.match(/[٠-٩]/);
+    expect(await summaryOf('ar-SA-u-nu-latn'), 'ar-SA-u-nu-latn').to.match(/[0-9]/).and.not.match(/[٠-٩]/);
+    expect(await summaryOf('ar'), 'ar, in every engine').to.match(/[0-9]/).and.not.match(/[٠-٩]/);
+  });
+
   it('is accessible in RTL, in Arabic', async () => {
     const list = await mount(await demoAdapter(), html`<majlis-question-list page-size="8"></majlis-question-list>`, (inner) => html`<div lang="ar" dir="rtl">${inner}</div>`);
     await waitUntil(() => textOf(part(list, 'summary')).includes('سؤال'), 'Arabic strings did not load');

@@ -229,13 +229,13 @@ describe('<majlis-user-card>', () => {
       await waitUntil(() => inChip(card, 'role-badge')?.textContent === 'موظف', 'Arabic catalog');
       chip(card).click();
       await opened(card);
-      const n = (value: number) => new Intl.NumberFormat('ar').format(value);
+      const n = (value: number) => new Intl.NumberFormat('ar-u-nu-latn').format(value);
       expect(stats(card)).to.deep.equal({
         السمعة: `${n(1200)} نقطة`,
         المركز: `المرتبة ${n(1)} في المجتمع`,
         'الحلول المقبولة': n(1),
         'الإعجابات المتلقّاة': n(9),
-        'عضو منذ': new Intl.DateTimeFormat('ar', { year: 'numeric', month: 'long' }).format(new Date('2021-03-01T00:00:00Z')),
+        'عضو منذ': new Intl.DateTimeFormat('ar-u-nu-latn', { year: 'numeric', month: 'long' }).format(new Date('2021-03-01T00:00:00Z')),
       });
     });
 

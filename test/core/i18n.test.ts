@@ -125,8 +125,12 @@ describe('formatting', () => {
     expect(formatNumber('vi', 1234.5)).to.equal('1.234,5');
     expect(formatNumber('fr', 1234.5)).to.equal('1\u202f234,5');
     expect(formatNumber('ar-u-nu-arab', 1234.5)).to.equal('١٬٢٣٤٫٥');
-    // Plain `ar` uses whatever digits the browser's CLDR data gives it (Latin in current engines).
-    expect(formatNumber('ar', 1234.5)).to.equal(new Intl.NumberFormat('ar').format(1234.5));
+    // The digits of the tag, from the CLDR data the engines share (README, "Digits"; a bare `ar` is pinned where an
+    // element resolves its locale, below).
+    expect(formatNumber('ar-AE', 1234)).to.equal('1,234');
+    for (const gulf of ['ar-SA', 'ar-QA', 'ar-KW']) expect(formatNumber(gulf, 1234), gulf).to.equal('١٬٢٣٤');
+    expect(formatNumber('ar-AE-u-nu-arab', 1234)).to.equal('١٬٢٣٤');
+    expect(formatNumber('ar-SA-u-nu-latn', 1234)).to.equal('1,234');
     expect(formatNumber('en', 0.5, { style: 'percent' })).to.equal('50%');
     expect(formatNumber('en', 0.5)).to.equal('0.5');
   });
@@ -202,6 +206,14 @@ describe('locale resolution', () => {
     expect(resolveLocale(root.querySelector('b')!)).to.equal('fr');
     expect(resolveLocale(root.querySelector('i')!)).to.equal('nl-BE');
     expect(resolveLocale(root.querySelector('u')!), 'empty lang is skipped').to.equal('nl-BE');
+  });
+
+  it('gives a bare `ar` Latin digits in every engine, and leaves a region or a numbering system alone', async () => {
+    const root = await fixture(html`<div lang="ar"><b></b><i lang="ar-SA"></i><u lang="ar-u-nu-arab"></u></div>`);
+    expect(resolveLanguage(root.querySelector('b')!)).to.deep.equal({ locale: 'ar-u-nu-latn', dir: 'rtl' });
+    expect(formatNumber(resolveLocale(root.querySelector('b')!), 1234.5)).to.equal('1,234.5');
+    expect(resolveLocale(root.querySelector('i')!)).to.equal('ar-SA');
+    expect(resolveLocale(root.querySelector('u')!)).to.equal('ar-u-nu-arab');
   });
 
   it('crosses shadow roots to the host’s ancestors', async () => {
@@ -296,7 +308,7 @@ describe('direction', () => {
     const inner = document.createElement('span');
     root.querySelector('#d')!.attachShadow({ mode: 'open' }).append(inner);
     const detached = document.createElement('p');
-    const expected = { a: ['fr-BE', 'rtl'], c: ['en', 'ltr'], d: ['he', 'rtl'], e: ['ar', 'ltr'], f: ['fr-BE', 'ltr'] };
+    const expected = { a: ['fr-BE', 'rtl'], c: ['en', 'ltr'], d: ['he', 'rtl'], e: ['ar-u-nu-latn', 'ltr'], f: ['fr-BE', 'ltr'] };
     for (const [id, [locale, dir]] of Object.entries(expected)) {
       const el = root.querySelector(`#${id}`)!;
       expect(resolveLanguage(el), id).to.deep.equal({ locale, dir });

@@ -7,6 +7,7 @@ import { acceptAnswer, isAcceptPending } from '../../src/core/accepting.js';
 import { askQuestion, postAnswer } from '../../src/core/writing.js';
 import { loadLeaderboard } from '../../src/core/controllers/leaderboard-controller.js';
 import { isVotePending, vote } from '../../src/core/voting.js';
+import { loadUser, recognitionRules } from '../../src/core/profiles.js';
 
 const keysOf = (change: StoreChange | undefined) => (change && change.type !== 'reset' ? [...change.keys].sort() : []);
 
@@ -229,7 +230,7 @@ describe('MajlisStore', () => {
 
   it('loads a user profile once and shares the request', async () => {
     const { store, adapter } = await loadedStore();
-    const [a, b] = await Promise.all([store.loadUser('u-layla'), store.loadUser('u-layla')]);
+    const [a, b] = await Promise.all([loadUser(store, 'u-layla'), loadUser(store, 'u-layla')]);
     expect(a).to.equal(b);
     expect(a.stats.kudosReceived).to.equal(9);
     expect(adapter.calls.filter((c) => c.method === 'getUser')).to.have.length(1);
@@ -237,9 +238,9 @@ describe('MajlisStore', () => {
 
   it('forgets a failed shared read so it can be retried', async () => {
     const { store } = await loadedStore();
-    const first = await store.loadUser('u-nobody').catch((e: unknown) => e);
+    const first = await loadUser(store, 'u-nobody').catch((e: unknown) => e);
     expect((first as MajlisError).code).to.equal('not-found');
-    const second = await store.loadUser('u-nobody').catch((e: unknown) => e);
+    const second = await loadUser(store, 'u-nobody').catch((e: unknown) => e);
     expect(second).not.to.equal(first);
   });
 
@@ -271,11 +272,11 @@ describe('MajlisStore recognition', () => {
     const { RecognitionAdapter } = await import('../helpers/recognition-adapter.js');
     const adapter = new RecognitionAdapter();
     const store = new MajlisStore(adapter);
-    const [a, b] = await Promise.all([store.recognitionRules(), store.recognitionRules()]);
+    const [a, b] = await Promise.all([recognitionRules(store), recognitionRules(store)]);
     expect(a).to.equal(b);
     expect(a?.ranks.map((rank) => rank.id)).to.deep.equal(['newcomer', 'member', 'helper', 'expert', 'guru']);
     expect(adapter.calls.filter((call) => call.method === 'getRecognitionRules')).to.have.length(1);
-    expect(await new MajlisStore(new FakeAdapter()).recognitionRules()).to.be.null;
+    expect(await recognitionRules(new MajlisStore(new FakeAdapter()))).to.be.null;
   });
 
   it('names the recognition key when a kudos, an accept, an answer or a question is confirmed, not while pending', async () => {
@@ -307,9 +308,9 @@ describe('MajlisStore recognition', () => {
   it('loads a profile afresh when asked', async () => {
     const adapter = new FakeAdapter();
     const store = new MajlisStore(adapter);
-    await store.loadUser('u-sam');
-    await store.loadUser('u-sam');
-    await store.loadUser('u-sam', { fresh: true });
+    await loadUser(store, 'u-sam');
+    await loadUser(store, 'u-sam');
+    await loadUser(store, 'u-sam', { fresh: true });
     expect(adapter.calls.filter((call) => call.method === 'getUser')).to.have.length(2);
   });
 });

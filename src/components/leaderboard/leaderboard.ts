@@ -24,6 +24,7 @@ import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.j
 import { heading, headingLevel } from '../shared/heading.js';
 import { announceBadges, badgeStyles, renderBadges } from '../shared/recognition.js';
 import { styles } from './leaderboard.styles.js';
+import { recognitionRules } from '../../core/profiles.js';
 
 const MODES: readonly LeaderboardMode[] = ['members', 'answers'];
 const PERIODS: readonly LeaderboardPeriod[] = ['week', 'month', 'all'];
@@ -155,7 +156,7 @@ export class MajlisLeaderboard extends MajlisElement {
     const store = this.data.store;
     if (store && store !== this.rulesOf) {
       this.rulesOf = store;
-      store.recognitionRules().then(
+      recognitionRules(store).then(
         (rules) => (this.rules = rules),
         () => undefined, // badges then show their catalog names
       );

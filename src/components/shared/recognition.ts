@@ -4,6 +4,7 @@ import type { AnnounceController } from '../../core/controllers/announce-control
 import type { LocalizeController } from '../../core/controllers/localize-controller.js';
 import type { MajlisStore } from '../../core/store.js';
 import type { EarnedBadge, RankDefinition, RecognitionRules } from '../../core/types.js';
+import { recognitionRules } from '../../core/profiles.js';
 
 interface Named {
   id: string;
@@ -33,8 +34,7 @@ export function announceBadges(
   localize: LocalizeController,
   announcer: AnnounceController,
 ): void {
-  void store
-    .recognitionRules()
+  void recognitionRules(store)
     .catch(() => null)
     .then((rules) => announcer.announce(badges.map((badge) => localize.msg.recognition.earned(badgeName(badge.id, rules, localize))).join(' ')));
 }

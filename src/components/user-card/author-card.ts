@@ -26,6 +26,10 @@ function isHttpUrl(url: string | null | undefined): url is string {
 }
 
 const ARABIC = /\p{Script=Arabic}/u;
+
+/** Profiles and rules are read only for an open card or an author the store does not know: with the card's code. */
+const profiles = () => import('../../core/profiles.js');
+
 /** The first letter or digit of a word, with its combining marks (`Đ`, `É`, `أ`). */
 const FIRST_LETTER = /[\p{L}\p{N}]\p{M}*/u;
 
@@ -133,10 +137,12 @@ export class AuthorCard implements ReactiveController {
     const store = this.data.store;
     if (this.open && store && store !== this.rulesOf) {
       this.rulesOf = store;
-      store.recognitionRules().then(
-        (rules) => this.update(() => (this.rules = rules)),
-        () => this.update(() => (this.rules = null)), // the card then shows the figures without the rules
-      );
+      profiles()
+        .then((m) => m.recognitionRules(store))
+        .then(
+          (rules) => this.update(() => (this.rules = rules)),
+          () => this.update(() => (this.rules = null)), // the card then shows the figures without the rules
+        );
     }
   }
 
@@ -145,8 +151,8 @@ export class AuthorCard implements ReactiveController {
     const id = this.memberId;
     if (!store || !id || this.loadingId === id || this.failure?.id === id) return;
     this.loadingId = id;
-    void store
-      .loadUser(id)
+    void profiles()
+      .then((m) => m.loadUser(store, id))
       .catch((error: unknown) => {
         if (this.memberId !== id) return;
         this.update(() => (this.failure = { id, error }));

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MajlisStore, StoreChange } from '../store.js';
 import type { EarnedBadge, UserProfile } from '../types.js';
+import { loadUser } from '../profiles.js';
 
 export interface BadgeAnnouncerOptions {
   /** The host's store; nothing happens without one. */
@@ -86,7 +87,7 @@ export class BadgeAnnouncer implements ReactiveController {
       const { user } = await store.loadViewer();
       this.viewerId = user?.id;
       if (!user) return;
-      profile = await store.loadUser(user.id, { fresh });
+      profile = await loadUser(store, user.id, { fresh });
     } catch {
       return; // the elements showing the viewer or the profile report the failure; nothing to announce
     }

@@ -94,14 +94,17 @@ export function resolveDirection(el: Element): Direction {
  */
 export function resolveLanguage(el: Element): { locale: string; dir: Direction } {
   let dir: Direction | undefined;
-  for (let node: Element | null = el; node; ) {
+  let locale: string | undefined;
+  for (let node: Element | null = el; node && !locale; ) {
     dir ??= ownDirection(node);
-    const locale = ownLocale(node);
-    if (locale) return { locale, dir: dir ?? directionOf(locale) };
+    locale = ownLocale(node);
     const parent: Node | null = node.parentNode;
     node = parent instanceof ShadowRoot ? parent.host : node.parentElement;
   }
-  const locale = canonicalLocale(document.documentElement.lang) ?? canonicalLocale(navigator.language) ?? DEFAULT_LOCALE;
+  locale ??= canonicalLocale(document.documentElement.lang) ?? canonicalLocale(navigator.language) ?? DEFAULT_LOCALE;
+  // Engines disagree on a bare `ar`'s digits (WebKit's ICU writes Arabic-Indic, Chromium and Firefox Latin, as CLDR
+  // now does): Latin everywhere. A region or `-u-nu-` in the tag still decides (README, "Digits").
+  if (locale === 'ar') locale = 'ar-u-nu-latn';
   return { locale, dir: dir ?? directionOf(locale) };
 }
 
