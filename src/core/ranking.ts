@@ -9,7 +9,7 @@
  *   typed with accents matches every spelling, but one spelled the same counts fully and another only
  *   {@link RANKING}.`accentMismatch` (Vietnamese `mạng` "network" ranks above `mang` "carry"); a query typed
  *   without accents matches all spellings alike.
- * - A query word matches the start of a text word (`roam` finds `roaming`). Stop words of en, ar, fr, nl and vi
+ * - A query word matches the start of a text word (`roam` finds `roaming`). Stop words of en, ar, fr, nl, vi, de, ur and hi
  *   (function words, and the negations every support question has: `not`, `pas`, `niet`, `لا`) leave the query
  *   (unless it has nothing else), and light, safe stemming cuts query words: plural `-s` (and
  *   French `-x` after `eu`/`eau`), Dutch plural `-en` when the search is known to be Dutch, Arabic final `ة`/`ه`
@@ -126,6 +126,12 @@ const STOP_WORDS = [
   'في من على عن إلى الى مع هل ما هذا هذه ذلك التي الذي أو او أن ان انا أنا عندي لي كيف لماذا لا',
   // vi
   'tôi của và là thì có cho với các những một này khi để em mình ạ ơi ở làm sao gì',
+  // de
+  'der die das den dem des ein eine einen einem ich mich mir mein meine meinen sie es wir ist sind bin war habe hat haben und oder aber nicht kein keine mit bei auf aus von zu zum zur für im am wie warum was wann wo kann',
+  // ur
+  'میں میرا میری میرے مجھے کا کی کے ہے ہیں تھا تھی تھے کو سے پر اور یا کیا کیوں کیسے نہیں یہ وہ ہو بھی',
+  // hi
+  'मैं में मेरा मेरी मेरे मुझे का की के है हैं था थी थे को से पर और या क्या क्यों कैसे नहीं यह वह हो भी',
 ];
 let stopWords: ReadonlySet<string> | undefined;
 

@@ -129,6 +129,17 @@ describe('ranking (BM25F over normalised words, src/core/ranking.ts)', () => {
     expect(terms('the')).to.deep.equal(['the']);
   });
 
+  it('drops the function words of German, Urdu and Hindi questions', () => {
+    const terms = (search: string) => rankTerms(search).map((term) => term.mark ?? term.term);
+    expect(terms('Wie kann ich meine eSIM auf dem neuen Handy aktivieren')).to.deep.equal(['esim', 'neuen', 'handy', 'aktivieren']);
+    // ئ folds to ي, as everywhere.
+    expect(terms('میرا موبائل ڈیٹا کیوں نہیں چل رہا ہے')).to.deep.equal(['موبايل', 'ڈیٹا', 'چل', 'رہا']);
+    // Devanagari vowel signs fold away like accents (डेटा and डाटा match alike).
+    expect(terms('मेरा मोबाइल डेटा क्यों नहीं चल रहा है')).to.deep.equal(['मोबाइल', 'डेटा', 'चल', 'रहा'].map(normalizeText));
+    // Arabic's own words are untouched by the Urdu list, though they share a script.
+    expect(terms('لماذا لا يعمل الانترنت')).to.deep.equal(['يعمل', 'انترنت']);
+  });
+
   it('counts a word spelled with other accents than the query word at half weight, and unaccented queries fully', () => {
     const text = analyzeText('Mạng chậm, mang máy ra ngoài');
     const [accented] = rankTerms('mạng');
