@@ -71,6 +71,8 @@ const LIVE_SESSION_NAMES_MODULES = /src\/core\/live-session-names\.ts/;
 /** A thread's schema.org JSON-LD (issue 18, search engines): only for a thread with `structured-data`. */
 const STRUCTURED_DATA_MODULES = /src\/core\/structured-data\.ts|src\/components\/thread\/thread-structured-data\.ts/;
 const REFUSAL_MODULES = /src\/core\/i18n\/areas\/refusals\.ts/;
+/** The texts of configuration problems: fetched only when an element still has no data source after the page loaded. */
+const CONFIG_TEXT_MODULES = /src\/core\/i18n\/areas\/config\.ts/;
 
 const LEADERBOARD_MODULES =
   /src\/components\/leaderboard\/|src\/core\/(controllers\/leaderboard-controller|i18n\/areas\/leaderboard)\.ts/;
@@ -238,6 +240,7 @@ const bundle: UserConfig = {
             { name: 'idea-form', priority: 1, test: IDEA_FORM_MODULES },
             { name: 'live-session', priority: 1, test: LIVE_SESSION_MODULES },
             { name: 'refusals', priority: 2, test: REFUSAL_MODULES },
+            { name: 'config', priority: 2, test: CONFIG_TEXT_MODULES },
             { name: 'structured-data', priority: 1, test: STRUCTURED_DATA_MODULES },
             { name: 'moderation', priority: 1, test: QUEUE_MODULES },
             // Above the queue, which imports it: the adapters need the names without the queue.

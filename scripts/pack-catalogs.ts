@@ -94,6 +94,7 @@ const AREAS: Record<string, (key: string) => boolean> = {
   accept: (key) => key.startsWith('accept.'),
   ideas: (key) => key.startsWith('ideas.'),
   liveSession: (key) => key.startsWith('liveSession.'),
+  config: (key) => key.startsWith('config.'),
 };
 const AREA_MODULE = /\/src\/core\/i18n\/areas\/(\w+)\.ts$/;
 const areaOf = (key: string) => Object.keys(AREAS).find((area) => AREAS[area](key));

@@ -96,6 +96,7 @@ const FEATURE_CEILINGS = {
   'post-actions': 6.0,
   'post-editor': 2.2,
   refusals: 0.8,
+  config: 0.6,
   // Issue 14: the follow toggle with its store calls (src/core/following.ts, kept out of core so the page before
   // first render stays within its budget): 2.1 KB measured; its texts are in the catalogs. And the names of follow
   // targets and deliveries the adapters share without the contract's schemas (0.1 KB).

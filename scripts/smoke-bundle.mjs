@@ -3,7 +3,7 @@
 // whole thread (posts, kudos, composer), fetching its lazy chunks beside the bundle with no failed request and
 // no error in the console; and each translation, as the build packed it, must hold the same texts under the
 // same keys as its source catalog. The browser tests run the sources; this checks the artifact.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { bundlePage, root, startBundleBrowser, threadReadable } from './bundle-page.mjs';
@@ -41,7 +41,7 @@ try {
   if (result.title !== expected) problems.push(`title "${result.title}", expected "${expected}"`);
   if (![...scripts].some((file) => /^majlis\.ar-/.test(file))) problems.push('the Arabic catalog was not loaded');
   console.log(`standalone build: a thread of ${result.posts} posts in Arabic ("${result.heading}"), scripts: ${[...scripts].sort().join(', ')}`);
-  const catalogProblems = await tab.evaluate(async (locales) => {
+  const catalogProblems = await tab.evaluate(async (locales, configChunkFile) => {
     const { loadMessages } = await import('/dist/majlis.bundle.js');
     // The leaderboard's texts (and recognition's) travel with its chunk, and the moderation queue's with its own:
     // bring them in as a page using them would.
@@ -68,6 +68,10 @@ try {
     // The notice of a question handed to customer care brings its texts (the demo's q-30 is one).
     globalThis.location.hash = '#/questions/q-30';
     for (let i = 0; i < 100 && (await loadMessages('ar')).handoff?.title === undefined; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    // The texts of configuration problems come when an element still has no data source after the page settled,
+    // which this configured page never has: load their chunk as the store controller would.
+    const configChunk = await import(`/dist/${configChunkFile}`);
+    await Object.values(configChunk).find((value) => typeof value?.addConfigTexts === 'function').addConfigTexts();
     // Live updates' texts travel with their chunk, which a thread loads a second after it showed its data.
     for (let i = 0; i < 100 && (await loadMessages('ar')).live?.show === undefined; i++) await new Promise((resolve) => setTimeout(resolve, 100));
     const sources = await import('/source-catalogs.js');
@@ -94,7 +98,7 @@ try {
     };
     for (const locale of locales) compare(sources[locale], await loadMessages(locale), locale);
     return problems;
-  }, LOCALES);
+  }, LOCALES, readdirSync(join(root, 'dist')).find((file) => /^majlis\.config-[\w-]+\.js$/.test(file)));
   problems.push(...catalogProblems.slice(0, 10));
   if (!catalogProblems.length) console.log(`the ${LOCALES.join(', ')} catalogs of the build hold the texts of their sources`);
 } catch (error) {

@@ -459,7 +459,7 @@ describe('RestAdapter', () => {
       element.setAttribute('endpoint', '/api/other');
       await waitUntil(() => element.data.store && element.data.store !== first.store, 'did not follow the attribute');
       element.removeAttribute('endpoint');
-      await waitUntil(() => element.data.problem === 'no-adapter', 'no-adapter after removing the endpoint');
+      await waitUntil(() => element.data.problem === 'no-adapter', 'no-adapter after removing the endpoint', { timeout: 5000 });
       expect(element.data.store).to.equal(undefined);
     });
 

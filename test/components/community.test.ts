@@ -209,6 +209,7 @@ describe('<majlis-community>', () => {
   it('explains a missing data source', async () => {
     await loadElement('majlis-community');
     const community = await fixture<MajlisCommunity>(html`<majlis-community routing="none"></majlis-community>`);
+    await waitUntil(() => part(community, 'error'), 'never explained the missing data source', { timeout: 5000 });
     expect(textOf(part(community, 'error'))).to.contain('no data source');
   });
 

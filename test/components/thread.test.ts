@@ -208,8 +208,12 @@ describe('<majlis-thread>', () => {
     expect((window as { __xss?: number }).__xss).to.equal(undefined);
   });
 
-  it('explains a missing data source instead of rendering nothing', async () => {
+  it('explains a missing data source instead of rendering nothing, once the page had its chance to configure', async () => {
     const thread = await fixture<MajlisThread>(html`<majlis-thread question-id="q-1"></majlis-thread>`);
+    // A page may still call configure() after an await: meanwhile the thread is loading, not failing.
+    expect(thread.shadowRoot!.querySelector('[part="error"]'), 'an alert before the page settled').to.equal(null);
+    expect(thread.shadowRoot!.querySelector('[aria-busy="true"]'), 'the loading state').to.not.equal(null);
+    await waitUntil(() => thread.shadowRoot!.querySelector('[part="error"]'), 'never explained the missing data source', { timeout: 5000 });
     expect(textOf(thread.shadowRoot!.querySelector('[part="error"]'))).to.contain('no data source');
   });
 

@@ -330,6 +330,7 @@ describe('<majlis-vote-button>', () => {
 
   it('explains a missing data source instead of rendering nothing', async () => {
     const el = await fixture<MajlisVoteButton>(voteButton());
+    await waitUntil(() => part(el, 'error'), 'never explained the missing data source', { timeout: 5000 });
     expect(part(el, 'error')!.textContent).to.contain(en.config.noAdapter);
     expect(part(el, 'vote-button')).to.equal(null);
   });

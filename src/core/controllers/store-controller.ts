@@ -9,6 +9,27 @@ export type ConfigurationProblem = 'no-adapter' | 'rest-unavailable';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/**
+ * Set once a page that configures late (after an `await`) has had its chance, the page loaded and a second
+ * passed, and the texts of configuration problems have arrived: only then does an element call a missing data
+ * source a problem. Until then it shows its loading state.
+ */
+let settled = false;
+let settling: Promise<void> | undefined;
+
+function settle(): Promise<void> {
+  return (settling ??= new Promise<void>((resolve) => {
+    const wait = () => setTimeout(resolve, 1000);
+    if (document.readyState === 'complete') wait();
+    else addEventListener('load', wait, { once: true });
+  })
+    .then(() => import('../i18n/areas/config.js'))
+    .then((m) => m.addConfigTexts())
+    .finally(() => {
+      settled = true;
+    }));
+}
+
 function touches(change: StoreChange, read: ReadonlySet<StoreKey>): boolean {
   if (change.type === 'reset' || change.type === 'refresh') return true;
   for (const key of change.keys) if (read.has(key)) return true;
@@ -113,13 +134,22 @@ export class StoreController implements ReactiveController {
 
   /**
    * Re-runs the resolution (also done when the host's `endpoint` attribute changes). While the REST adapter
-   * for an `endpoint` loads there is neither a store nor a problem, so the element shows its loading state.
+   * for an `endpoint` loads, or the page may still configure, there is neither a store nor a problem, so the
+   * element shows its loading state.
    */
   resolve(): void {
     const endpoint = this.host.getAttribute('endpoint')?.trim() ?? '';
     const fromEndpoint = !this.provided && !defaultStore() && endpoint ? endpointStore(endpoint) : undefined;
     const store = this.provided ?? defaultStore() ?? fromEndpoint?.store;
-    this.problem = store ? undefined : fromEndpoint ? (fromEndpoint.failed ? 'rest-unavailable' : undefined) : 'no-adapter';
+    const problem = store ? undefined : fromEndpoint ? (fromEndpoint.failed ? 'rest-unavailable' : undefined) : 'no-adapter';
+    this.problem = settled ? problem : undefined;
+    if (problem && !settled) {
+      void settle().then(() => {
+        if (!this.host.isConnected) return;
+        this.resolve();
+        this.host.requestUpdate();
+      });
+    }
     if (fromEndpoint && !store && !fromEndpoint.failed && this.loadingEndpoint !== endpoint) {
       this.loadingEndpoint = endpoint;
       void fromEndpoint.ready.then(() => {
