@@ -27,6 +27,7 @@ export function careStats(data: CommunityData, now: Date): CareStats {
     const asked = Date.parse(question.createdAt);
     const answered = first.get(question.id);
     if (question.state !== 'published' || asked < since || asked > now.getTime() || answered === undefined) continue;
+    if (data.ideas.has(question.id) || data.sessionOf.has(question.id)) continue; // not questions to the care desk
     durations.push(Math.max(0, answered - asked));
   }
   return { days: CARE_STATS_DAYS, answered: durations.length, medianFirstReplySeconds: medianSeconds(durations) };

@@ -9,7 +9,8 @@ import { CARE_ROLES, CARE_STATS_DAYS, medianSeconds } from '../care-names.js';
  * Rules every backend applies alike:
  * - an expert answer is a published answer by a member whose role is `staff` or `expert` ({@link CARE_ROLES});
  * - the window is the questions asked in the last {@link CARE_STATS_DAYS} days (published ones) that have an expert
- *   answer; for each, the seconds from the question to its first expert answer;
+ *   answer; for each, the seconds from the question to its first expert answer. Ideas and questions asked for a live
+ *   session are left out: staff answer those when they decide, or at the session, not as the care desk;
  * - the typical reply time is the median of those (the mean of the two middle ones for an even count), rounded to
  *   whole seconds; null when no question in the window has an expert answer.
  */

@@ -3,6 +3,7 @@
  * experts, the median time from a question to its first answer by one of them, over the questions of the last 30
  * days. Skipped when the adapter lacks the capability; the figures need the suite's clock.
  */
+import { supports } from '../../../core/adapter.js';
 import { careStatsShape } from '../../../core/shapes.js';
 import { expectEqual, expectShape } from '../assertions.js';
 import { community } from '../community.js';
@@ -53,6 +54,48 @@ export const careChecks: readonly ConformanceCheck[] = [
       c.advance(31 * 24 * 60);
       value = await stats(c);
       expectEqual([value.answered, value.medianFirstReplySeconds], [0, null], '[answered, medianFirstReplySeconds]', '31 days later');
+    },
+  },
+  {
+    rule: 'careStats: ideas and questions asked for a live session leave the typical reply time (staff answer those when they decide, or at the session)',
+    async run(ctx) {
+      const c = await community(ctx, { capabilities: ['careStats'], clock: true });
+      if (c === null) return;
+      await askAndAnswer(c, 'Voicemail greeting keeps resetting', [[10, 'staff']]); // 10 min: the one that counts
+      const staff = await c.as('staff');
+      const reply = (questionId: string, body: string) => staff.postAnswer({ ...validAnswer, questionId, body: `${validAnswer.body} ${body}` });
+      if (supports(staff, 'ideas')) {
+        const idea = await (await c.as('member')).submitIdea!({
+          title: 'A data bundle shared by the whole family',
+          body: 'One bundle for the four lines of our family, instead of four small ones that run out.',
+          categoryId: validQuestion.categoryId,
+          language: 'en',
+          topic: 'products',
+        });
+        c.advance(3 * 24 * 60);
+        await reply(idea.id, 'We are looking into shared bundles.');
+      }
+      if (supports(staff, 'liveSessions')) {
+        const at = (hours: number) => new Date(c.now().getTime() + hours * 3_600_000).toISOString();
+        const session = await staff.createLiveSession!({
+          title: 'Ask the network team: 5G and coverage',
+          hashtag: 'AskNetwork',
+          hostIds: ['staff'],
+          startsAt: at(48),
+          endsAt: at(49),
+        });
+        const { question } = await (await c.as('member')).askInSession!({
+          sessionId: session.id,
+          title: 'When does 5G reach the villages near Geel?',
+          body: 'My village still has 4G only; is 5G planned this year?',
+          language: 'en',
+        });
+        c.advance(48 * 60 + 10);
+        await reply(question.id, 'This summer, for the villages around Geel.');
+      }
+      const value = await stats(c);
+      expectEqual([value.answered, value.medianFirstReplySeconds], [1, 600], '[answered, medianFirstReplySeconds]', 'with an idea and a session question answered days later');
+      c.advance(31 * 24 * 60); // past the window, as the check before, for a backend that keeps its data
     },
   },
 ];
