@@ -24,6 +24,17 @@ function deepFind(root: ParentNode, wanted: (element: Element) => boolean): Elem
   return undefined;
 }
 
+/**
+ * Whether a focused element shows it (WCAG 2.4.7): an outline or a ring drawn with a box shadow, on the element or
+ * its ::after (a list row's title link outlines the whole row that way).
+ */
+function focusIndicator(element: Element): boolean {
+  return [undefined, '::after'].some((pseudo) => {
+    const style = getComputedStyle(element, pseudo);
+    return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+  });
+}
+
 /** The shadow host a focused element lives in. */
 const hostOf = (element: Element) => (element.getRootNode() as ShadowRoot).host;
 
@@ -38,6 +49,7 @@ async function tabTo(wanted: (element: Element) => boolean, what: string, limit 
   await waitUntil(() => deepFind(document, wanted), `${what} never appeared`, { timeout: 10_000 });
   for (let i = 0; i < limit; i++) {
     const active = deepActive();
+    if (active && active !== document.body) expect(focusIndicator(active), `no visible focus on ${active.outerHTML.slice(0, 120)}`).to.equal(true);
     if (active && wanted(active)) return active;
     await sendKeys({ press: 'Tab' });
   }
