@@ -45,24 +45,31 @@ async function mount(dir: 'ltr' | 'rtl'): Promise<{ community: MajlisCommunity; 
 const ready = (community: MajlisCommunity, part: string) =>
   waitUntil(() => targets(community.shadowRoot!).some(({ element }) => element.matches(`[part~="${part}"]`)), `no ${part}`, { timeout: 5000 });
 
+/** The list, a thread and the ask form in turn: none may have `problems`, nor make the page wider than `width`. */
+async function everyView(
+  community: MajlisCommunity,
+  page: HTMLElement,
+  { width, listReady, problems }: { width: number; listReady: string; problems: (root: ShadowRoot) => string[] },
+): Promise<void> {
+  const views = [
+    ['list', listReady, 'the list'],
+    ['question', 'accept-button', 'a thread'],
+    ['ask', 'submit-button', 'the ask form'],
+  ] as const;
+  for (const [view, part, name] of views) {
+    community.questionId = 'q-1';
+    community.view = view;
+    await ready(community, part);
+    expect(problems(community.shadowRoot!), name).to.deep.equal([]);
+    expect(page.scrollWidth, `${name} scrolls sideways`).to.be.at.most(width);
+  }
+}
+
 describe('targets and reflow at 320 px', () => {
   for (const dir of ['ltr', 'rtl'] as const) {
     it(`the list, a thread and the ask form: targets of 24 px or more, no horizontal scrolling (${dir})`, async () => {
       const { community, page } = await mount(dir);
-      await ready(community, 'filters-button');
-      expect(smallTargets(community.shadowRoot!), 'the list').to.deep.equal([]);
-      expect(page.scrollWidth, 'the list scrolls sideways').to.be.at.most(320);
-
-      community.questionId = 'q-1';
-      community.view = 'question';
-      await ready(community, 'accept-button');
-      expect(smallTargets(community.shadowRoot!), 'a thread').to.deep.equal([]);
-      expect(page.scrollWidth, 'a thread scrolls sideways').to.be.at.most(320);
-
-      community.view = 'ask';
-      await ready(community, 'submit-button');
-      expect(smallTargets(community.shadowRoot!), 'the ask form').to.deep.equal([]);
-      expect(page.scrollWidth, 'the ask form scrolls sideways').to.be.at.most(320);
+      await everyView(community, page, { width: 320, listReady: 'filters-button', problems: smallTargets });
     });
   }
 
@@ -162,19 +169,7 @@ describe('text at 200 %', () => {
       const list = community.shadowRoot!.querySelector('majlis-question-list')!.shadowRoot!;
       await waitUntil(() => list.querySelector('[part~="title"]'), 'no question in the list', { timeout: 5000 });
       expect(parseFloat(getComputedStyle(list.querySelector('[part~="title"]')!).fontSize), 'a title at 200 %').to.be.at.least(28);
-      expect(clipped(community.shadowRoot!), 'the list').to.deep.equal([]);
-      expect(page.scrollWidth, 'the list scrolls sideways').to.be.at.most(1280);
-
-      community.questionId = 'q-1';
-      community.view = 'question';
-      await ready(community, 'accept-button');
-      expect(clipped(community.shadowRoot!), 'a thread').to.deep.equal([]);
-      expect(page.scrollWidth, 'a thread scrolls sideways').to.be.at.most(1280);
-
-      community.view = 'ask';
-      await ready(community, 'submit-button');
-      expect(clipped(community.shadowRoot!), 'the ask form').to.deep.equal([]);
-      expect(page.scrollWidth, 'the ask form scrolls sideways').to.be.at.most(1280);
+      await everyView(community, page, { width: 1280, listReady: 'search-input', problems: clipped });
     });
   }
 
