@@ -2,7 +2,9 @@ import type { Messages } from './types.js';
 
 /**
  * Hindi (the polite "आप"), as Indian operators write to customers: everyday telecom words as they are said
- * (सिम, ई-सिम, प्लान, लाइक). CLDR's `one` covers 0 and 1, so its forms read right for both.
+ * (सिम, ई-सिम, प्लान, लाइक, एक्सपर्ट, एडिट, सस्पेंड), the nukta on ज़ and फ़ only, । at the end of a sentence.
+ * An accepted solution is स्वीकार किया गया समाधान; a moderator's approval is मंज़ूरी. CLDR's `one` covers 0 and 1,
+ * so its forms read right for both.
  */
 export const hi: Messages = {
   live: {
@@ -655,9 +657,9 @@ export const hi: Messages = {
     answeredCount: (n, f) => f.plural(n, { one: '# सवाल का जवाब एक्सपर्ट ने दिया', other: '# सवालों के जवाब एक्सपर्ट ने दिए' }),
     hostAnswers: (n, f) => f.plural(n, { one: 'एक्सपर्ट का # जवाब', other: 'एक्सपर्ट के # जवाब' }),
     topQuestions: 'सबसे ज़्यादा पूछे गए सवाल',
-    edit: 'सेशन बदलें',
+    edit: 'सेशन एडिट करें',
     create: 'नया सेशन',
-    editHeading: 'सेशन बदलें',
+    editHeading: 'सेशन एडिट करें',
     createHeading: 'नया लाइव सेशन',
     fields: {
       title: 'शीर्षक',

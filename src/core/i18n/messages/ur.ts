@@ -2,7 +2,8 @@ import type { Messages } from './types.js';
 
 /**
  * Urdu (right to left, the polite "آپ"), as Pakistani operators write to customers: everyday English telecom
- * words in Urdu script (سم، ای سم، پیکج، لائک). Counts use one/other (CLDR: one is exactly 1).
+ * words in Urdu script (سم، ای سم، پیکج، لائک، ڈپلیکیٹ، ورژن). An accepted solution is قبول شدہ حل, a moderator's
+ * approval منظوری, so the two never read alike. Counts use one/other (CLDR: one is exactly 1).
  */
 export const ur: Messages = {
   live: {
@@ -69,7 +70,7 @@ export const ur: Messages = {
     language: 'زبان',
     allLanguages: 'تمام زبانیں',
     sort: 'ترتیب',
-    sortOptions: { activity: 'تازہ ترین سرگرمی', newest: 'نئے ترین', votes: 'سب سے زیادہ لائکس', relevance: 'سب سے موزوں' },
+    sortOptions: { activity: 'تازہ ترین سرگرمی', newest: 'سب سے نئے', votes: 'سب سے زیادہ لائکس', relevance: 'سب سے موزوں' },
     active: 'آخری سرگرمی',
     results: (n, f) => f.plural(n, { '=0': 'کوئی سوال نہیں ملا', one: '# سوال ملا', other: '# سوالات ملے' }),
     loadMore: (remaining, f) =>
@@ -111,7 +112,7 @@ export const ur: Messages = {
       declined: 'نامنظور',
       duplicate: 'پہلے سے موجود',
     },
-    sorts: { votes: 'سب سے زیادہ لائکس', newest: 'نئے ترین', trending: 'مقبول', evaluation: 'بہترین ریٹنگ' },
+    sorts: { votes: 'سب سے زیادہ لائکس', newest: 'سب سے نئے', trending: 'مقبول', evaluation: 'بہترین ریٹنگ' },
     criteria: { constructive: 'تعمیری', creative: 'تخلیقی', feasible: 'قابلِ عمل', effective: 'مؤثر' },
     topic: 'موضوع',
     status: 'اسٹیٹس',
@@ -367,8 +368,8 @@ export const ur: Messages = {
     historyLoading: 'ترامیم کی تاریخ لوڈ ہو رہی ہے…',
     original: 'اصل',
     revision: (n, f) => `ورژن ${f.number(n)}`,
-    writtenBy: (name) => `تحریر: ${name}`,
-    editedBy: (name) => `ترمیم: ${name}`,
+    writtenBy: (name) => `${name} نے لکھا`,
+    editedBy: (name) => `${name} نے ترمیم کی`,
     changes: 'پچھلے ورژن سے تبدیلیاں',
     noChanges: 'متن میں کوئی تبدیلی نہیں ہوئی۔',
     removed: 'ہٹایا گیا:',
@@ -378,7 +379,7 @@ export const ur: Messages = {
   moderationQueue: {
     heading: 'ماڈریشن',
     tabsLabel: 'ماڈریشن کے منظر',
-    tabs: { reported: 'رپورٹ شدہ', pending: 'منظوری کے منتظر', hidden: 'چھپائی گئی', audit: 'کارروائیوں کا ریکارڈ' },
+    tabs: { reported: 'رپورٹ شدہ', pending: 'منظوری کی منتظر', hidden: 'چھپائی گئی', audit: 'کارروائیوں کا ریکارڈ' },
     signInPrompt: 'ماڈریشن کی قطار پر کام کرنے کے لیے ماڈریٹر اکاؤنٹ سے سائن اِن کریں۔',
     forbidden: 'ماڈریشن کی قطار صرف ماڈریٹرز اور اسٹاف دیکھ سکتے ہیں۔',
     unsupported: 'اس کمیونٹی میں ماڈریشن کی قطار نہیں ہے۔',
@@ -595,7 +596,7 @@ export const ur: Messages = {
       helpfulLanguages: (n, f) => f.plural(n, { one: 'ایک مفید جواب دیں', other: '# زبانوں میں مفید جوابات دیں' }),
       questions: (n, f) => f.plural(n, { one: 'اپنا پہلا سوال پوچھیں', other: '# سوالات پوچھیں' }),
     },
-    earnedOn: (date) => `${date} کو حاصل کیا`,
+    earnedOn: (date) => `${date} کو ملا`,
     earned: (badge) => `آپ کو ایک بیج ملا: ${badge}`,
     pointsTo: (n, rank, f) => f.plural(n, { one: `${rank} تک # پوائنٹ باقی`, other: `${rank} تک # پوائنٹس باقی` }),
     howItWorks: 'ساکھ کیسے بنتی ہے',
