@@ -168,8 +168,8 @@ describe('care schedule', () => {
     });
 
     it('hi', async () => {
-      expect(await text('hi', 'Asia/Dubai')).to.equal('हमारे विशेषज्ञ रविवार को 9:00 am पर लौटेंगे (2 दिन में); तब तक सदस्य जवाब दे सकते हैं');
-      expect(await text('hi', 'Asia/Dubai', { online: true }, thursdayNight, 45 * 60)).to.equal('हमारे विशेषज्ञ ऑनलाइन हैं — आम तौर पर 45 मिनट में जवाब मिलता है');
+      expect(await text('hi', 'Asia/Dubai')).to.equal('हमारे एक्सपर्ट रविवार को 9:00 am पर लौटेंगे (2 दिन में); तब तक सदस्य जवाब दे सकते हैं');
+      expect(await text('hi', 'Asia/Dubai', { online: true }, thursdayNight, 45 * 60)).to.equal('हमारे एक्सपर्ट ऑनलाइन हैं — आम तौर पर 45 मिनट में जवाब मिलता है');
     });
 
     it('vi', async () => {
