@@ -480,7 +480,7 @@ describe('<majlis-ask-form>', () => {
       expect(messageOf(el, 'title')).to.equal(ar.askForm.titleRequired);
       await enter(el, 'title', 'نقل eSIM');
       await submit(el);
-      expect(messageOf(el, 'title')).to.equal(ar.askForm.titleTooShort(LIMITS.titleMin, formattersFor('ar')));
+      expect(messageOf(el, 'title')).to.equal(ar.askForm.titleTooShort(LIMITS.titleMin, formattersFor('ar-u-nu-latn')));
     });
 
     it('offers to switch the question language when the text is clearly in another', async () => {

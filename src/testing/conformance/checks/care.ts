@@ -62,9 +62,11 @@ export const careChecks: readonly ConformanceCheck[] = [
       const c = await community(ctx, { capabilities: ['careStats'], clock: true });
       if (c === null) return;
       await askAndAnswer(c, 'Voicemail greeting keeps resetting', [[10, 'staff']]); // 10 min: the one that counts
-      const staff = await c.as('staff');
-      const reply = (questionId: string, body: string) => staff.postAnswer({ ...validAnswer, questionId, body: `${validAnswer.body} ${body}` });
-      if (supports(staff, 'ideas')) {
+      // `as` signs in on the one adapter: each step signs in as whom it acts for.
+      const reply = async (questionId: string, body: string) =>
+        (await c.as('staff')).postAnswer({ ...validAnswer, questionId, body: `${validAnswer.body} ${body}` });
+      const adapter = await c.as(null);
+      if (supports(adapter, 'ideas')) {
         const idea = await (await c.as('member')).submitIdea!({
           title: 'A data bundle shared by the whole family',
           body: 'One bundle for the four lines of our family, instead of four small ones that run out.',
@@ -75,9 +77,9 @@ export const careChecks: readonly ConformanceCheck[] = [
         c.advance(3 * 24 * 60);
         await reply(idea.id, 'We are looking into shared bundles.');
       }
-      if (supports(staff, 'liveSessions')) {
+      if (supports(adapter, 'liveSessions')) {
         const at = (hours: number) => new Date(c.now().getTime() + hours * 3_600_000).toISOString();
-        const session = await staff.createLiveSession!({
+        const session = await (await c.as('staff')).createLiveSession!({
           title: 'Ask the network team: 5G and coverage',
           hashtag: 'AskNetwork',
           hostIds: ['staff'],
