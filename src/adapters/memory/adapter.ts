@@ -900,7 +900,7 @@ export class MemoryAdapter implements CommunityAdapter {
       phase,
       questionCount: entries.length,
       answeredCount: entries.filter((entry) => entry.answered).length,
-      viewerFollows: false,
+      viewerFollows: isFollowing(this.data, this.viewerId, 'session', session.id),
       viewerCan: {
         edit: viewer !== null && isStaff(viewer) && !this.suspended(),
         ask: viewer !== null && phase !== 'ended' && !this.suspended(),

@@ -150,6 +150,8 @@ export const followChecks: readonly ConformanceCheck[] = [
       expectEqual([state.target, state.id, state.following], ['session', session.id, true], '[target, id, following]', 'of a session follow');
       const again = await (await c.as('member')).follow!(input);
       expectEqual([again.following, again.followedAt], [true, state.followedAt], '[following, followedAt]', 'after following a session twice');
+      expectEqual((await (await c.as('member')).getLiveSession!(session.id)).viewerFollows, true, 'viewerFollows of the session', 'for the follower');
+      expectEqual((await (await c.as('other')).getLiveSession!(session.id)).viewerFollows, false, 'viewerFollows of the session', 'for another member');
       const listed = await (await c.as('member')).listFollows!({ target: 'session' });
       expectDecodes(follow.FollowPage, listed, 'listFollows({ target: "session" })');
       expectEqual(listed.items.map((item) => [item.target, item.id, item.name]), [['session', session.id, session.title]], 'the sessions listFollows lists', 'for the follower');
