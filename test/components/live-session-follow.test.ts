@@ -81,13 +81,15 @@ describe('<majlis-live-session> following', () => {
     expect(text(toggle(el))).to.equal('Following');
   });
 
-  it('rolls the toggle back and says why when the adapter refuses', async () => {
-    const adapter = memory('member', { failures: { follow: 'network' } });
+  it('shows the follow at once, then rolls the toggle back and says why when the adapter refuses', async () => {
+    const adapter = memory();
     const el = await mount(adapter);
     const errors: MajlisErrorEvent[] = [];
-    el.addEventListener('majlis-error', (event) => errors.push(event as MajlisErrorEvent));
-    (await ready(el)).click();
-    expect(toggle(el).getAttribute('aria-pressed')).to.equal('true');
+    el.addEventListener('majlis-error', (event) => errors.push(event));
+    const button = await ready(el);
+    adapter.setSimulation({ latency: 400, failures: { follow: 'network' } });
+    button.click();
+    await waitUntil(() => toggle(el).getAttribute('aria-pressed') === 'true', 'the follow did not show at once');
     await waitUntil(() => text(part(followButton(el)!, 'follow-error')), 'no error was shown');
     expect(toggle(el).getAttribute('aria-pressed')).to.equal('false');
     expect(errors.map((event) => [event.detail.operation, event.detail.error.code])).to.deep.equal([['follow', 'network']]);
