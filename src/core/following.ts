@@ -13,7 +13,6 @@ import type { CallOptions, Follow, FollowQuery, FollowTarget, NotificationSettin
 interface FollowCache {
   confirmed: Map<string, boolean>;
   categories?: Promise<unknown>;
-  sessions?: Promise<unknown>;
 }
 
 const caches = new WeakMap<MajlisStore, FollowCache>();
@@ -26,7 +25,6 @@ function cacheOf(store: MajlisStore): FollowCache {
       if (change.type === 'reset' || change.type === 'refresh') {
         created.confirmed.clear();
         delete created.categories;
-        delete created.sessions;
       }
     });
     caches.set(store, created);
@@ -51,19 +49,9 @@ export function isFollowPending(store: MajlisStore, target: FollowTarget, id: st
   return store.isPending(keyOf(target, id));
 }
 
-/** The sessions the viewer follows, every page of them (a member follows few), as confirmed states. */
-async function loadFollowedSessions(store: MajlisStore, cache: FollowCache, options?: CallOptions): Promise<void> {
-  let cursor: string | null = null;
-  do {
-    const page: Page<Follow> = await listFollows(store, { target: 'session', cursor, limit: 100 }, options);
-    for (const item of page.items) cache.confirmed.set(`session:${item.id}`, true);
-    cursor = page.nextCursor;
-  } while (cursor !== null);
-}
-
 /**
- * Reads whether the viewer follows the target: a question through the store's cache, categories from the adapter,
- * sessions from the viewer's list of follows (a session not in it is not followed).
+ * Reads whether the viewer follows the target: a question through the store's cache, a live session from the
+ * adapter (its `viewerFollows`), categories from the adapter.
  */
 export async function loadFollowing(store: MajlisStore, target: FollowTarget, id: string, options?: CallOptions): Promise<boolean> {
   const cache = cacheOf(store);
@@ -73,22 +61,21 @@ export async function loadFollowing(store: MajlisStore, target: FollowTarget, id
     if (question.viewerFollows === undefined) cache.confirmed.set(`question:${id}`, false);
     return question.viewerFollows ?? false;
   }
-  const group = target === 'session' ? 'sessions' : 'categories';
-  const loading = (cache[group] ??=
-    target === 'session'
-      ? loadFollowedSessions(store, cache, options)
-      : store.adapter.listCategories(options).then((categories) => {
-          for (const category of categories) cache.confirmed.set(`category:${category.id}`, category.viewerFollows ?? false);
-        }));
+  if (target === 'session') {
+    const { viewerFollows } = await capability(store, 'getLiveSession')(id, options);
+    cache.confirmed.set(`session:${id}`, viewerFollows);
+    return viewerFollows;
+  }
+  const loading = (cache.categories ??= store.adapter.listCategories(options).then((categories) => {
+    for (const category of categories) cache.confirmed.set(`category:${category.id}`, category.viewerFollows ?? false);
+  }));
   await loading.catch((error: unknown) => {
-    if (cache[group] === loading) delete cache[group];
+    if (cache.categories === loading) delete cache.categories;
     throw error;
   });
-  const known = cache.confirmed.get(`${target}:${id}`);
-  if (known !== undefined) return known;
-  if (target === 'category') throw new MajlisError('not-found', `No category with id ${JSON.stringify(id)}`);
-  cache.confirmed.set(`session:${id}`, false);
-  return false;
+  const known = cache.confirmed.get(`category:${id}`);
+  if (known === undefined) throw new MajlisError('not-found', `No category with id ${JSON.stringify(id)}`);
+  return known;
 }
 
 /** Follows or unfollows, optimistically; resolves to the confirmed state, rejects (rolled back) on failure. */
@@ -110,7 +97,7 @@ export function follow(store: MajlisStore, target: FollowTarget, id: string, val
   }).then((state) => state.following);
 }
 
-function capability<K extends 'listFollows' | 'getNotificationSettings' | 'setNotificationSettings'>(store: MajlisStore, name: K) {
+function capability<K extends 'listFollows' | 'getNotificationSettings' | 'setNotificationSettings' | 'getLiveSession'>(store: MajlisStore, name: K) {
   const method = store.adapter[name];
   if (typeof method !== 'function') throw new MajlisError('unavailable', `This adapter has no ${name} capability`);
   return method.bind(store.adapter) as NonNullable<(typeof store.adapter)[K]>;
