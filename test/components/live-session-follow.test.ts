@@ -7,6 +7,7 @@ import type { SimulationOptions } from '../../src/adapters/memory.js';
 import type { CommunityAdapter } from '../../src/core/adapter.js';
 import type { MajlisErrorEvent, MajlisFollowEvent, MajlisLoginRequestEvent } from '../../src/core/events.js';
 import { loadElement } from '../../src/core/lazy.js';
+import type { CommunitySeed } from '../../src/core/seed.js';
 import { conformanceSeed } from '../../src/testing/conformance.js';
 import type { MajlisFollowButton } from '../../src/components/follow-button/follow-button.js';
 import type { MajlisLiveSession } from '../../src/components/live-session/live-session.js';
@@ -19,9 +20,10 @@ before(() => Promise.all([loadElement(TAG), loadElement('majlis-follow-button')]
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');
 
-function memory(viewerId: string | null = 'member', simulate: SimulationOptions = {}): MemoryAdapter {
-  const seed = {
+function memory(viewerId: string | null = 'member', simulate: SimulationOptions = {}, follows: CommunitySeed['follows'] = []): MemoryAdapter {
+  const seed: CommunitySeed = {
     ...structuredClone(conformanceSeed),
+    follows,
     liveSessions: [
       {
         id: 'ls-net',
@@ -73,10 +75,8 @@ describe('<majlis-live-session> following', () => {
     expect(await followedSessions(adapter)).to.deep.equal([]);
   });
 
-  it('shows a session the member already follows as Following', async () => {
-    const adapter = memory();
-    await adapter.follow({ target: 'session', id: 'ls-net', following: true });
-    const el = await mount(adapter);
+  it('shows a session the member already follows (in the seed) as Following', async () => {
+    const el = await mount(memory('member', {}, [{ userId: 'member', target: 'session', targetId: 'ls-net' }]));
     await waitUntil(async () => (await ready(el)).getAttribute('aria-pressed') === 'true', 'the follow never showed');
     expect(text(toggle(el))).to.equal('Following');
   });
