@@ -1,6 +1,6 @@
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
-import { expect, html, oneEvent, waitUntil } from '../helpers/fixture.js';
+import { expect, html, loadDemoSeed, oneEvent, waitUntil } from '../helpers/fixture.js';
 import { mountWith, part } from '../helpers/provider.js';
 import { MemoryAdapter } from '../../src/adapters/memory.js';
 import type { SimulationOptions } from '../../src/adapters/memory.js';
@@ -11,6 +11,7 @@ import type { CommunitySeed } from '../../src/core/seed.js';
 import { conformanceSeed } from '../../src/testing/conformance.js';
 import type { MajlisFollowButton } from '../../src/components/follow-button/follow-button.js';
 import type { MajlisLiveSession } from '../../src/components/live-session/live-session.js';
+import { LIVE_SESSION_ID, withLiveSessions } from '../../demo/live.js';
 
 /* Following a live session from its header: `<majlis-follow-button target="session">` inside `<majlis-live-session>`. */
 
@@ -44,8 +45,8 @@ const toggle = (el: MajlisLiveSession) => part(followButton(el)!, 'follow-button
 const followedSessions = async (adapter: MemoryAdapter) =>
   (await adapter.listFollows({ target: 'session' })).items.map((item) => [item.id, item.name]);
 
-async function mount(adapter: CommunityAdapter, wrap = (inner: TemplateResult) => html`<div lang="en" dir="ltr">${inner}</div>`) {
-  const el = await mountWith<MajlisLiveSession>(adapter, html`<majlis-live-session session-id="ls-net"></majlis-live-session>`, TAG, wrap);
+async function mount(adapter: CommunityAdapter, wrap = (inner: TemplateResult) => html`<div lang="en" dir="ltr">${inner}</div>`, id = 'ls-net') {
+  const el = await mountWith<MajlisLiveSession>(adapter, html`<majlis-live-session session-id=${id}></majlis-live-session>`, TAG, wrap);
   await waitUntil(() => part(el, 'header') && (part(el, 'list') || part(el, 'empty')), 'the session did not show');
   return el;
 }
@@ -110,6 +111,14 @@ describe('<majlis-live-session> following', () => {
     await event.detail.signedIn();
     expect((await followed).detail).to.deep.equal({ target: 'session', id: 'ls-net', following: true });
     expect(await followedSessions(adapter)).to.deep.equal([['ls-net', 'Ask the network team']]);
+  });
+
+  it('follows the demo’s live session (?page=live) on the in-browser adapter', async () => {
+    const adapter = new MemoryAdapter({ seed: withLiveSessions(await loadDemoSeed(), new Date()), viewerId: 'u-noura' });
+    const el = await mount(adapter, undefined, LIVE_SESSION_ID);
+    (await ready(el)).click();
+    await waitUntil(() => toggle(el).getAttribute('aria-pressed') === 'true', 'the demo session was not followed');
+    expect((await adapter.getLiveSession(LIVE_SESSION_ID)).viewerFollows).to.equal(true);
   });
 
   it('has no follow toggle when the adapter cannot follow', async () => {
