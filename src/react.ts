@@ -111,7 +111,7 @@ export const MajlisComposer = createComponent({
   },
 });
 
-/** `<majlis-follow-button>`: Follows a question or a category, so the member hears about new answers (by mail, from a server that sends them). A toggle: "Follow" / "Following", changed at once and rolled back if the adapter refuses. Hidden when the adapter has no `follow` capability. Anonymous viewers get a sign-in request, as with kudos. */
+/** `<majlis-follow-button>`: Follows a question or a category, so the member hears about new answers, or a live session (`session`), to hear when its hosts answer (by mail, from a server that sends them). A toggle: "Follow" / "Following", changed at once and rolled back if the adapter refuses. Hidden when the adapter has no `follow` capability. Anonymous viewers get a sign-in request, as with kudos. */
 export const MajlisFollowButton = createComponent({
   react: React,
   tagName: 'majlis-follow-button',
@@ -190,6 +190,7 @@ export const MajlisLiveSession = createComponent({
   elementClass: shape<MajlisLiveSessionElement>('MajlisLiveSession', ['sessionId', 'filter', 'sort', 'timeZone', 'headingLevel', 'theme', 'messages']),
   events: {
     onMajlisError: 'majlis-error' as EventName<GlobalEventHandlersEventMap['majlis-error']>,
+    onMajlisFollow: 'majlis-follow' as EventName<GlobalEventHandlersEventMap['majlis-follow']>,
     onMajlisLoginRequest: 'majlis-login-request' as EventName<GlobalEventHandlersEventMap['majlis-login-request']>,
     onMajlisVote: 'majlis-vote' as EventName<GlobalEventHandlersEventMap['majlis-vote']>,
   },

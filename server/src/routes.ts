@@ -123,6 +123,7 @@ function handlers(db: Database, config: Config, now: Clock): Record<string, Hand
     listAuditLog: ({ reader, query }) => listAuditLog(db, reader, query as AuditQuery),
     followQuestion: ({ reader, params, body }) => follow(db, reader, 'question', params.id, (body as { following: boolean }).following),
     followCategory: ({ reader, params, body }) => follow(db, reader, 'category', params.id, (body as { following: boolean }).following),
+    followSession: ({ reader, params, body }) => follow(db, reader, 'session', params.id, (body as { following: boolean }).following),
     listFollows: ({ reader, query }) => listFollows(db, reader, query as FollowQuery),
     getNotificationSettings: ({ reader }) => getNotificationSettings(db, reader),
     setNotificationSettings: ({ reader, body }) => setNotificationSettings(db, reader, body as NotificationSettingsInput),

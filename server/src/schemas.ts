@@ -526,13 +526,16 @@ export const endpoints: Endpoint[] = [
     response: AuditEntryPage,
     errors: [401, 403],
   },
-  ...(['question', 'category'] as const).map(
+  ...(['question', 'category', 'session'] as const).map(
     (target): Endpoint => ({
       ...write,
-      operationId: target === 'question' ? 'followQuestion' : 'followCategory',
+      operationId: `follow${target[0].toUpperCase()}${target.slice(1)}`,
       method: 'PUT',
-      path: `/${target === 'question' ? 'questions' : 'categories'}/:id/follow`,
-      summary: `Follow or unfollow a ${target} (idempotent; an unfollow is remembered, so auto-follow on answering does not undo it)`,
+      path: `/${{ question: 'questions', category: 'categories', session: 'live-sessions' }[target]}/:id/follow`,
+      summary:
+        target === 'session'
+          ? "Follow or unfollow a live session, to hear of its hosts' answers (idempotent)"
+          : `Follow or unfollow a ${target} (idempotent; an unfollow is remembered, so auto-follow on answering does not undo it)`,
       params: IdParams,
       body: FollowBody,
       status: 200,

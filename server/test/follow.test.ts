@@ -72,6 +72,30 @@ for (const kind of testDatabaseKinds()) {
       assert.equal((await server.adapter('other').getQuestion('q-open')).viewerFollows, true, 'answering follows the question');
     });
 
+    it('follows a live session through PUT /live-sessions/{id}/follow, and a seed may follow one', async () => {
+      await server.reset({
+        ...structuredClone(conformanceSeed),
+        liveSessions: [
+          { id: 'ls-net', title: 'Ask the network team', hashtag: 'AskNetwork', hostIds: ['expert'], startsAt: '2026-03-02T08:00:00.000Z', endsAt: '2026-03-02T10:00:00.000Z' },
+        ],
+        follows: [{ userId: 'other', target: 'session', targetId: 'ls-net' }],
+      });
+      let response = await call('PUT', '/live-sessions/ls-net/follow', 'member', { following: true });
+      assert.equal(response.status, 200);
+      assert.deepEqual(
+        Object.values((await response.json()) as Record<string, unknown>).slice(0, 3),
+        ['session', 'ls-net', true],
+        'target, id, following',
+      );
+      response = await call('GET', '/viewer/follows?target=session', 'member');
+      assert.deepEqual(((await response.json()) as { items: { id: string; name: string }[] }).items.map((item) => [item.id, item.name]), [['ls-net', 'Ask the network team']]);
+      assert.equal((await server.adapter('other').getLiveSession('ls-net')).viewerFollows, true, 'the seeded follow');
+      assert.equal((await call('PUT', '/live-sessions/ls-net/follow', null, { following: true })).status, 401);
+      assert.equal((await call('PUT', '/live-sessions/nowhere/follow', 'member', { following: true })).status, 404);
+      response = await call('PUT', '/live-sessions/ls-net/follow', 'member', { following: false });
+      assert.equal(((await response.json()) as { following: boolean }).following, false, 'unfollowed');
+    });
+
     it('mails go to the address of the token, the outbox lists them, and the one-click link unsubscribes without signing in', async () => {
       await call('PUT', '/questions/q-open/follow', 'member', { following: true }, 'tom@example.test');
       await server.adapter('expert').postAnswer(answer);

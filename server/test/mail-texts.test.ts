@@ -29,6 +29,24 @@ describe('mail texts', () => {
     assert.equal(composeMail('hi', [idea], 'https://nuvo.example/u/t', false).subject, 'सुझाव “eSIM” की स्थिति अब: योजना में', 'the Hindi subject');
   });
 
+  it('tell a live session’s followers of its hosts’ answers in every language, the first saying it has begun', () => {
+    const session = { ...item, kind: 'session-answer' as const, sessionTitle: 'Ask <5G>', first: true };
+    const englishStarted = composeMail('en', [session], 'https://nuvo.example/u/t', false);
+    for (const language of MAIL_LANGUAGES) {
+      const started = composeMail(language, [session], 'https://nuvo.example/u/t', false);
+      const later = composeMail(language, [{ ...session, first: false }], 'https://nuvo.example/u/t', false);
+      assert.ok(started.subject.includes('Ask <5G>') && !started.subject.includes('eSIM'), `${language}: the first one names the session: ${started.subject}`);
+      assert.ok(later.subject.includes('Ask <5G>') && later.subject.includes('eSIM <4G>'), `${language}: a later one names the question: ${later.subject}`);
+      assert.ok(started.html.includes('Ask &#60;5G&#62;') && started.html.includes('Noura'), `${language}: the session and the host are in the mail, escaped`);
+      if (language !== 'en') assert.notEqual(started.text, englishStarted.text, `${language}: written in its own words`);
+    }
+    assert.equal(englishStarted.subject, 'Ask <5G> has started: the first answers are in', 'the English subject');
+    assert.ok(englishStarted.text.includes('Noura answered “eSIM <4G>” during “Ask <5G>”'), 'the English heading');
+    assert.ok(englishStarted.text.includes('You get this mail because you follow this live session.'), 'why, in English');
+    assert.equal(composeMail('de', [{ ...session, first: false }], 'https://nuvo.example/u/t', false).subject, 'Ask <5G>: Antwort auf „eSIM <4G>“', 'the German subject');
+    assert.ok(composeMail('ar', [session], 'https://nuvo.example/u/t', false).html.includes('dir="rtl"'), 'the Arabic mail is right to left');
+  });
+
   it('answer an unsubscribe link in the member’s language', () => {
     assert.ok(unsubscribePage('ur', true).includes('<html lang="ur" dir="rtl">'), 'the Urdu page is right to left');
     assert.ok(unsubscribePage('ur', true).includes('ہو گیا:'), 'the Urdu page says it is done');

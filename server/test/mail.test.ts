@@ -201,6 +201,91 @@ for (const kind of testDatabaseKinds()) {
       });
     });
 
+    describe('a live session', () => {
+      const HOUR = 3_600_000;
+      const startSession = async () => {
+        const session = await server.adapter('staff').createLiveSession({
+          title: 'Ask the <network> team',
+          description: '',
+          hashtag: 'AskNetwork',
+          hostIds: ['expert', 'staff'],
+          startsAt: new Date(clock.getTime() - HOUR).toISOString(),
+          endsAt: new Date(clock.getTime() + HOUR).toISOString(),
+          categoryId: 'network',
+        });
+        const asked = await server.adapter('member').askInSession({
+          sessionId: session.id,
+          title: 'When does 5G reach the Kempen villages?',
+          body: 'My village near Geel still has 4G only; is 5G planned this year?',
+          language: 'en',
+        });
+        await clearMail();
+        return { session, questionId: asked.question.id };
+      };
+      const clearMail = async () => {
+        await server.db.query('DELETE FROM notifications');
+        await server.db.query('DELETE FROM mail_jobs');
+      };
+      const sessionAnswer = (questionId: string, body: string) => ({ questionId, body, language: 'en' });
+
+      it('mails the followers of the session of a host’s answer, not the host; the first says the session has begun', async () => {
+        const { session, questionId } = await startSession();
+        await server.db.query("INSERT INTO notification_settings (user_id, delivery, language) VALUES ('moderator', 'immediate', 'ar')");
+        for (const member of ['other', 'expert', 'moderator']) {
+          const state = await server.adapter(member).follow({ target: 'session', id: session.id, following: true });
+          assert.equal(state.following, true, `${member} follows the session`);
+        }
+        await server.adapter('other').postAnswer(sessionAnswer(questionId, 'Not a host: this is no session news.'));
+        assert.deepEqual((await jobs()).map((job) => `${job.user_id} ${job.kind}`).sort(), ['member answer'], 'a member’s answer is no session news');
+        await clearMail();
+        await server.adapter('expert').postAnswer(sessionAnswer(questionId, 'Geel gets 5G in <b>June</b>.'));
+        assert.deepEqual(
+          (await jobs()).map((job) => `${job.user_id} ${job.kind}`).sort(),
+          ['member answer', 'moderator session-answer', 'other session-answer'],
+          'the asker hears as a follower of the question; the followers of the session (and of its category) by the session’s mail; not the answering host',
+        );
+        const outbox = new OutboxMailer(dir);
+        assert.equal(await worker(outbox).runOnce(), 3, 'three mails sent');
+        const mails = await outbox.list();
+        const english = mails.find((mail) => mail.to === 'other@example.test') as MailMessage;
+        assert.equal(english.subject, 'Ask the <network> team has started: the first answers are in');
+        assert.ok(english.html.includes('Ask the &#60;network&#62; team') && english.html.includes('Geel gets 5G in &#60;b&#62;June'), 'user text is escaped in the HTML');
+        assert.ok(english.text.includes('because you follow this live session'), 'it says why');
+        assert.equal(english.headers['List-Unsubscribe-Post'], 'List-Unsubscribe=One-Click');
+        const arabic = mails.find((mail) => mail.to === 'moderator@example.test') as MailMessage;
+        assert.ok(arabic.html.includes('dir="rtl"') && arabic.subject.startsWith('بدأت الجلسة'), `the Arabic mail is in Arabic: ${arabic.subject}`);
+        clock = new Date(clock.getTime() + 60_000);
+        await server.adapter('staff').postAnswer(sessionAnswer(questionId, 'And Mol in July.'));
+        assert.equal(await worker(outbox).runOnce(), 4, 'the next host answer: the asker, other, moderator and the other host');
+        const next = (await outbox.list()).filter((mail) => mail.to === 'other@example.test').map((mail) => mail.subject);
+        assert.ok(next.includes('Ask the <network> team: answer to “When does 5G reach the Kempen villages?”'), `a later answer is not the start: ${next.join(' | ')}`);
+        await rm(dir, { recursive: true, force: true });
+      });
+
+      it('unfollowing the session, or unsubscribing, stops its mails', async () => {
+        const { session, questionId } = await startSession();
+        await server.db.query("DELETE FROM follows WHERE user_id = 'other'");
+        await server.adapter('other').follow({ target: 'session', id: session.id, following: true });
+        await server.adapter('moderator').follow({ target: 'session', id: session.id, following: true });
+        const off = await server.adapter('other').follow({ target: 'session', id: session.id, following: false });
+        assert.equal(off.following, false, 'other unfollowed the session');
+        const outbox = new OutboxMailer(dir);
+        await server.adapter('expert').postAnswer(sessionAnswer(questionId, 'Geel gets 5G in June.'));
+        assert.deepEqual((await jobs()).map((job) => `${job.user_id} ${job.kind}`).sort(), ['member answer', 'moderator session-answer'], 'no mail for who unfollowed');
+        assert.equal(await worker(outbox).runOnce(), 2);
+        const mail = (await outbox.list()).find((each) => each.to === 'moderator@example.test') as MailMessage;
+        const token = new URL(/<(https:[^>]+)>/.exec(mail.headers['List-Unsubscribe'] ?? '')?.[1] ?? 'https://x.invalid').searchParams.get('token') ?? '';
+        assert.deepEqual(await unsubscribe(server.db, token, TEST_TOKEN_SECRET), { language: null }, 'the link unsubscribes');
+        await server.adapter('staff').postAnswer(sessionAnswer(questionId, 'And Mol in July.'));
+        assert.deepEqual(
+          (await jobs()).filter((job) => job.status === 'queued').map((job) => job.user_id).sort(),
+          ['expert', 'member'],
+          'no mail for the unsubscribed member (the answering host’s co-host follows the question by answering it)',
+        );
+        await rm(dir, { recursive: true, force: true });
+      });
+    });
+
     it('two workers never send one mail twice (SKIP LOCKED)', async () => {
       for (let i = 0; i < 6; i++) await server.adapter(i % 2 === 0 ? 'expert' : 'staff').postAnswer(answer(`Answer number ${i} about 4G.`));
       const sent: string[] = [];

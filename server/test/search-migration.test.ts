@@ -58,6 +58,7 @@ describe('the search migrations (002 search vectors, 003 ranking terms)', () => 
         '010_idea_notifications.sql',
         '011_live_sessions.sql',
         '012_care_handoff.sql',
+        '013_follow_sessions.sql',
       ]);
       const states = await db.query<{ state: string }>('SELECT DISTINCT state FROM questions');
       assert.deepEqual(states, [{ state: 'published' }], 'questions from before moderation stay published');

@@ -24,6 +24,7 @@
  * | GET    | `/care/stats`                     |                                                                  | `CareStats`        |
  * | PUT    | `/questions/{id}/follow`          | `{ following }`                                                  | `FollowState`      |
  * | PUT    | `/categories/{id}/follow`         | `{ following }`                                                  | `FollowState`      |
+ * | PUT    | `/live-sessions/{id}/follow`      | `{ following }`                                                  | `FollowState`      |
  * | GET    | `/viewer/follows`                 | query `target cursor limit`                                      | `Page<Follow>`     |
  * | GET    | `/viewer/notifications`           |                                                                  | `NotificationSettings` |
  * | PUT    | `/viewer/notifications`           | `{ delivery?, language? }`                                       | `NotificationSettings` |
@@ -565,8 +566,8 @@ function stringValues(query: Query): Record<string, string> {
   return Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)]));
 }
 
-/** The path collection of each follow target (`idea` → `ideas`, `live-session` → `live-sessions` when they come). */
-const FOLLOW_COLLECTIONS: Record<FollowInput['target'], string> = { question: 'questions', category: 'categories' };
+/** The path collection of each follow target. */
+const FOLLOW_COLLECTIONS: Record<FollowInput['target'], string> = { question: 'questions', category: 'categories', session: 'live-sessions' };
 
 // Responses
 

@@ -3,7 +3,7 @@
  * without the contract's schemas (`contract/follow.ts` re-exports them).
  */
 
-/** What a member can follow. Later: `idea`, `live-session`. */
-export const FOLLOW_TARGETS = ['question', 'category'] as const;
+/** What a member can follow: a question, a category, a live session (its hosts' answers). */
+export const FOLLOW_TARGETS = ['question', 'category', 'session'] as const;
 /** How a member hears about new answers: a mail per answer, one daily digest, or no mail. */
 export const NOTIFICATION_DELIVERIES = ['immediate', 'daily', 'off'] as const;

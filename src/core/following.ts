@@ -49,7 +49,10 @@ export function isFollowPending(store: MajlisStore, target: FollowTarget, id: st
   return store.isPending(keyOf(target, id));
 }
 
-/** Reads whether the viewer follows the target: a question through the store's cache, categories from the adapter. */
+/**
+ * Reads whether the viewer follows the target: a question through the store's cache, a live session from the
+ * adapter (its `viewerFollows`), categories from the adapter.
+ */
 export async function loadFollowing(store: MajlisStore, target: FollowTarget, id: string, options?: CallOptions): Promise<boolean> {
   const cache = cacheOf(store);
   if (target === 'question') {
@@ -57,6 +60,11 @@ export async function loadFollowing(store: MajlisStore, target: FollowTarget, id
     // An adapter that leaves `viewerFollows` out: not followed, known (so an element does not ask again).
     if (question.viewerFollows === undefined) cache.confirmed.set(`question:${id}`, false);
     return question.viewerFollows ?? false;
+  }
+  if (target === 'session') {
+    const { viewerFollows } = await capability(store, 'getLiveSession')(id, options);
+    cache.confirmed.set(`session:${id}`, viewerFollows);
+    return viewerFollows;
   }
   const loading = (cache.categories ??= store.adapter.listCategories(options).then((categories) => {
     for (const category of categories) cache.confirmed.set(`category:${category.id}`, category.viewerFollows ?? false);
@@ -89,7 +97,7 @@ export function follow(store: MajlisStore, target: FollowTarget, id: string, val
   }).then((state) => state.following);
 }
 
-function capability<K extends 'listFollows' | 'getNotificationSettings' | 'setNotificationSettings'>(store: MajlisStore, name: K) {
+function capability<K extends 'listFollows' | 'getNotificationSettings' | 'setNotificationSettings' | 'getLiveSession'>(store: MajlisStore, name: K) {
   const method = store.adapter[name];
   if (typeof method !== 'function') throw new MajlisError('unavailable', `This adapter has no ${name} capability`);
   return method.bind(store.adapter) as NonNullable<(typeof store.adapter)[K]>;

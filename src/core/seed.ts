@@ -166,7 +166,7 @@ export interface SeedAuditEntry {
 }
 
 /**
- * A member's follow of a question or a category. Seeded posts do not follow anything on their own: only what is
+ * A member's follow of a question, a category or a live session. Seeded posts do not follow anything on their own: only what is
  * listed here is followed. `following: false` records an explicit unfollow (auto-follow leaves it alone).
  */
 export interface SeedFollow {

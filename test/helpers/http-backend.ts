@@ -149,9 +149,9 @@ const routes: [method: string, pattern: string, handler: Handler][] = [
     (memory, _id, request, signal) => memory.listModerationQueue(queryOf(request) as unknown as ModerationQueueQuery, { signal }),
   ],
   ['GET', '/moderation/audit', (memory, _id, request, signal) => memory.listAuditLog(queryOf(request), { signal })],
-  ...(['question', 'category'] as const).map((target): [string, string, Handler] => [
+  ...(['question', 'category', 'session'] as const).map((target): [string, string, Handler] => [
     'PUT',
-    `/${target === 'question' ? 'questions' : 'categories'}/:id/follow`,
+    `/${{ question: 'questions', category: 'categories', session: 'live-sessions' }[target]}/:id/follow`,
     async (memory, id, request, signal) => memory.follow({ target, id, following: (await bodyOf(request)).following as boolean }, { signal }),
   ]),
   ['GET', '/viewer/follows', (memory, _id, request, signal) => memory.listFollows(queryOf(request), { signal })],

@@ -29,7 +29,14 @@ export interface IdeaStatusItem {
   note: string | null;
 }
 
-export type MailItem = AnsweredItem | IdeaStatusItem;
+/** A host's answer in a live session the member follows; `first`: the session's first one (it has begun). */
+export interface SessionAnswerItem extends Omit<AnsweredItem, 'kind'> {
+  kind: 'session-answer';
+  sessionTitle: string;
+  first: boolean;
+}
+
+export type MailItem = AnsweredItem | IdeaStatusItem | SessionAnswerItem;
 
 interface Texts {
   dir: 'ltr' | 'rtl';
@@ -46,6 +53,11 @@ interface Texts {
   noteBy(name: string): string;
   openIdea: string;
   whyIdea: string;
+  /** A host's answer in a followed live session, and the mail of its first one. */
+  sessionSubject(session: string, title: string): string;
+  sessionStarted(session: string): string;
+  sessionAnswered(author: string, title: string, session: string): string;
+  whySession: string;
   open: string;
   why: string;
   unsubscribe: string;
@@ -69,6 +81,10 @@ const TEXTS: Record<string, Texts> = {
     noteBy: (name) => `A note from ${name}, for the team:`,
     openIdea: 'See the idea',
     whyIdea: 'You get this mail because you shared or follow this idea.',
+    sessionSubject: (session, title) => `${session}: answer to “${title}”`,
+    sessionStarted: (session) => `${session} has started: the first answers are in`,
+    sessionAnswered: (author, title, session) => `${author} answered “${title}” during “${session}”`,
+    whySession: 'You get this mail because you follow this live session.',
     open: 'Read the answer',
     why: 'You get this mail because you follow this question or its category.',
     unsubscribe: 'Stop these mails',
@@ -88,6 +104,10 @@ const TEXTS: Record<string, Texts> = {
     noteBy: (name) => `ملاحظة من ${name} باسم الفريق:`,
     openIdea: 'اطّلع على الفكرة',
     whyIdea: 'تصلك هذه الرسالة لأنك صاحب هذه الفكرة أو تتابعها.',
+    sessionSubject: (session, title) => `الجلسة «${session}»: إجابة عن «${title}»`,
+    sessionStarted: (session) => `بدأت الجلسة «${session}»: وصلت أولى الإجابات`,
+    sessionAnswered: (author, title, session) => `أجاب ${author} عن «${title}» خلال الجلسة «${session}»`,
+    whySession: 'تصلك هذه الرسالة لأنك تتابع هذه الجلسة المباشرة.',
     open: 'اقرأ الإجابة',
     why: 'تصلك هذه الرسالة لأنك تتابع هذا السؤال أو فئته.',
     unsubscribe: 'إيقاف هذه الرسائل',
@@ -107,6 +127,10 @@ const TEXTS: Record<string, Texts> = {
     noteBy: (name) => `Un mot de ${name}, pour l’équipe :`,
     openIdea: 'Voir l’idée',
     whyIdea: 'Vous recevez ce message parce que vous avez proposé ou suivez cette idée.',
+    sessionSubject: (session, title) => `${session} : réponse à « ${title} »`,
+    sessionStarted: (session) => `La session « ${session} » a commencé : les premières réponses sont là`,
+    sessionAnswered: (author, title, session) => `${author} a répondu à « ${title} » pendant la session « ${session} »`,
+    whySession: 'Vous recevez ce message parce que vous suivez cette session en direct.',
     open: 'Lire la réponse',
     why: 'Vous recevez ce message parce que vous suivez cette question ou sa catégorie.',
     unsubscribe: 'Ne plus recevoir ces messages',
@@ -126,6 +150,10 @@ const TEXTS: Record<string, Texts> = {
     noteBy: (name) => `Een woordje van ${name}, namens het team:`,
     openIdea: 'Idee bekijken',
     whyIdea: 'Je krijgt deze mail omdat je dit idee hebt ingediend of volgt.',
+    sessionSubject: (session, title) => `${session}: antwoord op “${title}”`,
+    sessionStarted: (session) => `“${session}” is begonnen: de eerste antwoorden zijn er`,
+    sessionAnswered: (author, title, session) => `${author} beantwoordde “${title}” tijdens “${session}”`,
+    whySession: 'Je krijgt deze mail omdat je deze livesessie volgt.',
     open: 'Antwoord lezen',
     why: 'Je krijgt deze mail omdat je deze vraag of haar categorie volgt.',
     unsubscribe: 'Geen mails meer',
@@ -145,6 +173,10 @@ const TEXTS: Record<string, Texts> = {
     noteBy: (name) => `Lời nhắn của ${name}, thay mặt đội ngũ:`,
     openIdea: 'Xem ý tưởng',
     whyIdea: 'Bạn nhận được thư này vì bạn đã gửi hoặc đang theo dõi ý tưởng này.',
+    sessionSubject: (session, title) => `${session}: đã có câu trả lời cho “${title}”`,
+    sessionStarted: (session) => `“${session}” đã bắt đầu: đã có những câu trả lời đầu tiên`,
+    sessionAnswered: (author, title, session) => `${author} đã trả lời “${title}” trong phiên “${session}”`,
+    whySession: 'Bạn nhận được thư này vì bạn theo dõi phiên hỏi đáp trực tiếp này.',
     open: 'Đọc câu trả lời',
     why: 'Bạn nhận được thư này vì bạn theo dõi câu hỏi này hoặc chuyên mục của nó.',
     unsubscribe: 'Ngừng nhận thư này',
@@ -164,6 +196,10 @@ const TEXTS: Record<string, Texts> = {
     noteBy: (name) => `ٹیم کی طرف سے ${name} کا نوٹ:`,
     openIdea: 'آئیڈیا دیکھیں',
     whyIdea: 'آپ کو یہ ای میل اس لیے ملی ہے کہ آپ نے یہ آئیڈیا دیا ہے یا اسے فالو کرتے ہیں۔',
+    sessionSubject: (session, title) => `${session}: ”${title}“ کا جواب آ گیا`,
+    sessionStarted: (session) => `”${session}“ شروع ہو گیا: پہلے جوابات آ گئے ہیں`,
+    sessionAnswered: (author, title, session) => `${author} نے ”${session}“ کے دوران ”${title}“ کا جواب دیا`,
+    whySession: 'آپ کو یہ ای میل اس لیے ملی ہے کہ آپ یہ لائیو سیشن فالو کرتے ہیں۔',
     open: 'جواب پڑھیں',
     why: 'آپ کو یہ ای میل اس لیے ملی ہے کہ آپ یہ سوال یا اس کا زمرہ فالو کرتے ہیں۔',
     unsubscribe: 'یہ ای میلز بند کریں',
@@ -183,6 +219,10 @@ const TEXTS: Record<string, Texts> = {
     noteBy: (name) => `Ein Hinweis von ${name} im Namen des Teams:`,
     openIdea: 'Idee ansehen',
     whyIdea: 'Sie erhalten diese E-Mail, weil Sie diese Idee eingereicht haben oder ihr folgen.',
+    sessionSubject: (session, title) => `${session}: Antwort auf „${title}“`,
+    sessionStarted: (session) => `„${session}“ hat begonnen: Die ersten Antworten sind da`,
+    sessionAnswered: (author, title, session) => `${author} hat „${title}“ in „${session}“ beantwortet`,
+    whySession: 'Sie erhalten diese E-Mail, weil Sie dieser Live-Fragestunde folgen.',
     open: 'Antwort lesen',
     why: 'Sie erhalten diese E-Mail, weil Sie dieser Frage oder ihrer Kategorie folgen.',
     unsubscribe: 'Diese E-Mails abbestellen',
@@ -202,6 +242,10 @@ const TEXTS: Record<string, Texts> = {
     noteBy: (name) => `टीम की ओर से ${name} का नोट:`,
     openIdea: 'सुझाव देखें',
     whyIdea: 'आपको यह ई-मेल इसलिए मिला है क्योंकि आपने यह सुझाव दिया है या इसे फ़ॉलो करते हैं।',
+    sessionSubject: (session, title) => `${session}: “${title}” का जवाब आ गया`,
+    sessionStarted: (session) => `“${session}” शुरू हो गया: पहले जवाब आ गए हैं`,
+    sessionAnswered: (author, title, session) => `${author} ने “${session}” के दौरान “${title}” का जवाब दिया`,
+    whySession: 'आपको यह ई-मेल इसलिए मिला है क्योंकि आप इस लाइव सेशन को फ़ॉलो करते हैं।',
     open: 'जवाब पढ़ें',
     why: 'आपको यह ई-मेल इसलिए मिला है क्योंकि आप इस सवाल या इसकी श्रेणी को फ़ॉलो करते हैं।',
     unsubscribe: 'ये ई-मेल बंद करें',
@@ -231,6 +275,10 @@ function parts(item: MailItem, texts: Texts, statuses: Messages['ideas']['status
   if (item.kind === 'answer') {
     return { heading: texts.answered(item.author, item.questionTitle), intro: null, excerpt: item.excerpt, open: texts.open, url: item.questionUrl };
   }
+  if (item.kind === 'session-answer') {
+    const heading = texts.sessionAnswered(item.author, item.questionTitle, item.sessionTitle);
+    return { heading, intro: null, excerpt: item.excerpt, open: texts.open, url: item.questionUrl };
+  }
   const heading = texts.statusChanged(item.ideaTitle, statuses[item.status]);
   return { heading, intro: item.note === null ? null : texts.noteBy(item.by), excerpt: item.note, open: texts.openIdea, url: item.ideaUrl };
 }
@@ -248,11 +296,14 @@ export function composeMail(
   let subject: string;
   if (digest) subject = updates ? texts.digestUpdatesSubject(items.length) : texts.digestSubject(items.length);
   else if (first.kind === 'answer') subject = texts.subject(first.questionTitle);
-  else subject = texts.statusSubject(first.ideaTitle, statuses[first.status]);
+  else if (first.kind === 'session-answer') {
+    subject = first.first ? texts.sessionStarted(first.sessionTitle) : texts.sessionSubject(first.sessionTitle, first.questionTitle);
+  } else subject = texts.statusSubject(first.ideaTitle, statuses[first.status]);
   const intro = digest ? [updates ? texts.digestUpdatesIntro : texts.digestIntro] : [];
   const why = [
     ...(items.some((item) => item.kind === 'answer') ? [texts.why] : []),
     ...(updates ? [texts.whyIdea] : []),
+    ...(items.some((item) => item.kind === 'session-answer') ? [texts.whySession] : []),
   ].join(' ');
   const shown = items.map((item) => parts(item, texts, statuses));
   const textItems = shown.map(({ heading, intro: by, excerpt, open, url }) =>

@@ -6,7 +6,7 @@ export function digestDay(at: Date): { day: string; due: Date } {
   return { day, due: new Date(Date.parse(`${day}T00:00:00.000Z`) + 24 * 60 * 60 * 1000) };
 }
 
-type Reason = 'question' | 'category' | 'author';
+type Reason = 'question' | 'category' | 'author' | 'session';
 interface Recipient {
   user_id: string;
   reason: Reason;
@@ -29,7 +29,7 @@ async function queue(tx: Queryable, recipients: readonly Recipient[], subject: S
           )
         : await tx.query<{ id: string }>(
             'INSERT INTO mail_jobs (user_id, kind, created_at, run_at) VALUES ($1, $2, $3, $3) RETURNING id',
-            [recipient.user_id, subject.kind, at],
+            [recipient.user_id, recipient.reason === 'session' ? 'session-answer' : subject.kind, at],
           );
     await tx.query(
       `INSERT INTO notifications (user_id, ${subject.column}, reason, created_at, job_id) VALUES ($1, $2, $3, $4, $5)`,
@@ -41,20 +41,24 @@ async function queue(tx: Queryable, recipients: readonly Recipient[], subject: S
 
 /**
  * Queues the notifications of a newly published answer, in the caller's transaction (the request never waits for
- * a mail): one per member following its question or its category, but not its author nor members whose delivery is
- * `off`; an immediate mail job each, or the member's digest job of the day. Does nothing for an answer that is not
- * published (pending, hidden, deleted): approving a pending answer calls this again.
+ * a mail): one per member following its question or its category, or, for a host's answer to a live session's
+ * question, the session (that reason wins: a `session-answer` mail), but not its author nor members whose delivery
+ * is `off`; an immediate mail job each, or the member's digest job of the day. Does nothing for an answer that is
+ * not published (pending, hidden, deleted): approving a pending answer calls this again.
  */
 export async function queueAnswerNotifications(tx: Queryable, answerId: string, at: Date): Promise<number> {
   const recipients = await tx.query<Recipient>(
     `SELECT DISTINCT ON (f.user_id) f.user_id, f.target AS reason, coalesce(s.delivery, 'immediate') AS delivery
      FROM answers a JOIN questions q ON q.id = a.question_id
-     JOIN follows f ON f.following AND ((f.target = 'question' AND f.target_id = q.id) OR (f.target = 'category' AND f.target_id = q.category_id))
+     LEFT JOIN live_session_questions lq ON lq.question_id = q.id
+     LEFT JOIN live_sessions ls ON ls.id = lq.session_id AND a.author_id = ANY (ls.host_ids)
+     JOIN follows f ON f.following AND ((f.target = 'question' AND f.target_id = q.id) OR (f.target = 'category' AND f.target_id = q.category_id)
+       OR (f.target = 'session' AND f.target_id = ls.id))
      LEFT JOIN notification_settings s ON s.user_id = f.user_id
      WHERE a.id = $1 AND a.state = 'published' AND q.state = 'published' AND f.user_id <> a.author_id
        AND coalesce(s.delivery, 'immediate') <> 'off'
        AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.user_id = f.user_id AND n.answer_id = a.id)
-     ORDER BY f.user_id, f.target DESC`,
+     ORDER BY f.user_id, f.target = 'session' DESC, f.target DESC`,
     [answerId],
   );
   return queue(tx, recipients, { column: 'answer_id', kind: 'answer', id: answerId }, at);

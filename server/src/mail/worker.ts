@@ -36,7 +36,7 @@ export interface MailWorkerOptions {
 interface ClaimedJob {
   id: string;
   user_id: string;
-  kind: 'answer' | 'idea-status' | 'digest';
+  kind: 'answer' | 'idea-status' | 'session-answer' | 'digest';
   attempts: number;
   email: string | null;
   language: string | null;
@@ -88,14 +88,24 @@ export class MailWorker extends QueueWorker<MailWorkerOptions> {
       author: string;
       body: string | null;
       status: string | null;
+      session_title: string | null;
+      first: boolean | null;
     }>(
+      // A session's answer is its first when no host answered any of its questions earlier (published now).
       `SELECT * FROM (
-         SELECT q.id AS question_id, q.title, u.name AS author, a.body, NULL AS status, a.created_at AS at, a.id AS item_id
+         SELECT q.id AS question_id, q.title, u.name AS author, a.body, NULL AS status, a.created_at AS at, a.id AS item_id,
+           ls.title AS session_title,
+           CASE WHEN ls.id IS NOT NULL THEN NOT EXISTS (
+             SELECT 1 FROM live_session_questions oq JOIN answers o ON o.question_id = oq.question_id
+             WHERE oq.session_id = ls.id AND o.state = 'published' AND o.author_id = ANY (ls.host_ids)
+               AND (o.created_at, o.id COLLATE "C") < (a.created_at, a.id COLLATE "C")) END AS first
          FROM notifications n JOIN answers a ON a.id = n.answer_id JOIN questions q ON q.id = a.question_id
          JOIN users u ON u.id = a.author_id
+         LEFT JOIN live_session_questions lq ON n.reason = 'session' AND lq.question_id = q.id
+         LEFT JOIN live_sessions ls ON ls.id = lq.session_id
          WHERE n.job_id = $1 AND a.state = 'published' AND q.state = 'published'
          UNION ALL
-         SELECT q.id, q.title, u.name, c.note, c.status, c.created_at, c.id::text
+         SELECT q.id, q.title, u.name, c.note, c.status, c.created_at, c.id::text, NULL, NULL
          FROM notifications n JOIN idea_status_changes c ON c.id = n.status_change_id JOIN questions q ON q.id = c.idea_id
          JOIN users u ON u.id = c.changed_by
          WHERE n.job_id = $1 AND q.state = 'published'
@@ -106,11 +116,15 @@ export class MailWorker extends QueueWorker<MailWorkerOptions> {
     const questionUrl = (id: string) => `${site}#/questions/${encodeURIComponent(id)}`;
     const ideaUrl = (id: string) => this.options.ideaUrl?.replaceAll('{id}', encodeURIComponent(id)) ?? questionUrl(id);
     const excerpt = (text: string) => (text.length > 500 ? `${text.slice(0, 500)}…` : text);
-    return rows.map((row) =>
-      row.status === null
-        ? { kind: 'answer', questionTitle: row.title, questionUrl: questionUrl(row.question_id), author: row.author, excerpt: excerpt(row.body ?? '') }
-        : { kind: 'idea-status', ideaTitle: row.title, ideaUrl: ideaUrl(row.question_id), status: row.status as IdeaStatus, by: row.author, note: row.body === null ? null : excerpt(row.body) },
-    );
+    return rows.map((row): MailItem => {
+      if (row.status === null) {
+        const answer = { questionTitle: row.title, questionUrl: questionUrl(row.question_id), author: row.author, excerpt: excerpt(row.body ?? '') };
+        return row.session_title === null
+          ? { kind: 'answer', ...answer }
+          : { kind: 'session-answer', ...answer, sessionTitle: row.session_title, first: row.first === true };
+      }
+      return { kind: 'idea-status', ideaTitle: row.title, ideaUrl: ideaUrl(row.question_id), status: row.status as IdeaStatus, by: row.author, note: row.body === null ? null : excerpt(row.body) };
+    });
   }
 
   private async finish(job: ClaimedJob, status: 'done' | 'failed', error: string | null): Promise<void> {

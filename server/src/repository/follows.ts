@@ -35,6 +35,10 @@ async function requireTarget(db: Queryable, actor: Actor, target: FollowTarget, 
     if ((await db.query('SELECT 1 FROM categories WHERE id = $1', [id])).length === 0) throw notFound('category', id);
     return;
   }
+  if (target === 'session') {
+    if ((await db.query('SELECT 1 FROM live_sessions WHERE id = $1', [id])).length === 0) throw notFound('live session', id);
+    return;
+  }
   const [question] = await db.query<{ author_id: string; state: PostState }>(
     'SELECT author_id, state FROM questions WHERE id = $1',
     [id],
@@ -89,13 +93,14 @@ export async function listFollows(db: Queryable, reader: Reader, query: FollowQu
   const rows = await db.query<{ target: FollowTarget; target_id: string; name: string; created_at: Date; k0: number; key: string; total: number }>(
     `WITH listed AS (
        SELECT f.target, f.target_id, f.created_at, -${ms('f.created_at')} AS k0, f.target || ':' || f.target_id AS key,
-         CASE WHEN f.target = 'category' THEN c.name
+         CASE WHEN f.target = 'category' THEN c.name WHEN f.target = 'session' THEN ls.title
            WHEN q.state = 'published' OR q.author_id = $1 OR $2 THEN q.title ELSE '' END AS name
        FROM follows f
        LEFT JOIN categories c ON f.target = 'category' AND c.id = f.target_id
+       LEFT JOIN live_sessions ls ON f.target = 'session' AND ls.id = f.target_id
        LEFT JOIN questions q ON f.target = 'question' AND q.id = f.target_id
        WHERE f.user_id = $1 AND f.following AND ($3::text IS NULL OR f.target = $3)
-         AND (c.id IS NOT NULL OR (q.id IS NOT NULL AND (q.state <> 'pending' OR q.author_id = $1 OR $2))))
+         AND (c.id IS NOT NULL OR ls.id IS NOT NULL OR (q.id IS NOT NULL AND (q.state <> 'pending' OR q.author_id = $1 OR $2))))
      SELECT *, (SELECT count(*)::int FROM listed) AS total FROM listed
      WHERE $4::float8 IS NULL OR ROW(k0, key COLLATE "C") > ROW($4::float8, $5::text COLLATE "C")
      ORDER BY k0, key COLLATE "C" LIMIT ${limit + 1}`,

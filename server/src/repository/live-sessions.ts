@@ -112,6 +112,10 @@ async function sessionOf(db: Queryable, reader: Reader, row: SessionRow): Promis
   const published = { ...reader, actor: null };
   const figures = await counts(db, published, row.id);
   const writer = mayWrite(reader.actor);
+  const follows =
+    reader.actor !== null &&
+    (await db.query("SELECT 1 FROM follows WHERE user_id = $1 AND target = 'session' AND target_id = $2 AND following", [reader.actor.id, row.id]))
+      .length > 0;
   return {
     id: row.id,
     title: row.title,
@@ -125,7 +129,7 @@ async function sessionOf(db: Queryable, reader: Reader, row: SessionRow): Promis
     phase,
     questionCount: figures.questions,
     answeredCount: figures.answered,
-    viewerFollows: false,
+    viewerFollows: follows,
     viewerCan: { edit: writer && isStaff(reader.actor), ask: writer && phase !== 'ended' },
   };
 }

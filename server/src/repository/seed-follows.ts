@@ -15,7 +15,7 @@ export async function loadFollows(tx: Queryable, seed: CommunitySeed): Promise<v
   const follows = seed.follows ?? [];
   if (follows.length === 0) return;
   for (const follow of follows) {
-    const table = follow.target === 'question' ? 'questions' : follow.target === 'category' ? 'categories' : null;
+    const table = ({ question: 'questions', category: 'categories', session: 'live_sessions' } as Record<string, string>)[follow.target] ?? null;
     if (table === null) throw new Error(`Invalid Majlis seed: a follow has an unknown target ${JSON.stringify(follow.target)}`);
     if ((await tx.query(`SELECT 1 FROM ${table} WHERE id = $1`, [follow.targetId])).length === 0) {
       throw new Error(`Invalid Majlis seed: a follow of the unknown ${follow.target} ${JSON.stringify(follow.targetId)}`);

@@ -125,9 +125,10 @@ export async function loadSeed(tx: Queryable, seed: CommunitySeed): Promise<void
     if (moderation) await withholdDeleted(tx);
   }
   await tx.query(`UPDATE questions SET status = 'locked' WHERE id = ANY($1::text[])`, [locked]);
-  if (await hasFollows(tx)) await loadFollows(tx, seed);
   if (await hasIdeas(tx)) await loadIdeas(tx, seed);
   if (await hasLiveSessions(tx)) await loadLiveSessions(tx, seed);
+  // After the sessions: a seed may follow one.
+  if (await hasFollows(tx)) await loadFollows(tx, seed);
 }
 
 function questionRecord(question: SeedQuestion) {

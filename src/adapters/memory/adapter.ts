@@ -631,6 +631,7 @@ export class MemoryAdapter implements CommunityAdapter {
       const viewer = this.requireViewer('follow');
       const request = readFollowInput(input);
       if (request.target === 'question') this.visibleQuestion(request.id);
+      else if (request.target === 'session') this.sessionRecord(request.id);
       else if (!this.data.categories.has(request.id)) missing('category', request.id);
       if (setFollow(this.data, viewer.id, request, this.timestamp())) this.commit();
       return followState(this.data, viewer.id, request.target, request.id);
@@ -663,6 +664,7 @@ export class MemoryAdapter implements CommunityAdapter {
   /** A followed target's name as the viewer sees it, or null when they cannot see it. */
   private followName(target: FollowTarget, id: string): string | null {
     if (target === 'category') return this.data.categories.get(id)?.name ?? null;
+    if (target === 'session') return this.data.liveSessions.get(id)?.title ?? null;
     const question = this.data.questions.get(id);
     if (question === undefined || !seesAtAll(this.viewer(), question)) return null;
     return seesInFull(this.viewer(), question) ? question.title : '';
@@ -898,7 +900,7 @@ export class MemoryAdapter implements CommunityAdapter {
       phase,
       questionCount: entries.length,
       answeredCount: entries.filter((entry) => entry.answered).length,
-      viewerFollows: false,
+      viewerFollows: isFollowing(this.data, this.viewerId, 'session', session.id),
       viewerCan: {
         edit: viewer !== null && isStaff(viewer) && !this.suspended(),
         ask: viewer !== null && phase !== 'ended' && !this.suspended(),

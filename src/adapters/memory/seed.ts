@@ -73,9 +73,9 @@ export function loadSeed(seed: CommunitySeed): CommunityData {
   const audit = optionalList('audit', seed.audit).map((record, index) =>
     loadAuditEntry(record as SeedAuditEntry, recordFailure('audit', index, record), known),
   );
-  const follows = loadFollows(seed.follows, { ...known, categories });
   const ideas = loadIdeas(seed.ideas, known);
   const { liveSessions, sessionOf } = loadLiveSessions(seed.liveSessions, { ...known, categories });
+  const follows = loadFollows(seed.follows, { ...known, categories, liveSessions });
   return {
     users,
     categories,
@@ -182,13 +182,13 @@ function loadIdeas(records: unknown, known: KnownPosts): CommunityData['ideas'] 
   return ideas;
 }
 
-function loadFollows(records: unknown, known: KnownPosts & Pick<CommunityData, 'categories'>): CommunityData['follows'] {
+function loadFollows(records: unknown, known: KnownPosts & Pick<CommunityData, 'categories' | 'liveSessions'>): CommunityData['follows'] {
   const follows: CommunityData['follows'] = new Map();
+  const byTarget: Record<string, Map<string, unknown> | undefined> = { question: known.questions, category: known.categories, session: known.liveSessions };
   optionalList('follows', records).forEach((record, index) => {
     const follow = record as SeedFollow;
     const fail = recordFailure('follows', index, record);
-    if (follow.target !== 'question' && follow.target !== 'category') fail(`has an unknown target ${JSON.stringify(follow.target)}`);
-    const targets: Map<string, unknown> = follow.target === 'question' ? known.questions : known.categories;
+    const targets = (Object.hasOwn(byTarget, follow.target) ? byTarget[follow.target] : undefined) ?? fail(`has an unknown target ${JSON.stringify(follow.target)}`);
     requireKnown(targets, follow.targetId, 'targetId', fail);
     const userId = requireKnown(known.users, follow.userId, 'userId', fail).id;
     if (follow.following !== undefined && typeof follow.following !== 'boolean') fail('has a following that is not true or false');

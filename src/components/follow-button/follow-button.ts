@@ -21,8 +21,8 @@ const bellIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" f
 
 /**
  * @tag majlis-follow-button
- * @summary Follows a question or a category, so the member hears about new answers (by mail, from a server that
- * sends them). A toggle: "Follow" / "Following", changed at once and rolled back if the adapter refuses. Hidden when
+ * @summary Follows a question or a category, so the member hears about new answers, or a live session (`session`),
+ * to hear when its hosts answer (by mail, from a server that sends them). A toggle: "Follow" / "Following", changed at once and rolled back if the adapter refuses. Hidden when
  * the adapter has no `follow` capability. Anonymous viewers get a sign-in request, as with kudos.
  *
  * @csspart follow-button - The toggle button.
@@ -56,10 +56,10 @@ export class MajlisFollowButton extends MajlisElement {
   private loading = '';
   private loadError: MajlisError | undefined;
 
-  /** What is followed: a `question` or a `category`. */
+  /** What is followed: a `question`, a `category` or a live `session`. */
   target: FollowTarget = 'question';
 
-  /** Id of the question or category. */
+  /** Id of the question, category or session. */
   targetId = '';
 
   private get key(): string {
@@ -172,9 +172,9 @@ export class MajlisFollowButton extends MajlisElement {
         aria-busy=${state?.pending ? 'true' : nothing}
         @click=${this.onClick}
       >
-        ${bellIcon}<span>${following ? msg.follow.following : msg.follow.follow}</span>
+        ${bellIcon}<span>${following ? msg.follow.following : this.target === 'session' ? msg.follow.followSession : msg.follow.follow}</span>
       </button>
-      <span id="follow-what" class="visually-hidden">${this.target === 'category' ? msg.follow.category : msg.follow.question}</span>
+      <span id="follow-what" class="visually-hidden">${msg.follow[this.target]}</span>
       ${this.feedback.render(this.localize, 'follow-error')}</span
     >`;
   }

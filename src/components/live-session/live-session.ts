@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
+import { supports } from '../../core/adapter.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { MutationFeedback } from '../../core/controllers/mutation-feedback.js';
 import { PagedLoadController } from '../../core/controllers/paged-load-controller.js';
@@ -70,6 +71,9 @@ function localInput(iso: string): string {
  * @csspart hashtag - The session's hashtag.
  * @csspart description - The session's description (Markdown).
  * @csspart calendar-button - "Add to calendar".
+ * @csspart follow-button - "Follow this session" / "Following", forwarded from its `<majlis-follow-button>` (when the
+ * adapter can follow): the member hears by mail when the hosts answer.
+ * @csspart follow-error - Why the last follow change could not be saved.
  * @csspart share-button - "Share"; the share menu follows it where the browser cannot share itself.
  * @csspart edit-button - "Edit session" (staff).
  * @csspart create-button - "New session" (staff).
@@ -94,7 +98,9 @@ function localInput(iso: string): string {
  * @cssstate live - The session is running now.
  * @cssstate ended - The session has ended (the archive).
  *
- * @fires {MajlisLoginRequestEvent} majlis-login-request - An anonymous viewer chose "Sign in to ask" (`detail.reason` is `ask`).
+ * @fires {MajlisLoginRequestEvent} majlis-login-request - An anonymous viewer chose "Sign in to ask" (`detail.reason` is `ask`),
+ * or "Follow this session" (`follow`).
+ * @fires {MajlisFollowEvent} majlis-follow - The viewer followed or unfollowed the session (from its follow button).
  * @fires {MajlisErrorEvent} majlis-error - Loading failed (`load`), or a question or an edit was refused (`live-session`).
  */
 export class MajlisLiveSession extends MajlisElement {
@@ -395,6 +401,9 @@ export class MajlisLiveSession extends MajlisElement {
         ${session.phase === 'ended'
           ? nothing
           : html`<button part="calendar-button" class="button" type="button" @click=${() => void this.addToCalendar(session)}>${t.addToCalendar}</button>`}
+        ${this.data.store && supports(this.data.store.adapter, 'follow')
+          ? html`<majlis-follow-button target="session" target-id=${session.id} exportparts="follow-button, follow-error"></majlis-follow-button>`
+          : nothing}
         <button part="share-button" class="button" type="button" aria-expanded=${this.sharing ? 'true' : 'false'}
           @click=${() => void this.share(session)}>${t.share}</button>
         ${this.sharing

@@ -5,7 +5,8 @@ import { FOLLOW_TARGETS, NOTIFICATION_DELIVERIES } from '../follow-names.js';
 
 /**
  * The contract of following (capability `follow`): a signed-in member follows a question or a category to hear
- * about new answers, and chooses how (notification settings). `../types.ts` derives the types; the REST adapter
+ * about new answers, or a live session (`session`, with capability `liveSessions`) to hear when its hosts answer
+ * its questions, and chooses how (notification settings). `../types.ts` derives the types; the REST adapter
  * decodes and the server validates and documents (OpenAPI) with these.
  *
  * Rules every backend applies alike:
@@ -15,9 +16,12 @@ import { FOLLOW_TARGETS, NOTIFICATION_DELIVERIES } from '../follow-names.js';
  *   before: an unfollow is remembered, so a later answer by that member does not follow the question again
  *   (only an explicit `follow()` does);
  * - seeded questions and answers do not auto-follow: a seed lists its follows (`follows`);
- * - `listFollows` lists what the viewer follows now (not unfollows), most recently followed first.
- * Targets are a closed list that grows: `idea` and `live-session` join `FOLLOW_TARGETS` when those exist; clients
- * must ignore follows of a target they do not know.
+ * - `listFollows` lists what the viewer follows now (not unfollows), most recently followed first;
+ * - following a session is explicit only (asking in it follows the question, not the session); a server that
+ *   mails tells a session's followers of each published answer of one of its hosts to one of its questions (never
+ *   the answering host), the first one saying the session has begun: there is no separate "starting now" mail.
+ * Targets are a closed list that grows (an idea's follows are its question's); clients must ignore follows of a
+ * target they do not know.
  */
 
 export { FOLLOW_TARGETS, NOTIFICATION_DELIVERIES };
@@ -26,7 +30,10 @@ const id = /* @__NO_SIDE_EFFECTS__ */ (description?: Description) => string({ mi
 const time = /* @__NO_SIDE_EFFECTS__ */ (description?: Description) => string({ format: 'date-time', description });
 
 export const FollowTarget = enumOf(FOLLOW_TARGETS, {
-  description: DOCS && 'What is followed: a `question` (its new answers) or a `category` (new answers in its questions).',
+  description:
+    DOCS &&
+    'What is followed: a `question` (its new answers), a `category` (new answers in its questions) or a live `session` ' +
+    "(its hosts' answers to its questions).",
 });
 
 const followFields = {
@@ -34,7 +41,7 @@ const followFields = {
     description: DOCS && 'true follows, false unfollows (remembered: auto-follow does not undo it). Setting the state it already has changes nothing.',
   }),
 };
-/** The HTTP body of `PUT /{target}s/{id}/follow`. */
+/** The HTTP body of `PUT /questions/{id}/follow`, `/categories/{id}/follow`, `/live-sessions/{id}/follow`. */
 export const FollowBody = object(followFields);
 export const FollowInput = object({ target: FollowTarget, id: id(), ...followFields });
 
@@ -53,7 +60,8 @@ export const Follow = object(
     target: FollowTarget,
     id: id(),
     name: string({
-      description: DOCS && "The question's title or the category's name, as the viewer sees it (empty for a hidden question).",
+      description:
+        DOCS && "The question's title, the category's name or the session's title, as the viewer sees it (empty for a hidden question).",
     }),
     followedAt: time(),
   },

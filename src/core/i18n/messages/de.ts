@@ -179,6 +179,8 @@ export const de: Messages = {
     following: 'Sie folgen',
     question: 'Über neue Antworten auf diese Frage informiert werden',
     category: 'Über neue Antworten in dieser Kategorie informiert werden',
+    followSession: 'Dieser Fragestunde folgen',
+    session: 'Benachrichtigt werden, wenn die Experten Fragen in dieser Fragestunde beantworten',
   },
   share: {
     menu: 'Teilen',

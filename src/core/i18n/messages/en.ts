@@ -174,6 +174,8 @@ export const en: Messages = {
     following: 'Following',
     question: 'Get news of new answers to this question',
     category: 'Get news of new answers in this category',
+    followSession: 'Follow this session',
+    session: 'Get news when the hosts answer questions in this session',
   },
   share: {
     menu: 'Share',

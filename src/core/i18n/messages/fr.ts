@@ -204,6 +204,8 @@ export const fr: Messages = {
     following: 'Suivi',
     question: 'Être prévenu des nouvelles réponses à cette question',
     category: 'Être prévenu des nouvelles réponses dans cette catégorie',
+    followSession: 'Suivre cette session',
+    session: 'Être prévenu quand les animateurs répondent aux questions de cette session',
   },
   share: {
     menu: 'Partager',

@@ -173,6 +173,8 @@ export const nl: Messages = {
     following: 'Volgend',
     question: 'Bericht krijgen bij nieuwe antwoorden op deze vraag',
     category: 'Bericht krijgen bij nieuwe antwoorden in deze categorie',
+    followSession: 'Deze sessie volgen',
+    session: 'Bericht krijgen als de experts vragen in deze sessie beantwoorden',
   },
   share: {
     menu: 'Delen',

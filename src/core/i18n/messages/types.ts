@@ -372,7 +372,7 @@ export interface Messages {
     /** Announced after a staff change was saved. */
     saved: string;
   };
-  /** `<majlis-follow-button>`: follow a question or a category to hear about new answers. */
+  /** `<majlis-follow-button>`: follow a question or a category to hear about new answers, or a live session. */
   follow: {
     /** The button while not following. */
     follow: string;
@@ -382,6 +382,10 @@ export interface Messages {
     question: string;
     /** Accessible description of the button on a category. */
     category: string;
+    /** The button on a live session while not following (its bar has other actions: it names what it follows). */
+    followSession: string;
+    /** Accessible description of the button on a live session: what following it does. */
+    session: string;
   };
   /** `<majlis-care-status>` and the thread's hint beside the composer: whether the operator's experts answer now. */
   care: {

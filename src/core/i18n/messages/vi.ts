@@ -170,6 +170,8 @@ export const vi: Messages = {
     following: 'Đang theo dõi',
     question: 'Nhận thông báo khi có câu trả lời mới cho câu hỏi này',
     category: 'Nhận thông báo khi có câu trả lời mới trong chuyên mục này',
+    followSession: 'Theo dõi phiên này',
+    session: 'Nhận thông báo khi chuyên gia trả lời câu hỏi trong phiên này',
   },
   share: {
     menu: 'Chia sẻ',

@@ -1,6 +1,6 @@
 /**
- * Following (optional capability `follow`, `src/core/contract/follow.ts`): follows and unfollows of questions and
- * categories, idempotent; auto-follow on asking and answering, which a remembered unfollow stops; the viewer's
+ * Following (optional capability `follow`, `src/core/contract/follow.ts`): follows and unfollows of questions,
+ * categories and live sessions (with `liveSessions` too), idempotent; auto-follow on asking and answering, which a remembered unfollow stops; the viewer's
  * list of follows; notification settings. Each check is skipped when the adapter lacks the capability.
  */
 import { ShapeError, decode } from '../../../core/shapes.js';
@@ -128,6 +128,39 @@ export const followChecks: readonly ConformanceCheck[] = [
       const names = Object.fromEntries([...first.items, ...second.items].map((item) => [item.id, item.name]));
       expectEqual(names.roaming, 'Roaming & travel', 'the name of the followed category');
       ensure((names['q-open'] ?? '').length > 0, 'expected the followed question to carry its title');
+    },
+  },
+  {
+    rule: 'follow: a member follows and unfollows a live session, listed by target with its title; an unknown session is not-found, an anonymous follow unauthenticated',
+    async run(ctx) {
+      const c = await community(ctx, { capabilities: ['follow', 'liveSessions'] });
+      if (c === null) return;
+      const at = (hours: number) => new Date(c.now().getTime() + hours * 3_600_000).toISOString();
+      const session = await (await c.as('staff')).createLiveSession!({
+        title: 'Ask the network team: 5G and coverage',
+        description: '',
+        hashtag: 'AskNetwork',
+        hostIds: ['expert'],
+        startsAt: at(1),
+        endsAt: at(2),
+      });
+      const input: FollowInput = { target: 'session', id: session.id, following: true };
+      const state = await (await c.as('member')).follow!(input);
+      expectDecodes(follow.FollowState, state, 'follow() of a session');
+      expectEqual([state.target, state.id, state.following], ['session', session.id, true], '[target, id, following]', 'of a session follow');
+      const again = await (await c.as('member')).follow!(input);
+      expectEqual([again.following, again.followedAt], [true, state.followedAt], '[following, followedAt]', 'after following a session twice');
+      expectEqual((await (await c.as('member')).getLiveSession!(session.id)).viewerFollows, true, 'viewerFollows of the session', 'for the follower');
+      expectEqual((await (await c.as('other')).getLiveSession!(session.id)).viewerFollows, false, 'viewerFollows of the session', 'for another member');
+      const listed = await (await c.as('member')).listFollows!({ target: 'session' });
+      expectDecodes(follow.FollowPage, listed, 'listFollows({ target: "session" })');
+      expectEqual(listed.items.map((item) => [item.target, item.id, item.name]), [['session', session.id, session.title]], 'the sessions listFollows lists', 'for the follower');
+      expectEqual(await followedKeys(await c.as('other')), [], 'what listFollows lists', 'for a member who follows no session');
+      const off = await (await c.as('member')).follow!({ ...input, following: false });
+      expectEqual([off.following, off.followedAt], [false, null], '[following, followedAt]', 'after unfollowing a session');
+      expectEqual(await followedKeys(await c.as('member'), { target: 'session' }), [], 'the sessions listFollows lists', 'after unfollowing');
+      await expectFailure((await c.as('member')).follow!({ ...input, id: 'no-such-session' }), 'not-found', 'following an unknown session');
+      await expectFailure((await c.as(null)).follow!(input), 'unauthenticated', 'a session follow by an anonymous reader');
     },
   },
   {
