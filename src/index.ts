@@ -64,6 +64,7 @@ defineLazy('majlis-care-status', withTexts(() => import('./components/care-statu
 defineLazy('majlis-ideas', withTexts(() => import('./components/ideas/ideas.js').then((m) => m.MajlisIdeas), ideaTexts, followTexts));
 defineLazy('majlis-idea-form', withTexts(() => import('./components/ideas/idea-form.js').then((m) => m.MajlisIdeaForm), ideaTexts, composerTexts));
 defineLazy('majlis-live-session', withTexts(() => import('./components/live-session/live-session.js').then((m) => m.MajlisLiveSession), liveSessionTexts));
+defineLazy('majlis-session-ask-form', withTexts(() => import('./components/live-session/session-ask-form.js').then((m) => m.MajlisSessionAskForm), liveSessionTexts, composerTexts));
 defineLazy('majlis-moderation-queue', withTexts(() => import('./components/moderation-queue/moderation-queue.js').then((m) => m.MajlisModerationQueue), queueTexts));
 
 watchDocument();
@@ -91,6 +92,7 @@ export type { CareSchedule, CareState, Weekday } from './core/care-schedule.js';
 export type { MajlisIdeas } from './components/ideas/ideas.js';
 export type { MajlisIdeaForm } from './components/ideas/idea-form.js';
 export type { MajlisLiveSession } from './components/live-session/live-session.js';
+export type { MajlisSessionAskForm } from './components/live-session/session-ask-form.js';
 export { loadElement } from './core/lazy.js';
 export type { RestAdapter, RestAdapterOptions } from './adapters/rest.js';
 
