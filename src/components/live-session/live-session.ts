@@ -77,7 +77,9 @@ function localInput(iso: string): string {
  * @csspart share-button - "Share"; the share menu follows it where the browser cannot share itself.
  * @csspart edit-button - "Edit session" (staff).
  * @csspart create-button - "New session" (staff).
- * @csspart ask-form - The form to ask a question.
+ * @csspart ask-form - The form to ask a question: a light one until a member first focuses it, then
+ *   `<majlis-session-ask-form>` (the composer's Markdown editor with preview, the personal-data guard), its parts forwarded.
+ * @csspart personal-data-warning - The ask form's warning of personal data in a question.
  * @csspart sign-in-button - Asks the page to sign the viewer in.
  * @csspart filters - The Answered / Waiting filter and the order.
  * @csspart list - The questions; `question` each one.
