@@ -46,9 +46,12 @@ async function loadPartIf(needed: boolean, load: () => Promise<unknown>): Promis
   if (needed) await load().catch(() => undefined);
 }
 
-/** The placeholder of a post that is not published, the notice of a question handed to care (post-moderation.ts). */
+/** What a post not published (placeholder, banner) or a question handed to care (its notice) needs: post-moderation.ts. */
 const loadPostParts = (posts: readonly Post[]) =>
-  import('../post/post-moderation.js').then((m) => m.loadPostParts(posts)).catch(() => undefined);
+  loadPartIf(
+    posts.some((post) => (post.state && post.state !== 'published') || (post as Question).handoff),
+    () => import('../post/post-moderation.js').then((m) => m.loadPostParts(posts)),
+  );
 
 /**
  * @tag majlis-thread
