@@ -64,7 +64,6 @@ defineLazy('majlis-care-status', withTexts(() => import('./components/care-statu
 defineLazy('majlis-ideas', withTexts(() => import('./components/ideas/ideas.js').then((m) => m.MajlisIdeas), ideaTexts, followTexts));
 defineLazy('majlis-idea-form', withTexts(() => import('./components/ideas/idea-form.js').then((m) => m.MajlisIdeaForm), ideaTexts, composerTexts));
 defineLazy('majlis-live-session', withTexts(() => import('./components/live-session/live-session.js').then((m) => m.MajlisLiveSession), liveSessionTexts));
-defineLazy('majlis-session-ask-form', withTexts(() => import('./components/live-session/session-ask-form.js').then((m) => m.MajlisSessionAskForm), liveSessionTexts, composerTexts));
 defineLazy('majlis-moderation-queue', withTexts(() => import('./components/moderation-queue/moderation-queue.js').then((m) => m.MajlisModerationQueue), queueTexts));
 
 watchDocument();

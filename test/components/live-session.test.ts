@@ -15,7 +15,10 @@ import type { MajlisSessionAskForm } from '../../src/components/live-session/ses
 const TAG = 'majlis-live-session';
 
 // The ask form's element loads up front here (test/components/session-ask-form.test.ts covers its loading on focus).
-before(() => Promise.all([loadElement(TAG), loadElement('majlis-vote-button'), loadElement('majlis-session-ask-form')]));
+before(async () => {
+  await Promise.all([loadElement(TAG), loadElement('majlis-vote-button')]);
+  await loadElement('majlis-session-ask-form'); // registered by the live session's module
+});
 
 /** The clock of every test: Monday 2 March 2026, 09:00 UTC, while `ls-live` runs. */
 const NOW = new Date('2026-03-02T09:00:00.000Z');

@@ -7,7 +7,7 @@ import { requestSignIn } from '../../core/controllers/sign-in.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
-import { loadElement } from '../../core/lazy.js';
+import { defineLazy, loadElement } from '../../core/lazy.js';
 import { liveUpdates } from '../../core/live.js';
 import { SESSION_QUESTION_FILTERS, SESSION_QUESTION_SORTS } from '../../core/live-session-names.js';
 import type { SessionQuestionFilter, SessionQuestionSort } from '../../core/live-session-names.js';
@@ -33,6 +33,8 @@ import { styles } from './live-session.styles.js';
 
 /** The ask form's element (editor and guard), a chunk of its own. */
 const ASK_FORM = 'majlis-session-ask-form';
+// Registered here rather than in index.ts, with the element that renders it, to keep it out of the core chunk.
+defineLazy(ASK_FORM, () => import('./session-ask-form.js').then((m) => m.loadSessionAskForm()));
 
 /** The longest wait `setTimeout` takes; a phase change further away is picked up by a later read. */
 const MAX_TIMER_MS = 2 ** 31 - 1;

@@ -7,6 +7,7 @@ import { PersonalDataController } from '../../core/controllers/personal-data-con
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
+import { addComposerTexts } from '../../core/i18n/areas/composer.js';
 import { askInSession } from '../../core/live-session-store.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -168,6 +169,9 @@ export class MajlisSessionAskForm extends MajlisElement {
       ${this.announcer.region()}`;
   }
 }
+
+/** The element once the editor's texts (in the page's languages) are in: what the live session's lazy definition loads. */
+export const loadSessionAskForm = (): Promise<typeof MajlisSessionAskForm> => addComposerTexts().then(() => MajlisSessionAskForm);
 
 declare global {
   interface HTMLElementTagNameMap {
