@@ -1,8 +1,9 @@
 import '../../src/index.js';
-import { expect, html, waitUntil } from '../helpers/fixture.js';
+import { expect, waitUntil } from '../helpers/fixture.js';
 import { textOf } from '../helpers/community.js';
 import { ModerationFakeAdapter } from '../helpers/moderation-adapter.js';
-import { mountWith, part } from '../helpers/provider.js';
+import { probeWhenShown } from '../helpers/loading.js';
+import { part } from '../helpers/provider.js';
 import type { MajlisPost } from '../../src/components/post/post.js';
 
 /*
@@ -14,20 +15,10 @@ import type { MajlisPost } from '../../src/components/post/post.js';
 const noticeFetched = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/handoff-notice/handoff-notice.'));
 const noticeReady = () => Boolean(customElements.get('majlis-handoff-notice'));
 
-/** Renders a thread and records, at the moment its posts first appear, whether the notice's code was in by then. */
+/** Renders a thread and records, at the moment its question first appears, whether the notice's code was in by then. */
 async function renderThread(adapter: ModerationFakeAdapter) {
-  let readyWhenShown: boolean | undefined;
-  const thread = await mountWith<HTMLElement>(adapter, html`<majlis-thread question-id="q-1"></majlis-thread>`, 'majlis-thread');
-  await waitUntil(() => thread.shadowRoot, 'the thread did not start');
-  const shown = () => thread.shadowRoot!.querySelector('majlis-post[type="question"]');
-  const observer = new MutationObserver(() => {
-    if (readyWhenShown === undefined && shown()) readyWhenShown = noticeReady();
-  });
-  observer.observe(thread.shadowRoot!, { childList: true, subtree: true });
-  if (shown()) readyWhenShown = noticeReady(); // shown already
-  await waitUntil(() => readyWhenShown !== undefined, 'the question did not appear');
-  observer.disconnect();
-  return { thread, readyWhenShown };
+  const { thread, seen } = await probeWhenShown(adapter, 'majlis-post[type="question"]', noticeReady);
+  return { thread, readyWhenShown: seen };
 }
 
 describe('the notice of a question handed to customer care', () => {
