@@ -8,7 +8,7 @@ import { packCatalogs } from './scripts/pack-catalogs.js';
 const CORE_MODULES =
   /node_modules\/(lit(?!\/directives\/|\/async-directive)|lit-html(?!\/directives\/|\/async-directive)|lit-element|@lit\/(reactive-element|context))\/|@oxc-project[+/]runtime|rolldown[:/]runtime|src\/core\/(events|types|adapter|element|lazy|context|store|categories|custom-states|controllers\/((announce|store|localize|paged-load)-controller|sign-in)|i18n\/(index|locale|format|plural|memo|errors|packed|messages\/(en|types)))\.ts|src\/styles\/(host|tokens|button|skeleton)\.styles\.ts|src\/components\/(shared\/(feedback|heading|icons)|composer\/answer-notice|thread\/thread(\.styles)?)\.ts/;
 const THREAD_MODULES =
-  /node_modules\/(dompurify\/|lit(-html)?\/(async-directive|directives\/style-map)\.js)|src\/core\/(markdown(-sanitize)?|i18n\/areas\/post)\.ts|src\/styles\/markdown\.styles\.ts|src\/core\/controllers\/(post-loader-controller|mutation-feedback|relative-time-controller)\.ts|src\/components\/(post\/|vote-button\/kudos\.ts|user-card\/(author-card|user-card\.styles)\.ts|shared\/(?!recognition))/;
+  /node_modules\/(dompurify\/|lit(-html)?\/(async-directive|directives\/style-map)\.js)|src\/core\/(markdown(-sanitize)?|i18n\/areas\/post)\.ts|src\/styles\/markdown\.styles\.ts|src\/core\/controllers\/(post-loader-controller|mutation-feedback|relative-time-controller)\.ts|src\/components\/(post\/|vote-button\/kudos\.ts|user-card\/(author-card|user-card\.styles)\.ts|shared\/(?!recognition|form\.styles))/;
 /**
  * The standalone `<majlis-vote-button>`, `<majlis-relative-time>` and `<majlis-user-card>`: thin elements around
  * what a post renders in its own template (kudos.ts, the relative-time controller, author-card.ts, in `thread`).
@@ -59,7 +59,11 @@ const SHARE_MODULES = /src\/components\/share-menu\/|src\/core\/(share|i18n\/are
 const IDEA_FORM_MODULES = /src\/components\/ideas\/idea-form\.ts/;
 const IDEAS_MODULES = /src\/components\/ideas\/(?!idea-form\.ts)|src\/core\/(idea-store|i18n\/areas\/ideas)\.ts/;
 /** Live sessions (issue 16): the element, its store calls and its texts, only where a page shows `<majlis-live-session>`. */
-const LIVE_SESSION_MODULES = /src\/components\/live-session\/|src\/core\/(live-session-store|i18n\/areas\/liveSession)\.ts/;
+const LIVE_SESSION_MODULES = /src\/components\/live-session\/(?!session-ask-form\.ts)|src\/core\/(live-session-store|i18n\/areas\/liveSession)\.ts/;
+/** The session's ask form (issue 16), over the composer's editor and the guard: when a member first focuses it. */
+const SESSION_ASK_FORM_MODULES = /src\/components\/live-session\/session-ask-form\.ts/;
+/** The form styles the ideas and the live session share (both elements and their forms), apart from either. */
+const FORM_STYLES_MODULES = /src\/components\/shared\/form\.styles\.ts/;
 /**
  * Live updates (the live controller, the store's subscriptions and their texts): the thread and the
  * live session both use them, so they keep a chunk of their own rather than joining the live session's.
@@ -238,7 +242,9 @@ const bundle: UserConfig = {
             { name: 'share', priority: 1, test: SHARE_MODULES },
             { name: 'ideas', priority: 1, test: IDEAS_MODULES },
             { name: 'idea-form', priority: 1, test: IDEA_FORM_MODULES },
+            { name: 'form-styles', priority: 2, test: FORM_STYLES_MODULES },
             { name: 'live-session', priority: 1, test: LIVE_SESSION_MODULES },
+            { name: 'session-ask-form', priority: 1, test: SESSION_ASK_FORM_MODULES },
             { name: 'refusals', priority: 2, test: REFUSAL_MODULES },
             { name: 'config', priority: 2, test: CONFIG_TEXT_MODULES },
             { name: 'structured-data', priority: 1, test: STRUCTURED_DATA_MODULES },

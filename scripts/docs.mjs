@@ -149,6 +149,8 @@ const EXAMPLES = {
   'majlis-leaderboard': { viewer: null, html: '<majlis-leaderboard period="all" limit="5"></majlis-leaderboard>' },
   // docs/site/live.ts adds the demo's sessions (demo/live.ts): this one runs all day.
   'majlis-live-session': { viewer: 'u-noura', html: '<majlis-live-session session-id="ls-network-live"></majlis-live-session>' },
+  // Shown by the live session once a member focuses its form.
+  'majlis-session-ask-form': { viewer: 'u-noura', host: 'majlis-live-session', how: { en: 'Click in the form “Ask the hosts”.', ar: 'انقر داخل نموذج «اطرح سؤالك على الخبراء».' }, html: '<majlis-live-session session-id="ls-network-live"></majlis-live-session>' },
   'majlis-moderation-queue': { viewer: 'u-sophie', html: '<majlis-moderation-queue></majlis-moderation-queue>' },
   'majlis-post': { viewer: 'u-noura', html: { en: '<majlis-post type="answer" post-id="a-2"></majlis-post>', ar: '<majlis-post type="answer" post-id="a-5"></majlis-post>' } },
   'majlis-post-editor': { viewer: 'u-layla', host: 'majlis-post', how: { en: 'Choose “More actions”, then “Edit”.', ar: 'اختر «إجراءات أخرى» ثم «تعديل».' }, html: { en: '<majlis-post type="answer" post-id="a-2"></majlis-post>', ar: '<majlis-post type="answer" post-id="a-6"></majlis-post>' } },

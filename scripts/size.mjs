@@ -127,6 +127,11 @@ const FEATURE_CEILINGS = {
   // the .ics writer is fetched on the first "Add to calendar" (0.5 KB).
   'live-session': 6.2,
   'live-session-names': 0.4,
+  // Its ask form over the composer's Markdown editor and the personal-data guard (1.5 KB measured; the composer's chunk
+  // comes with it), fetched when a member first focuses the session's light form; the form styles the ideas and the
+  // live session share (src/components/shared/form.styles.ts, 0.35 KB), beside both.
+  'session-ask-form': 1.7,
+  'form-styles': 0.5,
   ics: 0.7,
   // Not a feature: the bundler's helper that builds module namespaces for the lazy chunks' dynamic imports.
   'rolldown-runtime': 0.3,

@@ -91,6 +91,7 @@ export type { CareSchedule, CareState, Weekday } from './core/care-schedule.js';
 export type { MajlisIdeas } from './components/ideas/ideas.js';
 export type { MajlisIdeaForm } from './components/ideas/idea-form.js';
 export type { MajlisLiveSession } from './components/live-session/live-session.js';
+export type { MajlisSessionAskForm } from './components/live-session/session-ask-form.js';
 export { loadElement } from './core/lazy.js';
 export type { RestAdapter, RestAdapterOptions } from './adapters/rest.js';
 

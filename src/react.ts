@@ -28,6 +28,7 @@ import type {
   MajlisQuestionList as MajlisQuestionListElement,
   MajlisRelativeTime as MajlisRelativeTimeElement,
   MajlisRevisionHistory as MajlisRevisionHistoryElement,
+  MajlisSessionAskForm as MajlisSessionAskFormElement,
   MajlisShareMenu as MajlisShareMenuElement,
   MajlisThread as MajlisThreadElement,
   MajlisUserCard as MajlisUserCardElement,
@@ -280,6 +281,19 @@ export const MajlisRevisionHistory = createComponent({
   elementClass: shape<MajlisRevisionHistoryElement>('MajlisRevisionHistory', ['target', 'postId', 'theme', 'messages']),
   events: {
     onMajlisError: 'majlis-error' as EventName<GlobalEventHandlersEventMap['majlis-error']>,
+  },
+});
+
+/** `<majlis-session-ask-form>`: The form `<majlis-live-session>` shows to ask the hosts a question: a title and Markdown details with the composer's editor (write and preview, toolbar, Ctrl+Enter asks), and the personal-data guard of the ask form (phone numbers, IMEIs, IBANs… masked or kept). A refusal keeps everything typed; a question sent after the session ended says so. Written in the page's language. Its own lazy chunk, fetched when a member first focuses the session's form. */
+export const MajlisSessionAskForm = createComponent({
+  react: React,
+  tagName: 'majlis-session-ask-form',
+  elementClass: shape<MajlisSessionAskFormElement>('MajlisSessionAskForm', ['sessionId', 'headingLevel', 'questionTitle', 'questionBody', 'theme', 'messages']),
+  events: {
+    onMajlisError: 'majlis-error' as EventName<GlobalEventHandlersEventMap['majlis-error']>,
+    onMajlisFollow: 'majlis-follow' as EventName<GlobalEventHandlersEventMap['majlis-follow']>,
+    onMajlisLoginRequest: 'majlis-login-request' as EventName<GlobalEventHandlersEventMap['majlis-login-request']>,
+    onMajlisVote: 'majlis-vote' as EventName<GlobalEventHandlersEventMap['majlis-vote']>,
   },
 });
 

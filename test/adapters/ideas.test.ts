@@ -1,40 +1,10 @@
 import { expect } from '../helpers/fixture.js';
 import { MemoryAdapter } from '../../src/adapters/memory.js';
-import { RestAdapter } from '../../src/adapters/rest.js';
-import type { CommunityAdapter } from '../../src/core/adapter.js';
 import type { CommunitySeed } from '../../src/core/seed.js';
-import { createHttpBackend } from '../helpers/http-backend.js';
-import type { HttpBackend } from '../helpers/http-backend.js';
-import { conformanceIdeas, conformanceSeed, runAdapterConformance } from '../../src/testing/conformance.js';
+import { conformanceIdeas, conformanceSeed } from '../../src/testing/conformance.js';
+import { runCapabilityConformance } from '../helpers/capability-conformance.js';
 
-// The idea checks alone (memory.test.ts runs the whole suite), so a change to ideas is quick to test.
-runAdapterConformance({
-  name: 'MemoryAdapter (ideas)',
-  create: ({ seed, viewerId, now, moderation }) => new MemoryAdapter({ seed, viewerId, now, moderation }),
-  clock: true,
-  moderationSettings: true,
-  only: (rule) => rule.startsWith('ideas:'),
-  viewAs: (adapter, viewerId) => {
-    (adapter as MemoryAdapter).setViewer(viewerId);
-    return adapter;
-  },
-});
-
-// And over HTTP: the REST adapter's requests and decoding, against an in-test backend over a MemoryAdapter.
-const backends = new WeakMap<CommunityAdapter, HttpBackend>();
-const restOver = (backend: HttpBackend, viewerId: string | null) => {
-  const adapter = new RestAdapter({ endpoint: backend.endpoint, fetch: backend.fetch, getToken: () => viewerId });
-  backends.set(adapter, backend);
-  return adapter;
-};
-runAdapterConformance({
-  name: 'RestAdapter (ideas)',
-  create: ({ seed, viewerId, now, moderation }) => restOver(createHttpBackend(seed, undefined, { now, moderation }), viewerId),
-  clock: true,
-  moderationSettings: true,
-  only: (rule) => rule.startsWith('ideas:'),
-  viewAs: (adapter, viewerId) => restOver(backends.get(adapter)!, viewerId),
-});
+runCapabilityConformance('ideas', 'ideas:');
 
 const seedWith = (ideas: CommunitySeed['ideas']): CommunitySeed => ({ ...structuredClone(conformanceSeed), ideas: structuredClone(ideas) });
 

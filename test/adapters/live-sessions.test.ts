@@ -1,41 +1,11 @@
 import { expect, loadDemoSeed, waitUntil } from '../helpers/fixture.js';
 import { LIVE_SESSION_ID, startScriptedHost, withLiveSessions } from '../../demo/live.js';
 import { MemoryAdapter } from '../../src/adapters/memory.js';
-import { RestAdapter } from '../../src/adapters/rest.js';
-import type { CommunityAdapter } from '../../src/core/adapter.js';
 import type { LiveEvent } from '../../src/core/contract/live.js';
-import { createHttpBackend } from '../helpers/http-backend.js';
-import type { HttpBackend } from '../helpers/http-backend.js';
-import { conformanceSeed, runAdapterConformance } from '../../src/testing/conformance.js';
+import { conformanceSeed } from '../../src/testing/conformance.js';
+import { runCapabilityConformance } from '../helpers/capability-conformance.js';
 
-// The live-session checks alone (memory.test.ts runs the whole suite), so a change to live sessions is quick to test.
-runAdapterConformance({
-  name: 'MemoryAdapter (live sessions)',
-  create: ({ seed, viewerId, now, moderation }) => new MemoryAdapter({ seed, viewerId, now, moderation }),
-  clock: true,
-  moderationSettings: true,
-  only: (rule) => rule.startsWith('live sessions:'),
-  viewAs: (adapter, viewerId) => {
-    (adapter as MemoryAdapter).setViewer(viewerId);
-    return adapter;
-  },
-});
-
-// And over HTTP: the REST adapter's requests and decoding, against an in-test backend over a MemoryAdapter.
-const backends = new WeakMap<CommunityAdapter, HttpBackend>();
-const restOver = (backend: HttpBackend, viewerId: string | null) => {
-  const adapter = new RestAdapter({ endpoint: backend.endpoint, fetch: backend.fetch, getToken: () => viewerId });
-  backends.set(adapter, backend);
-  return adapter;
-};
-runAdapterConformance({
-  name: 'RestAdapter (live sessions)',
-  create: ({ seed, viewerId, now, moderation }) => restOver(createHttpBackend(seed, undefined, { now, moderation }), viewerId),
-  clock: true,
-  moderationSettings: true,
-  only: (rule) => rule.startsWith('live sessions:'),
-  viewAs: (adapter, viewerId) => restOver(backends.get(adapter)!, viewerId),
-});
+runCapabilityConformance('live sessions', 'live sessions:');
 
 describe('MemoryAdapter live sessions', () => {
   const now = () => new Date('2026-03-02T09:00:00.000Z');

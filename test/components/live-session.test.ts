@@ -10,10 +10,15 @@ import { loadElement } from '../../src/core/lazy.js';
 import type { CommunitySeed } from '../../src/core/seed.js';
 import { conformanceSeed } from '../../src/testing/conformance.js';
 import type { MajlisLiveSession } from '../../src/components/live-session/live-session.js';
+import type { MajlisSessionAskForm } from '../../src/components/live-session/session-ask-form.js';
 
 const TAG = 'majlis-live-session';
 
-before(() => Promise.all([loadElement(TAG), loadElement('majlis-vote-button')]));
+// The ask form's element loads up front here (test/components/session-ask-form.test.ts covers its loading on focus).
+before(async () => {
+  await Promise.all([loadElement(TAG), loadElement('majlis-vote-button')]);
+  await loadElement('majlis-session-ask-form'); // registered by the live session's module
+});
 
 /** The clock of every test: Monday 2 March 2026, 09:00 UTC, while `ls-live` runs. */
 const NOW = new Date('2026-03-02T09:00:00.000Z');
@@ -97,13 +102,31 @@ function select(el: MajlisLiveSession, name: 'filter' | 'sort', value: string): 
   field.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-function fill(el: MajlisLiveSession, title: string, body: string): void {
-  const form = part(el, 'ask-form')!;
-  form.querySelector<HTMLInputElement>('input[name="title"]')!.value = title;
-  form.querySelector<HTMLTextAreaElement>('textarea[name="body"]')!.value = body;
+/** The ask form's element, rendered (null where the session takes no question from the viewer). */
+async function askForm(el: MajlisLiveSession): Promise<MajlisSessionAskForm | null> {
+  const form = el.shadowRoot!.querySelector('majlis-session-ask-form');
+  await form?.updateComplete;
+  return form;
 }
 
-const submit = (el: MajlisLiveSession) => part(el, 'ask-form')!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+const control = (form: MajlisSessionAskForm, name: 'title' | 'body') =>
+  form.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)!;
+
+/** Text entered as typing gives it (the whole text, one input event: WebKit's driver drops spaces when it types). */
+function enter(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  field.value = value;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: value }));
+}
+
+async function fill(el: MajlisLiveSession, title: string, body: string): Promise<MajlisSessionAskForm> {
+  const form = (await askForm(el))!;
+  enter(control(form, 'title'), title);
+  enter(control(form, 'body'), body);
+  await form.updateComplete;
+  return form;
+}
+
+const submit = (form: MajlisSessionAskForm) => form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
 
 describe('<majlis-live-session>', () => {
   it('before: shows the title, hosts, time in the reader’s time zone, the Upcoming badge and hashtag, and takes a question', async () => {
@@ -116,13 +139,14 @@ describe('<majlis-live-session>', () => {
     expect(text(part(el, 'time'))).to.contain('Tuesday, March 3, 2026').and.to.contain('10:00');
     expect(part(el, 'calendar-button')).to.exist;
     expect(text(part(el, 'empty'))).to.equal('No questions yet. Be the first to ask!');
-    fill(el, 'Does my bundle work in Morocco?', 'I travel to Marrakech in April with a Travel bundle.');
-    submit(el);
+    const form = await fill(el, 'Does my bundle work in Morocco?', 'I travel to Marrakech in April with a Travel bundle.');
+    submit(form);
     await waitUntil(() => questionIds(el).length === 1, 'the question asked did not show');
     const [entry] = all(el, '[part~="question"]');
     expect(text(entry.querySelector('[part~="question-state"]'))).to.equal('Waiting');
     expect(entry.querySelector('majlis-vote-button')).to.exist;
-    expect(part(el, 'ask-form')!.querySelector<HTMLInputElement>('input[name="title"]')!.value).to.equal('');
+    expect(control(form, 'title').value).to.equal('');
+    expect(control(form, 'body').value).to.equal('');
     await waitUntil(() => text(el.shadowRoot!.querySelector('[aria-live]')).includes('Your question is in'), 'the question was not announced');
   });
 
@@ -163,7 +187,8 @@ describe('<majlis-live-session>', () => {
   it('after: the archive shows the summary and the most wanted questions, and no form', async () => {
     const el = await mount(memory(), 'ls-ended');
     expect(text(part(el, 'phase'))).to.equal('Ended');
-    expect(part(el, 'ask-form')).to.equal(null);
+    expect(await askForm(el)).to.equal(null);
+    expect(part(el, 'ask-form'), 'nor its light form').to.equal(null);
     expect(part(el, 'calendar-button')).to.equal(null);
     const summary = text(part(el, 'summary'));
     expect(summary).to.contain('2 questions asked').and.to.contain('2 answered by the hosts').and.to.contain('3 answers from the hosts');
@@ -171,25 +196,28 @@ describe('<majlis-live-session>', () => {
   });
 
   it('keeps the text of a question the adapter refused, and says why', async () => {
-    const el = await mount(memory('member', { failures: { askInSession: 'network' } }));
-    fill(el, 'Why does 5G drop on the E40?', 'Between Leuven and Brussels my phone falls back to 4G.');
+    const el = await mount(memory('member', { failures: { askInSession: 'network' }, latency: 200 }));
+    const form = await fill(el, 'Why does 5G drop on the E40?', 'Between Leuven and Brussels my phone falls back to 4G.');
     const failed = oneEvent<MajlisErrorEvent>(el, 'majlis-error');
-    submit(el);
+    submit(form);
+    await waitUntil(() => text(form.shadowRoot!.querySelector('button[type="submit"]')) === 'Sending…', 'no pending state');
+    expect(control(form, 'title').readOnly, 'the question is read-only while it is sent').to.equal(true);
     expect((await failed).detail.operation).to.equal('live-session');
-    await el.updateComplete;
-    expect(part(el, 'error')).to.exist;
-    expect(part(el, 'ask-form')!.querySelector<HTMLInputElement>('input[name="title"]')!.value).to.equal('Why does 5G drop on the E40?');
+    await waitUntil(() => !control(form, 'title').readOnly && part(form, 'error'), 'the form did not come back with the refusal');
+    expect(text(part(form, 'error'))).to.contain('connection');
+    expect(control(form, 'title').value).to.equal('Why does 5G drop on the E40?');
+    expect(control(form, 'body').value).to.equal('Between Leuven and Brussels my phone falls back to 4G.');
   });
 
   it('says the session has ended when a question is sent after its end, keeping the text', async () => {
     let now = NOW;
     const el = await mount(new MemoryAdapter({ seed: seed(), viewerId: 'member', now: () => now }));
     now = new Date('2026-03-02T10:00:00.000Z');
-    fill(el, 'Will 5G reach Geel this year?', 'My village still has 4G only.');
-    submit(el);
-    await waitUntil(() => part(el, 'error'), 'the refusal did not show');
-    expect(text(part(el, 'error'))).to.equal('This session has ended: it takes no more questions.');
-    expect(part(el, 'ask-form')!.querySelector<HTMLInputElement>('input[name="title"]')!.value).to.equal('Will 5G reach Geel this year?');
+    const form = await fill(el, 'Will 5G reach Geel this year?', 'My village still has 4G only.');
+    submit(form);
+    await waitUntil(() => part(form, 'error'), 'the refusal did not show');
+    expect(text(part(form, 'error'))).to.equal('This session has ended: it takes no more questions.');
+    expect(control(form, 'title').value).to.equal('Will 5G reach Geel this year?');
   });
 
   it('gives staff only "Edit session" and "New session"; an edit shows at once', async () => {
@@ -210,19 +238,25 @@ describe('<majlis-live-session>', () => {
 
   it('asks an anonymous reader to sign in', async () => {
     const el = await mount(memory(null));
-    expect(part(el, 'ask-form')).to.equal(null);
+    expect(await askForm(el)).to.equal(null);
     const request = oneEvent<MajlisLoginRequestEvent>(el, 'majlis-login-request');
     part(el, 'sign-in-button')!.click();
     expect((await request).detail.reason).to.equal('ask');
   });
 
-  it('is usable with the keyboard: type a question, Tab to its details and submit with Enter', async () => {
+  it('is usable with the keyboard: type a question, Tab past the editor\'s tabs and toolbar to its details, then to Ask', async () => {
     const el = await mount(memory(), 'ls-upcoming');
-    part(el, 'ask-form')!.querySelector<HTMLInputElement>('input[name="title"]')!.focus();
-    await sendKeys({ type: 'Can I keep my number abroad?' });
+    const form = (await askForm(el))!;
+    form.focus();
+    expect(form.shadowRoot!.activeElement).to.equal(control(form, 'title'));
+    enter(control(form, 'title'), 'Can I keep my number abroad?');
+    await sendKeys({ press: 'Tab' }); // the Write tab
+    await sendKeys({ press: 'Tab' }); // the toolbar
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'I move to Lyon in May for two years.' });
+    expect(form.shadowRoot!.activeElement).to.equal(control(form, 'body'));
+    enter(control(form, 'body'), 'I move to Lyon in May for two years.');
     await sendKeys({ press: 'Tab' });
+    expect(form.shadowRoot!.activeElement).to.equal(form.shadowRoot!.querySelector('button[type="submit"]'));
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => questionIds(el).length === 1, 'the question sent with the keyboard did not show');
   });

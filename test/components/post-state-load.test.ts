@@ -1,8 +1,9 @@
 import '../../src/index.js';
-import { expect, html, waitUntil } from '../helpers/fixture.js';
+import { expect, waitUntil } from '../helpers/fixture.js';
 import { textOf } from '../helpers/community.js';
 import { ModerationFakeAdapter } from '../helpers/moderation-adapter.js';
-import { mountWith, part } from '../helpers/provider.js';
+import { probeWhenShown } from '../helpers/loading.js';
+import { part } from '../helpers/provider.js';
 import type { MajlisPost } from '../../src/components/post/post.js';
 
 /*
@@ -15,17 +16,8 @@ const stateViewFetched = () => performance.getEntriesByType('resource').some((en
 
 /** Renders a thread and records, at the moment its answers first appear, whether the state view was in by then. */
 async function renderThread(adapter: ModerationFakeAdapter) {
-  let fetchedWhenShown: boolean | undefined;
-  const thread = await mountWith<HTMLElement>(adapter, html`<majlis-thread question-id="q-1"></majlis-thread>`, 'majlis-thread');
-  await waitUntil(() => thread.shadowRoot, 'the thread did not start');
-  const observer = new MutationObserver(() => {
-    if (fetchedWhenShown === undefined && thread.shadowRoot!.querySelector('[part="answers"]')) fetchedWhenShown = stateViewFetched();
-  });
-  observer.observe(thread.shadowRoot!, { childList: true, subtree: true });
-  if (thread.shadowRoot!.querySelector('[part="answers"]')) fetchedWhenShown = stateViewFetched(); // shown already
-  await waitUntil(() => fetchedWhenShown !== undefined, 'the answers did not appear');
-  observer.disconnect();
-  return { thread, fetchedWhenShown };
+  const { thread, seen } = await probeWhenShown(adapter, '[part="answers"]', stateViewFetched);
+  return { thread, fetchedWhenShown: seen };
 }
 
 describe('the state view of posts that are not published', () => {

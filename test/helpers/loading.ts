@@ -1,4 +1,7 @@
 import type { MajlisThread } from '../../src/components/thread/thread.js';
+import type { CommunityAdapter } from '../../src/core/adapter.js';
+import { html, waitUntil } from './fixture.js';
+import { mountWith } from './provider.js';
 
 /** Whether the page fetched a module whose URL matches `pattern` (what the browser loaded, not what ran). */
 export function fetched(pattern: RegExp): boolean {
@@ -92,4 +95,23 @@ export function openCard(thread: MajlisThread): HTMLElement | null {
   const root = post.shadowRoot!;
   const popover = root.querySelector<HTMLElement>('[part~="popover"]');
   return popover && !popover.hidden && popover.dataset['placement'] && root.querySelector('[part~="stats"]') ? popover : null;
+}
+
+/**
+ * Mounts a thread over `adapter` and reads `probe()` at the moment `selector` first appears in it (what was loaded
+ * when the reader first saw it): for the parts a thread awaits with its data.
+ */
+export async function probeWhenShown<T>(adapter: CommunityAdapter, selector: string, probe: () => T): Promise<{ thread: HTMLElement; seen: T }> {
+  let seen: { value: T } | undefined;
+  const thread = await mountWith<HTMLElement>(adapter, html`<majlis-thread question-id="q-1"></majlis-thread>`, 'majlis-thread');
+  await waitUntil(() => thread.shadowRoot, 'the thread did not start');
+  const look = () => {
+    if (!seen && thread.shadowRoot!.querySelector(selector)) seen = { value: probe() };
+  };
+  const observer = new MutationObserver(look);
+  observer.observe(thread.shadowRoot!, { childList: true, subtree: true });
+  look(); // shown already
+  await waitUntil(() => seen, `${selector} did not appear`);
+  observer.disconnect();
+  return { thread, seen: seen!.value };
 }

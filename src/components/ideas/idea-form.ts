@@ -18,6 +18,7 @@ import { markdownStyles } from '../../styles/markdown.styles.js';
 import { styles as editorStyles } from '../composer/composer.styles.js';
 import { MarkdownEditor, renderPreviewPanel } from '../composer/markdown-editor.js';
 import { feedbackStyles, renderError } from '../shared/feedback.js';
+import { formStyles } from '../shared/form.styles.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { IdeaFormEvent } from './idea-form-event.js';
 import { styles } from './ideas.styles.js';
@@ -41,7 +42,7 @@ function formValue(data: FormData, name: string): string {
  * @csspart error - The message of a refused idea.
  */
 export class MajlisIdeaForm extends MajlisElement {
-  static override styles = [hostStyles, buttonStyles, feedbackStyles, markdownStyles, editorStyles, styles];
+  static override styles = [hostStyles, buttonStyles, feedbackStyles, markdownStyles, editorStyles, formStyles, styles];
   static override properties = {
     category: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },

@@ -1,14 +1,8 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    display: block;
-    font-size: var(--_font-size);
-    line-height: 1.5;
-  }
   .ideas,
   .detail,
-  .form,
   .idea-header,
   .staff {
     display: grid;
@@ -18,8 +12,6 @@ export const styles = css`
   .bar,
   .filters,
   .meta,
-  .row,
-  .actions,
   .staff-form,
   .scores {
     display: flex;
@@ -30,12 +22,6 @@ export const styles = css`
   .header {
     justify-content: space-between;
     align-items: center;
-  }
-  .heading,
-  .subheading {
-    margin: 0;
-    font-size: 1.125em;
-    font-weight: 700;
   }
   .views {
     display: inline-flex;
@@ -61,41 +47,13 @@ export const styles = css`
     font-weight: 600;
     box-shadow: 0 0 0 1px var(--_border);
   }
-  .field {
-    display: grid;
-    gap: 0.25em;
-  }
   .grow {
     flex: 1 1 16em;
   }
-  .label,
-  .hint,
-  .field-hint,
   .by,
   .count {
     color: var(--_muted);
     font-size: 0.875em;
-  }
-  input,
-  textarea,
-  select {
-    padding-block: 0.375em;
-    padding-inline: 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
-    font: inherit;
-  }
-  .list {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .list.busy {
-    opacity: 0.6;
   }
   .idea,
   .winner-card {
@@ -237,14 +195,6 @@ export const styles = css`
   }
   .back {
     justify-self: start;
-  }
-  .notice {
-    margin: 0;
-    color: var(--_muted);
-  }
-  .skeleton {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
   }
   .skeleton-row {
     block-size: 3.5rem;

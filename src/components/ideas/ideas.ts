@@ -30,6 +30,7 @@ import type { Idea, IdeaQuery, IdeaScores, IdeaWinner } from '../../core/types.j
 import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
+import { formStyles } from '../shared/form.styles.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import type { IdeaFormEvent } from './idea-form-event.js';
 import { styles } from './ideas.styles.js';
@@ -95,7 +96,7 @@ function thisMonth(): string {
  * @fires {MajlisErrorEvent} majlis-error - Loading failed, or a change was refused (and rolled back).
  */
 export class MajlisIdeas extends MajlisElement {
-  static override styles = [hostStyles, buttonStyles, feedbackStyles, styles];
+  static override styles = [hostStyles, buttonStyles, feedbackStyles, formStyles, styles];
   static override properties = {
     view: { reflect: true },
     ideaId: { attribute: 'idea-id', reflect: true },

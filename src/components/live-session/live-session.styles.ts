@@ -4,13 +4,9 @@ export const styles = css`
   :host {
     --_host: var(--majlis-live-session-host-color, var(--_accent));
     --_live: var(--_danger);
-    display: block;
-    font-size: var(--_font-size);
-    line-height: 1.5;
   }
   .session,
   .header,
-  .form,
   .summary,
   .entry,
   .answers {
@@ -19,22 +15,11 @@ export const styles = css`
   }
   .bar,
   .meta,
-  .filters,
-  .row,
-  .actions {
+  .filters {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_space) * 0.5);
-  }
-  .filters {
-    align-items: end;
-  }
-  .heading,
-  .subheading {
-    margin: 0;
-    font-size: 1.125em;
-    font-weight: 700;
   }
   .heading {
     font-size: 1.375em;
@@ -55,29 +40,12 @@ export const styles = css`
     content: '● ';
   }
   .hashtag,
-  .label,
-  .hint,
   .muted {
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .field {
-    display: grid;
-    gap: 0.25em;
-  }
   .grow {
     flex: 1 1 14em;
-  }
-  input,
-  textarea,
-  select {
-    padding-block: 0.375em;
-    padding-inline: 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
-    font: inherit;
   }
   .form,
   .summary {
@@ -85,16 +53,6 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_subtle);
-  }
-  .list {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .list.busy {
-    opacity: 0.6;
   }
   .item {
     display: flex;
@@ -151,14 +109,6 @@ export const styles = css`
     padding: 0;
     list-style: none;
     font-weight: 600;
-  }
-  .notice {
-    margin: 0;
-    color: var(--_muted);
-  }
-  .skeleton {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
   }
   .skeleton span {
     block-size: 3.5rem;

@@ -8,11 +8,11 @@ import { requestSignIn } from '../../core/controllers/sign-in.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
+import { defineLazy, loadElement } from '../../core/lazy.js';
 import { liveUpdates } from '../../core/live.js';
 import { SESSION_QUESTION_FILTERS, SESSION_QUESTION_SORTS } from '../../core/live-session-names.js';
 import type { SessionQuestionFilter, SessionQuestionSort } from '../../core/live-session-names.js';
 import {
-  askInSession,
   createLiveSession,
   hasLiveSessions,
   listSessionQuestions,
@@ -28,8 +28,14 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
 import { skeletonStyles } from '../../styles/skeleton.styles.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
+import { formStyles } from '../shared/form.styles.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { styles } from './live-session.styles.js';
+
+/** The ask form's element (editor and guard), a chunk of its own. */
+const ASK_FORM = 'majlis-session-ask-form';
+// Registered here rather than in index.ts, with the element that renders it, to keep it out of the core chunk.
+defineLazy(ASK_FORM, () => import('./session-ask-form.js').then((m) => m.loadSessionAskForm()));
 
 /** The longest wait `setTimeout` takes; a phase change further away is picked up by a later read. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -77,7 +83,9 @@ function localInput(iso: string): string {
  * @csspart share-button - "Share"; the share menu follows it where the browser cannot share itself.
  * @csspart edit-button - "Edit session" (staff).
  * @csspart create-button - "New session" (staff).
- * @csspart ask-form - The form to ask a question.
+ * @csspart ask-form - The form to ask a question: a light one until a member first focuses it, then
+ *   `<majlis-session-ask-form>` (the composer's Markdown editor with preview, the personal-data guard), its parts forwarded.
+ * @csspart personal-data-warning - The ask form's warning of personal data in a question.
  * @csspart sign-in-button - Asks the page to sign the viewer in.
  * @csspart filters - The Answered / Waiting filter and the order.
  * @csspart list - The questions; `question` each one.
@@ -104,7 +112,7 @@ function localInput(iso: string): string {
  * @fires {MajlisErrorEvent} majlis-error - Loading failed (`load`), or a question or an edit was refused (`live-session`).
  */
 export class MajlisLiveSession extends MajlisElement {
-  static override styles = [hostStyles, buttonStyles, feedbackStyles, markdownStyles, skeletonStyles, styles];
+  static override styles = [hostStyles, buttonStyles, feedbackStyles, markdownStyles, skeletonStyles, formStyles, styles];
   static override properties = {
     sessionId: { attribute: 'session-id', reflect: true },
     filter: { reflect: true },
@@ -144,8 +152,7 @@ export class MajlisLiveSession extends MajlisElement {
 
   private readonly data = new StoreController(this);
   private readonly announcer = new AnnounceController(this);
-  private readonly feedback = new MutationFeedback(this, this.data);
-  /** The staff form's refusals, apart from the ask form's. */
+  /** The staff form's refusals (the ask form has its own). */
   private readonly formFeedback = new MutationFeedback(this, this.data);
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
 
@@ -253,17 +260,34 @@ export class MajlisLiveSession extends MajlisElement {
 
   // ── actions ──
 
-  private async onAsk(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    // Written in the page's language: a session's form is short, without the ask form's language choice.
-    const input = { sessionId: this.sessionId, title: fieldOf(form, 'title').trim(), body: fieldOf(form, 'body').trim(), language: this.localize.lang };
-    const asked = await this.feedback.run((store) => askInSession(store, input));
-    if (!asked) return;
-    form.reset();
+  /**
+   * The ask form's element (the composer's editor and the personal-data guard) is a chunk fetched when a member first
+   * focuses the light form shown until then: it takes over what was typed, and the focus.
+   */
+  private openAsk = () => {
+    if (customElements.get(ASK_FORM)) return;
+    loadElement(ASK_FORM).then(
+      async () => {
+        const typed = (id: string) => this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.value ?? '';
+        const [title, body] = [typed('ask-title'), typed('ask-body')];
+        const focused = this.renderRoot.querySelector('[part~="ask-form"]:focus-within');
+        const field = this.renderRoot.querySelector('#ask-body:focus') ? 'body' : 'title';
+        this.requestUpdate();
+        await this.updateComplete;
+        const form = this.renderRoot.querySelector(ASK_FORM);
+        if (!form) return;
+        Object.assign(form, { questionTitle: title, questionBody: body });
+        await form.updateComplete;
+        if (focused) form.focus({ field });
+      },
+      () => undefined, // offline: the light form stays, and the next focus tries again
+    );
+  };
+
+  private onAsked = () => {
     this.announcer.announce(this.localize.msg.liveSession.asked);
     this.questions.reload();
-  }
+  };
 
   private signIn = (event: Event) => {
     const control = event.currentTarget as HTMLElement;
@@ -419,27 +443,27 @@ export class MajlisLiveSession extends MajlisElement {
   }
 
   private renderAsk(session: LiveSession): TemplateResult {
-    const t = this.localize.msg.liveSession;
     const viewer = this.data.store?.currentViewer;
     if (viewer && !viewer.user) {
+      const t = this.localize.msg.liveSession;
       return html`<div class="form"><p class="notice">${t.signIn}</p>
         <button part="sign-in-button" class="button button--primary" type="button" @click=${this.signIn}>${t.signInButton}</button></div>`;
     }
     if (!session.viewerCan.ask) return html``;
-    const error = this.feedback.error;
-    return html`<form part="ask-form" class="form" aria-labelledby="ask-heading" @submit=${(event: SubmitEvent) => void this.onAsk(event)}>
-      ${heading(headingLevel(this.headingLevel + 1, 3), t.askHeading, { id: 'ask-heading', class: 'subheading' })}
+    const level = headingLevel(this.headingLevel + 1, 3);
+    if (customElements.get(ASK_FORM)) {
+      return html`<majlis-session-ask-form session-id=${session.id} heading-level=${level}
+        exportparts="ask-form, personal-data-warning, error" @majlis-session-ask=${this.onAsked}></majlis-session-ask-form>`;
+    }
+    const t = this.localize.msg.liveSession;
+    return html`<form part="ask-form" class="form" aria-labelledby="ask-heading" @focusin=${this.openAsk}
+      @submit=${(event: SubmitEvent) => event.preventDefault()}>
+      ${heading(level, t.askHeading, { id: 'ask-heading', class: 'subheading' })}
       <label class="field"><span class="label">${t.questionLabel}</span>
-        <input id="ask-title" name="title" required minlength="10" maxlength="150" dir="auto" /></label>
+        <input id="ask-title" name="title" dir="auto" /></label>
       <label class="field"><span class="label">${t.detailsLabel}</span>
-        <textarea name="body" required rows="3" dir="auto" aria-describedby="ask-hint"></textarea></label>
+        <textarea id="ask-body" name="body" rows="4" dir="auto" aria-describedby="ask-hint"></textarea></label>
       <span id="ask-hint" class="hint">${t.detailsHint}</span>
-      ${error?.reason === 'session-ended'
-        ? html`<div part="error" class="feedback feedback--error" role="alert">${t.endedNotice}</div>`
-        : error
-          ? renderError(this.localize, error)
-          : nothing}
-      <div class="actions"><button class="button button--primary" type="submit">${t.submit}</button></div>
     </form>`;
   }
 

@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { supports } from '../../core/adapter.js';
-import { defineLazy } from '../../core/lazy.js';
+import { defineLazy, loadElement } from '../../core/lazy.js';
 import type { LocalizeController } from '../../core/controllers/localize-controller.js';
 import type { StoreController } from '../../core/controllers/store-controller.js';
 import type { MajlisStore } from '../../core/store.js';
@@ -95,6 +95,18 @@ export function loadStateView(): Promise<void> {
     },
   );
   return loadingStateView;
+}
+
+/**
+ * Fetches the code the given posts need to show whole: the state view of a post that is not published, the notice
+ * of a question handed to customer care. The thread awaits it with its data, so neither pops in after the posts
+ * appear; a page without such a post fetches neither.
+ */
+export function loadPostParts(posts: readonly Post[]): Promise<unknown> {
+  return Promise.all([
+    posts.some(unpublished) && loadStateView(),
+    posts.some((post) => post.type === 'question' && post.handoff) && loadElement('majlis-handoff-notice'),
+  ]);
 }
 
 const moreIcon = html`<svg viewBox="0 0 16 16" aria-hidden="true" fill="currentColor">

@@ -46,10 +46,11 @@ async function loadPartIf(needed: boolean, load: () => Promise<unknown>): Promis
   if (needed) await load().catch(() => undefined);
 }
 
-const loadStates = (posts: readonly Post[]) =>
+/** What a post not published (placeholder, banner) or a question handed to care (its notice) needs: post-moderation.ts. */
+const loadPostParts = (posts: readonly Post[]) =>
   loadPartIf(
-    posts.some((post) => post.state && post.state !== 'published'),
-    () => import('../post/post-moderation.js').then((m) => m.loadStateView()),
+    posts.some((post) => (post as Question).handoff || (post.state && post.state !== 'published')),
+    () => import('../post/post-moderation.js').then((m) => m.loadPostParts(posts)),
   );
 
 /**
@@ -160,7 +161,7 @@ export class MajlisThread extends MajlisElement {
     fetch: async ({ questionId, sort, limit }, cursor, signal) => {
       const store = this.data.store!;
       const answers = store.listAnswers(questionId, cursor ? { sort, limit, cursor } : { sort, limit }, { signal });
-      const states = answers.then((p) => loadStates(p.items));
+      const states = answers.then((p) => loadPostParts(p.items));
       if (cursor) return (await Promise.all([answers, states]))[0];
       const question = store.loadQuestion(questionId, { signal });
       const viewer = store.loadViewer();
@@ -170,7 +171,7 @@ export class MajlisThread extends MajlisElement {
         viewer,
         this.localize.loaded(),
         states,
-        question.then((q) => loadStates([q])),
+        question.then((q) => loadPostParts([q])),
         Promise.all([question, viewer]).then(([q, v]) => loadPartIf(!answerBlock(q, v), () => loadElement('majlis-composer'))),
         answers.then((p) => loadPartIf(p.items.some((a) => a.viewerCan.accept), () => loadElement('majlis-accept-button'))),
       ]);
