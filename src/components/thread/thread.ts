@@ -49,7 +49,7 @@ async function loadPartIf(needed: boolean, load: () => Promise<unknown>): Promis
 /** What a post not published (placeholder, banner) or a question handed to care (its notice) needs: post-moderation.ts. */
 const loadPostParts = (posts: readonly Post[]) =>
   loadPartIf(
-    posts.some((post) => (post as Question).handoff || (post.state && post.state !== 'published')),
+    posts.some((post) => (post.state && post.state !== 'published') || (post as Question).handoff),
     () => import('../post/post-moderation.js').then((m) => m.loadPostParts(posts)),
   );
 
