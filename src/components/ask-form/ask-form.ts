@@ -8,7 +8,6 @@ import { DraftController } from '../../core/controllers/draft-controller.js';
 import { LanguageHintController } from '../../core/controllers/language-hint-controller.js';
 import { SimilarQuestionsController } from '../../core/controllers/similar-questions-controller.js';
 import { MutationFeedback } from '../../core/controllers/mutation-feedback.js';
-import { PersonalDataController } from '../../core/controllers/personal-data-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { requestSignIn } from '../../core/controllers/sign-in.js';
@@ -28,7 +27,8 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
 import { answerNoticeStyles } from '../composer/answer-notice.js';
 import { styles as editorStyles } from '../composer/composer.styles.js';
-import { MarkdownEditor, lengthLevel, renderCount, renderPreviewPanel } from '../composer/markdown-editor.js';
+import { lengthLevel, renderCount, renderPreviewPanel } from '../composer/markdown-editor.js';
+import { titledPostEditing } from '../composer/titled-post-editing.js';
 import { feedbackStyles, renderError, renderProblem } from '../shared/feedback.js';
 import { styles } from './ask-form.styles.js';
 import { askQuestion } from '../../core/writing.js';
@@ -165,14 +165,19 @@ export class MajlisAskForm extends MajlisElement {
   private readonly announcer = new AnnounceController(this);
   private readonly draft = new DraftController<QuestionDraft>(this, { parse: toQuestionDraft });
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
-  private readonly editor = new MarkdownEditor(this, {
-    textareaId: 'body',
+  private readonly editing = titledPostEditing(this, {
+    ids: CONTROL_IDS,
+    localize: this.localize,
+    announcer: this.announcer,
+    title: () => this.questionTitle,
+    body: () => this.body,
+    setTitle: (text) => this.setTitle(text),
+    setBody: (text) => this.setBody(text),
     busy: () => this.submitting,
-    setText: (text) => this.setBody(text),
     submit: () => void this.submit(),
-    direction: () => this.localize.dir,
-    messages: () => this.localize.msg.composer,
   });
+  private readonly editor = this.editing.editor;
+  private readonly guard = this.editing.guard;
   private readonly hint = new LanguageHintController(this, {
     text: () => `${this.questionTitle}\n${this.body}`,
     selected: () => (this.data.store?.currentViewer?.user ? this.selectedLanguage : undefined),
@@ -185,23 +190,6 @@ export class MajlisAskForm extends MajlisElement {
       if (accepted) this.setLanguage(suggestion);
       this.renderRoot.querySelector<HTMLElement>('#language')?.focus();
     },
-  });
-  private readonly guard = new PersonalDataController(this, {
-    texts: () => ({ title: this.questionTitle, body: this.body }),
-    replace: (field, text) => {
-      if (field === 'body') {
-        this.editor.show('write');
-        this.setBody(text);
-      } else {
-        this.setTitle(text);
-      }
-    },
-    control: (field) => this.renderRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${CONTROL_IDS[field]}`),
-    messages: () => this.localize.msg.personalData,
-    locale: () => this.localize.locale,
-    fmt: () => this.localize.fmt,
-    announce: (text) => this.announcer.announce(text),
-    postAnyway: () => void this.submit(),
   });
   private readonly similar = new SimilarQuestionsController(this, {
     store: () => this.data.store,

@@ -3,7 +3,6 @@ import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { MutationFeedback } from '../../core/controllers/mutation-feedback.js';
-import { PersonalDataController } from '../../core/controllers/personal-data-controller.js';
 import { SimilarQuestionsController } from '../../core/controllers/similar-questions-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { MajlisElement } from '../../core/element.js';
@@ -16,7 +15,8 @@ import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
 import { styles as editorStyles } from '../composer/composer.styles.js';
-import { MarkdownEditor, renderPreviewPanel } from '../composer/markdown-editor.js';
+import { renderPreviewPanel } from '../composer/markdown-editor.js';
+import { titledPostEditing } from '../composer/titled-post-editing.js';
 import { feedbackStyles, renderError } from '../shared/feedback.js';
 import { formStyles } from '../shared/form.styles.js';
 import { heading, headingLevel } from '../shared/heading.js';
@@ -64,29 +64,19 @@ export class MajlisIdeaForm extends MajlisElement {
   private readonly feedback = new MutationFeedback(this, this.data);
   /** Ideas like the one being typed, looked up as its title settles. */
   private readonly similar = new SimilarQuestionsController(this, { store: () => this.data.store, search: similarIdeas });
-  private readonly editor = new MarkdownEditor(this, {
-    textareaId: 'idea-body',
+  private readonly editing = titledPostEditing(this, {
+    ids: { title: 'idea-title', body: 'idea-body' },
+    localize: this.localize,
+    announcer: this.announcer,
+    title: () => this.ideaTitle,
+    body: () => this.ideaBody,
+    setTitle: (text) => (this.ideaTitle = text),
+    setBody: (text) => (this.ideaBody = text),
     busy: () => this.submitting(),
-    setText: (text) => (this.ideaBody = text),
     submit: () => void this.submit(),
-    direction: () => this.localize.dir,
-    messages: () => this.localize.msg.composer,
   });
-  private readonly guard = new PersonalDataController(this, {
-    texts: () => ({ title: this.ideaTitle, body: this.ideaBody }),
-    replace: (field, text) => {
-      if (field === 'body') {
-        this.editor.show('write');
-        this.ideaBody = text;
-      } else this.ideaTitle = text;
-    },
-    control: (field) => this.renderRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>(field === 'body' ? '#idea-body' : '#idea-title'),
-    messages: () => this.localize.msg.personalData,
-    locale: () => this.localize.locale,
-    fmt: () => this.localize.fmt,
-    announce: (text) => this.announcer.announce(text),
-    postAnyway: () => void this.submit(),
-  });
+  private readonly editor = this.editing.editor;
+  private readonly guard = this.editing.guard;
 
   override focus(options?: FocusOptions): void {
     this.renderRoot.querySelector<HTMLInputElement>('#idea-title')?.focus(options);

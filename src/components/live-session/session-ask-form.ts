@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { AnnounceController } from '../../core/controllers/announce-controller.js';
 import { MutationFeedback } from '../../core/controllers/mutation-feedback.js';
-import { PersonalDataController } from '../../core/controllers/personal-data-controller.js';
+import type { GuardedField } from '../../core/controllers/personal-data-controller.js';
 import { StoreController } from '../../core/controllers/store-controller.js';
 import { toggleState } from '../../core/custom-states.js';
 import { MajlisElement } from '../../core/element.js';
@@ -13,12 +13,15 @@ import { buttonStyles } from '../../styles/button.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { markdownStyles } from '../../styles/markdown.styles.js';
 import { styles as editorStyles } from '../composer/composer.styles.js';
-import { MarkdownEditor, renderPreviewPanel } from '../composer/markdown-editor.js';
+import { renderPreviewPanel } from '../composer/markdown-editor.js';
+import { titledPostEditing } from '../composer/titled-post-editing.js';
 import { feedbackStyles, renderError } from '../shared/feedback.js';
 import { formStyles } from '../shared/form.styles.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { styles } from './live-session.styles.js';
 import { SessionAskEvent } from './session-ask-event.js';
+
+const CONTROL_IDS: Readonly<Record<GuardedField, string>> = { title: 'ask-title', body: 'ask-body' };
 
 /**
  * @tag majlis-session-ask-form
@@ -61,33 +64,23 @@ export class MajlisSessionAskForm extends MajlisElement {
   private readonly announcer = new AnnounceController(this);
   private readonly feedback = new MutationFeedback(this, this.data);
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
-  private readonly editor = new MarkdownEditor(this, {
-    textareaId: 'ask-body',
+  private readonly editing = titledPostEditing(this, {
+    ids: CONTROL_IDS,
+    localize: this.localize,
+    announcer: this.announcer,
+    title: () => this.questionTitle,
+    body: () => this.questionBody,
+    setTitle: (text) => (this.questionTitle = text),
+    setBody: (text) => (this.questionBody = text),
     busy: () => this.pending,
-    setText: (text) => (this.questionBody = text),
     submit: () => void this.submit(),
-    direction: () => this.localize.dir,
-    messages: () => this.localize.msg.composer,
   });
-  private readonly guard = new PersonalDataController(this, {
-    texts: () => ({ title: this.questionTitle, body: this.questionBody }),
-    replace: (field, text) => {
-      if (field === 'body') {
-        this.editor.show('write');
-        this.questionBody = text;
-      } else this.questionTitle = text;
-    },
-    control: (field) => this.renderRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>(field === 'body' ? '#ask-body' : '#ask-title'),
-    messages: () => this.localize.msg.personalData,
-    locale: () => this.localize.locale,
-    fmt: () => this.localize.fmt,
-    announce: (text) => this.announcer.announce(text),
-    postAnyway: () => void this.submit(),
-  });
+  private readonly editor = this.editing.editor;
+  private readonly guard = this.editing.guard;
 
   /** Focuses a field (the title by default), its caret after what is typed. */
   override focus(options?: FocusOptions & { field?: 'title' | 'body' }): void {
-    const control = this.renderRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>(options?.field === 'body' ? '#ask-body' : '#ask-title');
+    const control = this.renderRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${CONTROL_IDS[options?.field ?? 'title']}`);
     control?.focus(options);
     control?.setSelectionRange(control.value.length, control.value.length);
   }
