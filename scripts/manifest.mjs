@@ -1,7 +1,7 @@
 // The Custom Elements Manifest (custom-elements.json) and what is generated from it: the `majlis/react` entry
 // (src/react.ts, committed, checked by test/lint/generated.test.mjs), the VS Code custom data and the JetBrains
 // web-types (dist/, at the end of `npm run build`). One reading of the manifest serves all three.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
@@ -24,14 +24,26 @@ export function typedEventNames() {
   return new Set([...map.matchAll(/'(majlis-[a-z-]+)':/g)].map((match) => match[1]));
 }
 
-/** The `majlis-*` tags an element's folder renders (its templates, comments left out). */
-function renderedTags(modulePath, ownTag) {
+/**
+ * The `majlis-*` tags an element renders: in its module's templates and in the modules of its folder that it imports
+ * (statically or lazily), transitively, comments left out. Another element's module in the same folder is not
+ * followed: what that element renders reaches this one only if it renders that element.
+ */
+function renderedTags(modulePath, ownTag, elementModules) {
   const folder = dirname(modulePath);
   const tags = new Set();
-  for (const file of readdirSync(join(root, folder)).filter((name) => name.endsWith('.ts') && !name.endsWith('.styles.ts'))) {
-    const code = read(join(folder, file)).replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const seen = new Set();
+  const visit = (path) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const code = read(path).replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
     for (const [, tag] of code.matchAll(/<(majlis-[a-z-]+)[\s>]/g)) if (tag !== ownTag) tags.add(tag);
-  }
+    for (const [, name] of code.matchAll(/(?:from|import\()\s*'\.\/([a-z0-9-]+)\.js'/g)) {
+      const next = join(folder, `${name}.ts`);
+      if (!name.endsWith('.styles') && !elementModules.has(next)) visit(next);
+    }
+  };
+  visit(modulePath);
   return tags;
 }
 
@@ -49,6 +61,7 @@ export function elementsOf(manifest) {
   const declarations = manifest.modules.flatMap((module) => (module.declarations ?? []).map((declaration) => ({ ...declaration, modulePath: module.path })));
   const base = declarations.find((declaration) => declaration.name === 'MajlisElement');
   const typed = typedEventNames();
+  const elementModules = new Set(declarations.filter((declaration) => declaration.customElement && declaration.tagName).map((declaration) => declaration.modulePath));
   const elements = declarations
     .filter((declaration) => declaration.customElement && declaration.tagName)
     .map((declaration) => {
@@ -77,7 +90,7 @@ export function elementsOf(manifest) {
           attribute: member.attribute,
         })),
         ownEvents: [...ownEvents.values()],
-        rendered: renderedTags(declaration.modulePath, declaration.tagName),
+        rendered: renderedTags(declaration.modulePath, declaration.tagName, elementModules),
         slots: declaration.slots ?? [],
         cssParts: declaration.cssParts ?? [],
         ownCssProperties: declaration.cssProperties ?? [],
@@ -116,9 +129,7 @@ export const ${element.className} = createComponent({
   react: React,
   tagName: '${element.tagName}',
   elementClass: shape<${element.className}Element>('${element.className}', [${properties}]),
-  events: {
-${events.join('\n')}
-  },
+  events: {${events.length ? `\n${events.join('\n')}\n  ` : ''}},
 });`;
   });
   return `// Generated from custom-elements.json by scripts/analyze.mjs (\`npm run build\`, \`npm run analyze\`): do not edit.

@@ -129,9 +129,7 @@ export const MajlisHandoffNotice = createComponent({
   react: React,
   tagName: 'majlis-handoff-notice',
   elementClass: shape<MajlisHandoffNoticeElement>('MajlisHandoffNotice', ['handoff', 'theme', 'messages']),
-  events: {
-
-  },
+  events: {},
 });
 
 /** `<majlis-idea-form>`: The form `<majlis-ideas>` shows to share an idea: a title (with similar ideas shown while it is typed), a Markdown description with the composer's editor (write and preview, toolbar, Ctrl+Enter shares), a topic and a language, and the personal-data guard of the ask form (phone numbers, IMEIs, IBANs… masked or kept). A refusal keeps everything typed. Its own lazy chunk, fetched when a member first opens the form. */
@@ -140,16 +138,7 @@ export const MajlisIdeaForm = createComponent({
   tagName: 'majlis-idea-form',
   elementClass: shape<MajlisIdeaFormElement>('MajlisIdeaForm', ['category', 'headingLevel', 'theme', 'messages']),
   events: {
-    onMajlisAccept: 'majlis-accept' as EventName<GlobalEventHandlersEventMap['majlis-accept']>,
-    onMajlisAnswerPosted: 'majlis-answer-posted' as EventName<GlobalEventHandlersEventMap['majlis-answer-posted']>,
     onMajlisError: 'majlis-error' as EventName<GlobalEventHandlersEventMap['majlis-error']>,
-    onMajlisFlag: 'majlis-flag' as EventName<GlobalEventHandlersEventMap['majlis-flag']>,
-    onMajlisFollow: 'majlis-follow' as EventName<GlobalEventHandlersEventMap['majlis-follow']>,
-    onMajlisLoginRequest: 'majlis-login-request' as EventName<GlobalEventHandlersEventMap['majlis-login-request']>,
-    onMajlisNavigate: 'majlis-navigate' as EventName<GlobalEventHandlersEventMap['majlis-navigate']>,
-    onMajlisPostDeleted: 'majlis-post-deleted' as EventName<GlobalEventHandlersEventMap['majlis-post-deleted']>,
-    onMajlisPostEdited: 'majlis-post-edited' as EventName<GlobalEventHandlersEventMap['majlis-post-edited']>,
-    onMajlisVote: 'majlis-vote' as EventName<GlobalEventHandlersEventMap['majlis-vote']>,
   },
 });
 
@@ -269,9 +258,7 @@ export const MajlisRelativeTime = createComponent({
   react: React,
   tagName: 'majlis-relative-time',
   elementClass: shape<MajlisRelativeTimeElement>('MajlisRelativeTime', ['datetime', 'theme', 'messages']),
-  events: {
-
-  },
+  events: {},
 });
 
 /** `<majlis-revision-history>`: A post's edit history in a dialog (`<majlis-post>` opens it from its "Edited" marker): every revision with who made it, when and their note, newest first, and for the chosen one the words it removed and added since the revision before, in the Markdown source (never rendered HTML). Changes are struck through or underlined and named for screen readers ("Removed:", "Added:"), not told by colour alone. */
@@ -291,9 +278,6 @@ export const MajlisSessionAskForm = createComponent({
   elementClass: shape<MajlisSessionAskFormElement>('MajlisSessionAskForm', ['sessionId', 'headingLevel', 'questionTitle', 'questionBody', 'theme', 'messages']),
   events: {
     onMajlisError: 'majlis-error' as EventName<GlobalEventHandlersEventMap['majlis-error']>,
-    onMajlisFollow: 'majlis-follow' as EventName<GlobalEventHandlersEventMap['majlis-follow']>,
-    onMajlisLoginRequest: 'majlis-login-request' as EventName<GlobalEventHandlersEventMap['majlis-login-request']>,
-    onMajlisVote: 'majlis-vote' as EventName<GlobalEventHandlersEventMap['majlis-vote']>,
   },
 });
 
@@ -302,9 +286,7 @@ export const MajlisShareMenu = createComponent({
   react: React,
   tagName: 'majlis-share-menu',
   elementClass: shape<MajlisShareMenuElement>('MajlisShareMenu', ['url', 'text', 'hashtag', 'theme', 'messages']),
-  events: {
-
-  },
+  events: {},
 });
 
 /** `<majlis-thread>`: A question and its answers: the accepted solution first (and the most helpful answer flagged when it has more kudos), the rest in the chosen order, paged with "Show more answers", and the answer composer underneath — or, for a viewer who may not answer, why not (sign-in prompt, locked question): the composer's code is fetched only for a viewer who may answer. */

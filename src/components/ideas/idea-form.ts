@@ -36,6 +36,7 @@ function formValue(data: FormData, name: string): string {
  * language, and the personal-data guard of the ask form (phone numbers, IMEIs, IBANs… masked or kept). A refusal keeps
  * everything typed. Its own lazy chunk, fetched when a member first opens the form.
  *
+ * @fires {MajlisErrorEvent} majlis-error - Sharing the idea was refused or failed (`operation: 'idea'`).
  * @csspart form - The form.
  * @csspart similar - Under the title, ideas like the one being typed.
  * @csspart personal-data-warning - The warning when the title or description seem to hold personal data.

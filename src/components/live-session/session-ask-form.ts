@@ -30,6 +30,7 @@ const CONTROL_IDS: Readonly<Record<GuardedField, string>> = { title: 'ask-title'
  * numbers, IMEIs, IBANs… masked or kept). A refusal keeps everything typed; a question sent after the session ended
  * says so. Written in the page's language. Its own lazy chunk, fetched when a member first focuses the session's form.
  *
+ * @fires {MajlisErrorEvent} majlis-error - Asking was refused or failed (`operation: 'live-session'`).
  * @csspart ask-form - The form.
  * @csspart personal-data-warning - The warning when the question or its details seem to hold personal data.
  * @csspart error - Why the question was refused.
