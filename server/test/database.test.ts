@@ -38,7 +38,7 @@ for (const kind of testDatabaseKinds()) {
       assert.deepEqual(await migrate(test.db), []);
       assert.deepEqual(await migrate(test.db), []);
       const rows = await test.db.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name');
-      assert.deepEqual(rows.map((row) => row.name), ['001_schema.sql', '002_search_vectors.sql', '003_ranking_terms.sql', '004_recognition.sql', '005_moderation.sql', '006_follow.sql', '007_live.sql', '008_ideas.sql', '009_escalation.sql', '010_idea_notifications.sql', '011_live_sessions.sql', '012_care_handoff.sql', '013_follow_sessions.sql']);
+      assert.deepEqual(rows.map((row) => row.name), ['001_schema.sql', '002_search_vectors.sql', '003_ranking_terms.sql', '004_recognition.sql', '005_moderation.sql', '006_follow.sql', '007_live.sql', '008_ideas.sql', '009_escalation.sql', '010_idea_notifications.sql', '011_live_sessions.sql', '012_care_handoff.sql', '013_follow_sessions.sql', '014_indic_vowel_signs.sql']);
     });
 
     it('refuses a second kudos by the same member, and kudos on one’s own post', async () => {

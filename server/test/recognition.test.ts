@@ -128,7 +128,7 @@ describe('the recognition migration (004)', () => {
       }
       await migrate(db, upTo003);
       await resetToSeed(db, structuredClone(conformanceSeed));
-      assert.deepEqual(await migrate(db), ['004_recognition.sql', '005_moderation.sql', '006_follow.sql', '007_live.sql', '008_ideas.sql', '009_escalation.sql', '010_idea_notifications.sql', '011_live_sessions.sql', '012_care_handoff.sql', '013_follow_sessions.sql']);
+      assert.deepEqual(await migrate(db), ['004_recognition.sql', '005_moderation.sql', '006_follow.sql', '007_live.sql', '008_ideas.sql', '009_escalation.sql', '010_idea_notifications.sql', '011_live_sessions.sql', '012_care_handoff.sql', '013_follow_sessions.sql', '014_indic_vowel_signs.sql']);
       const rows = await db.query<{ id: string; reputation: number }>('SELECT id, reputation FROM users ORDER BY id');
       // The conformance community's reputations: base + 5 per question kudos + 10 per answer kudos + 15 per solution.
       assert.deepEqual(Object.fromEntries(rows.map((row) => [row.id, row.reputation])), {

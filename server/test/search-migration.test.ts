@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -59,6 +59,7 @@ describe('the search migrations (002 search vectors, 003 ranking terms)', () => 
         '011_live_sessions.sql',
         '012_care_handoff.sql',
         '013_follow_sessions.sql',
+        '014_indic_vowel_signs.sql',
       ]);
       const states = await db.query<{ state: string }>('SELECT DISTINCT state FROM questions');
       assert.deepEqual(states, [{ state: 'published' }], 'questions from before moderation stay published');
@@ -86,6 +87,38 @@ describe('the search migrations (002 search vectors, 003 ranking terms)', () => 
     } finally {
       await db.close();
       await rm(onlyFirst, { recursive: true, force: true });
+    }
+  });
+
+  it('014 computes again the words of questions stored when Devanagari vowel signs folded away', async () => {
+    const upTo013 = await mkdtemp(path.join(tmpdir(), 'majlis-migrations-'));
+    const db = await createPgliteDatabase(null);
+    try {
+      for (const name of (await readdir(MIGRATIONS_DIR)).filter((file) => file < '014')) {
+        await copyFile(path.join(MIGRATIONS_DIR, name), path.join(upTo013, name));
+      }
+      await migrate(db, upTo013);
+      await seedFirstSchema(db);
+      const hindi = conformanceSeed.questions[0];
+      const title = 'मोबाइल डेटा फ़ोन पर नहीं चल रहा';
+      // What the folding before 014 stored: every mark dropped, so डेटा was stored as डट.
+      const folded = (text: string) => searchWords(text).map((word) => word.normalize('NFD').replace(/\p{M}/gu, ''));
+      await db.query('UPDATE questions SET title = $2, title_words = $3, search_words = $3, title_terms = $3, body_terms = $3 WHERE id = $1', [
+        hindi.id,
+        title,
+        folded(title),
+      ]);
+      const found = async (search: string) => (await listQuestions(db, readerOf(null), { search })).items.some((question) => question.id === hindi.id);
+      assert.deepEqual([await found('डेटा'), await found('डट')], [false, true], 'before 014, the stored words lack their vowel signs');
+      assert.deepEqual(await migrate(db), ['014_indic_vowel_signs.sql']);
+      assert.deepEqual(
+        [await found('डेटा'), await found('डाटा'), await found('फोन'), await found('मोबाइल')],
+        [true, false, true, true],
+        'after 014: डेटा is found, डाटा is another word, the nukta folds',
+      );
+    } finally {
+      await db.close();
+      await rm(upTo013, { recursive: true, force: true });
     }
   });
 });

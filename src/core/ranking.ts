@@ -75,13 +75,13 @@ const ARABIC = /[\u0600-\u06ff]/;
 /** Arabic prefixes carrying the definite article (as in search.ts). */
 const ARTICLES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
 
-/** `word` (one word of a text) lower-cased with only the marks of Latin letters, and `đ` kept. */
+/** `word` (one word of a text) lower-cased with the marks of Latin letters and those folding keeps, and `đ` kept. */
 function markedWord(word: string): string {
   let marked = '';
   let latin = false;
   for (const char of word.normalize('NFD').toLowerCase()) {
     if (MARK.test(char)) {
-      if (latin) marked += char;
+      marked += latin ? char : normalizeText(char); // an Indic vowel sign stays, as in the folded word
       continue;
     }
     latin = LATIN.test(char);
@@ -107,7 +107,7 @@ export function analyzeText(text: string): AnalyzedText {
   for (const [word] of text.matchAll(WORD)) {
     const folded = normalizeText(word);
     // Folding never splits a word of letters and digits, but a lone hamza folds away.
-    if (!/^[\p{L}\p{N}]+$/u.test(folded)) continue;
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}\p{M}]*$/u.test(folded)) continue;
     terms.push(cut(withoutArticle(folded)));
     marks.push(cut(withoutArticle(markedWord(word))));
   }

@@ -6,7 +6,9 @@
  * Matching is forgiving in the ways customers type on a phone:
  * - case and compatibility forms fold (`ESIM` = `eSIM`, full-width and ligature letters = plain ones);
  * - diacritics drop: Latin accents (`facture` = `facturé`), Vietnamese tones and vowel marks
- *   (`tiep` = `tiếp`, `duoc` = `được`, `đ` = `d`), Arabic harakat, shadda and superscript alef;
+ *   (`tiep` = `tiếp`, `duoc` = `được`, `đ` = `d`), Arabic harakat, shadda and superscript alef, the nukta of
+ *   Devanagari and its sister scripts (`फ़ोन` = `फोन`); their vowel signs, virama and nasal marks stay, for they
+ *   spell the word (`डेटा` is not `डाटा`);
  * - Arabic spelling variants fold: tatweel (`تـجـوال`), alef with hamza or madda and alef wasla (`أ إ آ ٱ` = `ا`),
  *   hamza on waw and ya (`ؤ` = `و`, `ئ` = `ي`), alef maqsura (`ى` = `ي`), teh marbuta (`ة` = `ه`), and
  *   Arabic-Indic digits (`٤` = `4`);
@@ -30,14 +32,15 @@ const FOLDS: Readonly<Record<string, string>> = {
   'ء': '', // a lone hamza is often left out
 };
 
-const MARKS = /\p{M}/gu;
+/** The marks that fold away: all but those of the Indic scripts (U+0900–U+0DFF), whose nukta folds too. */
+const MARKS = /(?![\u0900-\u0dff])\p{M}|[\u093c\u09bc\u0a3c\u0abc\u0b3c\u0c3c\u0cbc]/gu;
 /** Tatweel (kashida) only stretches a word. */
 const TATWEEL = /\u0640/g;
 const FOLDABLE = new RegExp(`[${Object.keys(FOLDS).join('')}]`, 'gu');
 const ARABIC_INDIC_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
 /** A word of the original text: letters and digits, with the marks and tatweel that belong to them. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}\u0640]*/gu;
-const TOKEN = /[\p{L}\p{N}]+/gu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 /** Arabic prefixes carrying the definite article: wa-, bi-, ka-, fa- + al-, li- + l-, and al- itself. */
 const ARTICLES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
 const ARABIC = /[\u0600-\u06ff]/;

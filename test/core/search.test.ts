@@ -134,10 +134,20 @@ describe('ranking (BM25F over normalised words, src/core/ranking.ts)', () => {
     expect(terms('Wie kann ich meine eSIM auf dem neuen Handy aktivieren')).to.deep.equal(['esim', 'neuen', 'handy', 'aktivieren']);
     // ئ folds to ي, as everywhere.
     expect(terms('میرا موبائل ڈیٹا کیوں نہیں چل رہا ہے')).to.deep.equal(['موبايل', 'ڈیٹا', 'چل', 'رہا']);
-    // Devanagari vowel signs fold away like accents (डेटा and डाटा match alike).
-    expect(terms('मेरा मोबाइल डेटा क्यों नहीं चल रहा है')).to.deep.equal(['मोबाइल', 'डेटा', 'चल', 'रहा'].map(normalizeText));
+    expect(terms('मेरा मोबाइल डेटा क्यों नहीं चल रहा है')).to.deep.equal(['मोबाइल', 'डेटा', 'चल', 'रहा']);
     // Arabic's own words are untouched by the Urdu list, though they share a script.
     expect(terms('لماذا لا يعمل الانترنت')).to.deep.equal(['يعمل', 'انترنت']);
+  });
+
+  it('keeps the vowel signs, virama and nasal marks that spell a Hindi word, and folds its nukta', () => {
+    expect(tokenize('मेरा मोबाइल डेटा क्यों नहीं चल रहा')).to.deep.equal(['मेरा', 'मोबाइल', 'डेटा', 'क्यों', 'नहीं', 'चल', 'रहा']);
+    expect(normalizeText('डेटा')).not.to.equal(normalizeText('डाटा'));
+    expect(normalizeText('दिन')).not.to.equal(normalizeText('दान'));
+    expect(normalizeText('फ़ोन')).to.equal('फोन'); // the nukta, precomposed or not
+    expect(normalizeText('\u095e\u094b\u0928')).to.equal('फोन');
+    expect(analyzeText('डेटा फ़ोन')).to.deep.equal({ terms: ['डेटा', 'फोन'], marks: ['डेटा', 'फोन'] });
+    // Other scripts fold as before: Vietnamese tones, Arabic harakat.
+    expect(tokenize('Mạng chậm إِنْتَرْنِت')).to.deep.equal(['mang', 'cham', 'انترنت']);
   });
 
   it('counts a word spelled with other accents than the query word at half weight, and unaccented queries fully', () => {

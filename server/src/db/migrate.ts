@@ -1,6 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { backfillRankColumns } from '../repository/ranking.js';
+import { backfillWordColumns } from '../repository/ranking.js';
 import type { Database, Queryable } from './database.js';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
@@ -9,7 +9,8 @@ const MIGRATION_FILE = /^(\d{3,})_[\w-]+\.sql$/;
 
 /** What a migration needs that SQL cannot do (words analysed by src/core), run right after its file. */
 const BACKFILLS: Readonly<Record<string, (tx: Queryable) => Promise<void>>> = {
-  '003_ranking_terms.sql': backfillRankColumns,
+  '003_ranking_terms.sql': backfillWordColumns,
+  '014_indic_vowel_signs.sql': backfillWordColumns,
 };
 
 /**

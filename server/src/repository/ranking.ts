@@ -1,6 +1,7 @@
 import { RANKING, analyzeText, inverseDocumentFrequency } from '#majlis/core/ranking.js';
 import type { RankStatistics, RankTerm } from '#majlis/core/ranking.js';
 import type { Queryable } from '../db/database.js';
+import { searchWords } from './search-words.js';
 import type { Params } from './sql.js';
 
 /*
@@ -76,8 +77,12 @@ export function scoreExpression(params: Params, terms: readonly RankTerm[], stat
     WHERE f.weighted > 0)`;
 }
 
-/** Fills the columns of migration 003 for the questions that existed before it, a batch at a time. */
-export async function backfillRankColumns(db: Queryable): Promise<void> {
+/**
+ * Computes again, in JavaScript, every stored word of every question, a batch at a time: the search words (001, 002)
+ * and the ranking's terms (003). Runs after migration 003, which adds the ranking's columns, and after a migration
+ * that changes how src/core folds words (014), so stored questions match as new ones do.
+ */
+export async function backfillWordColumns(db: Queryable): Promise<void> {
   let after = '';
   for (;;) {
     const rows = await db.query<{ id: string; title: string; body: string; tags: string[] }>(
@@ -86,13 +91,19 @@ export async function backfillRankColumns(db: Queryable): Promise<void> {
     );
     const last = rows.at(-1);
     if (last === undefined) return;
+    const columns = rows.map((row) => ({
+      id: row.id,
+      title_words: searchWords(row.title),
+      search_words: searchWords(row.title, row.body),
+      ...rankColumns(row.title, row.body, row.tags),
+    }));
     await db.query(
-      `UPDATE questions q SET title_terms = s.title_terms, title_marks = s.title_marks, body_terms = s.body_terms,
-         body_marks = s.body_marks, tag_keys = s.tag_keys
-       FROM json_to_recordset($1::json) AS s(id text, title_terms text[], title_marks text[], body_terms text[],
-         body_marks text[], tag_keys text[])
+      `UPDATE questions q SET title_words = s.title_words, search_words = s.search_words, title_terms = s.title_terms,
+         title_marks = s.title_marks, body_terms = s.body_terms, body_marks = s.body_marks, tag_keys = s.tag_keys
+       FROM json_to_recordset($1::json) AS s(id text, title_words text[], search_words text[], title_terms text[],
+         title_marks text[], body_terms text[], body_marks text[], tag_keys text[])
        WHERE q.id = s.id`,
-      [JSON.stringify(rows.map((row) => ({ id: row.id, ...rankColumns(row.title, row.body, row.tags) })))],
+      [JSON.stringify(columns)],
     );
     after = last.id;
   }
