@@ -57,7 +57,7 @@ const FEATURE_CEILINGS = {
   'rest-live': 1.5,
   composer: 8.8, // 8.5 (2026-12-07) once the language detector left it for its own chunk (detect-language); 9.2 before issue 17's ur, de and hi (the language hint's Urdu, Devanagari and German; the loaders of their composer texts); 8.5 before the personal-data guard's controller (issue 13), 8.9 before the store's writes came (src/core/writing.ts)
   popover: 8.5,
-  board: 13.4, // 13.2 before issue 16 (care-schedule, share-hashtag on the community); 12.8 before the community forwarded its views' parts (issue 17); 12.7 before live updates (issue 14: the list's lazy start, its bar and marks); 12.5 before excerpts from `bodyHtml` (issue 11); 11.5 before the list's state in the URL (issue 21 #2), 11.8 before tag filters (#9) and badge announcements (issue 12)
+  board: 13.5, // 13.4 before search kept Hindi vowel signs (issue 17: the folding in search.ts, which the list highlights with); 13.2 before issue 16 (care-schedule, share-hashtag on the community); 12.8 before the community forwarded its views' parts (issue 17); 12.7 before live updates (issue 14: the list's lazy start, its bar and marks); 12.5 before excerpts from `bodyHtml` (issue 11); 11.5 before the list's state in the URL (issue 21 #2), 11.8 before tag filters (#9) and badge announcements (issue 12)
   // What a post that is not published shows (placeholder, banner) and its texts, fetched with the data of a page
   // that has such a post (0.6 KB measured; it was in the thread chunk until 2026-12-07).
   'post-state': 0.8,
